@@ -1,0 +1,413 @@
+"""`quietcase-cli`: the same use cases as the window, from a terminal or a script.
+
+Exit codes: 0 done; 1 failed (one clear line on stderr, never a traceback); 2 usage error;
+3 wrong passphrase or not a vault; 4 integrity failure; 5 vault in use by another Quietcase.
+Passphrases come from the terminal without echo, or from QUIETCASE_PASSPHRASE (to open) and
+QUIETCASE_NEW_PASSPHRASE (init, passwd) for scripts and tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import serialize, validation
+from app.case import Case, create_case, open_case, verify_case
+from app.cli_text import print_record, print_records, print_verify
+from app.clock import Clock, SystemClock
+from app.errors import (
+    EXIT_DAMAGED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UserError,
+    explain,
+)
+from app.ids import parse_id
+from app.passphrase import HINTS, Strength, require_usable, strength
+from storage.records import (
+    Contact,
+    ContactRole,
+    Deadline,
+    Incident,
+    Link,
+    Request,
+    RequestKind,
+    RequestStatus,
+)
+
+PASSPHRASE_ENV = "QUIETCASE_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
+
+NO_PASSPHRASE = "No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE."
+FORGET_WARNING = (
+    "Keep your passphrase somewhere safe: nobody, including the makers of Quietcase, "
+    "can recover it or open the case file without it."
+)
+
+
+# -- passphrases ---------------------------------------------------------------------------
+
+
+def _from_env(name: str) -> str | None:
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    # Bytes that are not UTF-8 arrive as surrogates; they cannot be a passphrase we wrote,
+    # so replace them (the result simply will not open the vault: exit 3, not a crash).
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _ask(prompt: str) -> str:
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise UserError(NO_PASSPHRASE) from None
+
+
+def existing_passphrase() -> str:
+    value = _from_env(PASSPHRASE_ENV)
+    return value if value is not None else _ask("Passphrase: ")
+
+
+def new_passphrase() -> str:
+    value = _from_env(NEW_PASSPHRASE_ENV)
+    if value is not None:
+        return require_usable(value)
+    first = _ask("New passphrase: ")
+    require_usable(first)
+    if strength(first) is not Strength.STRONG:
+        print(HINTS[strength(first)], file=sys.stderr)
+    return require_usable(first, _ask("The same passphrase again: "))
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, clock: Clock) -> int:
+    passphrase = new_passphrase()
+    with create_case(args.vault, passphrase, clock) as case:
+        print(f"Your new case file is ready: {case.path}")
+    print(FORGET_WARNING, file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, clock: Clock) -> int:
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        case.change_passphrase(new_passphrase())
+    print("The passphrase has been changed. The old one no longer opens this case file.")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace, clock: Clock) -> int:
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        saved_id = ADDERS[args.record](args, case)
+    print(saved_id)
+    return EXIT_OK
+
+
+def _add_incident(args: argparse.Namespace, case: Case) -> str:
+    saved = case.journal.add_incident(
+        Incident(
+            title=args.title,
+            when=validation.when(args.when),
+            platform=args.platform or "",
+            place=args.place or "",
+            links=tuple(Link(url=u) for u in args.url),
+            handles=tuple(args.handle),
+            tags=tuple(args.tag),
+            description=args.description or "",
+            note=args.note or "",
+            contact_ids=tuple(parse_id(c, "contact")[1] for c in args.contact),
+        )
+    )
+    return str(serialize.incident(saved)["id"])
+
+
+def _add_contact(args: argparse.Namespace, case: Case) -> str:
+    saved = case.journal.add_contact(
+        Contact(
+            name=args.name,
+            role=validation.choice(args.role, ContactRole, "role"),
+            organisation=args.organisation or "",
+            phone=args.phone or "",
+            email=args.email or "",
+            handles=tuple(args.handle),
+            note=args.note or "",
+        )
+    )
+    return str(serialize.contact(saved)["id"])
+
+
+def _add_deadline(args: argparse.Namespace, case: Case) -> str:
+    saved = case.journal.add_deadline(
+        Deadline(
+            title=args.title,
+            due=validation.due(args.due),
+            incident_id=parse_id(args.incident, "incident")[1] if args.incident else None,
+            note=args.note or "",
+        )
+    )
+    return str(serialize.deadline(saved)["id"])
+
+
+def _add_request(args: argparse.Namespace, case: Case) -> str:
+    saved = case.journal.add_request(
+        Request(
+            kind=validation.choice(args.kind, RequestKind, "kind of request"),
+            subject=args.subject or "",
+            sent_on=validation.day(args.sent, "date sent"),
+            contact_id=parse_id(args.to, "contact")[1] if args.to else None,
+            reference=args.reference or "",
+            status=validation.choice(args.status, RequestStatus, "status"),
+            follow_up_on=validation.day(args.follow_up, "follow-up date"),
+            incident_ids=tuple(parse_id(i, "incident")[1] for i in args.incident),
+            note=args.note or "",
+        )
+    )
+    return str(serialize.request(saved)["id"])
+
+
+ADDERS: dict[str, Callable[[argparse.Namespace, Case], str]] = {
+    "incident": _add_incident,
+    "contact": _add_contact,
+    "deadline": _add_deadline,
+    "request": _add_request,
+}
+
+
+def _records(case: Case, what: str, upcoming: bool = False) -> list[dict[str, Any]]:
+    journal = case.journal
+    if what == "incidents":
+        return [serialize.incident(r) for r in journal.incidents()]
+    if what == "contacts":
+        return [serialize.contact(r) for r in journal.contacts()]
+    if what == "deadlines":
+        rows = journal.upcoming_deadlines() if upcoming else journal.deadlines()
+        return [serialize.deadline(r, overdue=journal.is_overdue(r)) for r in rows]
+    return [serialize.request(r) for r in journal.requests()]
+
+
+def cmd_list(args: argparse.Namespace, clock: Clock) -> int:
+    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
+        rows = _records(case, args.what, upcoming=args.upcoming)
+    if args.json:
+        _print_json(rows)
+    else:
+        print_records(args.what, rows)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
+    kind, number = parse_id(args.id)
+    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
+        journal = case.journal
+        record: dict[str, Any]
+        if kind == "incident":
+            record = serialize.incident(journal.incident(number))
+        elif kind == "contact":
+            record = serialize.contact(journal.contact(number))
+        elif kind == "deadline":
+            found = journal.deadline(number)
+            record = serialize.deadline(found, overdue=journal.is_overdue(found))
+        else:
+            record = serialize.request(journal.request(number))
+    if args.json:
+        _print_json(record)
+    else:
+        print_record(record)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
+    report = verify_case(args.file, existing_passphrase(), clock)
+    if args.json:
+        _print_json({"file": str(report.path), "ok": report.ok, "problems": report.problems})
+    else:
+        print_verify(report)
+    return EXIT_OK if report.ok else EXIT_DAMAGED
+
+
+def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
+    from app.demo import fill_demo
+
+    passphrase = new_passphrase()
+    case = create_case(args.vault, passphrase, clock)
+    try:
+        with case.vault.atomic():
+            fill_demo(case.journal, clock.now().date())
+        counts = case.journal.counts()
+    except BaseException:
+        case.close()
+        Path(args.vault).unlink(missing_ok=True)
+        raise
+    case.close()
+    print(
+        f"A demo case file with {counts.incidents} incidents, {counts.contacts} contacts, "
+        f"{counts.deadlines} deadlines and {counts.requests} requests is ready: {args.vault}"
+    )
+    print("Everything in it is invented.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# -- parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quietcase-cli",
+        description="Quietcase keeps your case private, in one encrypted file on this "
+        "computer. This is its command-line front end.",
+        epilog="Passphrases are asked without echo, or read from QUIETCASE_PASSPHRASE and "
+        "QUIETCASE_NEW_PASSPHRASE. Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong "
+        "passphrase or not a case file, 4 damaged, 5 in use by another Quietcase.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new, empty case file")
+    p.add_argument("vault", metavar="VAULT", type=Path, help="where to create the case file")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("passwd", help="change the passphrase of a case file")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.set_defaults(func=cmd_passwd)
+
+    _add_parsers(sub)
+
+    p = sub.add_parser("list", help="list the records of one kind")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("what", choices=["incidents", "contacts", "deadlines", "requests"])
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--upcoming",
+        action="store_true",
+        help="deadlines only: those not done that are overdue or due within 14 days",
+    )
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one record by its id (I-1, C-2, D-3, R-4)")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("verify", help="check that a case file (or backup) is intact")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("demo", help="create a case file filled with an invented example case")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def _add_parsers(sub: Any) -> None:
+    add = sub.add_parser("add", help="add an incident, contact, deadline or request")
+    kinds = add.add_subparsers(dest="record", required=True, metavar="KIND")
+
+    p = kinds.add_parser("incident", help="something that happened")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("--title", required=True)
+    p.add_argument(
+        "--when", help="2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range: 2024-03 .. 2024-05"
+    )
+    p.add_argument("--platform", help="Telegram, KakaoTalk, X, Instagram, Discord, ...")
+    p.add_argument("--place", help="room, channel or place")
+    p.add_argument("--url", action="append", default=[], help="a link (repeatable)")
+    p.add_argument(
+        "--handle", action="append", default=[], help="an offender's ID or nickname (repeatable)"
+    )
+    p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    p.add_argument(
+        "--contact",
+        action="append",
+        default=[],
+        metavar="CONTACT_ID",
+        help="a contact involved (repeatable)",
+    )
+    p.add_argument("--description")
+    p.add_argument("--note", help="a private note (never exported unless you ask)")
+
+    p = kinds.add_parser("contact", help="a person or organisation")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, help=", ".join(r.value for r in ContactRole))
+    p.add_argument("--organisation", "--organization")
+    p.add_argument("--phone")
+    p.add_argument("--email")
+    p.add_argument("--handle", action="append", default=[], help="repeatable")
+    p.add_argument("--note")
+
+    p = kinds.add_parser("deadline", help="a date not to miss")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("--title", required=True)
+    p.add_argument("--due", required=True, help="2026-12-01 or 2026-12-01 14:00")
+    p.add_argument("--incident", metavar="INCIDENT_ID")
+    p.add_argument("--note")
+
+    p = kinds.add_parser("request", help="something you asked of someone")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("--kind", required=True, help=", ".join(k.value for k in RequestKind))
+    p.add_argument("--subject")
+    p.add_argument("--to", metavar="CONTACT_ID", help="who it was sent to")
+    p.add_argument("--reference", help="reference or case number")
+    p.add_argument("--status", default="draft", help=", ".join(s.value for s in RequestStatus))
+    p.add_argument("--sent", metavar="DATE", help="the day it was sent")
+    p.add_argument("--follow-up", metavar="DATE", help="when to follow up")
+    p.add_argument(
+        "--incident", action="append", default=[], metavar="INCIDENT_ID", help="repeatable"
+    )
+    p.add_argument("--note")
+    add.set_defaults(func=cmd_add)
+
+
+# -- entry point ---------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run one command; returns the exit code (the console script exits with it)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args, clock or SystemClock())
+        return code
+    except UserError as exc:
+        return _fail(exc)
+    except KeyboardInterrupt:
+        print("\nStopped. Nothing was changed.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("QUIETCASE_DEBUG"):
+            raise
+        return _fail(explain(exc))
+
+
+def _fail(exc: UserError) -> int:
+    print(f"quietcase-cli: {exc}", file=sys.stderr)
+    return exc.exit_code if exc.exit_code != EXIT_USAGE else EXIT_USAGE
+
+
+def run() -> None:  # pragma: no cover - console script shim
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+__all__ = ["EXIT_FAILED", "build_parser", "main"]

@@ -1,0 +1,43 @@
+"""Record ids as she and her lawyer see them: a letter for the kind and a number (`I-12`).
+
+The letter makes an id unambiguous on its own, so `show VAULT I-12` needs no kind, and an
+evidence register can say `E-7` without confusion with incident 7.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.errors import EXIT_USAGE, UserError
+from app.i18n import QT_TRANSLATE_NOOP
+
+PREFIXES = {"incident": "I", "contact": "C", "deadline": "D", "request": "R"}
+KINDS = {letter: kind for kind, letter in PREFIXES.items()}
+
+_ID = re.compile(r"^\s*([A-Za-z])\s*-?\s*(\d{1,12})\s*$")
+_BARE = re.compile(r"^\s*#?(\d{1,12})\s*$")
+
+BAD_ID = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    '"{text}" is not a record id. Ids look like I-12 (incident), C-3 (contact), '
+    "D-4 (deadline) or R-5 (request).",
+)
+WRONG_KIND = QT_TRANSLATE_NOOP("Quietcase", '"{text}" is not the id of a {kind}.')
+
+
+def format_id(kind: str, number: int) -> str:
+    return f"{PREFIXES.get(kind, '?')}-{number}"
+
+
+def parse_id(text: str, expected: str | None = None) -> tuple[str, int]:
+    """`I-12`, `i12`, and (when the kind is known) a bare `12` -> ("incident", 12)."""
+    m = _ID.match(text)
+    if m and m.group(1).upper() in KINDS:
+        kind, number = KINDS[m.group(1).upper()], int(m.group(2))
+    elif expected and (bare := _BARE.match(text)):
+        kind, number = expected, int(bare.group(1))
+    else:
+        raise UserError(BAD_ID, EXIT_USAGE, text=text)
+    if expected and kind != expected:
+        raise UserError(WRONG_KIND, EXIT_USAGE, text=text, kind=expected)
+    return kind, number

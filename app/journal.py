@@ -1,0 +1,279 @@
+"""The case journal: incidents, contacts, deadlines and requests.
+
+Each public method is one use case and one transaction: it validates what she entered, checks
+that linked records exist, writes, and returns the record as saved. If anything fails, the
+vault is exactly as it was before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import timedelta
+from typing import TypeVar
+
+from app import validation as check
+from app.clock import Clock
+from app.errors import UserError, explain
+from app.i18n import QT_TRANSLATE_NOOP, Label
+from storage.errors import RecordMissing
+from storage.records import CaseCounts, Contact, Deadline, Incident, Link, Request
+from storage.repositories import Contacts, Deadlines, Incidents, Requests, with_id
+from storage.vault import Vault
+
+LINK_TITLE = QT_TRANSLATE_NOOP("Quietcase", "post title")
+UPLOADER = QT_TRANSLATE_NOOP("Quietcase", "uploader")
+PLACE = QT_TRANSLATE_NOOP("Quietcase", "place")
+HANDLE = QT_TRANSLATE_NOOP("Quietcase", "handle")
+TAG = QT_TRANSLATE_NOOP("Quietcase", "tag")
+ORGANISATION = QT_TRANSLATE_NOOP("Quietcase", "organisation")
+SUBJECT = QT_TRANSLATE_NOOP("Quietcase", "subject")
+REFERENCE = QT_TRANSLATE_NOOP("Quietcase", "reference number")
+
+_T = TypeVar("_T")
+
+
+class Journal:
+    """Use cases over one open vault."""
+
+    def __init__(self, vault: Vault, clock: Clock) -> None:
+        self.vault = vault
+        self.clock = clock
+        self._incidents = Incidents(vault)
+        self._contacts = Contacts(vault)
+        self._deadlines = Deadlines(vault)
+        self._requests = Requests(vault)
+
+    # -- incidents -----------------------------------------------------------------------
+
+    def add_incident(self, incident: Incident) -> Incident:
+        """Record something that happened; returns it with its new id."""
+        clean = self._clean_incident(incident)
+        now = self.clock.now()
+        with self._writing():
+            self._require_contacts(clean.contact_ids)
+            new_id = self._incidents.add(clean, now)
+        return with_id(clean, new_id, now)
+
+    def update_incident(self, incident: Incident) -> Incident:
+        clean = self._clean_incident(incident)
+        with self._writing():
+            self._require_contacts(clean.contact_ids)
+            self._incidents.update(clean, self.clock.now())
+            return self._incidents.get(clean.id)
+
+    def delete_incident(self, incident_id: int) -> None:
+        """Remove an incident (the window asks first). Deadlines keep their date but lose
+        the link; requests and contacts stay."""
+        with self._writing():
+            self._incidents.delete(incident_id)
+
+    def incident(self, incident_id: int) -> Incident:
+        return self._reading(lambda: self._incidents.get(incident_id))
+
+    def incidents(self) -> list[Incident]:
+        """Every incident in time order; undated ones last."""
+        return self._reading(self._incidents.all)
+
+    # -- contacts ------------------------------------------------------------------------
+
+    def add_contact(self, contact: Contact) -> Contact:
+        clean = self._clean_contact(contact)
+        now = self.clock.now()
+        with self._writing():
+            new_id = self._contacts.add(clean, now)
+        return with_id(clean, new_id, now)
+
+    def update_contact(self, contact: Contact) -> Contact:
+        clean = self._clean_contact(contact)
+        with self._writing():
+            self._contacts.update(clean, self.clock.now())
+            return self._contacts.get(clean.id)
+
+    def delete_contact(self, contact_id: int) -> None:
+        with self._writing():
+            self._contacts.delete(contact_id)
+
+    def contact(self, contact_id: int) -> Contact:
+        return self._reading(lambda: self._contacts.get(contact_id))
+
+    def contacts(self) -> list[Contact]:
+        return self._reading(self._contacts.all)
+
+    # -- deadlines -----------------------------------------------------------------------
+
+    def add_deadline(self, deadline: Deadline) -> Deadline:
+        clean = self._clean_deadline(deadline)
+        now = self.clock.now()
+        with self._writing():
+            self._require_incidents([clean.incident_id] if clean.incident_id else [])
+            new_id = self._deadlines.add(clean, now)
+        return with_id(clean, new_id, now)
+
+    def update_deadline(self, deadline: Deadline) -> Deadline:
+        clean = self._clean_deadline(deadline)
+        with self._writing():
+            self._require_incidents([clean.incident_id] if clean.incident_id else [])
+            self._deadlines.update(clean, self.clock.now())
+            return self._deadlines.get(clean.id)
+
+    def mark_deadline_done(self, deadline_id: int, done: bool = True) -> Deadline:
+        with self._writing():
+            current = self._deadlines.get(deadline_id)
+            self._deadlines.update(replace(current, done=done), self.clock.now())
+            return self._deadlines.get(deadline_id)
+
+    def delete_deadline(self, deadline_id: int) -> None:
+        with self._writing():
+            self._deadlines.delete(deadline_id)
+
+    def deadline(self, deadline_id: int) -> Deadline:
+        return self._reading(lambda: self._deadlines.get(deadline_id))
+
+    def deadlines(self) -> list[Deadline]:
+        return self._reading(self._deadlines.all)
+
+    def upcoming_deadlines(self, days: int = 14) -> list[Deadline]:
+        """Deadlines not yet done that are overdue or due within `days` days, soonest first.
+        Compared in UTC, at minute precision, against the end of the due day."""
+        until = (self.clock.now() + timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
+        return self._reading(lambda: self._deadlines.open_until(until))
+
+    def is_overdue(self, deadline: Deadline) -> bool:
+        return not deadline.done and deadline.due.latest() < self.clock.now().strftime(
+            "%Y-%m-%dT%H:%M"
+        )
+
+    # -- requests ------------------------------------------------------------------------
+
+    def add_request(self, request: Request) -> Request:
+        clean = self._clean_request(request)
+        now = self.clock.now()
+        with self._writing():
+            self._require_contacts([clean.contact_id] if clean.contact_id else [])
+            self._require_incidents(clean.incident_ids)
+            new_id = self._requests.add(clean, now)
+        return with_id(clean, new_id, now)
+
+    def update_request(self, request: Request) -> Request:
+        clean = self._clean_request(request)
+        with self._writing():
+            self._require_contacts([clean.contact_id] if clean.contact_id else [])
+            self._require_incidents(clean.incident_ids)
+            self._requests.update(clean, self.clock.now())
+            return self._requests.get(clean.id)
+
+    def delete_request(self, request_id: int) -> None:
+        with self._writing():
+            self._requests.delete(request_id)
+
+    def request(self, request_id: int) -> Request:
+        return self._reading(lambda: self._requests.get(request_id))
+
+    def requests(self) -> list[Request]:
+        return self._reading(self._requests.all)
+
+    def requests_for_incident(self, incident_id: int) -> list[Request]:
+        return self._reading(lambda: self._requests.for_incident(incident_id))
+
+    # -- the whole case ------------------------------------------------------------------
+
+    def counts(self) -> CaseCounts:
+        return self._reading(
+            lambda: CaseCounts(
+                incidents=self._incidents.count(),
+                contacts=self._contacts.count(),
+                deadlines=self._deadlines.count(),
+                requests=self._requests.count(),
+            )
+        )
+
+    # -- validation ----------------------------------------------------------------------
+
+    @staticmethod
+    def _clean_incident(incident: Incident) -> Incident:
+        return replace(
+            incident,
+            title=check.text(incident.title, check.TITLE, required=True),
+            platform=check.platform(incident.platform),
+            place=check.text(incident.place, PLACE),
+            links=tuple(_clean_link(link) for link in incident.links),
+            handles=check.words(incident.handles, HANDLE),
+            tags=check.words(incident.tags, TAG),
+            description=check.text(incident.description, check.DESCRIPTION, limit=check.LONG_TEXT),
+            note=check.text(incident.note, check.NOTE, limit=check.LONG_TEXT),
+            contact_ids=tuple(dict.fromkeys(incident.contact_ids)),
+        )
+
+    @staticmethod
+    def _clean_contact(contact: Contact) -> Contact:
+        return replace(
+            contact,
+            name=check.text(contact.name, check.NAME, required=True),
+            organisation=check.text(contact.organisation, ORGANISATION),
+            phone=check.phone(contact.phone),
+            email=check.email(contact.email),
+            handles=check.words(contact.handles, HANDLE),
+            note=check.text(contact.note, check.NOTE, limit=check.LONG_TEXT),
+        )
+
+    @staticmethod
+    def _clean_deadline(deadline: Deadline) -> Deadline:
+        if not deadline.due.has_day:
+            raise UserError(check.NEED_DAY, field=Label(check.DUE_DATE))
+        return replace(
+            deadline,
+            title=check.text(deadline.title, check.TITLE, required=True),
+            note=check.text(deadline.note, check.NOTE, limit=check.LONG_TEXT),
+        )
+
+    @staticmethod
+    def _clean_request(request: Request) -> Request:
+        return replace(
+            request,
+            subject=check.text(request.subject, SUBJECT),
+            reference=check.text(request.reference, REFERENCE),
+            note=check.text(request.note, check.NOTE, limit=check.LONG_TEXT),
+            incident_ids=tuple(dict.fromkeys(request.incident_ids)),
+        )
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _require_contacts(self, ids: tuple[int, ...] | list[int]) -> None:
+        for contact_id in ids:
+            if not self._contacts.exists(contact_id):
+                raise RecordMissing("contact", contact_id)
+
+    def _require_incidents(self, ids: tuple[int, ...] | list[int]) -> None:
+        for incident_id in ids:
+            if not self._incidents.exists(incident_id):
+                raise RecordMissing("incident", incident_id)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; storage trouble becomes a readable message after the rollback."""
+        try:
+            with self.vault.atomic():
+                yield
+        except UserError:
+            raise
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
+
+    def _reading(self, read: Callable[[], _T]) -> _T:
+        try:
+            return read()
+        except UserError:
+            raise
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
+
+
+def _clean_link(link: Link) -> Link:
+    return replace(
+        link,
+        url=check.url(link.url),
+        post_title=check.text(link.post_title, LINK_TITLE),
+        uploader=check.text(link.uploader, UPLOADER),
+    )

@@ -1,0 +1,135 @@
+"""What the vault holds, as plain dataclasses: no SQL here, no Qt.
+
+A record with `id == 0` has not been saved yet. Timestamps are timezone-aware (UTC) and come
+from the injected clock in `app`; dates she types are `datetime.date` or `dates.When`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from storage.dates import Moment, When
+
+
+class ContactRole(StrEnum):
+    LAWYER = "lawyer"
+    POLICE = "police"
+    SUPPORT_CENTRE = "support_centre"
+    PLATFORM = "platform"
+    ACTIVIST = "activist"
+    WITNESS = "witness"
+    SUSPECT = "suspect"
+    OTHER = "other"
+
+
+class LinkStatus(StrEnum):
+    ONLINE = "online"
+    REMOVED = "removed"
+    UNKNOWN = "unknown"
+
+
+class RequestKind(StrEnum):
+    TAKEDOWN = "takedown"
+    POLICE_REPORT = "police_report"
+    SUPPORT_CENTRE = "support_centre"
+    OTHER = "other"
+
+
+class RequestStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    DONE = "done"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A web address where material was seen: what a support centre needs to request deletion."""
+
+    url: str
+    post_title: str = ""
+    uploader: str = ""
+    found_on: date | None = None
+    status: LinkStatus = LinkStatus.UNKNOWN
+    checked_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Incident:
+    """Something that happened to her: when, where, who, and the links where it was seen."""
+
+    title: str
+    when: When | None = None
+    platform: str = ""
+    place: str = ""
+    links: tuple[Link, ...] = ()
+    handles: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    description: str = ""
+    note: str = ""
+    contact_ids: tuple[int, ...] = ()
+    id: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person or organisation in her case: lawyer, police, support centre, suspect..."""
+
+    name: str
+    role: ContactRole = ContactRole.OTHER
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+    handles: tuple[str, ...] = ()
+    note: str = ""
+    id: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A date she must not miss; `due` is a day, or a day and time."""
+
+    title: str
+    due: Moment
+    incident_id: int | None = None
+    done: bool = False
+    note: str = ""
+    id: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Request:
+    """Something she asked of someone else: a takedown, a police report, a centre's help."""
+
+    kind: RequestKind
+    subject: str = ""
+    sent_on: date | None = None
+    contact_id: int | None = None
+    reference: str = ""
+    status: RequestStatus = RequestStatus.DRAFT
+    follow_up_on: date | None = None
+    incident_ids: tuple[int, ...] = ()
+    note: str = ""
+    id: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CaseCounts:
+    """How much the vault holds, for a status line."""
+
+    incidents: int = 0
+    contacts: int = 0
+    deadlines: int = 0
+    requests: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
