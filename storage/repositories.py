@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from storage.dates import Moment, When
@@ -50,7 +51,18 @@ def _json_list(values: Sequence[str]) -> str:
 
 
 def _from_json_list(text: str) -> tuple[str, ...]:
+    if text == "[]":  # the common case, and lists of 10,000 incidents should stay quick
+        return ()
     return tuple(str(v) for v in json.loads(text))
+
+
+@lru_cache(maxsize=4096)
+def _when(text: str) -> When:
+    """Stored dates repeat a lot (same month, same day): parse each text once."""
+    return When.parse(text)
+
+
+_LINK_STATUS = {status.value: status for status in LinkStatus}
 
 
 def _group(rows: Iterable[tuple[Any, ...]]) -> dict[int, list[tuple[Any, ...]]]:
@@ -203,7 +215,7 @@ class Incidents(_Repository):
             Incident(
                 id=int(r[0]),
                 title=r[1],
-                when=None if r[2] is None else When.parse(r[2]),
+                when=None if r[2] is None else _when(r[2]),
                 platform=r[3],
                 place=r[4],
                 handles=_from_json_list(r[5]),
@@ -218,7 +230,7 @@ class Incidents(_Repository):
                         post_title=lr[1],
                         uploader=lr[2],
                         found_on=_from_day(lr[3]),
-                        status=LinkStatus(lr[4]),
+                        status=_LINK_STATUS[lr[4]],
                         checked_on=_from_day(lr[5]),
                     )
                     for lr in links.get(int(r[0]), [])

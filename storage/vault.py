@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import unicodedata
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +37,9 @@ _MIN_SIZE = 512  # smallest SQLCipher page; anything shorter cannot be a vault
 
 Row = tuple[Any, ...]
 
+# Every vault still open in this process, so a test harness (or shutdown) can close them all.
+_OPEN: weakref.WeakSet[Vault] = weakref.WeakSet()
+
 
 def normalise_passphrase(passphrase: str) -> str:
     """NFC, so the same passphrase typed on macOS (NFD) or Windows opens the same vault."""
@@ -61,6 +65,7 @@ class Vault:
         self._conn: Any = conn
         self._lock = lock
         self._depth = 0
+        _OPEN.add(self)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -191,7 +196,8 @@ class Vault:
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with _translated(self.path):
-            return [tuple(r) for r in self.conn.execute(sql, params).fetchall()]
+            rows: list[Row] = self.conn.execute(sql, params).fetchall()  # tuples already
+            return rows
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         with _translated(self.path):
@@ -274,6 +280,14 @@ def _translated(path: Path) -> Iterator[None]:
         if "disk is full" in message or "disk i/o" in message or "readonly" in message:
             raise VaultUnwritable(str(path)) from exc
         raise
+
+
+def close_all() -> int:
+    """Close every vault this process still has open; returns how many were open."""
+    still_open = [v for v in list(_OPEN) if v.is_open]
+    for vault in still_open:
+        vault.close()
+    return len(still_open)
 
 
 def _check_looks_like_vault(path: Path) -> None:

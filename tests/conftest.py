@@ -1,0 +1,63 @@
+"""Shared fixtures: a real SQLCipher vault per test, copied from one template per session.
+
+Creating a vault runs SQLCipher's deliberately slow key derivation; the template is built once
+and copied. Qt runs offscreen and in English unless a test asks for Korean.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
+for _name in ("QUIETCASE_PASSPHRASE", "QUIETCASE_NEW_PASSPHRASE", "QUIETCASE_DEBUG"):
+    os.environ.pop(_name, None)
+
+import pytest  # noqa: E402
+
+from app.case import Case, open_case  # noqa: E402
+from app.clock import FixedClock  # noqa: E402
+from storage.vault import Vault, close_all  # noqa: E402
+
+PASS = 'pa\'ss "wörd" 비밀번호 🔒\\'
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+REAL_IMAGES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-images"
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.quietcase"
+    Vault.create(path, PASS).close()
+    return path
+
+
+@pytest.fixture
+def vault_path(template_vault: Path, tmp_path: Path) -> Path:
+    """A fresh, empty vault file (passphrase `PASS`) for this test."""
+    path = tmp_path / "case.quietcase"
+    shutil.copyfile(template_vault, path)
+    return path
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def case(vault_path: Path, clock: FixedClock) -> Iterator[Case]:
+    """An open case over a fresh vault."""
+    opened = open_case(vault_path, PASS, clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_vaults() -> Iterator[None]:
+    yield
+    close_all()
