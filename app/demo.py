@@ -30,9 +30,7 @@ from storage.records import (
 )
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
-    "Quietcase",
-    "The example case can only be added to an empty case file, so it never mixes with real "
-    "records. Please create a new case file for the example.",
+    "Quietcase", "The example case can only go into a new, empty case file, never a real one."
 )
 
 _PLATFORMS = {
@@ -54,7 +52,6 @@ N 진술 조사 때 신뢰관계인 동석이 가능하다고 했어요.
 dsc support_centre | 이하늘 상담원 | 디지털성범죄피해자지원센터 (예시) | counsel@example.org
 N 삭제지원과 사후 모니터링 담당. 새 URL은 게시판으로 보내 달라고 했어요.
 xsafety platform | X Trust & Safety (demo) | X | safety-demo@example.com
-N Replies come from a no-reply address; keep the case number in the subject.
 tgabuse platform | Telegram abuse desk (demo) | Telegram | abuse-demo@example.com
 activist activist | 정다은 | 디지털 성폭력 대응 모임 (가상) | daeun@example.org
 H @daeun_example
@@ -77,8 +74,7 @@ N CCTV is kept for 30 days only.
 _INCIDENTS = """
 ig0 360m ig | instagram.com/example.me.demo | early-sign | @lurker_demo |
 T Unknown account saved most of my public photos
-D Over a few weeks an account with no posts liked and saved nearly every photo on my
-  public profile, including old ones. I made the profile private afterwards.
+D Over a few weeks an account with no posts liked and saved nearly every photo on my profile.
 tg1 330t tg | t.me/example_room_1 | deepfake 합성 허위영상물 | @shadow_demo | witness shadow
 T 텔레그램 방에 제 사진으로 만든 합성 이미지가 올라왔어요
 D 친구가 링크를 보내 줬어요. 인스타그램 프로필 사진을 합성한 이미지였고, 방 인원은
@@ -97,13 +93,11 @@ D 프로필 사진이 없는 계정이 텔레그램 게시물 캡처를 보내�
 N 대화 내보내기 파일: kakao_export_01.txt
 tg3 300m..240m tg | t.me/example_archive_2 | re-upload 재유포 | | dsc
 T Images reposted in a second "archive" room
-D The counsellor found the same images in a second room during monitoring. The exact date
-  is not known; the room's pinned post says it was collected over two months.
+D Found by the centre's monitoring. No exact date: the post says "collected over 2 months".
 L https://t.me/example_archive_2/88 | archive vol.3 | unknown admin | removed
 x1 290d x | x.com/re_uploader_demo | re-upload deepfake | @re_uploader_demo | reup
 T Re-upload on X with my Instagram handle
-D An account posted one of the images, cropped, with my Instagram handle in the text.
-  About {big} views when I saw it.
+D An account posted a cropped image with my Instagram handle. About {big} views when I saw it.
 L https://x.com/re_uploader_demo/status/1000000000000000001 | (no title) | @re_uploader_demo
   | online
 web1 270m web | board.example.com | mirror 재유포 | | dsc
@@ -131,8 +125,7 @@ D 사진을 올리면 합성해 준다는 봇 방이었어요. 안내 게시물�
 L https://t.me/example_bot_room/12 | 사용법 안내 | bot admin | unknown
 off1 220d off | 회사 휴게실 | 2차피해 | | witness
 T A colleague told me the images were being talked about
-D A colleague told me quietly that someone in a work group chat had mentioned the images.
-  She did not see them herself. I thanked her and wrote down what she said the same day.
+D She said quietly that the images were mentioned in a work group chat. I wrote it down.
 kk2 215d..205d kk | 회사 동료 단톡방 (가상) | 유포 | |
 T 회사 단톡방에 링크가 공유됐어요
 D 정확한 날짜는 몰라요. 동료 말로는 그 주에 링크가 한 번 올라왔다가 곧 지워졌다고 해요.
@@ -144,35 +137,26 @@ hc1 190t off | 예시빌딩 3층 공용 화장실 (가상) | hidden-camera 불�
 T Small device found in the shared office restroom
 D I noticed a small object taped under the shelf. I did not touch it, told building
   management, and they called the police. I do not know if anything was recorded.
-N Building management said CCTV of the corridor is kept for 30 days.
 hc2 187d off | 예시경찰서 (가상) | hidden-camera 불법촬영 | | police
 T 경찰이 기기를 증거로 가져갔어요
 D 사이버수사팀 박도윤 경위가 기기를 수거했고, 분석 결과는 나중에 알려 주겠다고 했어요.
 x3 170d x | x.com/re_uploader_demo2 | re-upload 재유포 | @re_uploader_demo2 | reup
 T New X account posted the same image again
-D After the first account was suspended, a new account with almost the same name posted
-  the same cropped image. {n} accounts reposted it within a day.
+D After the first account was suspended, a new one with almost the same name posted the
+  same cropped image. {n} accounts reposted it within a day.
 L https://x.com/re_uploader_demo2/status/1000000000000000002 | (no title) |
   @re_uploader_demo2 | online
 tg5 160t tg | t.me/example_room_1_backup | re-upload 재유포 | @shadow_demo | shadow
 T 같은 방이 이름을 바꿔 다시 열렸어요
 D 원래 방이 없어진 뒤 backup이라는 이름으로 다시 열렸고, 예전 이미지가 다시 올라왔어요.
 L https://t.me/example_room_1_backup/3 | 복구 | @shadow_demo | online
-ig4 150d ig | instagram.com/example.me.demo | harassment 2차피해 | @lurker_demo |
-T Comments under my post mentioning the room
-D Two comments under an old post named the Telegram room. I deleted them after taking
-  screenshots and turned comments off.
-dc2 135m dc | example-lounge #links | re-upload | |
-T 다른 디스코드 서버에 미러 사이트 링크가 올라왔어요
-D 민서가 알려 줬어요. 채널이 비공개라 직접 확인하지는 못했어요.
 kk3 120t kk | open.kakao.com/o/gExampleDemo | 신상 | |
 T 오픈채팅방에서 누가 제 이름으로 링크를 찾았어요
 D 익명 참여자가 제 이름을 적고 "텔레그램 링크 있는 분"이라고 물었어요. 방 인원은 {n}명이었어요.
 L https://open.kakao.com/o/gExampleDemo | 익명 오픈채팅 | 익명 참여자 | unknown
 tg6 100d tg | t.me/example_room_1_backup | threat 2차피해 | @shadow_demo | shadow lawyer
 T Post saying "she reported us", with my university again
-D A pinned message in the backup room said I had reported the room and repeated my
-  university's name. No new images.
+D A pinned message said I had reported the room and repeated my university. No new images.
 L https://t.me/example_room_1_backup/41 | 공지 | @shadow_demo | online
 N 김지원 변호사님께 캡처 전달함. 유포협박 부분도 고소장에 넣기로 했어요.
 web3 90d web | blog.example.com | 2차피해 | | activist
@@ -192,16 +176,14 @@ L https://t.me/example_channel_b/77 | | | removed
 L https://t.me/example_channel_c/9 | | | unknown
 ig5 40t ig | Instagram DM | threat 유포협박 | @night_demo_22 | shadow
 T New message request with the same wording as before
-D A different account sent a message request with almost the same sentences as the one
-  from @shadow_demo. I saved it and blocked the account.
+D Almost the same sentences as the @shadow_demo message. I saved it and blocked the account.
 web4 25d web | search.example.com | search-result | | dsc
 T 검색 결과에 미러 페이지 제목이 남아 있어요
 D 페이지는 지워졌지만 검색 결과에 제목과 제 이름이 아직 보여요. 검색 결과 삭제도 문의하려고 해요.
 L https://search.example.com/?q=example | ○○대 새내기 사진 | | unknown
 tg8 12t tg | t.me/example_room_1_backup | re-upload 재유포 | @shadow_demo | shadow dsc
 T New upload in the backup room
-D One new synthesised image in the backup room, made from the same profile photo. About
-  {big} views at the time I saw it.
+D One new synthesised image from the same profile photo; about {big} views when I saw it.
 L https://t.me/example_room_1_backup/58 | | @shadow_demo | online
 und1 - off | 고등학교 동창 모임 | 2차피해 | |
 T 동창 모임에서 누가 그 방 이야기를 했어요
@@ -213,16 +195,16 @@ D 민서가 예전에 받은 캡처인데 날짜가 없어요. A room list where
 
 # due(days, +/-, optional @HH:MM) incident done(x/-) | title
 _DEADLINES = """
+-262 x1 x | X 이의신청 기한
 -200 tg1 x | 증거 목록 정리해서 변호사님께 보내기
 -170 hc1 x | Ask building management to keep the CCTV (30-day limit)
--60 x3 x | X 이의신청 기한
--9 tg6 - | Send the new monitoring results to 김지원 변호사
+-9 tg7 - | Send the new monitoring results to 김지원 변호사
 N 아직 못 보냈어요. 보고서 PDF를 찾아야 해요.
 +3@14:00 hc1 - | 경찰 진술 조사 (사이버수사팀, 신뢰관계인 동석)
 N 다은 님이 같이 가기로 했어요.
 +6 tg8 - | 디성센터에 새 URL 전달하기
 +12@10:30 - - | Meeting with the lawyer: review the draft 고소장
-+30 web4 - | 방심위 심의 결과 확인
++30 x3 - | 방심위 심의 결과 확인
 """
 
 # kind status sent follow-up contact | incidents | reference ({y} year, {n} digits)
@@ -266,9 +248,6 @@ class _Row:
     def words(self, index: int) -> list[str]:
         return self.head[index].split() if index < len(self.head) else []
 
-    def split_list(self, prefix: str) -> tuple[str, ...]:
-        return tuple(s.strip() for s in self.get(prefix).split(",") if s.strip())
-
 
 def _rows(table: str) -> list[_Row]:
     """Head lines (`a | b | c`), `X text` lines under them, indented continuation lines."""
@@ -285,126 +264,112 @@ def _rows(table: str) -> list[_Row]:
     return rows
 
 
-def _when(
-    spec: str, today: date, shift: int, rng: random.Random
-) -> tuple[When | None, date | None]:
-    """`330t`, `360m`, `215d..205d` or `-` (undated) as a When, and the day it starts."""
-    if spec == "-":
-        return None, None
-    moments: list[Moment] = []
-    days: list[date] = []
-    for part in spec.split(".."):
-        day = today - timedelta(days=int(part[:-1]) + shift)
-        if part[-1] == "m":
-            moments.append(Moment(day.year, day.month))
-        elif part[-1] == "d":
-            moments.append(Moment(day.year, day.month, day.day))
-        else:
-            hour, minute = rng.randint(8, 23), rng.randrange(0, 60, 5)
-            moments.append(Moment(day.year, day.month, day.day, hour, minute))
-        days.append(day)
-    return When(moments[0], moments[1] if len(moments) > 1 else None), days[0]
+class _Demo:
+    """Adds the tables to one journal; keeps the ids it was given, by key."""
 
+    def __init__(self, journal: Journal, today: date, seed: int) -> None:
+        self.journal, self.today, self.rng = journal, today, random.Random(seed)
+        self.contacts: dict[str, int] = {}
+        self.incidents: dict[str, int] = {}
 
-def _day(offset: str, today: date) -> date | None:
-    return None if offset == "-" else today + timedelta(days=int(offset))
+    def day(self, offset: str) -> date | None:
+        return None if offset == "-" else self.today + timedelta(days=int(offset))
 
+    def when(self, spec: str) -> tuple[When | None, date | None]:
+        """`330t`, `360m`, `215d..205d` (days ago; month, day, day and time) or `-` (undated)
+        as a When, moved a few days either way, and the day it starts."""
+        if spec == "-":
+            return None, None
+        shift = self.rng.randint(-3, 3)
+        moments: list[Moment] = []
+        for part in spec.split(".."):
+            day = self.today - timedelta(days=int(part[:-1]) + shift)
+            if part[-1] == "t":
+                time = (self.rng.randint(8, 23), self.rng.randrange(0, 60, 5))
+                moments.append(Moment(day.year, day.month, day.day, *time))
+            else:
+                moments.append(Moment(day.year, day.month, day.day if part[-1] == "d" else None))
+        start = self.today - timedelta(days=int(spec.split("..")[0][:-1]) + shift)
+        return When(*moments), start
 
-def _add_contacts(journal: Journal, rng: random.Random) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    for row in _rows(_CONTACTS):
-        key, role = row.words(0)
-        contact_role = ContactRole(role)
-        phone = ""
-        if contact_role not in (ContactRole.SUSPECT, ContactRole.PLATFORM):
-            phone = f"010-0000-{rng.randint(1000, 9999)}"
-        contact = Contact(
-            name=row.head[1],
-            role=contact_role,
-            organisation=row.head[2],
-            phone=phone,
-            email=row.head[3],
-            handles=row.split_list("H"),
-            note=row.get("N"),
-        )
-        ids[key] = journal.add_contact(contact).id
-    return ids
+    def links(self, row: _Row, start: date | None) -> tuple[Link, ...]:
+        links: list[Link] = []
+        for text in row.lines.get("L", []):
+            url, title, uploader, status = (part.strip() for part in text.split("|"))
+            found = start and min(self.today, start + timedelta(days=self.rng.randint(0, 3)))
+            checked = None
+            if status != LinkStatus.UNKNOWN:
+                checked = self.today - timedelta(days=self.rng.randint(1, 20))
+                checked = max(found, checked) if found else checked
+            links.append(Link(url, title, uploader, found, LinkStatus(status), checked))
+        return tuple(links)
 
+    def add_contacts(self) -> None:
+        for row in _rows(_CONTACTS):
+            key, role = row.words(0)
+            private = ContactRole(role) in (ContactRole.SUSPECT, ContactRole.PLATFORM)
+            contact = Contact(
+                name=row.head[1],
+                role=ContactRole(role),
+                organisation=row.head[2],
+                phone="" if private else f"010-0000-{self.rng.randint(1000, 9999)}",
+                email=row.head[3],
+                handles=tuple(h.strip() for h in row.get("H").split(",") if h.strip()),
+                note=row.get("N"),
+            )
+            self.contacts[key] = self.journal.add_contact(contact).id
 
-def _links(row: _Row, start: date | None, today: date, rng: random.Random) -> tuple[Link, ...]:
-    links: list[Link] = []
-    for text in row.lines.get("L", []):
-        url, title, uploader, status = (part.strip() for part in text.split("|"))
-        found_on = start and min(today, start + timedelta(days=rng.randint(0, 3)))
-        checked_on = None
-        if status != LinkStatus.UNKNOWN:
-            checked_on = today - timedelta(days=rng.randint(1, 20))
-            checked_on = max(found_on, checked_on) if found_on else checked_on
-        links.append(Link(url, title, uploader, found_on, LinkStatus(status), checked_on))
-    return tuple(links)
+    def add_incidents(self) -> None:
+        for row in _rows(_INCIDENTS):
+            key, spec, platform = row.words(0)
+            when, start = self.when(spec)
+            counts = {"n": self.rng.randint(4, 30), "big": self.rng.randint(12, 90) * 10}
+            incident = Incident(
+                title=row.get("T"),
+                when=when,
+                platform=_PLATFORMS[platform],
+                place=row.head[1],
+                links=self.links(row, start),
+                handles=tuple(row.words(3)),
+                tags=tuple(row.words(2)),
+                description=row.get("D").format(**counts),
+                note=row.get("N"),
+                contact_ids=tuple(self.contacts[c] for c in row.words(4)),
+            )
+            self.incidents[key] = self.journal.add_incident(incident).id
 
+    def add_deadlines(self) -> None:
+        for row in _rows(_DEADLINES):
+            due, incident, done = row.words(0)
+            offset, _, time = due.partition("@")
+            day = self.today + timedelta(days=int(offset))
+            hour, minute = (int(n) for n in time.split(":")) if time else (None, None)
+            deadline = Deadline(
+                title=row.head[1],
+                due=Moment(day.year, day.month, day.day, hour, minute),
+                incident_id=self.incidents.get(incident),
+                done=done == "x",
+                note=row.get("N"),
+            )
+            self.journal.add_deadline(deadline)
 
-def _add_incidents(
-    journal: Journal, today: date, rng: random.Random, contacts: dict[str, int]
-) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    for row in _rows(_INCIDENTS):
-        key, spec, platform = row.words(0)
-        when, start = _when(spec, today, rng.randint(-3, 3), rng)
-        counts = {"n": rng.randint(4, 30), "big": rng.randint(12, 90) * 10}
-        incident = Incident(
-            title=row.get("T"),
-            when=when,
-            platform=_PLATFORMS[platform],
-            place=row.head[1],
-            links=_links(row, start, today, rng),
-            handles=tuple(row.words(3)),
-            tags=tuple(row.words(2)),
-            description=row.get("D").format(**counts),
-            note=row.get("N"),
-            contact_ids=tuple(contacts[c] for c in row.words(4)),
-        )
-        ids[key] = journal.add_incident(incident).id
-    return ids
-
-
-def _add_deadlines(journal: Journal, today: date, incidents: dict[str, int]) -> None:
-    for row in _rows(_DEADLINES):
-        due, incident, done = row.words(0)
-        offset, _, time = due.partition("@")
-        day = today + timedelta(days=int(offset))
-        hour, minute = (int(n) for n in time.split(":")) if time else (None, None)
-        deadline = Deadline(
-            title=row.head[1],
-            due=Moment(day.year, day.month, day.day, hour, minute),
-            incident_id=incidents.get(incident),
-            done=done == "x",
-            note=row.get("N"),
-        )
-        journal.add_deadline(deadline)
-
-
-def _add_requests(
-    journal: Journal,
-    today: date,
-    rng: random.Random,
-    contacts: dict[str, int],
-    incidents: dict[str, int],
-) -> None:
-    for row in _rows(_REQUESTS):
-        kind, status, sent, follow_up, contact = row.words(0)
-        request = Request(
-            kind=RequestKind(kind),
-            subject=row.get("S"),
-            sent_on=_day(sent, today),
-            contact_id=contacts.get(contact),
-            reference=row.head[2].format(y=today.year, n=rng.randint(10000, 99999)),
-            status=RequestStatus(status),
-            follow_up_on=_day(follow_up, today),
-            incident_ids=tuple(incidents[i] for i in row.words(1)),
-            note=row.get("N"),
-        )
-        journal.add_request(request)
+    def add_requests(self) -> None:
+        for row in _rows(_REQUESTS):
+            kind, status, sent, follow_up, contact = row.words(0)
+            sent_on = self.day(sent)
+            year = (sent_on or self.today).year
+            request = Request(
+                kind=RequestKind(kind),
+                subject=row.get("S"),
+                sent_on=sent_on,
+                contact_id=self.contacts.get(contact),
+                reference=row.head[2].format(y=year, n=self.rng.randint(10000, 99999)),
+                status=RequestStatus(status),
+                follow_up_on=self.day(follow_up),
+                incident_ids=tuple(self.incidents[i] for i in row.words(1)),
+                note=row.get("N"),
+            )
+            self.journal.add_request(request)
 
 
 def fill_demo(journal: Journal, today: date, seed: int = 7) -> None:
@@ -424,12 +389,11 @@ def fill_demo(journal: Journal, today: date, seed: int = 7) -> None:
     Raises `UserError` if the case already holds anything, so real records never mix with
     the example.
     """
-    counts = journal.counts()
-    if counts.incidents or counts.contacts or counts.deadlines or counts.requests:
+    if not journal.is_empty():
         raise UserError(NOT_EMPTY)
-    rng = random.Random(seed)
-    with journal.vault.atomic():
-        contacts = _add_contacts(journal, rng)
-        incidents = _add_incidents(journal, today, rng, contacts)
-        _add_deadlines(journal, today, incidents)
-        _add_requests(journal, today, rng, contacts, incidents)
+    demo = _Demo(journal, today, seed)
+    with journal.transaction():
+        demo.add_contacts()
+        demo.add_incidents()
+        demo.add_deadlines()
+        demo.add_requests()

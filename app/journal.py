@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from app import validation as check
 from app.clock import Clock
 from app.errors import UserError, explain
 from app.i18n import QT_TRANSLATE_NOOP, Label
+from storage.dates import When
 from storage.errors import RecordMissing
 from storage.records import CaseCounts, Contact, Deadline, Incident, Link, Request
 from storage.repositories import Contacts, Deadlines, Incidents, Requests, with_id
@@ -30,6 +31,14 @@ TAG = QT_TRANSLATE_NOOP("Quietcase", "tag")
 ORGANISATION = QT_TRANSLATE_NOOP("Quietcase", "organisation")
 SUBJECT = QT_TRANSLATE_NOOP("Quietcase", "subject")
 REFERENCE = QT_TRANSLATE_NOOP("Quietcase", "reference number")
+
+FOLLOW_UP_EARLY = QT_TRANSLATE_NOOP(
+    "Quietcase", "The follow-up date comes before the day the request was sent. Please check it."
+)
+CHECKED_EARLY = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "A link was last checked before the day it was found. Please check the two dates.",
+)
 
 _T = TypeVar("_T")
 
@@ -107,14 +116,14 @@ class Journal:
         clean = self._clean_deadline(deadline)
         now = self.clock.now()
         with self._writing():
-            self._require_incidents([clean.incident_id] if clean.incident_id else [])
+            self._require_incidents(_present(clean.incident_id))
             new_id = self._deadlines.add(clean, now)
         return with_id(clean, new_id, now)
 
     def update_deadline(self, deadline: Deadline) -> Deadline:
         clean = self._clean_deadline(deadline)
         with self._writing():
-            self._require_incidents([clean.incident_id] if clean.incident_id else [])
+            self._require_incidents(_present(clean.incident_id))
             self._deadlines.update(clean, self.clock.now())
             return self._deadlines.get(clean.id)
 
@@ -136,14 +145,20 @@ class Journal:
 
     def upcoming_deadlines(self, days: int = 14) -> list[Deadline]:
         """Deadlines not yet done that are overdue or due within `days` days, soonest first.
-        Compared in UTC, at minute precision, against the end of the due day."""
-        until = (self.clock.now() + timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
+
+        Due dates are typed in her local time, so they are compared with the local time of
+        this computer (at minute precision, against the end of the due day)."""
+        until = (self._local_now() + timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
         return self._reading(lambda: self._deadlines.open_until(until))
 
     def is_overdue(self, deadline: Deadline) -> bool:
-        return not deadline.done and deadline.due.latest() < self.clock.now().strftime(
+        """Not done, and the due day (or time) has passed in local time."""
+        return not deadline.done and deadline.due.latest() < self._local_now().strftime(
             "%Y-%m-%dT%H:%M"
         )
+
+    def _local_now(self) -> datetime:
+        return self.clock.now().astimezone()
 
     # -- requests ------------------------------------------------------------------------
 
@@ -151,7 +166,7 @@ class Journal:
         clean = self._clean_request(request)
         now = self.clock.now()
         with self._writing():
-            self._require_contacts([clean.contact_id] if clean.contact_id else [])
+            self._require_contacts(_present(clean.contact_id))
             self._require_incidents(clean.incident_ids)
             new_id = self._requests.add(clean, now)
         return with_id(clean, new_id, now)
@@ -159,7 +174,7 @@ class Journal:
     def update_request(self, request: Request) -> Request:
         clean = self._clean_request(request)
         with self._writing():
-            self._require_contacts([clean.contact_id] if clean.contact_id else [])
+            self._require_contacts(_present(clean.contact_id))
             self._require_incidents(clean.incident_ids)
             self._requests.update(clean, self.clock.now())
             return self._requests.get(clean.id)
@@ -189,6 +204,17 @@ class Journal:
             )
         )
 
+    def is_empty(self) -> bool:
+        """True when the case holds no records at all."""
+        counts = self.counts()
+        return not (counts.incidents or counts.contacts or counts.deadlines or counts.requests)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several use cases into one transaction: all of them are kept, or none."""
+        with self._writing():
+            yield
+
     # -- validation ----------------------------------------------------------------------
 
     @staticmethod
@@ -196,6 +222,7 @@ class Journal:
         return replace(
             incident,
             title=check.text(incident.title, check.TITLE, required=True),
+            when=check.valid_when(incident.when),
             platform=check.platform(incident.platform),
             place=check.text(incident.place, PLACE),
             links=tuple(_clean_link(link) for link in incident.links),
@@ -220,16 +247,19 @@ class Journal:
 
     @staticmethod
     def _clean_deadline(deadline: Deadline) -> Deadline:
-        if not deadline.due.has_day:
+        due = check.valid_when(When(deadline.due))
+        if due is None or not due.start.has_day:
             raise UserError(check.NEED_DAY, field=Label(check.DUE_DATE))
         return replace(
             deadline,
+            due=due.start,
             title=check.text(deadline.title, check.TITLE, required=True),
             note=check.text(deadline.note, check.NOTE, limit=check.LONG_TEXT),
         )
 
     @staticmethod
     def _clean_request(request: Request) -> Request:
+        check.in_order(request.sent_on, request.follow_up_on, FOLLOW_UP_EARLY)
         return replace(
             request,
             subject=check.text(request.subject, SUBJECT),
@@ -270,7 +300,12 @@ class Journal:
             raise explain(exc, self.vault.path) from exc
 
 
+def _present(record_id: int | None) -> list[int]:
+    return [] if record_id is None else [record_id]
+
+
 def _clean_link(link: Link) -> Link:
+    check.in_order(link.found_on, link.checked_on, CHECKED_EARLY)
     return replace(
         link,
         url=check.url(link.url),

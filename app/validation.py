@@ -159,6 +159,17 @@ def when(value: str | None) -> When | None:
         raise UserError(UNREADABLE_DATE, text=value.strip()) from None
 
 
+def valid_when(value: When | None) -> When | None:
+    """A `When` built in code (not parsed) is checked the same way as typed text."""
+    return None if value is None else when(value.text())
+
+
+def in_order(first: date | None, then: date | None, message: str) -> None:
+    """Refuse a pair of dates where the second comes before the first."""
+    if first is not None and then is not None and then < first:
+        raise UserError(message)
+
+
 def due(value: str | None, field: str = DUE_DATE) -> Moment:
     """A day, or a day and time."""
     parsed = when(value)

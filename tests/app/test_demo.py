@@ -13,7 +13,7 @@ from app.case import Case, create_case
 from app.clock import FixedClock
 from app.demo import fill_demo
 from app.errors import UserError
-from storage.records import Contact, ContactRole, LinkStatus, RequestKind, RequestStatus
+from storage.records import CaseCounts, Contact, ContactRole, LinkStatus, RequestKind, RequestStatus
 
 NOW = datetime(2026, 3, 15, 12, 0, tzinfo=UTC)
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -125,18 +125,32 @@ def test_vault_is_intact(case: Case) -> None:
 
 
 def test_same_seed_same_case_other_seed_other_details(tmp_path: Path) -> None:
-    a, b, c = (
-        _filled(tmp_path / f"{n}.quietcase", seed=s) for n, s in (("a", 7), ("b", 7), ("c", 8))
-    )
-    try:
+    with (
+        _filled(tmp_path / "a.quietcase", seed=7) as a,
+        _filled(tmp_path / "b.quietcase", seed=7) as b,
+        _filled(tmp_path / "c.quietcase", seed=8) as c,
+    ):
         assert [i.title for i in a.journal.incidents()] == [i.title for i in b.journal.incidents()]
         assert a.journal.incidents() == b.journal.incidents()
         assert a.journal.contacts() == b.journal.contacts()
+        assert a.journal.deadlines() == b.journal.deadlines()
         assert a.journal.requests() == b.journal.requests()
         assert a.journal.incidents() != c.journal.incidents()
-    finally:
-        for case in (a, b, c):
-            case.close()
+
+
+def test_a_failure_half_way_leaves_the_case_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with create_case(tmp_path / "demo.quietcase", "pass", FixedClock(NOW)) as case:
+
+        def refuse(request: object) -> None:
+            raise UserError("disk full (simulated)")
+
+        monkeypatch.setattr(case.journal, "add_request", refuse)
+        with pytest.raises(UserError):
+            fill_demo(case.journal, NOW.date())
+        assert case.journal.counts() == CaseCounts()
+        assert case.vault.full_check() == []
 
 
 @pytest.mark.parametrize(
