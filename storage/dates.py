@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import total_ordering
 
 
 class UnreadableDate(ValueError):
@@ -52,7 +53,8 @@ def _normalise_point(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class Moment:
     """One point in time at the precision she knows: year, month, day, hour:minute."""
 
@@ -112,6 +114,12 @@ class Moment:
         if self.hour is None:
             return f"{self.year:04d}-{month:02d}-{day:02d}T23:59"
         return f"{self.year:04d}-{month:02d}-{day:02d}T{self.hour:02d}:{self.minute or 0:02d}"
+
+    def __lt__(self, other: object) -> bool:
+        """Earlier first; of two moments starting together, the more precise one first."""
+        if not isinstance(other, Moment):
+            return NotImplemented
+        return (self.earliest(), self.latest()) < (other.earliest(), other.latest())
 
     def __str__(self) -> str:
         return self.text()

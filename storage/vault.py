@@ -45,6 +45,8 @@ def normalise_passphrase(passphrase: str) -> str:
     """NFC, so the same passphrase typed on macOS (NFD) or Windows opens the same vault."""
     if "\x00" in passphrase:
         raise ValueError("a passphrase cannot contain a NUL character")
+    if not passphrase:
+        raise ValueError("a passphrase cannot be empty")
     return unicodedata.normalize("NFC", passphrase)
 
 
@@ -104,6 +106,8 @@ class Vault:
         """Open an existing vault. A wrong passphrase never changes a byte of the file."""
         path = Path(path)
         _check_looks_like_vault(path)
+        if not passphrase:
+            raise WrongPassphrase(str(path))  # a vault is never created without one
         lock = VaultLock(path, exclusive=not read_only)
         try:
             lock.acquire()
@@ -226,7 +230,7 @@ class Vault:
             problems += [
                 f"broken link in {r[0]} row {r[1]}" for r in self.query("PRAGMA foreign_key_check")
             ]
-        except sqlcipher3.DatabaseError as exc:
+        except (sqlcipher3.DatabaseError, IntegrityError) as exc:
             problems.append(str(exc))
         return problems
 
@@ -316,8 +320,10 @@ def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
         conn.execute(f"PRAGMA key = {key_literal(passphrase)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise WrongPassphrase(str(path)) from None
+        except sqlcipher3.DatabaseError as exc:
+            if "not a database" in str(exc).lower():  # page 1 did not decrypt
+                raise WrongPassphrase(str(path)) from None
+            raise IntegrityError([str(exc)]) from None  # page 1 fine, the schema is damaged
     except BaseException:
         conn.close()
         raise

@@ -22,12 +22,12 @@ import storage.vault
 from storage.errors import (
     IntegrityError,
     NotAVault,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultMissing,
     VaultTooNew,
     VaultUnwritable,
-    VaultError,
     WrongPassphrase,
 )
 from storage.lock import lock_path
@@ -250,12 +250,6 @@ def test_wrong_passphrase_changes_nothing(vault_path: Path, read_only: bool) -> 
     Vault.open(vault_path, PASS).close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an empty passphrase makes PRAGMA key fail with a raw "
-    "sqlcipher3.OperationalError, which Vault.open lets escape (and app.open_case does not "
-    "catch) instead of WrongPassphrase or ValueError",
-)
 def test_empty_passphrase_is_refused_cleanly(vault_path: Path) -> None:
     age(vault_path)
     before = snapshot(vault_path)
@@ -654,9 +648,7 @@ def test_migration_runs_and_copies_the_old_vault_aside(
         Vault.open(vault_path, PASS)
 
 
-def test_read_only_open_does_not_migrate(
-    vault_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_read_only_open_does_not_migrate(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(vault_path)
     _pretend_newer_program(monkeypatch, _extra_step)
     with Vault.open(vault_path, PASS, read_only=True) as vault:
@@ -707,12 +699,6 @@ def test_full_check_is_empty_on_a_good_vault(big_vault: Path) -> None:
         storage.vault.integrity_problems(vault)  # does not raise
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: full_check catches sqlcipher3.DatabaseError, but Vault.query already turns "
-    "'malformed' into storage IntegrityError, so full_check raises instead of returning "
-    "the problems (and loses the HMAC findings of cipher_integrity_check)",
-)
 def test_full_check_reports_a_flipped_byte(big_vault: Path) -> None:
     data = bytearray(big_vault.read_bytes())
     data[len(data) // 2] ^= 0x01
@@ -735,15 +721,11 @@ def test_flipped_byte_is_reported_one_way_or_another(big_vault: Path) -> None:
 
 
 def _truncate_params() -> list[Any]:
-    bug = pytest.mark.xfail(
-        strict=True,
-        reason="BUG: full_check raises IntegrityError instead of returning the problems",
-    )
     return [
         pytest.param(lambda size: size // 2 // 4096 * 4096, id="half-page-aligned"),
         pytest.param(lambda size: size // 2 + 1000, id="half-mid-page"),
         pytest.param(lambda size: size - 4096, id="last-page"),
-        pytest.param(lambda size: size - 100, id="part-of-last-page", marks=bug),
+        pytest.param(lambda size: size - 100, id="part-of-last-page"),
     ]
 
 
