@@ -55,13 +55,24 @@ FORGET_WARNING = (
 # -- passphrases ---------------------------------------------------------------------------
 
 
-def _from_env(name: str) -> str | None:
+NOT_UTF8 = (
+    "{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; "
+    "nothing was changed."
+)
+
+
+def _from_env(name: str, *, new: bool = False) -> str | None:
     value = os.environ.get(name)
     if value is None:
         return None
-    # Bytes that are not UTF-8 arrive as surrogates; they cannot be a passphrase we wrote,
-    # so replace them (the result simply will not open the vault: exit 3, not a crash).
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    raw = value.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if new:  # never make a passphrase she could not type again
+            raise UserError(NOT_UTF8, name=name) from None
+        # An old passphrase with such bytes cannot be the right one: exit 3, not a crash.
+        return raw.decode("utf-8", "replace")
 
 
 def _ask(prompt: str) -> str:
@@ -77,7 +88,7 @@ def existing_passphrase() -> str:
 
 
 def new_passphrase() -> str:
-    value = _from_env(NEW_PASSPHRASE_ENV)
+    value = _from_env(NEW_PASSPHRASE_ENV, new=True)
     if value is not None:
         return require_usable(value)
     first = _ask("New passphrase: ")
@@ -195,6 +206,8 @@ def _records(case: Case, what: str, upcoming: bool = False) -> list[dict[str, An
 
 
 def cmd_list(args: argparse.Namespace, clock: Clock) -> int:
+    if args.upcoming and args.what != "deadlines":
+        raise UserError("--upcoming only works with deadlines.", EXIT_USAGE)
     with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
         rows = _records(case, args.what, upcoming=args.upcoming)
     if args.json:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
 from typing import Any
 
 from app.case import VerifyReport
@@ -70,28 +71,62 @@ def print_records(what: str, rows: list[dict[str, Any]]) -> None:
     print("  ".join(_pad(h, w) for h, w in zip(heads, widths, strict=True)).rstrip())
     for line in table:
         print("  ".join(_pad(c, w) for c, w in zip(line, widths, strict=True)).rstrip())
-    print(f"({len(rows)} {what[:-1] if len(rows) == 1 else what})")
+    print(f"({_count(len(rows), what[:-1])})")
+
+
+_HIDDEN = {"record_type", "when_start", "when_end"}
+_LABELS = {
+    "contact_ids": "contacts",
+    "incident_ids": "incidents",
+    "incident_id": "incident",
+    "contact_id": "sent to",
+    "sent_on": "sent",
+    "follow_up_on": "follow up on",
+    "created_at": "added",
+    "updated_at": "last changed",
+    "note": "private note",
+}
+_WORDS = {"role", "kind", "status"}
+
+
+def _value(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if key.endswith("_at") and isinstance(value, str):
+        return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+    if key in _WORDS and isinstance(value, str):
+        return value.replace("_", " ")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
 
 
 def print_record(record: dict[str, Any]) -> None:
-    label_width = max(len(k) for k in record)
+    """One record as `label  value` lines; empty fields left out."""
+    lines: list[tuple[str, str]] = []
     for key, value in record.items():
+        if key in _HIDDEN:
+            continue
         if key == "links":
             for n, link in enumerate(value, 1):
-                details = ", ".join(f"{k}: {v}" for k, v in link.items() if v and k != "url")
-                print(
-                    f"{'link ' + str(n):<{label_width}}  {link['url']}"
-                    + (f"  ({details})" if details else "")
+                details = ", ".join(
+                    f"{k.replace('_', ' ')}: {v}" for k, v in link.items() if v and k != "url"
                 )
+                lines.append((f"link {n}", link["url"] + (f"  ({details})" if details else "")))
             continue
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        if value in (None, ""):
-            continue
-        lines = str(value).splitlines() or [""]
-        print(f"{key:<{label_width}}  {lines[0]}")
-        for line in lines[1:]:
+        text = _value(key, value)
+        if text:
+            lines.append((_LABELS.get(key, key.replace("_", " ")), text))
+    label_width = max((width(label) for label, _ in lines), default=0)
+    for label, text in lines:
+        first, *rest = text.splitlines() or [""]
+        print(f"{_pad(label, label_width)}  {first}")
+        for line in rest:
             print(f"{'':<{label_width}}  {line}")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def print_verify(report: VerifyReport) -> None:

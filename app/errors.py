@@ -62,8 +62,8 @@ VAULT_EXISTS = QT_TRANSLATE_NOOP(
 )
 VAULT_IN_USE = QT_TRANSLATE_NOOP(
     "Quietcase",
-    "This case file is open in another Quietcase window. Please close it there first, "
-    "then try again.",
+    "This case file is open in another Quietcase (a window, or a command still running). "
+    "Please close it there first, then try again.",
 )
 VAULT_TOO_NEW = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -95,7 +95,7 @@ DISK_TROUBLE = QT_TRANSLATE_NOOP(
 
 def explain(exc: BaseException, path: object = "") -> UserError:
     """Turn an exception from `storage` (or the OS) into a message she can act on."""
-    from app.ids import format_id
+    from app.ids import format_id, kind_label
 
     where = str(path) if path else getattr(exc, "args", [""])[0] if exc.args else ""
     if isinstance(exc, UserError):
@@ -113,14 +113,18 @@ def explain(exc: BaseException, path: object = "") -> UserError:
     if isinstance(exc, storage_errors.VaultTooNew):
         return UserError(VAULT_TOO_NEW, EXIT_FAILED)
     if isinstance(exc, storage_errors.VaultUnwritable):
-        return UserError(VAULT_UNWRITABLE, EXIT_FAILED, path=where)
+        # The vault layer names the part that refused: the folder, or the file itself.
+        return UserError(VAULT_UNWRITABLE, EXIT_FAILED, path=exc.args[0] if exc.args else where)
     if isinstance(exc, storage_errors.VaultLocked):
         return UserError(VAULT_LOCKED, EXIT_FAILED)
     if isinstance(exc, storage_errors.IntegrityError):
         return UserError(DAMAGED, EXIT_DAMAGED, detail=exc.problems[0] if exc.problems else "")
     if isinstance(exc, storage_errors.RecordMissing):
         return UserError(
-            RECORD_MISSING, EXIT_FAILED, kind=exc.kind, record_id=format_id(exc.kind, exc.number)
+            RECORD_MISSING,
+            EXIT_FAILED,
+            kind=kind_label(exc.kind),
+            record_id=format_id(exc.kind, exc.number),
         )
     if isinstance(exc, OSError):
         return UserError(DISK_TROUBLE, EXIT_FAILED, detail=exc.strerror or type(exc).__name__)

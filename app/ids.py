@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from app.errors import EXIT_USAGE, UserError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Label
 
 PREFIXES = {"incident": "I", "contact": "C", "deadline": "D", "request": "R"}
 KINDS = {letter: kind for kind, letter in PREFIXES.items()}
@@ -22,7 +22,23 @@ BAD_ID = QT_TRANSLATE_NOOP(
     '"{text}" is not a record id. Ids look like I-12 (incident), C-3 (contact), '
     "D-4 (deadline) or R-5 (request).",
 )
-WRONG_KIND = QT_TRANSLATE_NOOP("Quietcase", '"{text}" is not the id of a {kind}.')
+WRONG_KIND = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    '"{text}" cannot be used here: please give the id of a record of this kind: '
+    "{kind} (like {example}).",
+)
+
+# The kinds as words inside sentences; translated on their own (see app/i18n.Label).
+KIND_LABELS = {
+    "incident": QT_TRANSLATE_NOOP("Quietcase", "incident"),
+    "contact": QT_TRANSLATE_NOOP("Quietcase", "contact"),
+    "deadline": QT_TRANSLATE_NOOP("Quietcase", "deadline"),
+    "request": QT_TRANSLATE_NOOP("Quietcase", "request"),
+}
+
+
+def kind_label(kind: str) -> Label:
+    return Label(KIND_LABELS.get(kind, kind))
 
 
 def format_id(kind: str, number: int) -> str:
@@ -39,5 +55,11 @@ def parse_id(text: str, expected: str | None = None) -> tuple[str, int]:
     else:
         raise UserError(BAD_ID, EXIT_USAGE, text=text)
     if expected and kind != expected:
-        raise UserError(WRONG_KIND, EXIT_USAGE, text=text, kind=expected)
+        raise UserError(
+            WRONG_KIND,
+            EXIT_USAGE,
+            text=text,
+            kind=kind_label(expected),
+            example=format_id(expected, 12),
+        )
     return kind, number

@@ -5,6 +5,7 @@ Every function returns the cleaned value or raises `UserError`; nothing here tou
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -118,6 +119,7 @@ def url(value: str) -> str:
     try:
         parts = urlsplit(candidate)
         host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for an impossible port
     except ValueError:
         raise UserError(BAD_URL, text=raw) from None
     if (
@@ -125,10 +127,18 @@ def url(value: str) -> str:
         or len(raw) > 4000
         or any(c.isspace() for c in raw)
         or parts.scheme.lower() not in ("http", "https")
-        or not _HOST.match(host)
+        or not (_HOST.match(host) or _is_ip(host))
     ):
         raise UserError(BAD_URL, text=raw)
     return urlunsplit(parts._replace(scheme=parts.scheme.lower()))
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def email(value: str | None) -> str:

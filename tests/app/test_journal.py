@@ -7,7 +7,9 @@ lists and the bytes of the file before and after.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -35,6 +37,23 @@ from storage.records import (
 )
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def set_tz(name: str | None) -> None:
+    if name is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = name
+    time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def _utc() -> Iterator[None]:
+    """Deadlines are compared in local time: pin it to UTC unless a test moves it."""
+    old = os.environ.get("TZ")
+    set_tz("UTC")
+    yield
+    set_tz(old)
 
 
 def snapshot(case: Case) -> tuple[str, bytes]:
@@ -96,6 +115,7 @@ def refuses(case: Case, action: Callable[[], object], *fragments: str) -> UserEr
 
 
 HUGE = "x" * 10_000_000
+MAY_1, MAY_2 = date(2026, 5, 1), date(2026, 5, 2)
 
 
 # -- incidents -----------------------------------------------------------------------------
@@ -313,6 +333,29 @@ def test_upcoming_and_overdue_follow_the_clock(case: Case, clock: FixedClock) ->
     assert overdue.id not in [d.id for d in j.upcoming_deadlines()]
 
 
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset (POSIX)")
+def test_deadlines_are_compared_in_local_time(case: Case, clock: FixedClock) -> None:
+    """She types due dates in her own time: in Seoul (UTC+9) NOW is 18:00 on 25 November."""
+    j = case.journal
+    five_pm = j.add_deadline(Deadline(title="5 pm", due=Moment(2026, 11, 25, 17, 0)))
+    today = j.add_deadline(Deadline(title="today", due=Moment(2026, 11, 25)))
+    set_tz("KST-9")
+    assert j.is_overdue(five_pm)
+    assert not j.is_overdue(today)
+    clock.advance(hours=6)  # 15:00 UTC, but already 00:00 on the 26th in Seoul
+    assert j.is_overdue(today)
+    set_tz("UTC")
+    assert not j.is_overdue(today)
+    assert j.is_overdue(five_pm) is False
+
+
+def test_upcoming_window_follows_local_time(case: Case) -> None:
+    j = case.journal
+    j.add_deadline(Deadline(title="in 13 days", due=Moment(2026, 12, 8)))
+    j.add_deadline(Deadline(title="in 15 days", due=Moment(2026, 12, 10)))
+    assert [d.title for d in j.upcoming_deadlines()] == ["in 13 days"]
+
+
 # -- requests ------------------------------------------------------------------------------
 
 
@@ -420,6 +463,15 @@ BAD_INCIDENTS: dict[str, tuple[Callable[[Incident], Incident], str]] = {
         lambda i: replace(i, links=(Link(url="https://ok.example", post_title="p" * 501),)),
         "post title",
     ),
+    "checked before found": (
+        lambda i: replace(i, links=(Link("https://ok.example", "", "", MAY_2, checked_on=MAY_1),)),
+        "before the day it was found",
+    ),
+    "impossible day": (lambda i: replace(i, when=When(Moment(2026, 2, 31))), "2026-02-31"),
+    "backwards range": (
+        lambda i: replace(i, when=When(Moment(2024, 5), Moment(2024, 3))),
+        "before the first",
+    ),
     "missing contact": (lambda i: replace(i, contact_ids=(99,)), "C-99"),
     "long tag": (lambda i: replace(i, tags=("ok", "t" * 501)), "tag"),
 }
@@ -467,6 +519,8 @@ def test_bad_contact_is_refused(case: Case, name: str) -> None:
         (lambda d: replace(d, title=""), "Please fill in the title"),
         (lambda d: replace(d, due=Moment(2026, 12)), "please give a day"),
         (lambda d: replace(d, due=Moment(2026)), "please give a day"),
+        (lambda d: replace(d, due=Moment(2026, 2, 31)), "2026-02-31"),
+        (lambda d: replace(d, due=Moment(2026, 12, 1, 25, 0)), "not a day in the calendar"),
         (lambda d: replace(d, incident_id=99), "I-99"),
         (lambda d: replace(d, note=HUGE), "10,000,000"),
     ],
@@ -490,6 +544,10 @@ def test_bad_deadline_is_refused(
         (lambda r: replace(r, contact_id=99), "C-99"),
         (lambda r: replace(r, incident_ids=(1, 42)), "I-42"),
         (lambda r: replace(r, reference="r" * 501), "reference number"),
+        (
+            lambda r: replace(r, sent_on=date(2026, 11, 2), follow_up_on=date(2026, 11, 1)),
+            "follow-up date comes before",
+        ),
         (lambda r: replace(r, note=HUGE), "10,000,000"),
     ],
 )
@@ -511,11 +569,6 @@ def test_missing_link_message_names_the_kind(case: Case) -> None:
     assert str(err) == "There is no contact with the id C-99 in this case file."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: errors.explain passes RecordMissing.kind as a plain str, not a Label, so "
-    "the window cannot translate 'contact' inside a translated sentence",
-)
 def test_missing_link_message_translates_the_kind(case: Case) -> None:
     with pytest.raises(UserError) as err:
         case.journal.add_request(Request(kind=RequestKind.OTHER, contact_id=99))
@@ -560,6 +613,21 @@ def test_failing_use_case_inside_outer_atomic_undoes_everything_when_not_caught(
             j.add_incident(Incident(title="would be lost"))
             j.add_contact(Contact(name="also lost"))
             j.add_request(Request(kind=RequestKind.OTHER, contact_id=99))
+    assert snapshot(case) == before
+
+
+def test_journal_transaction_keeps_all_or_nothing(case: Case) -> None:
+    j = case.journal
+    with j.transaction():
+        contact = j.add_contact(Contact(name="together"))
+        j.add_incident(Incident(title="together", contact_ids=(contact.id,)))
+    assert j.counts() == CaseCounts(incidents=1, contacts=1)
+
+    before = snapshot(case)
+    with pytest.raises(UserError, match="I-404"):
+        with j.transaction():
+            j.add_contact(Contact(name="lost"))
+            j.add_deadline(Deadline(title="lost", due=Moment(2026, 12, 1), incident_id=404))
     assert snapshot(case) == before
 
 
