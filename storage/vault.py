@@ -108,7 +108,10 @@ class Vault:
         _check_looks_like_vault(path)
         if not passphrase:
             raise WrongPassphrase(str(path))  # a vault is never created without one
-        lock = VaultLock(path, exclusive=not read_only)
+        # After a crash, a journal beside the vault holds what must be rolled back before
+        # anyone reads it; a read-only connection cannot do that, so open for writing.
+        recover = read_only and _has_journal(path)
+        lock = VaultLock(path, exclusive=not read_only or recover)
         try:
             lock.acquire()
         except VaultUnwritable:
@@ -116,7 +119,7 @@ class Vault:
                 raise
             lock = VaultLock(path, exclusive=False)  # read-only folder: nobody can write it
         try:
-            conn = _connect(path, passphrase, mode="ro" if read_only else "rw")
+            conn = _connect(path, passphrase, mode="ro" if read_only and not recover else "rw")
             try:
                 with _translated(path):
                     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -294,6 +297,13 @@ def close_all() -> int:
     return len(still_open)
 
 
+def _has_journal(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-journal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _check_looks_like_vault(path: Path) -> None:
     try:
         with open(path, "rb") as fh:
@@ -323,6 +333,8 @@ def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
         except sqlcipher3.DatabaseError as exc:
             if "not a database" in str(exc).lower():  # page 1 did not decrypt
                 raise WrongPassphrase(str(path)) from None
+            if "readonly" in str(exc).lower():  # a crash journal it may not roll back
+                raise VaultUnwritable(str(path)) from None
             raise IntegrityError([str(exc)]) from None  # page 1 fine, the schema is damaged
     except BaseException:
         conn.close()
