@@ -106,19 +106,116 @@ CREATE TABLE request_incident (
 CREATE INDEX request_incident_by_incident ON request_incident (incident_id);
 """
 
+# Evidence: the original bytes in chunk rows (a rowid table: WITHOUT ROWID suits only small
+# rows), metadata beside them, derived image data apart, and the append-only custody log.
+_V2 = """
+CREATE TABLE blob (
+    id INTEGER PRIMARY KEY,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    chunk_size INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE blob_chunk (
+    id INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL REFERENCES blob (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (blob_id, seq)
+) STRICT;
+
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL UNIQUE REFERENCES blob (id),
+    sha256 TEXT NOT NULL UNIQUE,
+    filename TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    media_type TEXT NOT NULL,
+    file_modified_at TEXT,
+    added_at TEXT NOT NULL,
+    source_url TEXT NOT NULL DEFAULT '',
+    captured_text TEXT,
+    captured_start TEXT,
+    captured_end TEXT,
+    captured_by TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    shows TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    binned_at TEXT,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX evidence_by_added ON evidence (added_at, id);
+
+CREATE TABLE evidence_incident (
+    evidence_id INTEGER NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL REFERENCES incident (id) ON DELETE CASCADE,
+    PRIMARY KEY (evidence_id, incident_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX evidence_incident_by_incident ON evidence_incident (incident_id);
+
+CREATE TABLE evidence_image (
+    evidence_id INTEGER PRIMARY KEY REFERENCES evidence (id) ON DELETE CASCADE,
+    width INTEGER,
+    height INTEGER,
+    exif TEXT NOT NULL DEFAULT '{}',
+    has_gps INTEGER NOT NULL DEFAULT 0,
+    dhash TEXT,
+    thumbnail BLOB,
+    blurred BLOB,
+    problem TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE custody_event (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    evidence_id INTEGER,
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX custody_by_evidence ON custody_event (evidence_id, seq);
+
+CREATE TRIGGER custody_event_never_changes BEFORE UPDATE ON custody_event
+BEGIN SELECT RAISE(ABORT, 'custody events are never changed'); END;
+
+CREATE TRIGGER custody_event_never_removed BEFORE DELETE ON custody_event
+BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
+"""
+
 Migration = Callable[[Any], None]
 
 
 def _script(sql: str) -> Migration:
     def run(conn: Any) -> None:
-        for statement in sql.split(";"):
-            if statement.strip():
-                conn.execute(statement)
+        # Split on ";" at line ends only, so trigger bodies (which hold ";") stay whole.
+        for statement in _statements(sql):
+            conn.execute(statement)
 
     return run
 
 
+def _statements(sql: str) -> list[str]:
+    out: list[str] = []
+    current: list[str] = []
+    for line in sql.splitlines():
+        current.append(line)
+        stripped = line.strip()
+        if stripped.endswith(";") and (
+            not current[0].lstrip().upper().startswith("CREATE TRIGGER")
+            or stripped.upper().endswith("END;")
+        ):
+            statement = "\n".join(current).strip().rstrip(";")
+            if statement:
+                out.append(statement)
+            current = []
+    rest = "\n".join(current).strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
 # Index i holds the step from user_version i to i + 1. Append only; never edit a shipped step.
-MIGRATIONS: list[Migration] = [_script(_V1)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2)]
 
 LATEST_VERSION = len(MIGRATIONS)
