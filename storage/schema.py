@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from storage.search_schema import create_search_index
+
 # "QCas": marks a SQLCipher database as a Quietcase vault (PRAGMA application_id).
 APPLICATION_ID = 0x51436173
 
@@ -216,6 +218,6 @@ def _statements(sql: str) -> list[str]:
 
 
 # Index i holds the step from user_version i to i + 1. Append only; never edit a shipped step.
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2)]
+MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), create_search_index]
 
 LATEST_VERSION = len(MIGRATIONS)

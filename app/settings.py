@@ -1,0 +1,115 @@
+"""Non-secret preferences: recent case files (paths only), language, auto-lock.
+
+Stored as a small JSON file in the user's configuration folder (platformdirs). It never holds
+a passphrase, a record, or the name of an evidence file; the list of recent case files can be
+cleared and turned off. Every setting is declared once below, with its type and default; a
+value of the wrong type (a hand-edited or damaged file) falls back to the default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "Quietcase"
+FILE_NAME = "settings.json"
+MAX_RECENT = 5
+LANGUAGES = ("", "en", "ko")  # "" follows the computer's language
+AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # minutes; 0 = never
+
+
+@dataclass
+class Settings:
+    """Her preferences. Change them, then `SettingsStore.save`."""
+
+    recent_vaults: list[str] = field(default_factory=list)
+    remember_recent: bool = True
+    language: str = ""
+    auto_lock_minutes: int = 10
+
+    def remember(self, path: Path | str) -> None:
+        """Put a case file at the top of the recent list (if she allows the list)."""
+        if not self.remember_recent:
+            return
+        text = str(Path(path))
+        self.recent_vaults = [text, *(p for p in self.recent_vaults if p != text)][:MAX_RECENT]
+
+    def forget_recent(self) -> None:
+        self.recent_vaults = []
+
+    def set_remember_recent(self, on: bool) -> None:
+        """Turning the list off also empties it."""
+        self.remember_recent = on
+        if not on:
+            self.forget_recent()
+
+    @property
+    def last_vault(self) -> Path | None:
+        return Path(self.recent_vaults[0]) if self.recent_vaults else None
+
+
+def default_folder() -> Path:
+    """Where the settings file lives when nothing else is asked for."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_case_folder() -> Path:
+    """Where a new case file is suggested: Documents/Quietcase."""
+    return Path(platformdirs.user_documents_dir()) / APP_NAME
+
+
+def _valid(name: str, value: Any, default: Any) -> bool:
+    if name == "recent_vaults":
+        return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+    if name == "language":
+        return value in LANGUAGES
+    if name == "auto_lock_minutes":
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 24 * 60
+    return type(value) is type(default)
+
+
+class SettingsStore:
+    """Reads and writes `settings.json` in `folder` (tests give a temporary folder)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else default_folder()
+
+    @property
+    def path(self) -> Path:
+        return self.folder / FILE_NAME
+
+    def load(self) -> Settings:
+        """The saved settings; defaults for anything missing, unreadable or of the wrong type."""
+        settings = Settings()
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return settings
+        if not isinstance(raw, dict):
+            return settings
+        for f in fields(Settings):
+            default = getattr(settings, f.name)
+            if f.name in raw and _valid(f.name, raw[f.name], default):
+                setattr(settings, f.name, raw[f.name])
+        settings.recent_vaults = settings.recent_vaults[:MAX_RECENT]
+        if not settings.remember_recent:
+            settings.recent_vaults = []
+        return settings
+
+    def save(self, settings: Settings) -> bool:
+        """Write the settings (atomically); False if the folder cannot be written, which is
+        not worth troubling her with: the defaults are used next time."""
+        data = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(FILE_NAME + ".new")
+            partial.write_text(data, encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError:
+            return False
+        return True

@@ -1,0 +1,110 @@
+"""Queries over the full-text search index (`storage.search_schema` builds and maintains it).
+
+Words of three characters or more use the FTS5 trigram index; shorter ones ("텔레", "X")
+cannot be split into trigrams, so they are matched with LIKE over the same table, which the
+index cannot speed up but which stays quick because the table holds only text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storage.search_schema import KIND_CODES, KIND_STRIDE
+from storage.vault import Vault
+
+KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
+TRIGRAM = 3
+
+
+@dataclass(frozen=True)
+class IndexText:
+    """What the index holds for one record."""
+
+    kind: str
+    record_id: int
+    title: str
+    body: str
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def matching(vault: Vault, terms: Sequence[str]) -> dict[str, list[int]]:
+    """Ids of the records containing every term, by kind (binned evidence left out)."""
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    short_terms = [t for t in terms if 0 < len(t) < TRIGRAM]
+    if not long_terms and not short_terms:
+        return {}
+    where: list[str] = []
+    params: list[str] = []
+    if long_terms:
+        where.append("search_text MATCH ?")
+        params.append(" AND ".join(_phrase(t) for t in long_terms))
+    for term in short_terms:
+        where.append("(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')")
+        params += [_like(term), _like(term)]
+    rows = vault.query(f"SELECT rowid FROM search_text WHERE {' AND '.join(where)}", params)
+    found: dict[str, list[int]] = {}
+    for (rowid,) in rows:
+        kind = KINDS_BY_CODE.get(int(rowid) % KIND_STRIDE)
+        if kind is not None:
+            found.setdefault(kind, []).append(int(rowid) // KIND_STRIDE)
+    if "evidence" in found:
+        binned = {int(r[0]) for r in vault.query(_BINNED)}
+        found["evidence"] = [i for i in found["evidence"] if i not in binned]
+        if not found["evidence"]:
+            del found["evidence"]
+    return found
+
+
+_BINNED = "SELECT id FROM evidence WHERE binned_at IS NOT NULL"
+
+
+def texts(vault: Vault, kind: str, ids: Iterable[int]) -> dict[int, IndexText]:
+    """The indexed title and body of some records of one kind."""
+    code = KIND_CODES[kind]
+    rowids = ",".join(str(int(i) * KIND_STRIDE + code) for i in ids)
+    if not rowids:
+        return {}
+    rows = vault.query(f"SELECT rowid, title, body FROM search_text WHERE rowid IN ({rowids})")
+    return {
+        int(r[0]) // KIND_STRIDE: IndexText(kind, int(r[0]) // KIND_STRIDE, str(r[1]), str(r[2]))
+        for r in rows
+    }
+
+
+# What a result line shows beside the title, in the order results are listed.
+_DETAILS = {
+    "incident": "SELECT id, when_text, platform FROM incident WHERE id IN ({ids}) "
+    "ORDER BY when_start IS NULL, when_start, id",
+    "contact": "SELECT id, NULL, role FROM contact WHERE id IN ({ids}) "
+    "ORDER BY name COLLATE NOCASE, id",
+    "deadline": "SELECT id, due_text, CASE done WHEN 1 THEN 'done' ELSE 'open' END "
+    "FROM deadline WHERE id IN ({ids}) ORDER BY due_at, id",
+    "request": "SELECT id, sent_on, status, kind FROM request WHERE id IN ({ids}) "
+    "ORDER BY sent_on IS NULL, sent_on DESC, id DESC",
+    "evidence": "SELECT id, captured_text, media_type FROM evidence WHERE id IN ({ids}) "
+    "ORDER BY added_at, id",
+}
+
+
+def details(vault: Vault, kind: str, ids: Iterable[int], limit: int) -> list[tuple[Any, ...]]:
+    """`(id, when, facet, ...)` for the first `limit` records, in the order the kind is
+    usually listed (incidents in time order, deadlines soonest first...)."""
+    id_list = ",".join(str(int(i)) for i in ids)
+    if not id_list:
+        return []
+    return vault.query(_DETAILS[kind].format(ids=id_list) + f" LIMIT {int(limit)}")
+
+
+def rebuild(vault: Vault) -> None:
+    """Rebuild the FTS5 index structures from the stored text (a repair, not normally needed)."""
+    vault.execute("INSERT INTO search_text (search_text) VALUES ('rebuild')")

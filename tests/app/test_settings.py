@@ -1,0 +1,89 @@
+"""Preferences: paths only, clearable, can be turned off, safe against a damaged file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.settings import MAX_RECENT, Settings, SettingsStore, default_case_folder
+
+
+def test_defaults_when_there_is_no_file(tmp_path: Path) -> None:
+    settings = SettingsStore(tmp_path / "nowhere").load()
+    assert settings == Settings()
+    assert settings.last_vault is None
+    assert settings.auto_lock_minutes == 10
+
+
+def test_recent_files_round_trip_newest_first(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    settings = store.load()
+    for n in range(MAX_RECENT + 2):
+        settings.remember(tmp_path / f"case{n}.quietcase")
+    settings.remember(tmp_path / "case3.quietcase")
+    assert store.save(settings)
+    again = store.load()
+    assert again.recent_vaults[0] == str(tmp_path / "case3.quietcase")
+    assert len(again.recent_vaults) == MAX_RECENT
+    assert len(set(again.recent_vaults)) == MAX_RECENT
+    assert again.last_vault == tmp_path / "case3.quietcase"
+
+
+def test_the_file_holds_only_paths_and_preferences(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    settings = Settings()
+    settings.remember("/home/her/Documents/Quietcase/case.quietcase")
+    store.save(settings)
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    assert set(data) == {"recent_vaults", "remember_recent", "language", "auto_lock_minutes"}
+    assert not list(tmp_path.glob("*.new"))
+
+
+def test_turning_the_list_off_empties_it_and_keeps_it_empty(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    settings = Settings()
+    settings.remember("/a.quietcase")
+    settings.set_remember_recent(False)
+    assert settings.recent_vaults == []
+    settings.remember("/b.quietcase")
+    assert settings.recent_vaults == []
+    store.save(settings)
+    assert store.load().recent_vaults == []
+    settings.set_remember_recent(True)
+    settings.remember("/c.quietcase")
+    settings.forget_recent()
+    assert settings.recent_vaults == []
+
+
+def test_a_damaged_or_hand_edited_file_falls_back_to_defaults(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    store.path.write_text("{not json", encoding="utf-8")
+    assert store.load() == Settings()
+    store.path.write_text("[1, 2]", encoding="utf-8")
+    assert store.load() == Settings()
+    store.path.write_text(
+        json.dumps(
+            {
+                "recent_vaults": ["/ok.quietcase", 3],
+                "remember_recent": "yes",
+                "language": "fr",
+                "auto_lock_minutes": True,
+                "unknown": 1,
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert store.load() == Settings()
+    store.path.write_text(json.dumps({"language": "ko", "auto_lock_minutes": 5}), "utf-8")
+    loaded = store.load()
+    assert (loaded.language, loaded.auto_lock_minutes) == ("ko", 5)
+
+
+def test_an_unwritable_folder_is_not_an_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert SettingsStore(blocker / "sub").save(Settings()) is False
+
+
+def test_new_case_files_are_suggested_in_documents() -> None:
+    assert default_case_folder().name == "Quietcase"
