@@ -6,14 +6,21 @@ CLI) get one from `create_case` / `open_case` and close it when done (locking = 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.clock import Clock
+from app.custody import CREATED, Custody
 from app.errors import UserError, explain
+from app.evidence import Intake
+from app.evidence_shelf import EvidenceShelf
 from app.journal import Journal
 from app.passphrase import require_usable
+from app.progress import Progress, ProgressCallback, ignore_progress
+from storage.blobs import Blobs
 from storage.errors import VaultError
+from storage.evidence import EvidenceItems
 from storage.records import CaseCounts
 from storage.vault import Vault
 
@@ -25,6 +32,9 @@ class Case:
         self.vault = vault
         self.clock = clock
         self.journal = Journal(vault, clock)
+        self.intake = Intake(vault, clock)
+        self.evidence = EvidenceShelf(vault, clock)
+        self.custody = Custody(vault, clock)
 
     @property
     def path(self) -> Path:
@@ -54,10 +64,13 @@ def create_case(path: Path | str, passphrase: str, clock: Clock) -> Case:
     require_usable(passphrase)
     try:
         vault = Vault.create(Path(path), passphrase)
-        vault.set_meta("created_at", clock.now().isoformat())
+        case = Case(vault, clock)
+        with vault.atomic():
+            vault.set_meta("created_at", clock.now().isoformat())
+            case.custody.record(CREATED, detail="case file created")
     except (VaultError, OSError) as exc:
         raise explain(exc, path) from exc
-    return Case(vault, clock)
+    return case
 
 
 def open_case(path: Path | str, passphrase: str, clock: Clock, *, read_only: bool = False) -> Case:
@@ -81,18 +94,51 @@ class VerifyReport:
         return not self.problems
 
 
-def verify_case(path: Path | str, passphrase: str, clock: Clock) -> VerifyReport:
-    """Check every page's HMAC, SQLite's integrity and the links between records, without
-    writing anything. Raises `UserError` when the file cannot be opened at all."""
+def verify_case(
+    path: Path | str, passphrase: str, clock: Clock, progress: ProgressCallback = ignore_progress
+) -> VerifyReport:
+    """Check every page's HMAC, SQLite's integrity, the links between records, every
+    evidence item's bytes against its SHA-256, and the custody chain, without writing
+    anything. Raises `UserError` when the file cannot be opened at all."""
     case = open_case(path, passphrase, clock, read_only=True)
     try:
         problems = case.vault.full_check()
         counts = CaseCounts()
         if not problems:
             try:
-                counts = case.journal.counts()
+                problems += check_evidence(case.vault, progress)
+                chain = case.custody.check()
+                if not chain.ok:
+                    problems.append(f"custody event {chain.broken_at}: {chain.reason}")
+                counts = replace(
+                    case.journal.counts(),
+                    evidence=case.evidence.count(),
+                    custody_events=chain.events,
+                )
             except UserError as exc:
                 problems.append(str(exc))
         return VerifyReport(Path(path), problems, counts)
     finally:
         case.close()
+
+
+def check_evidence(vault: Vault, progress: ProgressCallback = ignore_progress) -> list[str]:
+    """Re-hash every stored item (binned ones too) and compare with its recorded SHA-256."""
+    items, blobs = EvidenceItems(vault), Blobs(vault)
+    fingerprints = items.fingerprints()
+    total = sum(size for _, _, _, size, _ in fingerprints)
+    problems, done = [], 0
+    for index, (evidence_id, blob_id, sha256, size, _name) in enumerate(fingerprints):
+        digest, seen = hashlib.sha256(), 0
+        for chunk in blobs.chunks(blob_id):
+            digest.update(chunk)
+            seen += len(chunk)
+            progress(Progress(done + seen, total, index, len(fingerprints)))
+        done += size
+        label = f"E-{evidence_id}"
+        if seen != size:
+            problems.append(f"{label}: {seen} bytes stored, {size} recorded at intake")
+        elif digest.hexdigest() != sha256:
+            problems.append(f"{label}: the stored bytes no longer match the SHA-256 from intake")
+        problems += [f"{label}: {p}" for p in blobs.sequence_problems(blob_id)]
+    return problems

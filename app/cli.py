@@ -9,16 +9,15 @@ QUIETCASE_NEW_PASSPHRASE (init, passwd) for scripts and tests.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app import serialize, validation
+from app import cli_evidence, serialize, validation
 from app.case import Case, create_case, open_case, verify_case
+from app.cli_common import FORGET_WARNING, existing_passphrase, new_passphrase, print_json
 from app.cli_text import print_record, print_records, print_verify
 from app.clock import Clock, SystemClock
 from app.errors import (
@@ -30,7 +29,6 @@ from app.errors import (
     explain,
 )
 from app.ids import parse_id
-from app.passphrase import HINTS, Strength, require_usable, strength
 from storage.records import (
     Contact,
     ContactRole,
@@ -41,62 +39,6 @@ from storage.records import (
     RequestKind,
     RequestStatus,
 )
-
-PASSPHRASE_ENV = "QUIETCASE_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
-
-NO_PASSPHRASE = "No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE."
-FORGET_WARNING = (
-    "Keep your passphrase somewhere safe: nobody, including the makers of Quietcase, "
-    "can recover it or open the case file without it."
-)
-
-
-# -- passphrases ---------------------------------------------------------------------------
-
-
-NOT_UTF8 = (
-    "{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; "
-    "nothing was changed."
-)
-
-
-def _from_env(name: str, *, new: bool = False) -> str | None:
-    value = os.environ.get(name)
-    if value is None:
-        return None
-    raw = value.encode("utf-8", "surrogateescape")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        if new:  # never make a passphrase she could not type again
-            raise UserError(NOT_UTF8, name=name) from None
-        # An old passphrase with such bytes cannot be the right one: exit 3, not a crash.
-        return raw.decode("utf-8", "replace")
-
-
-def _ask(prompt: str) -> str:
-    try:
-        return getpass.getpass(prompt)
-    except EOFError:
-        raise UserError(NO_PASSPHRASE) from None
-
-
-def existing_passphrase() -> str:
-    value = _from_env(PASSPHRASE_ENV)
-    return value if value is not None else _ask("Passphrase: ")
-
-
-def new_passphrase() -> str:
-    value = _from_env(NEW_PASSPHRASE_ENV, new=True)
-    if value is not None:
-        return require_usable(value)
-    first = _ask("New passphrase: ")
-    require_usable(first)
-    if strength(first) is not Strength.STRONG:
-        print(HINTS[strength(first)], file=sys.stderr)
-    return require_usable(first, _ask("The same passphrase again: "))
-
 
 # -- commands ------------------------------------------------------------------------------
 
@@ -208,10 +150,15 @@ def _records(case: Case, what: str, upcoming: bool = False) -> list[dict[str, An
 def cmd_list(args: argparse.Namespace, clock: Clock) -> int:
     if args.upcoming and args.what != "deadlines":
         raise UserError("--upcoming only works with deadlines.", EXIT_USAGE)
+    if args.bin and args.what != "evidence":
+        raise UserError("--bin only works with evidence.", EXIT_USAGE)
     with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
-        rows = _records(case, args.what, upcoming=args.upcoming)
+        if args.what in ("evidence", "custody"):
+            rows = cli_evidence.list_rows(case, args.what, args.bin)
+        else:
+            rows = _records(case, args.what, upcoming=args.upcoming)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     else:
         print_records(args.what, rows)
     return EXIT_OK
@@ -232,7 +179,7 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
         else:
             record = serialize.request(journal.request(number))
     if args.json:
-        _print_json(record)
+        print_json(record)
     else:
         print_record(record)
     return EXIT_OK
@@ -241,10 +188,42 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
 def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
     report = verify_case(args.file, existing_passphrase(), clock)
     if args.json:
-        _print_json({"file": str(report.path), "ok": report.ok, "problems": report.problems})
+        print_json({"file": str(report.path), "ok": report.ok, "problems": report.problems})
     else:
         print_verify(report)
     return EXIT_OK if report.ok else EXIT_DAMAGED
+
+
+def cmd_search(args: argparse.Namespace, clock: Clock) -> int:
+    from app.search import search
+
+    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
+        results = search(case.vault, args.query)
+    if args.json:
+        print_json(
+            {
+                "query": args.query,
+                "totals": results.totals,
+                "results": [
+                    {
+                        "id": h.ref,
+                        "record_type": h.kind,
+                        "title": h.title,
+                        "when": h.when,
+                        "facet": h.facet,
+                        "snippet": h.snippet,
+                    }
+                    for h in results.hits()
+                ],
+            }
+        )
+    elif not results.total:
+        print("Nothing found.")
+    else:
+        for hit in results.hits():
+            print("  ".join(x for x in (hit.ref, hit.when or "", hit.title) if x))
+        print(f"({results.total} found)")
+    return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
@@ -267,10 +246,6 @@ def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
     )
     print("Everything in it is invented.", file=sys.stderr)
     return EXIT_OK
-
-
-def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 # -- parser --------------------------------------------------------------------------------
@@ -296,11 +271,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_passwd)
 
     _add_parsers(sub)
+    cli_evidence.add_parsers(sub)
 
     p = sub.add_parser("list", help="list the records of one kind")
     p.add_argument("vault", metavar="VAULT", type=Path)
-    p.add_argument("what", choices=["incidents", "contacts", "deadlines", "requests"])
+    p.add_argument(
+        "what", choices=["incidents", "contacts", "deadlines", "requests", "evidence", "custody"]
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--bin", action="store_true", help="evidence only: the items in the bin")
     p.add_argument(
         "--upcoming",
         action="store_true",
@@ -313,6 +292,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", help="find records containing every word of QUERY")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("verify", help="check that a case file (or backup) is intact")
     p.add_argument("file", metavar="FILE", type=Path)

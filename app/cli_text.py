@@ -26,7 +26,23 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("subject", "Subject"),
     ],
 }
+_COLUMNS["evidence"] = [
+    ("id", "ID"),
+    ("filename", "File"),
+    ("size", "Size"),
+    ("media_type", "Type"),
+    ("sha256_short", "SHA-256"),
+    ("incidents", "Incidents"),
+]
+_COLUMNS["custody"] = [
+    ("seq", "#"),
+    ("at", "When (UTC)"),
+    ("action", "Action"),
+    ("evidence_id", "Item"),
+    ("detail", "Detail"),
+]
 _MAX_CELL = 60
+_NOUNS = {"evidence": "evidence item", "custody": "custody event"}
 
 
 def width(text: str) -> int:
@@ -56,14 +72,34 @@ def _state(row: dict[str, Any]) -> str:
     return "OVERDUE" if row.get("overdue") else "open"
 
 
+def _derived(row: dict[str, Any], key: str) -> object:
+    if key == "state":
+        return _state(row)
+    if key == "sha256_short":
+        return str(row.get("sha256", ""))[:16] + "…"
+    if key == "incidents":
+        return ", ".join(row.get("incident_ids", []))
+    if key == "size":
+        return human_size(int(row.get("size", 0)))
+    return row.get(key)
+
+
+def human_size(size: int) -> str:
+    """1,234 bytes -> "1.2 KB" (decimal units, as file managers show them)."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{value:.1f} TB"  # pragma: no cover
+
+
 def print_records(what: str, rows: list[dict[str, Any]]) -> None:
     if not rows:
-        print(f"No {what} yet.")
+        print(f"No {what} yet." if what != "custody" else "No custody events yet.")
         return
     columns = _COLUMNS[what]
-    table = [
-        [_cell(_state(r) if key == "state" else r.get(key)) for key, _ in columns] for r in rows
-    ]
+    table = [[_cell(_derived(r, key)) for key, _ in columns] for r in rows]
     heads = [head for _, head in columns]
     widths = [
         max(width(c) for c in [head, *(line[i] for line in table)]) for i, head in enumerate(heads)
@@ -71,7 +107,7 @@ def print_records(what: str, rows: list[dict[str, Any]]) -> None:
     print("  ".join(_pad(h, w) for h, w in zip(heads, widths, strict=True)).rstrip())
     for line in table:
         print("  ".join(_pad(c, w) for c, w in zip(line, widths, strict=True)).rstrip())
-    print(f"({_count(len(rows), what[:-1])})")
+    print(f"({_count(len(rows), _NOUNS.get(what, what[:-1]))})")
 
 
 _HIDDEN = {"record_type", "when_start", "when_end"}
@@ -133,8 +169,10 @@ def print_verify(report: VerifyReport) -> None:
     if report.ok:
         c = report.counts
         print(
-            f"{report.path}: intact. Every page checked; {c.incidents} incidents, "
-            f"{c.contacts} contacts, {c.deadlines} deadlines, {c.requests} requests."
+            f"{report.path}: intact. Every page checked; {_count(c.incidents, 'incident')}, "
+            f"{_count(c.contacts, 'contact')}, {_count(c.deadlines, 'deadline')}, "
+            f"{_count(c.requests, 'request')}; {_count(c.evidence, 'evidence item')} "
+            f"re-hashed; {_count(c.custody_events, 'custody event')} in an unbroken chain."
         )
         return
     print(

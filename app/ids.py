@@ -11,7 +11,7 @@ import re
 from app.errors import EXIT_USAGE, UserError
 from app.i18n import QT_TRANSLATE_NOOP, Label
 
-PREFIXES = {"incident": "I", "contact": "C", "deadline": "D", "request": "R"}
+PREFIXES = {"incident": "I", "contact": "C", "deadline": "D", "request": "R", "evidence": "E"}
 KINDS = {letter: kind for kind, letter in PREFIXES.items()}
 
 _ID = re.compile(r"^\s*([A-Za-z])\s*-?\s*(\d{1,12})\s*$")
@@ -20,7 +20,7 @@ _BARE = re.compile(r"^\s*#?(\d{1,12})\s*$")
 BAD_ID = QT_TRANSLATE_NOOP(
     "Quietcase",
     '"{text}" is not a record id. Ids look like I-12 (incident), C-3 (contact), '
-    "D-4 (deadline) or R-5 (request).",
+    "D-4 (deadline), R-5 (request) or E-6 (evidence).",
 )
 WRONG_KIND = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -34,6 +34,7 @@ KIND_LABELS = {
     "contact": QT_TRANSLATE_NOOP("Quietcase", "contact"),
     "deadline": QT_TRANSLATE_NOOP("Quietcase", "deadline"),
     "request": QT_TRANSLATE_NOOP("Quietcase", "request"),
+    "evidence": QT_TRANSLATE_NOOP("Quietcase", "evidence item"),
 }
 
 

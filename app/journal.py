@@ -8,15 +8,16 @@ vault is exactly as it was before.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TypeVar
 
 from app import validation as check
 from app.clock import Clock
-from app.errors import UserError, explain
+from app.errors import UserError
 from app.i18n import QT_TRANSLATE_NOOP, Label
+from app.transactions import reading, writing
 from storage.dates import When
 from storage.errors import RecordMissing
 from storage.records import CaseCounts, Contact, Deadline, Incident, Link, Request
@@ -280,24 +281,11 @@ class Journal:
             if not self._incidents.exists(incident_id):
                 raise RecordMissing("incident", incident_id)
 
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
-        """One transaction; storage trouble becomes a readable message after the rollback."""
-        try:
-            with self.vault.atomic():
-                yield
-        except UserError:
-            raise
-        except Exception as exc:
-            raise explain(exc, self.vault.path) from exc
+    def _writing(self) -> AbstractContextManager[None]:
+        return writing(self.vault)
 
     def _reading(self, read: Callable[[], _T]) -> _T:
-        try:
-            return read()
-        except UserError:
-            raise
-        except Exception as exc:
-            raise explain(exc, self.vault.path) from exc
+        return reading(self.vault, read)
 
 
 def _present(record_id: int | None) -> list[int]:

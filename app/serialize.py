@@ -6,7 +6,15 @@ from datetime import date, datetime
 from typing import Any
 
 from app.ids import format_id
-from storage.records import Contact, Deadline, Incident, Request
+from storage.records import (
+    Contact,
+    CustodyEvent,
+    Deadline,
+    Evidence,
+    ImageInfo,
+    Incident,
+    Request,
+)
 
 Record = Incident | Contact | Deadline | Request
 
@@ -103,4 +111,50 @@ def request(record: Request) -> dict[str, Any]:
         "note": record.note,
         "created_at": _ts(record.created_at),
         "updated_at": _ts(record.updated_at),
+    }
+
+
+def evidence(record: Evidence, image: ImageInfo | None = None) -> dict[str, Any]:
+    captured = record.captured
+    out: dict[str, Any] = {
+        "id": format_id("evidence", record.id),
+        "record_type": "evidence",
+        "filename": record.filename,
+        "size": record.size,
+        "media_type": record.media_type,
+        "sha256": record.sha256,
+        "added_at": _ts(record.added_at),
+        "file_modified_at": _ts(record.file_modified_at),
+        "source_url": record.source_url,
+        "captured_at": None if captured is None else captured.text(),
+        "captured_by": record.captured_by,
+        "description": record.description,
+        "shows": record.shows,
+        "tags": list(record.tags),
+        "incident_ids": [format_id("incident", i) for i in record.incident_ids],
+        "in_bin": record.binned_at is not None,
+        "updated_at": _ts(record.updated_at),
+    }
+    if image is not None:
+        out["image"] = {
+            "width": image.width,
+            "height": image.height,
+            "exif": image.exif,
+            "has_gps": image.has_gps,
+            "dhash": image.dhash,
+            "preview": image.thumbnail is not None,
+            "problem": image.problem,
+        }
+    return out
+
+
+def custody_event(event: CustodyEvent) -> dict[str, Any]:
+    return {
+        "seq": event.seq,
+        "at": _ts(event.at),
+        "action": event.action,
+        "evidence_id": _ref("evidence", event.evidence_id),
+        "detail": event.detail,
+        "prev_hash": event.prev_hash,
+        "hash": event.hash,
     }

@@ -132,4 +132,54 @@ class CaseCounts:
     contacts: int = 0
     deadlines: int = 0
     requests: int = 0
-    extra: dict[str, int] = field(default_factory=dict)
+    evidence: int = 0
+    custody_events: int = 0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A file she collected, kept byte for byte. `sha256` is its identity in every export."""
+
+    filename: str
+    size: int
+    media_type: str
+    sha256: str
+    added_at: datetime
+    file_modified_at: datetime | None = None
+    source_url: str = ""
+    captured: When | None = None
+    captured_by: str = ""
+    description: str = ""
+    shows: str = ""  # what this helps prove (입증취지)
+    tags: tuple[str, ...] = ()
+    incident_ids: tuple[int, ...] = ()
+    binned_at: datetime | None = None
+    id: int = 0
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What was derived from an image at intake (the original is never re-encoded)."""
+
+    width: int | None = None
+    height: int | None = None
+    exif: dict[str, str] = field(default_factory=dict)
+    has_gps: bool = False
+    dhash: str | None = None
+    thumbnail: bytes | None = None
+    blurred: bytes | None = None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class CustodyEvent:
+    """One entry of the hash-chained custody log; never changed or removed."""
+
+    seq: int
+    at: datetime
+    action: str
+    evidence_id: int | None
+    detail: str
+    prev_hash: str
+    hash: str

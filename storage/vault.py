@@ -211,6 +211,16 @@ class Vault:
             row = self.conn.execute(sql, params).fetchone()
             return None if row is None else tuple(row)
 
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
+        """Rows one at a time (for chunk data: memory stays flat whatever the size)."""
+        with _translated(self.path):
+            cursor = self.conn.execute(sql, params)
+            try:
+                while (row := cursor.fetchone()) is not None:
+                    yield row
+            finally:
+                cursor.close()
+
     # -- passphrase and checks -----------------------------------------------------------
 
     def rekey(self, new_passphrase: str) -> None:

@@ -1,0 +1,73 @@
+"""Pieces every `quietcase-cli` command shares: passphrases and JSON output."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+
+from app.errors import UserError
+from app.passphrase import HINTS, Strength, require_usable, strength
+
+PASSPHRASE_ENV = "QUIETCASE_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
+
+NO_PASSPHRASE = "No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE."
+FORGET_WARNING = (
+    "Keep your passphrase somewhere safe: nobody, including the makers of Quietcase, "
+    "can recover it or open the case file without it."
+)
+
+
+NOT_UTF8 = (
+    "{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; "
+    "nothing was changed."
+)
+
+
+def _from_env(name: str, *, new: bool = False) -> str | None:
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    raw = value.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if new:  # never make a passphrase she could not type again
+            raise UserError(NOT_UTF8, name=name) from None
+        # An old passphrase with such bytes cannot be the right one: exit 3, not a crash.
+        return raw.decode("utf-8", "replace")
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        # Piped in by a script: one line, no prompt, no "echo" warning from getpass.
+        line = sys.stdin.readline()
+        if not line:
+            raise UserError(NO_PASSPHRASE)
+        return line.rstrip("\r\n")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise UserError(NO_PASSPHRASE) from None
+
+
+def existing_passphrase() -> str:
+    value = _from_env(PASSPHRASE_ENV)
+    return value if value is not None else _ask("Passphrase: ")
+
+
+def new_passphrase() -> str:
+    value = _from_env(NEW_PASSPHRASE_ENV, new=True)
+    if value is not None:
+        return require_usable(value)
+    first = _ask("New passphrase: ")
+    require_usable(first)
+    if strength(first) is not Strength.STRONG:
+        print(HINTS[strength(first)], file=sys.stderr)
+    return require_usable(first, _ask("The same passphrase again: "))
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))

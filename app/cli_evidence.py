@@ -1,0 +1,209 @@
+"""`quietcase-cli` commands for evidence: import, extract, describe, bin, unbin, empty-bin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from app import serialize, validation
+from app.case import open_case
+from app.cli_common import existing_passphrase
+from app.clock import Clock
+from app.errors import EXIT_FAILED, EXIT_OK, UserError
+from app.evidence import IntakeDetails
+from app.ids import parse_id
+from app.progress import Progress
+
+
+def _incidents(values: list[str]) -> tuple[int, ...]:
+    return tuple(parse_id(v, "incident")[1] for v in values)
+
+
+def _progress_printer(enabled: bool) -> Any:
+    last = [-1]
+
+    def show(p: Progress) -> None:
+        percent = int(p.fraction * 100)
+        if enabled and percent != last[0]:
+            last[0] = percent
+            print(f"\r{percent:3d}%  {p.items_done}/{p.items_total} files", end="", file=sys.stderr)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
+    details = IntakeDetails(
+        source_url=args.source or "",
+        captured=validation.when(args.captured_at),
+        captured_by=args.captured_by or "",
+        description=args.description or "",
+        shows=args.shows or "",
+        tags=tuple(args.tag),
+        incident_ids=_incidents(args.incident),
+    )
+    show = _progress_printer(sys.stderr.isatty())
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        report = case.intake.import_paths(args.paths, details, progress=show)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for item in report.imported:
+        print(serialize.evidence(item.evidence)["id"])
+        if item.duplicate:
+            print(
+                f"{item.source}: already in the case as E-{item.evidence.id}; "
+                "not stored twice, linked again.",
+                file=sys.stderr,
+            )
+    for problem in report.problems:
+        print(f"quietcase-cli: {problem.error}", file=sys.stderr)
+    if report.cancelled:
+        print("Stopped. The file in progress was not added.", file=sys.stderr)
+    return EXIT_FAILED if report.problems or report.cancelled else EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace, clock: Clock) -> int:
+    number = parse_id(args.id, "evidence")[1]
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        item = case.evidence.extract(number, args.out)
+    print(f"Saved a copy of E-{item.id} ({item.filename}) to {args.out}; SHA-256 checked.")
+    return EXIT_OK
+
+
+def cmd_describe(args: argparse.Namespace, clock: Clock) -> int:
+    number = parse_id(args.id, "evidence")[1]
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        item = case.evidence.item(number)
+        changes: dict[str, Any] = {}
+        for name in ("description", "shows", "captured_by"):
+            if getattr(args, name) is not None:
+                changes[name] = getattr(args, name)
+        if args.source is not None:
+            changes["source_url"] = args.source
+        if args.captured_at is not None:
+            changes["captured"] = validation.when(args.captured_at)
+        if args.tag:
+            changes["tags"] = tuple(args.tag)
+        if args.incident:
+            changes["incident_ids"] = _incidents(args.incident)
+        saved = case.evidence.update(replace(item, **changes))
+    print(serialize.evidence(saved)["id"])
+    return EXIT_OK
+
+
+def _confirm(question: str, yes: bool) -> None:
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise UserError(question + " Add --yes to confirm when running from a script.")
+    answer = input(question + " [y/N] ").strip().lower()
+    if answer not in ("y", "yes", "예", "네"):
+        raise UserError("Nothing was changed.")
+
+
+def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
+    number = parse_id(args.id, "evidence")[1]
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        item = case.evidence.item(number)
+        _confirm(f"Move E-{number} ({item.filename}) to the bin?", args.yes)
+        case.evidence.to_bin(number)
+    print(f"E-{number} is in the bin. `quietcase-cli unbin` takes it out again.")
+    return EXIT_OK
+
+
+def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
+    number = parse_id(args.id, "evidence")[1]
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        case.evidence.from_bin(number)
+    print(f"E-{number} is back with the evidence.")
+    return EXIT_OK
+
+
+def cmd_empty_bin(args: argparse.Namespace, clock: Clock) -> int:
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        binned = case.evidence.items(binned=True)
+        if not binned:
+            print("The bin is empty.")
+            return EXIT_OK
+        _confirm(
+            f"Remove {len(binned)} item(s) in the bin for good? This cannot be undone.", args.yes
+        )
+        purged = case.evidence.empty_bin()
+    for item in purged:
+        print(f"removed E-{item.evidence_id} ({item.filename}, sha256 {item.sha256})")
+    return EXIT_OK
+
+
+def add_parsers(sub: Any) -> None:
+    """Register the evidence commands on the main parser's subcommands."""
+    p = sub.add_parser("import", help="add files or folders as evidence (one item per file)")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("paths", metavar="FILE_OR_FOLDER", nargs="+", type=Path)
+    p.add_argument(
+        "--incident",
+        action="append",
+        default=[],
+        metavar="INCIDENT_ID",
+        help="link to an incident (repeatable)",
+    )
+    p.add_argument("--source", metavar="URL", help="where it came from")
+    p.add_argument(
+        "--captured-at", metavar="WHEN", help="when it was captured (may be approximate)"
+    )
+    p.add_argument("--captured-by", metavar="WHO", help="you, a friend, the police, the platform")
+    p.add_argument("--description")
+    p.add_argument("--shows", help="what this helps prove (입증취지)")
+    p.add_argument("--tag", action="append", default=[], help="repeatable")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("extract", help="save a copy of an evidence item's original bytes")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("id", metavar="EVIDENCE_ID")
+    p.add_argument("out", metavar="OUT", type=Path, help="a new file (never overwritten)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("describe", help="change what you noted about an evidence item")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("id", metavar="EVIDENCE_ID")
+    p.add_argument("--description")
+    p.add_argument("--shows", help="what this helps prove (입증취지)")
+    p.add_argument("--source", metavar="URL")
+    p.add_argument("--captured-at", metavar="WHEN")
+    p.add_argument("--captured-by", metavar="WHO")
+    p.add_argument("--tag", action="append", default=[], help="replaces the tags (repeatable)")
+    p.add_argument(
+        "--incident",
+        action="append",
+        default=[],
+        metavar="INCIDENT_ID",
+        help="replaces the linked incidents (repeatable)",
+    )
+    p.set_defaults(func=cmd_describe)
+
+    for name, func, text in (
+        ("bin", cmd_bin, "move an evidence item to the bin (it can be taken out again)"),
+        ("unbin", cmd_unbin, "take an evidence item out of the bin"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("vault", metavar="VAULT", type=Path)
+        p.add_argument("id", metavar="EVIDENCE_ID")
+        if name == "bin":
+            p.add_argument("--yes", action="store_true", help="do not ask")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("empty-bin", help="remove the items in the bin for good")
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(func=cmd_empty_bin)
+
+
+def list_rows(case: Any, what: str, binned: bool) -> list[dict[str, Any]]:
+    """Rows for `list VAULT evidence|custody`."""
+    if what == "evidence":
+        return [
+            serialize.evidence(e, case.evidence.image(e.id))
+            for e in case.evidence.items(binned=binned)
+        ]
+    return [serialize.custody_event(e) for e in case.custody.events()]

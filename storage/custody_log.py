@@ -1,0 +1,68 @@
+"""The custody log's rows. Append-only: triggers in the schema refuse UPDATE and DELETE.
+
+The hashing and the chain rules live in app/custody.py; this module only stores and reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from storage.records import CustodyEvent
+from storage.vault import Vault
+
+_COLUMNS = "seq, at, action, evidence_id, detail, prev_hash, hash"
+
+
+def _event(row: tuple[Any, ...]) -> CustodyEvent:
+    return CustodyEvent(
+        seq=int(row[0]),
+        at=datetime.fromisoformat(row[1]),
+        action=row[2],
+        evidence_id=None if row[3] is None else int(row[3]),
+        detail=row[4],
+        prev_hash=row[5],
+        hash=row[6],
+    )
+
+
+class CustodyLog:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def last(self) -> CustodyEvent | None:
+        row = self.vault.query_one(f"SELECT {_COLUMNS} FROM custody_event ORDER BY seq DESC")
+        return None if row is None else _event(row)
+
+    def add(self, event: CustodyEvent) -> None:
+        self.vault.execute(
+            f"INSERT INTO custody_event ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.seq,
+                event.at.isoformat(timespec="seconds"),
+                event.action,
+                event.evidence_id,
+                event.detail,
+                event.prev_hash,
+                event.hash,
+            ),
+        )
+
+    def events(self) -> Iterator[CustodyEvent]:
+        """Every event in order, streamed."""
+        for row in self.vault.stream(f"SELECT {_COLUMNS} FROM custody_event ORDER BY seq"):
+            yield _event(row)
+
+    def for_evidence(self, evidence_id: int) -> list[CustodyEvent]:
+        return [
+            _event(r)
+            for r in self.vault.query(
+                f"SELECT {_COLUMNS} FROM custody_event WHERE evidence_id = ? ORDER BY seq",
+                (evidence_id,),
+            )
+        ]
+
+    def count(self) -> int:
+        row = self.vault.query_one("SELECT count(*) FROM custody_event")
+        return int(row[0]) if row else 0
