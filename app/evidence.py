@@ -390,10 +390,12 @@ def _read_ahead(
 
     thread = threading.Thread(target=reader, name="quietcase-intake-reader", daemon=True)
     thread.start()
+    finished = False
     try:
         while True:
             item = pending.get()
             if item is _END:
+                finished = True
                 break
             if isinstance(item, OSError):
                 raise UserError(UNREADABLE, name=path.name, reason=item.strerror or "") from item
@@ -401,8 +403,6 @@ def _read_ahead(
             yield item
     finally:
         stop.set()
-        while thread.is_alive():  # unblock a reader waiting on a full queue, then wait for it
-            try:
-                pending.get_nowait()
-            except queue.Empty:
-                thread.join(0.01)
+        while not finished:  # stopped early: let the reader finish (it always ends with _END)
+            finished = pending.get() is _END
+        thread.join()

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from app import custody, validation
 from app.clock import Clock
@@ -175,16 +177,19 @@ class EvidenceShelf:
             raise UserError(OUT_EXISTS, path=str(out)) from None
         except OSError as exc:
             raise UserError(OUT_UNWRITABLE, path=str(out), reason=exc.strerror or "") from exc
-        digest, done = hashlib.sha256(), 0
         try:
             with os.fdopen(fd, "wb") as handle:
-                for chunk in self.chunks(evidence_id):
-                    if cancel is not None:
-                        cancel.raise_if_cancelled()
-                    digest.update(chunk)
-                    handle.write(chunk)
-                    done += len(chunk)
-                    progress(Progress(done, item.size, 0, 1))
+                writer = _WriteBehind(handle)
+                try:
+                    done = 0
+                    for chunk in self.chunks(evidence_id):
+                        if cancel is not None:
+                            cancel.raise_if_cancelled()
+                        writer.put(chunk)
+                        done += len(chunk)
+                        progress(Progress(done, item.size, 0, 1))
+                finally:
+                    digest = writer.finish()
                 handle.flush()
                 os.fsync(handle.fileno())
             if digest.hexdigest() != item.sha256 or done != item.size:
@@ -214,3 +219,37 @@ class EvidenceShelf:
 
     def _reading(self, read: Callable[[], _T]) -> _T:
         return reading(self.vault, read)
+
+
+class _WriteBehind:
+    """Hash and write chunks on a second thread while this one reads the next from SQLite
+    (both release the GIL). At most a few chunks wait in memory."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self._digest = hashlib.sha256()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quietcase-extract", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._digest.update(chunk)
+                    self._handle.write(chunk)
+                except BaseException as exc:  # reported by finish(), on the caller's thread
+                    self._error = exc
+
+    def put(self, chunk: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(chunk)
+
+    def finish(self) -> hashlib._Hash:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._digest
