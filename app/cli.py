@@ -176,6 +176,8 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
         elif kind == "deadline":
             found = journal.deadline(number)
             record = serialize.deadline(found, overdue=journal.is_overdue(found))
+        elif kind == "evidence":
+            record = cli_evidence.show_record(case, number)
         else:
             record = serialize.request(journal.request(number))
     if args.json:
@@ -287,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("show", help="show one record by its id (I-1, C-2, D-3, R-4)")
+    p = sub.add_parser("show", help="show one record by its id (I-1, C-2, D-3, R-4, E-5)")
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -199,6 +199,17 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(func=cmd_empty_bin)
 
 
+def show_record(case: Any, number: int) -> dict[str, Any]:
+    """One evidence item with its image facts, similar images and custody history."""
+    record = serialize.evidence(case.evidence.item(number), case.evidence.image(number))
+    record["similar_images"] = [f"E-{e.id}" for e, _ in case.evidence.similar(number)]
+    record["custody"] = [
+        f"{e.seq}. {e.at.isoformat(timespec='seconds')} {e.action}: {e.detail}"
+        for e in case.custody.for_evidence(number)
+    ]
+    return record
+
+
 def list_rows(case: Any, what: str, binned: bool) -> list[dict[str, Any]]:
     """Rows for `list VAULT evidence|custody`."""
     if what == "evidence":

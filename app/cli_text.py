@@ -150,6 +150,12 @@ def print_record(record: dict[str, Any]) -> None:
                 )
                 lines.append((f"link {n}", link["url"] + (f"  ({details})" if details else "")))
             continue
+        if key == "image" and isinstance(value, dict):
+            lines += _image_lines(value)
+            continue
+        if key == "custody" and isinstance(value, list):
+            lines.append(("custody", "\n".join(str(v) for v in value)))
+            continue
         text = _value(key, value)
         if text:
             lines.append((_LABELS.get(key, key.replace("_", " ")), text))
@@ -159,6 +165,24 @@ def print_record(record: dict[str, Any]) -> None:
         print(f"{_pad(label, label_width)}  {first}")
         for line in rest:
             print(f"{'':<{label_width}}  {line}")
+
+
+def _image_lines(image: dict[str, Any]) -> list[tuple[str, str]]:
+    exif = image.get("exif") or {}
+    out = []
+    if image.get("width"):
+        out.append(("dimensions", f"{image['width']} × {image['height']} pixels"))
+    camera = " ".join(v for v in (exif.get("make"), exif.get("model")) if v)
+    if camera:
+        out.append(("camera", camera))
+    if exif.get("taken_at"):
+        out.append(("taken at", exif["taken_at"] + " (camera clock)"))
+    if image.get("has_gps"):
+        where = ", ".join(v for v in (exif.get("gps_latitude"), exif.get("gps_longitude")) if v)
+        out.append(("location", f"GPS {where}: this photo records where it was taken"))
+    if image.get("problem"):
+        out.append(("preview", image["problem"]))
+    return out
 
 
 def _count(n: int, word: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from app import custody, validation
+from app import custody, imaging, validation
 from app.clock import Clock
 from app.errors import EXIT_DAMAGED, UserError, explain
 from app.evidence import CAPTURED_BY, SHOWS, TAG
@@ -80,6 +80,22 @@ class EvidenceShelf:
     def image(self, evidence_id: int) -> ImageInfo | None:
         """Dimensions, EXIF and the sharp and blurred thumbnails, for images."""
         return self._reading(lambda: self._items.image(evidence_id))
+
+    def similar(self, evidence_id: int, max_distance: int = 10) -> list[tuple[Evidence, int]]:
+        """Other images that look like this one (the same picture re-uploaded, resized or
+        re-compressed), closest first, with their perceptual-hash distance."""
+
+        def find() -> list[tuple[Evidence, int]]:
+            hashes = dict(self._items.dhashes())
+            mine = hashes.pop(evidence_id, None)
+            if mine is None:
+                return []
+            close = sorted(
+                (imaging.hamming(mine, other), other_id) for other_id, other in hashes.items()
+            )
+            return [(self._items.get(i), d) for d, i in close if d <= max_distance]
+
+        return self._reading(find)
 
     def count(self) -> int:
         return self._reading(self._items.count)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from app.errors import UserError, explain
 from app.journal import Journal
 from storage.overview import evidence_count
-from storage.records import CaseCounts, Deadline
+from storage.records import CaseCounts, Deadline, Request
 
 LAST_BACKUP_KEY = "last_backup_at"  # written by the backup use case (ISO 8601)
 
@@ -57,3 +57,63 @@ def overview(journal: Journal) -> CaseOverview:
         last_backup = None
     overdue = sum(1 for d in journal.upcoming_deadlines(0) if journal.is_overdue(d))
     return CaseOverview(counts, evidence, last_backup, overdue)
+
+
+@dataclass(frozen=True)
+class DeadlineEntry:
+    """A deadline as the deadlines page lists it."""
+
+    deadline: Deadline
+    urgency: Urgency
+    days_left: int  # from today to the due day; negative when past
+    incident_title: str = ""
+
+
+@dataclass(frozen=True)
+class RequestEntry:
+    """A request with the names the requests page shows beside it."""
+
+    request: Request
+    contact_name: str = ""
+    incident_titles: tuple[str, ...] = ()
+    follow_up_due: bool = False  # not done or refused, and the follow-up day has come
+
+
+def deadline_entries(journal: Journal) -> list[DeadlineEntry]:
+    """Every deadline, most urgent first: overdue, this week, later, then done."""
+    titles = {i.id: i.title for i in journal.incidents()}
+    today = journal.clock.now().astimezone().date()
+    entries = [
+        DeadlineEntry(
+            d,
+            urgency(journal, d),
+            (_day(d) - today).days,
+            titles.get(d.incident_id, "") if d.incident_id else "",
+        )
+        for d in journal.deadlines()
+    ]
+    entries.sort(key=lambda e: (e.urgency.value, e.deadline.due.earliest(), e.deadline.id))
+    return entries
+
+
+def request_entries(journal: Journal) -> list[RequestEntry]:
+    """Every request (most recently sent first), with who it went to and what it is about."""
+    names = {c.id: c.name for c in journal.contacts()}
+    titles = {i.id: i.title for i in journal.incidents()}
+    today = journal.clock.now().astimezone().date()
+    return [
+        RequestEntry(
+            r,
+            names.get(r.contact_id, "") if r.contact_id else "",
+            tuple(titles[i] for i in r.incident_ids if i in titles),
+            r.follow_up_on is not None
+            and r.follow_up_on <= today
+            and r.status.value not in ("done", "refused"),
+        )
+        for r in journal.requests()
+    ]
+
+
+def _day(deadline: Deadline) -> date:
+    due = deadline.due
+    return date(due.year, due.month or 1, due.day or 1)

@@ -171,6 +171,17 @@ class EvidenceItems:
             problem=row[7],
         )
 
+    def dhashes(self) -> list[tuple[int, str]]:
+        """(evidence id, perceptual hash) of every image that has one, binned ones excluded."""
+        return [
+            (int(r[0]), str(r[1]))
+            for r in self.vault.query(
+                "SELECT i.evidence_id, i.dhash FROM evidence_image i JOIN evidence e "
+                "ON e.id = i.evidence_id WHERE i.dhash IS NOT NULL AND e.binned_at IS NULL "
+                "ORDER BY i.evidence_id"
+            )
+        ]
+
     def _require(self, evidence_id: int) -> None:
         if self.vault.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
             raise RecordMissing(self.kind, evidence_id)
