@@ -1,5 +1,7 @@
 """The vault's tables and their ordered migrations on `PRAGMA user_version`.
 
+Record ids use AUTOINCREMENT: an id she has seen (I-5, E-12) is never given to another record
+after a deletion, so old reports and the custody log never point at the wrong thing.
 Each migration runs in its own transaction; the vault is copied aside before an existing
 vault is migrated (see `Vault.open`). Enumerations (roles, statuses) are validated in `app`,
 not with CHECK constraints, so adding a value never needs a table rebuild.
@@ -22,7 +24,7 @@ CREATE TABLE meta (
 ) STRICT;
 
 CREATE TABLE incident (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL,
     when_text TEXT,
     when_start TEXT,
@@ -52,7 +54,7 @@ CREATE TABLE incident_link (
 CREATE INDEX incident_link_by_incident ON incident_link (incident_id, position);
 
 CREATE TABLE contact (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL,
     role TEXT NOT NULL,
     organisation TEXT NOT NULL DEFAULT '',
@@ -72,7 +74,7 @@ CREATE TABLE incident_contact (
 CREATE INDEX incident_contact_by_contact ON incident_contact (contact_id);
 
 CREATE TABLE deadline (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL,
     due_text TEXT NOT NULL,
     due_at TEXT NOT NULL,
@@ -86,7 +88,7 @@ CREATE INDEX deadline_by_due ON deadline (done, due_at);
 CREATE INDEX deadline_by_incident ON deadline (incident_id);
 
 CREATE TABLE request (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL,
     subject TEXT NOT NULL DEFAULT '',
     sent_on TEXT,
@@ -127,7 +129,7 @@ CREATE TABLE blob_chunk (
 ) STRICT;
 
 CREATE TABLE evidence (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     blob_id INTEGER NOT NULL UNIQUE REFERENCES blob (id),
     sha256 TEXT NOT NULL UNIQUE,
     filename TEXT NOT NULL,
