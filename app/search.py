@@ -122,13 +122,13 @@ def snippet(body: str, terms: list[str]) -> str:
     found = [s for s in starts if s >= 0]
     if not found:
         return _cut(flat, 0)
-    return _cut(flat, max(0, min(found) - _SNIPPET_BEFORE))
+    return _cut(flat, max(0, min(found) - _SNIPPET_BEFORE), min(found))
 
 
-def _cut(flat: str, start: int) -> str:
+def _cut(flat: str, start: int, match: int = 0) -> str:
     if start > 0:
-        space = flat.rfind(" ", 0, start + 1)
-        start = space + 1 if space >= start - 10 and space >= 0 else start
+        space = flat.find(" ", start, match)  # begin at a word, never in the middle of one
+        start = space + 1 if space >= 0 else start
     piece = flat[start : start + _SNIPPET_LENGTH]
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + _SNIPPET_LENGTH < len(flat) else ""

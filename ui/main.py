@@ -9,7 +9,13 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.placeholder import PlaceholderWindow
+from app.clock import SystemClock
+from app.settings import SettingsStore
+from ui.idle import IdleWatch
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.style import STYLE
+from ui.workers import ThreadWorker
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
@@ -41,15 +47,37 @@ def _show_unexpected(
     )
 
 
+def language_locale(language: str) -> QLocale:
+    """The locale for a language setting ("" follows the computer)."""
+    if language == "ko":
+        return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale.system()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(list(argv) if argv is not None else sys.argv)
     app.setApplicationName("Quietcase")
     app.setOrganizationName("Quietcase")
-    install_translators(app, QLocale.system())
+    store = SettingsStore()
+    settings = store.load()
+    locale = language_locale(settings.language)
+    QLocale.setDefault(locale)
+    install_translators(app, locale)
+    app.setStyleSheet(STYLE)
     sys.excepthook = _show_unexpected
-    window = PlaceholderWindow()
+
+    worker = ThreadWorker()
+    session = Session(worker, SystemClock())
+    idle = IdleWatch()
+    app.installEventFilter(idle)
+    window = MainWindow(session, settings, store, idle)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        worker.shutdown()  # the last lock's close runs before the process ends
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,379 @@
+"""The open case: sidebar, pages, search box, Lock button and status line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.case import Case
+from app.overview import (
+    CaseOverview,
+    DeadlineEntry,
+    RequestEntry,
+    deadline_entries,
+    overview,
+    request_entries,
+)
+from app.search import SearchResults, search
+from app.settings import Settings, SettingsStore
+from app.timeline import TimelineEntry, timeline
+from storage.records import Contact
+from ui import text
+from ui.editors import Editors
+from ui.pages.coming import backup_page, evidence_page, reports_page
+from ui.pages.records import ContactsPage, DeadlinesPage, RequestsPage
+from ui.pages.search import SearchPage
+from ui.pages.settings import SettingsPage
+from ui.pages.timeline import TimelinePage
+from ui.session import Session
+
+PAGES = [
+    ("timeline", QT_TRANSLATE_NOOP("CaseView", "Timeline")),
+    ("evidence", QT_TRANSLATE_NOOP("CaseView", "Evidence")),
+    ("contacts", QT_TRANSLATE_NOOP("CaseView", "Contacts")),
+    ("deadlines", QT_TRANSLATE_NOOP("CaseView", "Deadlines")),
+    ("requests", QT_TRANSLATE_NOOP("CaseView", "Requests")),
+    ("reports", QT_TRANSLATE_NOOP("CaseView", "Reports")),
+    ("backup", QT_TRANSLATE_NOOP("CaseView", "Backup")),
+    ("settings", QT_TRANSLATE_NOOP("CaseView", "Settings")),
+]
+
+
+@dataclass(frozen=True)
+class Everything:
+    """What one reload brings back from the worker."""
+
+    contacts: list[Contact]
+    deadlines: list[DeadlineEntry]
+    requests: list[RequestEntry]
+    overview: CaseOverview
+
+
+def load_timeline(case: Case) -> list[TimelineEntry]:
+    return timeline(case.journal)
+
+
+def load_everything(case: Case) -> Everything:
+    journal = case.journal
+    return Everything(
+        journal.contacts(), deadline_entries(journal), request_entries(journal), overview(journal)
+    )
+
+
+class CaseView(QWidget):
+    lock_requested = Signal()
+
+    def __init__(
+        self, session: Session, settings: Settings, store: SettingsStore, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._searching = False
+        self._pending_query: str | None = None
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("sidebar")
+        self.nav.setFixedWidth(215)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget(self)
+        self.timeline = TimelinePage(self)
+        self.contacts = ContactsPage(self)
+        self.deadlines = DeadlinesPage(self)
+        self.requests = RequestsPage(self)
+        self.settings_page = SettingsPage(settings, store, self)
+        self.search_page = SearchPage(self)
+        built = {
+            "timeline": self.timeline,
+            "evidence": evidence_page(self),
+            "contacts": self.contacts,
+            "deadlines": self.deadlines,
+            "requests": self.requests,
+            "reports": reports_page(self),
+            "backup": backup_page(self),
+            "settings": self.settings_page,
+        }
+        self.page_names = [name for name, _ in PAGES]
+        for name, title in PAGES:
+            QListWidgetItem(self.tr(title), self.nav)
+            self.pages.addWidget(built[name])
+        self.pages.addWidget(self.search_page)
+        self.nav.currentRowChanged.connect(self._go)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search everything  (Ctrl+K)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(460)
+        self.lock_button = QPushButton(self.tr("Lock"), self)
+        self.lock_button.setObjectName("lock")
+        self.lock_button.setToolTip(
+            self.tr("Lock now (Ctrl+L). F12 locks and hides the window at once.")
+        )
+        self.case_name = QLabel(self)
+        self.case_name.setObjectName("hint")
+        top = QHBoxLayout()
+        top.setContentsMargins(16, 10, 16, 10)
+        top.addWidget(self.search_box, 1)
+        top.addStretch(0)
+        top.addWidget(self.case_name)
+        top.addSpacing(12)
+        top.addWidget(self.lock_button)
+
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("undo")
+        self.undo_words = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(self.tr("Undo"), self.undo_bar)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(16, 6, 16, 6)
+        bar.addWidget(self.undo_words, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        self.problem = QPushButton(self)
+        self.problem.setObjectName("problembar")
+        self.problem.setToolTip(self.tr("Click to close this message"))
+        self.problem.clicked.connect(self.problem.hide)
+        self.problem.hide()
+
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addLayout(top)
+        right.addWidget(self.problem)
+        right.addWidget(self.pages, 1)
+        right.addWidget(self.undo_bar)
+        right.addWidget(self.status)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+
+        self.editors = Editors(
+            session,
+            self,
+            contacts=lambda: [(c.id, c.name) for c in self.contacts.model.rows()],
+            incidents=lambda: [
+                (e.incident.id, f"{text.when_text(e.incident.when)} · {e.incident.title}")
+                for e in self.timeline.model.rows()
+            ],
+            platforms=lambda: [
+                self.timeline.platform.itemText(i) for i in range(1, self.timeline.platform.count())
+            ],
+            tags=lambda: [
+                self.timeline.tag.itemText(i) for i in range(1, self.timeline.tag.count())
+            ],
+        )
+        self._connect()
+        self.nav.setCurrentRow(0)
+
+    def _connect(self) -> None:
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.search_box.textChanged.connect(self._search_changed)
+        self.search_box.returnPressed.connect(self.search_page.open_current)
+        self.search_page.open_record.connect(self.editors.open_by_id)
+        self.undo_button.clicked.connect(self.editors.undo)
+        self.editors.changed.connect(lambda _kind: self.reload())
+        self.editors.undo_available.connect(self._show_undo)
+        self.editors.message.connect(self.show_problem)
+        pages: list[tuple[str, Any]] = [
+            ("incident", self.timeline),
+            ("contact", self.contacts),
+            ("deadline", self.deadlines),
+            ("request", self.requests),
+        ]
+        for kind, page in pages:
+            page.add_requested.connect(lambda k=kind: self.editors.edit(k, None))
+            page.edit_requested.connect(lambda row, k=kind: self.editors.edit(k, _record(row)))
+            page.delete_requested.connect(
+                lambda row, k=kind: self.editors.delete(k, _record(row), _name(row))
+            )
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def _go(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.pages.setCurrentIndex(row)
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(self.page_names.index(name))
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """After unlocking: the timeline first (what she sees), then everything else."""
+        self.session.run(load_timeline, self._timeline_loaded, self.show_problem_error)
+        self.session.run(load_everything, self._everything_loaded, self.show_problem_error)
+        self.editors.reopen_drafts()
+
+    def reload(self) -> None:
+        self.load_quietly()
+        if self.search_box.text().strip():
+            self._run_search(self.search_box.text())
+
+    def load_quietly(self) -> None:
+        self.session.run(load_timeline, self._timeline_loaded, self.show_problem_error)
+        self.session.run(load_everything, self._everything_loaded, self.show_problem_error)
+
+    def _timeline_loaded(self, entries: list[TimelineEntry]) -> None:
+        self.timeline.set_entries(entries, [(c.id, c.name) for c in self.contacts.model.rows()])
+
+    def _everything_loaded(self, everything: Everything) -> None:
+        self.contacts.set_rows(everything.contacts)
+        self.timeline._fill(self.timeline.contact, [(c.id, c.name) for c in everything.contacts])
+        self.deadlines.set_rows(everything.deadlines)
+        self.requests.set_rows(everything.requests)
+        self._show_overview(everything.overview)
+
+    def _show_overview(self, seen: CaseOverview) -> None:
+        c = seen.counts
+        parts = [
+            text.count_text(
+                c.incidents,
+                QT_TRANSLATE_NOOP("Quietcase", "{n} incident"),
+                QT_TRANSLATE_NOOP("Quietcase", "{n} incidents"),
+            ),
+            text.count_text(
+                c.contacts,
+                QT_TRANSLATE_NOOP("Quietcase", "{n} contact"),
+                QT_TRANSLATE_NOOP("Quietcase", "{n} contacts"),
+            ),
+            text.count_text(
+                c.deadlines,
+                QT_TRANSLATE_NOOP("Quietcase", "{n} deadline"),
+                QT_TRANSLATE_NOOP("Quietcase", "{n} deadlines"),
+            ),
+            text.count_text(
+                c.requests,
+                QT_TRANSLATE_NOOP("Quietcase", "{n} request"),
+                QT_TRANSLATE_NOOP("Quietcase", "{n} requests"),
+            ),
+            text.count_text(
+                seen.evidence,
+                QT_TRANSLATE_NOOP("Quietcase", "{n} evidence item"),
+                QT_TRANSLATE_NOOP("Quietcase", "{n} evidence items"),
+            ),
+        ]
+        backup = self.tr("Last backup: {when}").format(when=text.timestamp_text(seen.last_backup))
+        self.status.setText("   ·   ".join(parts) + "      " + backup)
+        item = self.nav.item(self.page_names.index("deadlines"))
+        if seen.overdue:
+            item.setText(self.tr("Deadlines · {n} overdue").format(n=seen.overdue))
+            item.setForeground(QColor("#a1261b"))
+        else:
+            item.setText(self.tr("Deadlines"))
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+
+    # -- search --------------------------------------------------------------------------
+
+    def _search_changed(self, query: str) -> None:
+        if not query.strip():
+            self._pending_query = None
+            self.search_page.clear()
+            self._go(self.nav.currentRow())
+            return
+        self.pages.setCurrentWidget(self.search_page)
+        if self._searching:
+            self._pending_query = query  # only the latest matters while one runs
+            return
+        self._run_search(query)
+
+    def _run_search(self, query: str) -> None:
+        self._searching = True
+
+        def job(case: Case) -> SearchResults:
+            return search(case.vault, query)
+
+        if not self.session.run(job, self._search_done, self._search_failed):
+            self._searching = False
+
+    def _search_done(self, results: SearchResults) -> None:
+        self._searching = False
+        if self._pending_query is not None:
+            query, self._pending_query = self._pending_query, None
+            self._run_search(query)
+            return
+        if self.search_box.text().strip():
+            self.search_page.set_results(results)
+
+    def _search_failed(self, error: Any) -> None:
+        self._searching = False
+        self.show_problem_error(error)
+
+    # -- messages ------------------------------------------------------------------------
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    def show_problem_error(self, error: Any) -> None:
+        self.show_problem(text.error_text(error))
+
+    def _show_undo(self, words: str) -> None:
+        self.undo_words.setText(words)
+        self.undo_bar.setVisible(bool(words))
+
+    # -- locking -------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Forget every record shown: models, filters, search, messages, status."""
+        self.timeline.clear()
+        self.contacts.model.clear()
+        self.deadlines.clear()
+        self.requests.model.clear()
+        for page in (self.contacts, self.requests):
+            page.filter_text.clear()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._pending_query = None
+        self._searching = False
+        self.search_page.clear()
+        self.problem.hide()
+        self.problem.setText("")
+        self.undo_words.clear()
+        self.undo_bar.hide()
+        self.status.clear()
+        self.case_name.clear()
+        self.nav.setCurrentRow(0)
+        self._go(0)
+
+
+def _record(row: Any) -> Any:
+    """The record inside a page's row (timeline and deadline rows wrap their record)."""
+    for attribute in ("incident", "deadline", "request"):
+        inner = getattr(row, attribute, None)
+        if inner is not None and not isinstance(inner, int):
+            return inner
+    return row
+
+
+def _name(row: Any) -> str:
+    record = _record(row)
+    return str(
+        getattr(record, "title", "")
+        or getattr(record, "name", "")
+        or getattr(record, "subject", "")
+    )

@@ -1,0 +1,219 @@
+"""The window: start screens until a case is open, then the case; locking in between.
+
+Locking (the Lock button, Ctrl+L, F12 to lock and hide, or the idle timer) closes the vault,
+clears every model and view, keeps any open editor's text as an encrypted draft, and shows
+the unlock screen. The window title never names the case file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from app.errors import UserError
+from app.passphrase import require_usable
+from app.settings import Settings, SettingsStore, default_case_folder
+from ui.case_view import CaseView
+from ui.editors import Editors
+from ui.idle import IdleWatch
+from ui.prompts import Prompts
+from ui.session import Session
+from ui.start import StartScreen
+from ui.text import error_text
+
+
+def suggested_path(folder: Path) -> Path:
+    """`case.quietcase` in the folder, or `case-2.quietcase`... if that name is taken."""
+    candidate = folder / "case.quietcase"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"case-{n}.quietcase"
+        n += 1
+    return candidate
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        store: SettingsStore,
+        idle: IdleWatch | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.store = store
+        self.idle = idle or IdleWatch(self)
+        self.setWindowTitle(self.tr("Quietcase"))
+        self.resize(1180, 760)
+        self.setMinimumSize(900, 600)
+
+        self.stack = QStackedWidget(self)
+        self.start = StartScreen(self.stack)
+        self.case_view = CaseView(session, settings, store, self.stack)
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.case_view)
+        self.setCentralWidget(self.stack)
+
+        self._shortcut("Ctrl+L", self.lock)
+        self._shortcut("F12", self.quick_hide)
+        self._shortcut("Ctrl+K", self.case_view.focus_search)
+        self._shortcut(QKeySequence.StandardKey.Find, self.case_view.focus_search)
+
+        s = self.start
+        s.welcome.create_chosen.connect(self.show_create)
+        s.welcome.open_chosen.connect(self.choose_existing)
+        s.welcome.recent_chosen.connect(self.show_unlock)
+        s.welcome.forget_recent.connect(self._forget_recent)
+        s.create.back.connect(self.show_start)
+        s.create.choose_place.connect(self._choose_place)
+        s.create.create_requested.connect(self.create_case)
+        s.unlock.unlock_requested.connect(self.unlock)
+        s.unlock.other_file.connect(self.choose_existing)
+        s.unlock.create_new.connect(self.show_create)
+        self.case_view.lock_requested.connect(self.lock)
+        self.case_view.settings_page.changed.connect(self._settings_changed)
+        session.opened.connect(self._unlocked)
+        self.idle.idle.connect(self.lock)
+        self.idle.set_minutes(settings.auto_lock_minutes)
+        self.show_start()
+
+    def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: object) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(slot)
+
+    # -- start screens -------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        last = self.settings.last_vault
+        if last is not None and last.exists():
+            self.show_unlock(last)
+            return
+        self.start.welcome.set_recent([p for p in self.settings.recent_vaults if Path(p).exists()])
+        self.start.setCurrentWidget(self.start.welcome)
+        self.stack.setCurrentWidget(self.start)
+
+    def show_create(self) -> None:
+        page = self.start.create
+        page.path.setText(str(suggested_path(default_case_folder())))
+        page.show_error("")
+        page.clear_passphrases()
+        self.start.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.start)
+        page.passphrase.setFocus()
+
+    def show_unlock(self, path: Path) -> None:
+        page = self.start.unlock
+        page.set_path(path)
+        page.passphrase.clear()
+        self.start.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.start)
+        page.passphrase.setFocus()
+
+    def choose_existing(self) -> None:
+        folder = (
+            self.settings.last_vault.parent if self.settings.last_vault else (default_case_folder())
+        )
+        path = Prompts.open_path(self, self.tr("Open a case file"), folder)
+        if path is not None:
+            self.show_unlock(path)
+
+    def _choose_place(self) -> None:
+        page = self.start.create
+        current = Path(page.path.text() or suggested_path(default_case_folder()))
+        path = Prompts.save_path(self, self.tr("Where to keep the new case file"), current)
+        if path is not None:
+            page.path.setText(str(path if path.suffix else path.with_suffix(".quietcase")))
+
+    def _forget_recent(self) -> None:
+        self.settings.forget_recent()
+        self.store.save(self.settings)
+        self.start.welcome.set_recent([])
+
+    # -- opening -------------------------------------------------------------------------
+
+    def create_case(self, path: Path, passphrase: str, again: str) -> None:
+        page = self.start.create
+        try:
+            require_usable(passphrase, again)
+        except UserError as exc:
+            page.show_error(error_text(exc))
+            return
+        if not path.name:
+            page.show_error(self.tr("Please choose where to keep the case file."))
+            return
+        if not path.suffix:
+            path = path.with_suffix(".quietcase")
+        page.show_error("")
+        page.set_busy(True)
+
+        def failed(error: UserError) -> None:
+            page.set_busy(False)
+            page.show_error(error_text(error))
+
+        self.session.create(path, passphrase, failed)
+
+    def unlock(self, path: Path, passphrase: str) -> None:
+        page = self.start.unlock
+        if not passphrase:
+            page.show_error(self.tr("Please type your passphrase."))
+            return
+        page.show_error("")
+        page.set_busy(True)
+
+        def failed(error: UserError) -> None:
+            page.set_busy(False)
+            page.show_error(error_text(error))
+            page.passphrase.selectAll()
+
+        self.session.open(path, passphrase, failed)
+
+    def _unlocked(self) -> None:
+        self.start.create.set_busy(False)
+        self.start.create.clear_passphrases()
+        self.start.unlock.set_busy(False)
+        self.start.unlock.passphrase.clear()
+        if self.session.path is not None:
+            self.settings.remember(self.session.path)
+            self.store.save(self.settings)
+            self.case_view.case_name.setText(self.session.path.name)
+        self.case_view.settings_page.load()
+        self.stack.setCurrentWidget(self.case_view)
+        self.case_view.load()
+        self.idle.start()
+
+    def _settings_changed(self) -> None:
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+
+    # -- locking -------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if not self.session.is_open:
+            return
+        path = self.session.path
+        self._close_case(final=False)
+        if path is not None:
+            self.show_unlock(path)
+
+    def quick_hide(self) -> None:
+        self.lock()
+        self.showMinimized()
+
+    def _close_case(self, *, final: bool) -> None:
+        kept = self.case_view.editors.close_all_for_lock()
+        Prompts.dismiss_all()
+        self.idle.stop()
+        self.session.lock(lambda case: Editors.keep_drafts(case, kept), final=final)
+        self.case_view.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing keeps any open editor's text as a draft, and makes deletions final."""
+        if self.session.is_open:
+            self._close_case(final=True)
+        event.accept()

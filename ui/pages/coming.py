@@ -1,0 +1,62 @@
+"""Pages that arrive in later versions: a calm word about what will be there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class ComingPage(QWidget):
+    def __init__(self, heading: str, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(heading, self)
+        self.heading.setObjectName("heading")
+        self.message = QLabel(message, self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setMaximumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+
+def evidence_page(parent: QWidget | None = None) -> ComingPage:
+    page = ComingPage("", "", parent)
+    page.heading.setText(page.tr("Evidence"))
+    page.message.setText(
+        page.tr(
+            "This is where your screenshots, photos, chat exports and other files will be kept, "
+            "byte for byte, inside your encrypted case file, blurred until you choose to look. "
+            "It is coming in the next version. Until then, please keep your files where they are."
+        )
+    )
+    return page
+
+
+def reports_page(parent: QWidget | None = None) -> ComingPage:
+    page = ComingPage("", "", parent)
+    page.heading.setText(page.tr("Reports"))
+    page.message.setText(
+        page.tr(
+            "Soon you will be able to make a clear summary of your case here, to give to a "
+            "lawyer, the police or a support centre. Nothing leaves this computer unless you "
+            "choose to save it."
+        )
+    )
+    return page
+
+
+def backup_page(parent: QWidget | None = None) -> ComingPage:
+    page = ComingPage("", "", parent)
+    page.heading.setText(page.tr("Backup"))
+    page.message.setText(
+        page.tr(
+            "Soon you will be able to make an encrypted copy of your case file here, for a USB "
+            "stick or another safe place. Until then, you can copy the case file itself while "
+            "Quietcase is closed: it is always encrypted."
+        )
+    )
+    return page

@@ -1,0 +1,103 @@
+"""The case file that is open (or none), reached only through the serial worker.
+
+The `Case` object is created on the worker thread and only ever used there: the window holds
+a reference but calls nothing on it directly. Locking forgets the reference at once on the
+UI thread, drops the results of earlier jobs, and closes the vault on the worker thread after
+whatever was already queued (a save, a draft) has finished.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app import bin as case_bin
+from app.case import Case, create_case, open_case
+from app.clock import Clock
+from app.errors import UserError
+from ui.workers import Failed, Worker
+
+T = TypeVar("T")
+
+
+class Session(QObject):
+    opened = Signal()
+    locked = Signal()
+
+    def __init__(self, worker: Worker, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.clock = clock
+        self._case: Case | None = None
+        self.path: Path | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._case is not None
+
+    def create(self, path: Path, passphrase: str, failed: Failed) -> None:
+        """Create a new case file and open it (key derivation runs on the worker)."""
+        clock = self.clock
+
+        def job() -> Case:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)  # Documents/Quietcase at first
+            except OSError:
+                pass  # create_case explains what is wrong with the folder
+            return create_case(path, passphrase, clock)
+
+        self.worker.submit(job, self._adopt, failed)
+
+    def open(self, path: Path, passphrase: str, failed: Failed) -> None:
+        clock = self.clock
+
+        def job() -> Case:
+            case = open_case(path, passphrase, clock)
+            try:
+                case_bin.forget_all(case.journal)  # undo snapshots a crash left behind
+            except UserError:
+                pass
+            return case
+
+        self.worker.submit(job, self._adopt, failed)
+
+    def _adopt(self, case: Case) -> None:
+        self._case = case
+        self.path = case.path
+        self.opened.emit()
+
+    def run(
+        self,
+        job: Callable[[Case], T],
+        done: Callable[[T], None] | None = None,
+        failed: Failed | None = None,
+    ) -> bool:
+        """Run `job(case)` on the worker; False (and nothing runs) when the case is locked."""
+        case = self._case
+        if case is None:
+            return False
+        self.worker.submit(lambda: job(case), done, failed)
+        return True
+
+    def lock(self, last: Callable[[Case], Any] | None = None, *, final: bool = False) -> None:
+        """Close the case: `last(case)` runs first on the worker (saving drafts); with
+        `final` (the window is closing) deletions can no longer be undone."""
+        case, self._case = self._case, None
+        if case is None:
+            return
+        self.worker.invalidate()
+
+        def close() -> None:
+            try:
+                if last is not None:
+                    last(case)
+                if final:
+                    case_bin.forget_all(case.journal)
+            finally:
+                case.close()
+
+        self.worker.submit(close)
+        self.locked.emit()

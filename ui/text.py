@@ -1,0 +1,142 @@
+"""Words the window shows for values: dates as she wrote them, roles, statuses, errors.
+
+Every date the window shows comes from `when_text`, `day_text` or `due_text`, so "around
+March 2024" is decided in one place (and a translator can reorder it: "2024년 3월경").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from app.errors import UserError
+from storage.dates import Moment, When
+
+CTX = "Quietcase"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def error_text(error: UserError) -> str:
+    """An app message in her language, placeholders filled after translation."""
+    return error.text(translate=lambda ctx, s: QCoreApplication.translate(ctx, s))
+
+
+ROLES = {
+    "lawyer": QT_TRANSLATE_NOOP("Quietcase", "Lawyer"),
+    "police": QT_TRANSLATE_NOOP("Quietcase", "Police"),
+    "support_centre": QT_TRANSLATE_NOOP("Quietcase", "Support centre"),
+    "platform": QT_TRANSLATE_NOOP("Quietcase", "Platform"),
+    "activist": QT_TRANSLATE_NOOP("Quietcase", "Activist"),
+    "witness": QT_TRANSLATE_NOOP("Quietcase", "Witness"),
+    "suspect": QT_TRANSLATE_NOOP("Quietcase", "Suspect"),
+    "other": QT_TRANSLATE_NOOP("Quietcase", "Other"),
+}
+REQUEST_KINDS = {
+    "takedown": QT_TRANSLATE_NOOP("Quietcase", "Takedown"),
+    "police_report": QT_TRANSLATE_NOOP("Quietcase", "Police report"),
+    "support_centre": QT_TRANSLATE_NOOP("Quietcase", "Support centre"),
+    "other": QT_TRANSLATE_NOOP("Quietcase", "Other"),
+}
+REQUEST_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("Quietcase", "Not sent yet"),
+    "sent": QT_TRANSLATE_NOOP("Quietcase", "Sent"),
+    "acknowledged": QT_TRANSLATE_NOOP("Quietcase", "Acknowledged"),
+    "done": QT_TRANSLATE_NOOP("Quietcase", "Done"),
+    "refused": QT_TRANSLATE_NOOP("Quietcase", "Refused"),
+}
+LINK_STATUSES = {
+    "online": QT_TRANSLATE_NOOP("Quietcase", "Still online"),
+    "removed": QT_TRANSLATE_NOOP("Quietcase", "Removed"),
+    "unknown": QT_TRANSLATE_NOOP("Quietcase", "Not known"),
+}
+KINDS = {
+    "incident": QT_TRANSLATE_NOOP("Quietcase", "Incidents"),
+    "contact": QT_TRANSLATE_NOOP("Quietcase", "Contacts"),
+    "deadline": QT_TRANSLATE_NOOP("Quietcase", "Deadlines"),
+    "request": QT_TRANSLATE_NOOP("Quietcase", "Requests"),
+    "evidence": QT_TRANSLATE_NOOP("Quietcase", "Evidence"),
+}
+
+
+def label(table: dict[str, str], value: str) -> str:
+    """The translated word for an enum value (the value itself if it is unknown)."""
+    return tr(table[value]) if value in table else value.replace("_", " ")
+
+
+def _month(moment: Moment, short: bool = False) -> str:
+    assert moment.month is not None
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().monthName(moment.month, form)
+
+
+def moment_text(moment: Moment, short: bool = False) -> str:
+    """One point at the precision she gave: "2024", "March 2024", "5 March 2024, 14:30"
+    (`short`: "5 Mar 2024, 14:30", for tables)."""
+    if moment.month is None:
+        return tr("{year}").format(year=moment.year)
+    if moment.day is None:
+        return tr("{month} {year}").format(month=_month(moment), year=moment.year)
+    text = tr("{day} {month} {year}").format(
+        day=moment.day, month=_month(moment, short), year=moment.year
+    )
+    if moment.hour is None:
+        return text
+    return tr("{date}, {time}").format(
+        date=text, time=f"{moment.hour:02d}:{moment.minute or 0:02d}"
+    )
+
+
+def when_text(when: When | None, short: bool = False) -> str:
+    """How the timeline shows a date: exact ones plainly, approximate ones as approximate."""
+    if when is None:
+        return tr("Date not known")
+    start, end = when.start, when.end
+    if end is not None:
+        if start.day is None and end.day is None and start.month and end.month:
+            if start.year == end.year:
+                return tr("between {start} and {end} {year}").format(
+                    start=_month(start), end=_month(end), year=start.year
+                )
+        return tr("between {start} and {end}").format(
+            start=moment_text(start, short), end=moment_text(end, short)
+        )
+    if start.month is None:
+        return tr("sometime in {year}").format(year=start.year)
+    if start.day is None:
+        return tr("around {month} {year}").format(month=_month(start), year=start.year)
+    return moment_text(start, short)
+
+
+def day_text(day: date | None, short: bool = False) -> str:
+    if day is None:
+        return ""
+    return moment_text(Moment(day.year, day.month, day.day), short)
+
+
+def timestamp_text(at: datetime | None) -> str:
+    if at is None:
+        return tr("never")
+    local = at.astimezone()
+    return moment_text(Moment(local.year, local.month, local.day, local.hour, local.minute))
+
+
+def days_text(days: int) -> str:
+    """How far a date is from today, in words."""
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days == -1:
+        return tr("yesterday")
+    if days > 0:
+        return tr("in {n} days").format(n=days)
+    return tr("{n} days ago").format(n=-days)
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """ "1 incident" / "3 incidents" (both forms marked for translation by the caller)."""
+    return (tr(one) if n == 1 else tr(many)).format(n=f"{n:,}")
