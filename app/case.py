@@ -7,6 +7,7 @@ CLI) get one from `create_case` / `open_case` and close it when done (locking = 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -67,6 +68,7 @@ def create_case(path: Path | str, passphrase: str, clock: Clock) -> Case:
         case = Case(vault, clock)
         with vault.atomic():
             vault.set_meta("created_at", clock.now().isoformat())
+            vault.set_meta("vault_id", str(uuid.uuid4()))  # names this case in its backups
             case.custody.record(CREATED, detail="case file created")
     except (VaultError, OSError) as exc:
         raise explain(exc, path) from exc
@@ -88,6 +90,9 @@ class VerifyReport:
     path: Path
     problems: list[str] = field(default_factory=list)
     counts: CaseCounts = field(default_factory=CaseCounts)
+    custody_head: str = ""
+    evidence_bytes: int = 0
+    backup_made_at: str | None = None  # set when the file is a backup
 
     @property
     def ok(self) -> bool:
@@ -102,22 +107,30 @@ def verify_case(
     anything. Raises `UserError` when the file cannot be opened at all."""
     case = open_case(path, passphrase, clock, read_only=True)
     try:
-        problems = case.vault.full_check()
-        counts = CaseCounts()
-        if not problems:
-            try:
-                problems += check_evidence(case.vault, progress)
-                chain = case.custody.check()
-                if not chain.ok:
-                    problems.append(f"custody event {chain.broken_at}: {chain.reason}")
-                counts = replace(
-                    case.journal.counts(),
-                    evidence=case.evidence.count(),
-                    custody_events=chain.events,
-                )
-            except UserError as exc:
-                problems.append(str(exc))
-        return VerifyReport(Path(path), problems, counts)
+        report = VerifyReport(Path(path), case.vault.full_check())
+        if report.problems:
+            return report  # damaged pages: reading records could only add noise
+        try:
+            problems = check_evidence(case.vault, progress)
+            chain = case.custody.check()
+            if not chain.ok:
+                problems.append(f"custody event {chain.broken_at}: {chain.reason}")
+            counts = replace(
+                case.journal.counts(),
+                evidence=case.evidence.count(),
+                custody_events=chain.events,
+            )
+            stored = case.evidence.items() + case.evidence.items(binned=True)
+            return VerifyReport(
+                Path(path),
+                problems,
+                counts,
+                custody_head=chain.head,
+                evidence_bytes=sum(e.size for e in stored),
+                backup_made_at=case.vault.meta("backup.made_at"),
+            )
+        except UserError as exc:
+            return VerifyReport(Path(path), [str(exc)])
     finally:
         case.close()
 

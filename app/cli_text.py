@@ -192,12 +192,22 @@ def _count(n: int, word: str) -> str:
 def print_verify(report: VerifyReport) -> None:
     if report.ok:
         c = report.counts
+        what = "backup" if report.backup_made_at else "case file"
+        print(f"{report.path}: this {what} is intact.")
+        if report.backup_made_at:
+            made = datetime.fromisoformat(report.backup_made_at).astimezone()
+            print(f"  made at        {made:%Y-%m-%d %H:%M}")
         print(
-            f"{report.path}: intact. Every page checked; {_count(c.incidents, 'incident')}, "
+            f"  records        {_count(c.incidents, 'incident')}, "
             f"{_count(c.contacts, 'contact')}, {_count(c.deadlines, 'deadline')}, "
-            f"{_count(c.requests, 'request')}; {_count(c.evidence, 'evidence item')} "
-            f"re-hashed; {_count(c.custody_events, 'custody event')} in an unbroken chain."
+            f"{_count(c.requests, 'request')}"
         )
+        print(
+            f"  evidence       {_count(c.evidence, 'item')} "
+            f"({human_size(report.evidence_bytes)}), every one re-hashed: unchanged since added"
+        )
+        print(f"  custody chain  {_count(c.custody_events, 'event')}, unbroken")
+        print(f"  custody head   {report.custody_head}")
         return
     print(
         f"{report.path}: DAMAGED. Please do not add anything to it; restore it from your "

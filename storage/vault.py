@@ -11,7 +11,7 @@ import os
 import shutil
 import unicodedata
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -221,6 +221,38 @@ class Vault:
             finally:
                 cursor.close()
 
+    def copy_to(
+        self,
+        target: Path,
+        passphrase: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Write a consistent copy of the whole vault into the new file `target`, encrypted
+        with `passphrase` (SQLite's online backup API: page by page, through the target's
+        cipher, so no page is ever written in plain). `progress(done, total)` may raise to
+        cancel; the caller removes the unfinished file. Never overwrites a file."""
+        key_literal(passphrase)  # refuses an empty passphrase: never a plain copy
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise VaultExists(str(target)) from None
+        except OSError as exc:
+            raise VaultUnwritable(str(target)) from exc
+        os.close(fd)
+        dest = _connect(target, passphrase, mode="rw")
+
+        def step(status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        try:
+            with _translated(target):
+                self.conn.backup(dest, pages=256, progress=step)
+        finally:
+            dest.close()
+        with open(target, "rb") as fh:
+            os.fsync(fh.fileno())
+
     # -- passphrase and checks -----------------------------------------------------------
 
     def rekey(self, new_passphrase: str) -> None:
@@ -236,6 +268,13 @@ class Vault:
         """Every page's HMAC, SQLite's integrity check, and foreign keys; empty means fine."""
         problems: list[str] = []
         try:
+            pages = int(self.query("PRAGMA page_count")[0][0])
+            page_size = int(self.query("PRAGMA page_size")[0][0])
+            size = self.path.stat().st_size
+            if pages * page_size != size:  # the HMAC check alone misses a cut-off file
+                problems.append(
+                    f"the file is {size} bytes but should be {pages} pages of {page_size} bytes"
+                )
             problems += [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
             rows = self.query("PRAGMA integrity_check")
             if rows != [("ok",)]:
