@@ -349,7 +349,7 @@ def test_an_intact_case_verifies(
     monkeypatch.setenv("QUIETCASE_PASSPHRASE", PASS)
     code, out, err = _cli(capsys, "verify", vault_path)
     assert code == 0, (out, err)
-    assert f"{count} custody events" in out
+    assert f"custody chain  {count} events, unbroken" in out
 
 
 # -- failures leave no event ---------------------------------------------------------------
