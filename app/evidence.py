@@ -26,8 +26,10 @@ from app.errors import UserError, explain
 from app.i18n import QT_TRANSLATE_NOOP
 from app.media_type import SNIFF_BYTES, sniff
 from app.progress import Cancelled, CancelToken, Progress, ProgressCallback, ignore_progress
+from app.transactions import reading
 from storage.blobs import CHUNK_SIZE, Blobs
 from storage.dates import When
+from storage.errors import RecordMissing
 from storage.evidence import EvidenceItems
 from storage.records import Evidence, ImageInfo
 from storage.repositories import Incidents
@@ -120,6 +122,7 @@ class Intake:
         A file that cannot be read is reported and the others are still added. Cancel undoes
         the file in progress; the files finished before it stay."""
         clean = self._clean_details(details)
+        reading(self.vault, lambda: self._require_incidents(clean.incident_ids))
         report = ImportReport()
         files = list(self._collect(paths, report))
         sizes = [size for _, size in files]
@@ -158,13 +161,15 @@ class Intake:
         progress: ProgressCallback,
     ) -> Imported:
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed by the `with` below
+            # Non-blocking open: a pipe swapped in after the folder was listed must not hang us.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError as exc:
             raise UserError(UNREADABLE, name=path.name, reason=exc.strerror or "") from exc
-        with handle:
-            info = os.fstat(handle.fileno())
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
                 raise UserError(NOT_A_FILE, name=path.name)
+            os.set_blocking(fd, True)
             modified = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
 
             def report(n: int) -> None:
@@ -320,9 +325,7 @@ class Intake:
         incidents = Incidents(self.vault)
         for incident_id in ids:
             if not incidents.exists(incident_id):
-                from storage.errors import RecordMissing
-
-                raise explain(RecordMissing("incident", incident_id))
+                raise RecordMissing("incident", incident_id)
 
     @staticmethod
     def _clean_details(details: IntakeDetails) -> IntakeDetails:

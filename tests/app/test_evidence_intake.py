@@ -641,12 +641,12 @@ def test_linking_to_a_missing_incident_writes_nothing(
         small.import_bytes("paste.png", png_bytes(), IntakeDetails(incident_ids=(99,)))
     assert row_counts(case) == before
 
-    report = small.import_paths(
-        [write(tmp_path / "a.bin", random_bytes(3 * SMALL))], IntakeDetails(incident_ids=(99,))
-    )
-    assert report.imported == []
-    assert len(report.problems) == 1
-    assert "I-99" in str(report.problems[0].error)
+    # A whole import is refused at once (one message, not one per file), before any file.
+    with pytest.raises(UserError, match="I-99"):
+        small.import_paths(
+            [write(tmp_path / "a.bin", random_bytes(3 * SMALL))],
+            IntakeDetails(incident_ids=(99,)),
+        )
     assert row_counts(case) == before
 
 
