@@ -124,7 +124,7 @@ class Editors(QObject):
     def _was_deleted(self, deleted: case_bin.Deleted) -> None:
         self._deleted.append(deleted)
         self.changed.emit(deleted.kind)
-        self._announce()
+        self.announce()
 
     def undo(self) -> None:
         if not self._deleted:
@@ -136,15 +136,15 @@ class Editors(QObject):
 
         def done(_new_id: int) -> None:
             self.changed.emit(deleted.kind)
-            self._announce()
+            self.announce()
 
         def failed(error: UserError) -> None:
             self._failed(error)
-            self._announce()
+            self.announce()
 
         self.session.run(job, done, failed)
 
-    def _announce(self) -> None:
+    def announce(self) -> None:
         if not self._deleted:
             self.undo_available.emit("")
             return

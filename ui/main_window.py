@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.case_view.settings_page.load()
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.load()
+        self.case_view.editors.announce()  # deletions of this session can still be undone
         self.idle.start()
 
     def _settings_changed(self) -> None:

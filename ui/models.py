@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -165,8 +164,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        hint = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
-        self.layoutAboutToBeChanged.emit([], hint)
+        self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         key = self._key(self._columns[column])
         keys = [key(record) for record in self._rows]
@@ -176,7 +174,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         before = self.persistentIndexList()
         after = [self.index(new_row[i.row()], i.column()) for i in before]
         self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit([], hint)
+        self.layoutChanged.emit()
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

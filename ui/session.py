@@ -33,6 +33,7 @@ class Session(QObject):
         self.clock = clock
         self._case: Case | None = None
         self.path: Path | None = None
+        self._opened_before: set[Path] = set()
 
     @property
     def is_open(self) -> bool:
@@ -53,13 +54,15 @@ class Session(QObject):
 
     def open(self, path: Path, passphrase: str, failed: Failed) -> None:
         clock = self.clock
+        first_time = path.resolve() not in self._opened_before
 
         def job() -> Case:
             case = open_case(path, passphrase, clock)
-            try:
-                case_bin.forget_all(case.journal)  # undo snapshots a crash left behind
-            except UserError:
-                pass
+            if first_time:  # undo snapshots left by a crash; later unlocks keep today's
+                try:
+                    case_bin.forget_all(case.journal)
+                except UserError:
+                    pass
             return case
 
         self.worker.submit(job, self._adopt, failed)
@@ -67,6 +70,7 @@ class Session(QObject):
     def _adopt(self, case: Case) -> None:
         self._case = case
         self.path = case.path
+        self._opened_before.add(case.path.resolve())
         self.opened.emit()
 
     def run(

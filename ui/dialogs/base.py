@@ -12,11 +12,16 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -168,6 +173,7 @@ class RecordDialog(QDialog):
     def _finish(self, code: QDialog.DialogCode) -> None:
         self._finished = True
         self.done(code)
+        self.wipe()
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close button: ask before dropping changes."""
@@ -213,6 +219,21 @@ class RecordDialog(QDialog):
         )
         self._finish(QDialog.DialogCode.Rejected)
         return draft
+
+    def wipe(self) -> None:
+        """Empty every field (the dialog is deleted a moment later; until then it holds no
+        record text)."""
+        for line in self.findChildren(QLineEdit):
+            line.clear()
+        for edit in self.findChildren(QPlainTextEdit):
+            edit.clear()
+        for listing in self.findChildren(QListWidget):
+            listing.clear()
+        for table in self.findChildren(QTableWidget):
+            table.setRowCount(0)
+        for combo in self.findChildren(QComboBox):
+            combo.clear()
+        self.setWindowTitle("")
 
 
 def form_row(form: QFormLayout, label: str, widget: QWidget) -> None:

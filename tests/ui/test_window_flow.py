@@ -1,0 +1,352 @@
+"""The whole story through the window: create, unlock, record, edit, find, lock, unlock."""
+
+# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import PASS
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
+
+from app.case import open_case
+from app.clock import FixedClock
+from app.drafts import drafts
+from app.settings import SettingsStore
+from ui.dialogs.incident import IncidentDialog
+from ui.main_window import MainWindow
+from ui.prompts import Prompts
+
+SECRET_WORDS = ("딥페이크", "shadow_demo", "example_room", "Telegram")
+
+WindowAt = Callable[..., MainWindow]
+
+
+def unlock(window: MainWindow, passphrase: str = PASS) -> None:
+    page = window.start.unlock
+    page.passphrase.setText(passphrase)
+    page.unlock_button.click()
+
+
+def add_incident(window: MainWindow) -> IncidentDialog:
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    assert isinstance(dialog, IncidentDialog)
+    dialog.title.setText("텔레그램 방에 딥페이크 영상이 올라왔어요")
+    dialog.when.set_text("2024-03")
+    dialog.platform.setCurrentText("telegram")
+    dialog.place.setText("t.me/example_room")
+    dialog.links.add_values(
+        ["https://t.me/example_room/204", "새내기", "@shadow_demo", "2024-03-15", "online", ""]
+    )
+    dialog.handles.set_values(["@shadow_demo"])
+    dialog.tags.setText("deepfake, 합성")
+    dialog.description.setPlainText("A friend sent me the link.")
+    dialog.save_button.click()
+    return dialog
+
+
+def all_text(widget: QWidget) -> str:
+    """Every string any model or text widget under `widget` still holds."""
+    found: list[str] = []
+    for model in widget.findChildren(QAbstractItemModel):
+        found += _model_text(model, QModelIndex())
+    for line in widget.findChildren(QLineEdit):
+        found.append(line.text())
+    for label in widget.findChildren(QLabel):
+        found.append(label.text() + label.toolTip())
+    for edit in widget.findChildren(QPlainTextEdit):
+        found.append(edit.toPlainText())
+    for combo in widget.findChildren(QComboBox):
+        found += [combo.itemText(i) for i in range(combo.count())]
+    return "\n".join(found)
+
+
+def _model_text(model: QAbstractItemModel, parent: QModelIndex) -> list[str]:
+    out = []
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private
+        columns = 1
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if value:
+                    out.append(str(value))
+            out += _model_text(model, index)
+    return out
+
+
+# -- first start ------------------------------------------------------------------------------
+
+
+def test_first_start_creates_a_case_through_the_welcome_flow(
+    window_at: WindowAt, tmp_path: Path, store: SettingsStore, clock: FixedClock
+) -> None:
+    window = window_at()
+    assert window.start.currentWidget() is window.start.welcome
+    message = window.start.welcome.message.text()
+    assert "encrypted file" in message and "nobody can recover" in message
+    assert message.count(". ") + 1 == 3  # three sentences
+
+    window.start.welcome.create_button.click()
+    page = window.start.create
+    assert page.path.text().endswith("Quietcase/case.quietcase")
+    target = tmp_path / "new folder" / "case.quietcase"
+    page.path.setText(str(target))
+    page.passphrase.setText("blue river quiet morning")
+    assert "strong" in page.strength.text()
+    page.again.setText("blue river quiet mornin")
+    page.create_button.click()
+    assert "not the same" in page.error.text()
+    assert not target.exists()
+
+    page.again.setText("blue river quiet morning")
+    page.create_button.click()
+    assert window.stack.currentWidget() is window.case_view
+    assert target.exists()
+    assert page.passphrase.text() == "" and page.again.text() == ""
+    assert store.load().recent_vaults == [str(target)]
+    assert "0 incidents" in window.case_view.status.text()
+    assert "Last backup: never" in window.case_view.status.text()
+
+    window.lock()
+    with open_case(target, "blue river quiet morning", clock) as case:
+        assert case.journal.is_empty()
+
+
+def test_opening_an_existing_file_and_forgetting_the_list(
+    window_at: WindowAt, vault_path: Path, store: SettingsStore
+) -> None:
+    window = window_at()
+    Prompts.set_next_answer(str(vault_path))
+    window.start.welcome.open_button.click()
+    assert window.start.currentWidget() is window.start.unlock
+    assert window.start.unlock.file_name.text() == vault_path.name
+    unlock(window)
+    assert window.session.is_open
+    window.lock()
+    settings = window.settings
+    assert settings.recent_vaults == [str(vault_path)]
+    window.start.welcome.set_recent(settings.recent_vaults)
+    window.start.welcome.forget_button.click()
+    assert store.load().recent_vaults == []
+
+
+# -- the main story ---------------------------------------------------------------------------
+
+
+def test_record_edit_find_lock_and_unlock(window_at: WindowAt, vault_path: Path) -> None:
+    window = window_at(vault_path)
+    assert window.start.currentWidget() is window.start.unlock
+
+    unlock(window, "not the passphrase")
+    page = window.start.unlock
+    assert "does not open" in page.error.text()
+    assert page.passphrase.isEnabled() and page.unlock_button.isEnabled()
+    assert not window.session.is_open
+    unlock(window)
+    assert window.stack.currentWidget() is window.case_view
+    assert page.passphrase.text() == ""
+
+    # Record something through the editor.
+    dialog = add_incident(window)
+    assert "incident:new" not in window.case_view.editors.open
+    assert dialog.error.isHidden()
+    timeline = window.case_view.timeline
+    assert timeline.model.rowCount() == 1
+    entry = timeline.model.record_at(0)
+    assert entry.incident.platform == "Telegram"
+    assert entry.incident.links[0].uploader == "@shadow_demo"
+    assert timeline.model.index(0, 0).data() == "around March 2024"
+    assert "1 incident" in window.case_view.status.text()
+
+    # Edit it.
+    timeline.table.selectRow(0)
+    timeline.edit_button.click()
+    editor = window.case_view.editors.open[f"incident:{entry.incident.id}"]
+    assert isinstance(editor, IncidentDialog)
+    assert editor.links.values()[0][0] == "https://t.me/example_room/204"
+    editor.title.setText("딥페이크 영상 재유포")
+    editor.when.set_text("2024-03-15 14:30")
+    editor.save_button.click()
+    assert timeline.model.record_at(0).incident.title == "딥페이크 영상 재유포"
+    assert timeline.model.index(0, 0).data() == "15 Mar 2024, 14:30"
+
+    # Find it, in Korean (a trigram and a two-syllable word) and in English.
+    view = window.case_view
+    for query in ("딥페이크", "재유", "shadow", "EXAMPLE_ROOM friend"):
+        view.search_box.setText(query)
+        assert view.pages.currentWidget() is view.search_page
+        assert view.search_page.model.rowCount() == 2, query  # the group and the hit
+        assert "딥페이크 영상 재유포" in view.search_page.model.index(1, 0).data()
+    view.search_box.setText("nothing like this")
+    assert "Nothing found" in view.search_page.summary.text()
+    view.search_box.setText("딥페이크")
+    view.search_box.returnPressed.emit()  # opens the first hit
+    assert f"incident:{entry.incident.id}" in view.editors.open
+    view.editors.open[f"incident:{entry.incident.id}"].reject()
+
+    # Lock: nothing she wrote is left anywhere in the window.
+    view.lock_button.click()
+    assert not window.session.is_open
+    assert window.start.currentWidget() is window.start.unlock
+    leftover = all_text(window)
+    for word in (*SECRET_WORDS, "재유포", "around March"):
+        assert word not in leftover, word
+
+    # Unlock again: everything is back.
+    unlock(window)
+    assert timeline.model.rowCount() == 1
+    assert timeline.model.record_at(0).incident.title == "딥페이크 영상 재유포"
+
+
+def test_filters_on_the_timeline(window_at: WindowAt, vault_path: Path) -> None:
+    window = window_at(vault_path)
+    unlock(window)
+    add_incident(window)
+    timeline = window.case_view.timeline
+    timeline.platform.setCurrentIndex(timeline.platform.findData("Telegram"))
+    assert timeline.proxy.rowCount() == 1
+    timeline.start.setText("2024-04")
+    assert timeline.proxy.rowCount() == 0
+    assert "Showing 0 of 1" in timeline.shown.text()
+    timeline.start.setText("2024-03-20")  # "around March" overlaps it
+    assert timeline.proxy.rowCount() == 1
+    timeline.tag.setCurrentIndex(timeline.tag.findData("합성"))
+    assert timeline.proxy.rowCount() == 1
+    timeline.filter_text.setText("no such words")
+    assert timeline.proxy.rowCount() == 0
+    timeline.clear_button.click()
+    assert timeline.proxy.rowCount() == 1
+
+
+def test_delete_asks_and_can_be_undone_after_a_lock(window_at: WindowAt, vault_path: Path) -> None:
+    window = window_at(vault_path)
+    unlock(window)
+    add_incident(window)
+    timeline = window.case_view.timeline
+    timeline.table.selectRow(0)
+
+    Prompts.set_next_answer("no")
+    timeline.delete_button.click()
+    assert timeline.model.rowCount() == 1
+    assert "will be able to" not in Prompts.asked[-1]
+    assert "Undo" in Prompts.asked[-1]
+
+    Prompts.set_next_answer("yes")
+    timeline.delete_button.click()
+    assert timeline.model.rowCount() == 0
+    assert not window.case_view.undo_bar.isHidden()
+    assert "딥페이크" in window.case_view.undo_words.text()
+
+    window.lock()
+    assert "딥페이크" not in all_text(window)
+    unlock(window)
+    assert window.case_view.undo_words.text() == "A record was deleted."
+    window.case_view.undo_button.click()
+    assert timeline.model.rowCount() == 1
+    assert window.case_view.undo_bar.isHidden()
+
+
+def test_an_editor_asks_before_dropping_changes(window_at: WindowAt, vault_path: Path) -> None:
+    window = window_at(vault_path)
+    unlock(window)
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    dialog.reject()  # nothing typed: closes without asking
+    assert "incident:new" not in window.case_view.editors.open
+
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    assert isinstance(dialog, IncidentDialog)
+    dialog.title.setText("Half written")
+    Prompts.set_next_answer("stay")
+    dialog.close()
+    assert dialog.isVisible()
+    Prompts.set_next_answer("save")
+    dialog.close()
+    assert window.case_view.timeline.model.rowCount() == 1
+
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    assert isinstance(dialog, IncidentDialog)
+    dialog.title.setText("Not wanted")
+    Prompts.set_next_answer("discard")
+    dialog.reject()
+    assert window.case_view.timeline.model.rowCount() == 1
+
+
+def test_a_save_that_fails_keeps_everything_typed(window_at: WindowAt, vault_path: Path) -> None:
+    window = window_at(vault_path)
+    unlock(window)
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    assert isinstance(dialog, IncidentDialog)
+    dialog.title.setText("With a bad link")
+    dialog.links.add_values(["not a web address", "", "", "", "unknown", ""])
+    dialog.save_button.click()
+    assert "does not look like a web address" in dialog.error.text()
+    assert dialog.isVisible() and dialog.title.text() == "With a bad link"
+    dialog.when.set_text("2024-02-30")
+    assert "not a day in the calendar" in dialog.when.hint.text()
+    dialog.save_button.click()
+    assert "not a day in the calendar" in dialog.error.text()
+    assert window.case_view.timeline.model.rowCount() == 0
+
+
+def test_auto_lock_keeps_an_open_editor_as_a_draft(
+    window_at: WindowAt, vault_path: Path, fake_time: object, clock: FixedClock
+) -> None:
+    window = window_at(vault_path)
+    unlock(window)
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    assert isinstance(dialog, IncidentDialog)
+    dialog.title.setText("반쯤 쓴 기록")
+    dialog.links.add_values(["https://t.me/x/1", "", "", "", "online", ""])
+
+    fake_time.now += 9 * 60  # type: ignore[attr-defined]
+    window.idle.check()
+    assert window.session.is_open
+    fake_time.now += 2 * 60  # type: ignore[attr-defined]
+    window.idle.check()
+    assert not window.session.is_open
+    assert not window.case_view.editors.open
+    assert "반쯤" not in all_text(window)
+
+    with open_case(vault_path, PASS, clock) as case:
+        kept = drafts(case.vault)
+    assert kept["incident:new"]["title"] == "반쯤 쓴 기록"
+
+    unlock(window)
+    restored = window.case_view.editors.open["incident:new"]
+    assert isinstance(restored, IncidentDialog)
+    assert restored.title.text() == "반쯤 쓴 기록"
+    assert restored.links.values()[0][0] == "https://t.me/x/1"
+    assert restored.restored_note.isVisibleTo(restored)
+    restored.save_button.click()
+    assert window.case_view.timeline.model.rowCount() == 1
+    window.lock()
+    with open_case(vault_path, PASS, clock) as case:
+        assert drafts(case.vault) == {}
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+L", "F12"])
+def test_lock_shortcuts(window_at: WindowAt, vault_path: Path, qtbot: QtBot, keys: str) -> None:
+    window = window_at(vault_path)
+    unlock(window)
+    window.activateWindow()
+    if keys == "F12":
+        window.quick_hide()
+        assert window.isMinimized() or not window.session.is_open
+    else:
+        window.lock()
+    assert not window.session.is_open
