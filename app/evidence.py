@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from app import custody, imaging, validation
 from app.clock import Clock
@@ -122,7 +122,7 @@ class Intake:
         A file that cannot be read is reported and the others are still added. Cancel undoes
         the file in progress; the files finished before it stay."""
         clean = self._clean_details(details)
-        reading(self.vault, lambda: self._require_incidents(clean.incident_ids))
+        reading(self.vault, lambda: require_incidents(self.vault, clean.incident_ids))
         report = ImportReport()
         files = list(self._collect(paths, report))
         sizes = [size for _, size in files]
@@ -194,7 +194,7 @@ class Intake:
         source = source or name
         try:
             with self.vault.atomic():
-                self._require_incidents(details.incident_ids)
+                require_incidents(self.vault, details.incident_ids)
                 item = self._write(name, chunks, expected_size, modified, details, cancel, report)
             return Imported(source, item)
         except _Duplicate as dup:
@@ -321,26 +321,36 @@ class Intake:
             return
         yield path, info.st_size
 
-    def _require_incidents(self, ids: tuple[int, ...]) -> None:
-        incidents = Incidents(self.vault)
-        for incident_id in ids:
-            if not incidents.exists(incident_id):
-                raise RecordMissing("incident", incident_id)
-
     @staticmethod
     def _clean_details(details: IntakeDetails) -> IntakeDetails:
-        return replace(
-            details,
-            source_url=validation.url(details.source_url) if details.source_url.strip() else "",
-            captured=validation.valid_when(details.captured),
-            captured_by=validation.text(details.captured_by, CAPTURED_BY),
-            description=validation.text(
-                details.description, validation.DESCRIPTION, limit=validation.LONG_TEXT
-            ),
-            shows=validation.text(details.shows, SHOWS, limit=validation.LONG_TEXT),
-            tags=validation.words(details.tags, TAG),
-            incident_ids=tuple(dict.fromkeys(details.incident_ids)),
-        )
+        return clean_notes(details)
+
+
+_Notes = TypeVar("_Notes", IntakeDetails, Evidence)
+
+
+def clean_notes(notes: _Notes) -> _Notes:
+    """Check and tidy what she noted about evidence (at intake or later)."""
+    return replace(
+        notes,
+        source_url=validation.url(notes.source_url) if notes.source_url.strip() else "",
+        captured=validation.valid_when(notes.captured),
+        captured_by=validation.text(notes.captured_by, CAPTURED_BY),
+        description=validation.text(
+            notes.description, validation.DESCRIPTION, limit=validation.LONG_TEXT
+        ),
+        shows=validation.text(notes.shows, SHOWS, limit=validation.LONG_TEXT),
+        tags=validation.words(notes.tags, TAG),
+        incident_ids=tuple(dict.fromkeys(notes.incident_ids)),
+    )
+
+
+def require_incidents(vault: Vault, ids: Sequence[int]) -> None:
+    """Raise `RecordMissing` for the first incident id that does not exist."""
+    incidents = Incidents(vault)
+    for incident_id in ids:
+        if not incidents.exists(incident_id):
+            raise RecordMissing("incident", incident_id)
 
 
 def _image_info(data: bytearray | None) -> ImageInfo:

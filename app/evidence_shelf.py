@@ -13,22 +13,21 @@ import queue
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from app import custody, imaging, validation
+from app import custody, imaging
 from app.clock import Clock
 from app.errors import EXIT_DAMAGED, UserError, explain
-from app.evidence import CAPTURED_BY, SHOWS, TAG
+from app.evidence import clean_notes, require_incidents
 from app.i18n import QT_TRANSLATE_NOOP
 from app.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.transactions import reading, writing
 from storage.blobs import Blobs
-from storage.errors import RecordMissing, VaultError
+from storage.errors import VaultError
 from storage.evidence import EvidenceItems
 from storage.records import Evidence, ImageInfo
-from storage.repositories import Incidents
 from storage.vault import Vault
 
 OUT_EXISTS = QT_TRANSLATE_NOOP(
@@ -107,23 +106,12 @@ class EvidenceShelf:
 
     def update(self, item: Evidence) -> Evidence:
         """Change what she noted about an item; the bytes and their hash never change."""
-        clean = replace(
-            item,
-            source_url=validation.url(item.source_url) if item.source_url.strip() else "",
-            captured=validation.valid_when(item.captured),
-            captured_by=validation.text(item.captured_by, CAPTURED_BY),
-            description=validation.text(
-                item.description, validation.DESCRIPTION, limit=validation.LONG_TEXT
-            ),
-            shows=validation.text(item.shows, SHOWS, limit=validation.LONG_TEXT),
-            tags=validation.words(item.tags, TAG),
-            incident_ids=tuple(dict.fromkeys(item.incident_ids)),
-        )
+        clean = clean_notes(item)
         with self._writing():
             before = self._items.get(clean.id)
             if before.binned_at is not None:
                 raise UserError(IN_BIN, evidence_id=f"E-{clean.id}")
-            self._require_incidents(clean.incident_ids)
+            require_incidents(self.vault, clean.incident_ids)
             self._items.update(clean, self.clock.now())
             changed = [
                 name
@@ -223,12 +211,6 @@ class EvidenceShelf:
         return item
 
     # -- plumbing ------------------------------------------------------------------------
-
-    def _require_incidents(self, ids: tuple[int, ...]) -> None:
-        incidents = Incidents(self.vault)
-        for incident_id in ids:
-            if not incidents.exists(incident_id):
-                raise RecordMissing("incident", incident_id)
 
     def _writing(self) -> AbstractContextManager[None]:
         return writing(self.vault)
