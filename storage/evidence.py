@@ -11,6 +11,7 @@ from typing import Any
 from storage.dates import When
 from storage.errors import RecordMissing
 from storage.records import Evidence, ImageInfo
+from storage.repositories import when_columns
 from storage.vault import Vault
 
 _COLUMNS = (
@@ -49,9 +50,7 @@ class EvidenceItems:
                 _ts(item.file_modified_at),
                 _ts(item.added_at),
                 item.source_url,
-                None if captured is None else captured.text(),
-                None if captured is None else captured.earliest(),
-                None if captured is None else captured.latest(),
+                *when_columns(captured),
                 item.captured_by,
                 item.description,
                 item.shows,
@@ -72,9 +71,7 @@ class EvidenceItems:
             "updated_at = ? WHERE id = ?",
             (
                 item.source_url,
-                None if captured is None else captured.text(),
-                None if captured is None else captured.earliest(),
-                None if captured is None else captured.latest(),
+                *when_columns(captured),
                 item.captured_by,
                 item.description,
                 item.shows,

@@ -65,6 +65,13 @@ def _when(text: str) -> When:
 _LINK_STATUS = {status.value: status for status in LinkStatus}
 
 
+def when_columns(when: When | None) -> tuple[str | None, str | None, str | None]:
+    """A date as stored: her text, and the earliest and latest minute it may mean."""
+    if when is None:
+        return None, None, None
+    return when.text(), when.earliest(), when.latest()
+
+
 def _group(rows: Iterable[tuple[Any, ...]]) -> dict[int, list[tuple[Any, ...]]]:
     grouped: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows:
@@ -110,51 +117,38 @@ class Incidents(_Repository):
         "created_at, updated_at"
     )
 
+    _FIELDS = (
+        "title, when_text, when_start, when_end, platform, place, handles, tags, description, note"
+    )
+
+    @staticmethod
+    def _values(incident: Incident) -> tuple[Any, ...]:
+        return (
+            incident.title,
+            *when_columns(incident.when),
+            incident.platform,
+            incident.place,
+            _json_list(incident.handles),
+            _json_list(incident.tags),
+            incident.description,
+            incident.note,
+        )
+
     def add(self, incident: Incident, now: datetime) -> int:
-        when = incident.when
         new_id = self.vault.execute(
-            "INSERT INTO incident (title, when_text, when_start, when_end, platform, place, "
-            "handles, tags, description, note, created_at, updated_at) "
+            f"INSERT INTO incident ({self._FIELDS}, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                incident.title,
-                None if when is None else when.text(),
-                None if when is None else when.earliest(),
-                None if when is None else when.latest(),
-                incident.platform,
-                incident.place,
-                _json_list(incident.handles),
-                _json_list(incident.tags),
-                incident.description,
-                incident.note,
-                _ts(now),
-                _ts(now),
-            ),
+            (*self._values(incident), _ts(now), _ts(now)),
         )
         self._write_children(new_id, incident)
         return new_id
 
     def update(self, incident: Incident, now: datetime) -> None:
         self._require(incident.id)
-        when = incident.when
+        assignments = ", ".join(f"{name.strip()} = ?" for name in self._FIELDS.split(","))
         self.vault.execute(
-            "UPDATE incident SET title = ?, when_text = ?, when_start = ?, when_end = ?, "
-            "platform = ?, place = ?, handles = ?, tags = ?, description = ?, note = ?, "
-            "updated_at = ? WHERE id = ?",
-            (
-                incident.title,
-                None if when is None else when.text(),
-                None if when is None else when.earliest(),
-                None if when is None else when.latest(),
-                incident.platform,
-                incident.place,
-                _json_list(incident.handles),
-                _json_list(incident.tags),
-                incident.description,
-                incident.note,
-                _ts(now),
-                incident.id,
-            ),
+            f"UPDATE incident SET {assignments}, updated_at = ? WHERE id = ?",
+            (*self._values(incident), _ts(now), incident.id),
         )
         self.vault.execute("DELETE FROM incident_link WHERE incident_id = ?", (incident.id,))
         self.vault.execute("DELETE FROM incident_contact WHERE incident_id = ?", (incident.id,))
