@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from app.errors import UserError, explain
 from app.ids import format_id
@@ -19,6 +21,7 @@ from storage.vault import Vault
 # The order groups are shown in.
 KINDS = ("incident", "contact", "deadline", "request", "evidence")
 SHOWN_PER_KIND = 50
+COUNTED_PER_KIND = 1000
 MAX_TERMS = 8
 _SNIPPET_BEFORE = 30
 _SNIPPET_LENGTH = 110
@@ -58,6 +61,10 @@ class SearchResults:
     def total(self) -> int:
         return sum(self.totals.values())
 
+    def more_than_counted(self, kind: str) -> bool:
+        """True when there are more matches of `kind` than were counted (live search)."""
+        return self.totals.get(kind, 0) > COUNTED_PER_KIND
+
     def hits(self) -> list[Hit]:
         return [hit for kind in KINDS for hit in self.groups.get(kind, [])]
 
@@ -70,35 +77,136 @@ def terms_of(query: str) -> list[str]:
 
 
 def search(vault: Vault, query: str, per_kind: int = SHOWN_PER_KIND) -> SearchResults:
-    """Every record containing every word of `query`, grouped by kind."""
+    """Every record containing every word of `query`, grouped by kind (one query, through the
+    FTS5 index: what `quietcase-cli search` uses)."""
     terms = terms_of(query)
     if not terms:
         return SearchResults(query)
     try:
         found = search_index.matching(vault, terms)
-        groups: dict[str, list[Hit]] = {}
-        for kind in KINDS:
-            ids = found.get(kind)
-            if not ids:
-                continue
-            rows = search_index.details(vault, kind, ids, per_kind)
-            texts = search_index.texts(vault, kind, (r[0] for r in rows))
-            groups[kind] = [_hit(kind, row, texts, terms) for row in rows]
+        return _results(vault, query, terms, found, per_kind, None)
     except UserError:
         raise
     except Exception as exc:
         raise explain(exc, vault.path) from exc
+
+
+class LiveSearch:
+    """Search as she types, in the window.
+
+    Each keystroke must answer within a few milliseconds, also for two-letter words like
+    "텔레" that the trigram index cannot help with. So the first search after any change loads
+    the indexed text once into memory (kind by kind, each in its listing order), and every
+    keystroke then scans that one string. The copy lives only on the vault worker while the
+    case is open, and is dropped when it locks (measurements: README, "The window").
+    """
+
+    _SEPARATOR = "\x1e"
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._changes = -1
+        self._items: list[search_index.IndexText] = []
+        self._folded = ""
+        self._starts: list[int] = []
+        self._bounds: dict[str, tuple[int, int]] = {}
+
+    def search(self, query: str, per_kind: int = SHOWN_PER_KIND) -> SearchResults:
+        terms = [t for t in terms_of(query) if self._SEPARATOR not in t]
+        if not terms:
+            return SearchResults(query)
+        try:
+            self._refresh()
+            found = self._find([t.casefold() for t in terms])
+            texts = {(i.kind, i.record_id): i for i in self._picked(found, per_kind)}
+            return _results(self.vault, query, terms, found, per_kind, texts)
+        except UserError:
+            raise
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
+
+    def prepare(self) -> None:
+        """Load the in-memory copy now (after unlocking, after a change), so that the next
+        keystroke does not wait for it."""
+        try:
+            self._refresh()
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
+
+    def _refresh(self) -> None:
+        changes = search_index.changes(self.vault)
+        if changes == self._changes:
+            return
+        self._items = search_index.everything(self.vault, KINDS)
+        pieces = [f"{i.title}\n{i.body}" for i in self._items]
+        self._starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))
+        self._folded = self._SEPARATOR.join(pieces).casefold()
+        if len(self._folded) + 1 != self._starts[-1]:  # casefold changed a length (ß -> ss)
+            folded = [p.casefold() for p in pieces]
+            self._starts = list(accumulate((len(p) + 1 for p in folded), initial=0))
+            self._folded = self._SEPARATOR.join(folded)
+        self._bounds: dict[str, tuple[int, int]] = {}
+        for row, item in enumerate(self._items):
+            at, _ = self._bounds.get(item.kind, (self._starts[row], 0))
+            self._bounds[item.kind] = (at, self._starts[row + 1])
+        self._changes = changes
+
+    def _find(self, terms: list[str]) -> dict[str, list[int]]:
+        """Ids by kind, in listing order, of the records holding every term; counting stops a
+        little past `COUNTED_PER_KIND` (the window then says "1,000+")."""
+        folded, starts = self._folded, self._starts
+        if len(terms) > 1:  # start from the rarest word: fewest candidates to check
+            terms = sorted(terms, key=folded.count)
+        first, *others = terms
+        found: dict[str, list[int]] = {}
+        for kind, (at, end) in self._bounds.items():
+            ids: list[int] = []
+            while len(ids) <= COUNTED_PER_KIND and (hit := folded.find(first, at, end)) >= 0:
+                row = bisect_right(starts, hit) - 1
+                if all(t in folded[starts[row] : starts[row + 1]] for t in others):
+                    ids.append(self._items[row].record_id)
+                at = starts[row + 1]
+            if ids:
+                found[kind] = ids
+        return found
+
+    def _picked(self, found: dict[str, list[int]], per_kind: int) -> list[search_index.IndexText]:
+        wanted = {(kind, i) for kind, ids in found.items() for i in ids[:per_kind]}
+        return [i for i in self._items if (i.kind, i.record_id) in wanted]
+
+
+def _results(
+    vault: Vault,
+    query: str,
+    terms: list[str],
+    found: dict[str, list[int]],
+    per_kind: int,
+    texts: dict[tuple[str, int], search_index.IndexText] | None,
+) -> SearchResults:
+    groups: dict[str, list[Hit]] = {}
+    for kind in KINDS:
+        ids = found.get(kind)
+        if not ids:
+            continue
+        # In order already (live search): only the first few need their details.
+        rows = search_index.details(vault, kind, ids[:per_kind] if texts else ids, per_kind)
+        if texts is None:
+            fetched = search_index.texts(vault, kind, (r[0] for r in rows))
+            shown = {(kind, i): t for i, t in fetched.items()}
+        else:
+            shown = texts
+        groups[kind] = [_hit(kind, row, shown, terms) for row in rows]
     return SearchResults(query, groups, {kind: len(found[kind]) for kind in groups})
 
 
 def _hit(
     kind: str,
     row: tuple[object, ...],
-    texts: dict[int, search_index.IndexText],
+    texts: dict[tuple[str, int], search_index.IndexText],
     terms: list[str],
 ) -> Hit:
     record_id = int(str(row[0]))
-    text = texts.get(record_id)
+    text = texts.get((kind, record_id))
     title = text.title if text else ""
     if kind == "request" and not title:
         title = str(row[3]).replace("_", " ")  # a request without a subject: its kind

@@ -105,6 +105,37 @@ def details(vault: Vault, kind: str, ids: Iterable[int], limit: int) -> list[tup
     return vault.query(_DETAILS[kind].format(ids=id_list) + f" LIMIT {int(limit)}")
 
 
+# Each kind's records in the order results are listed (binned evidence left out).
+_ORDER = {
+    "incident": "SELECT id FROM incident ORDER BY when_start IS NULL, when_start, id",
+    "contact": "SELECT id FROM contact ORDER BY name COLLATE NOCASE, id",
+    "deadline": "SELECT id FROM deadline ORDER BY due_at, id",
+    "request": "SELECT id FROM request ORDER BY sent_on IS NULL, sent_on DESC, id DESC",
+    "evidence": "SELECT id FROM evidence WHERE binned_at IS NULL ORDER BY added_at, id",
+}
+
+
+def everything(vault: Vault, kinds: Sequence[str]) -> list[IndexText]:
+    """Every indexed record, kind by kind in `kinds` order, each kind in its listing order."""
+    stored = {
+        int(r[0]): (str(r[1]), str(r[2]))
+        for r in vault.query("SELECT rowid, title, body FROM search_text")
+    }
+    out: list[IndexText] = []
+    for kind in kinds:
+        code = KIND_CODES[kind]
+        for (record_id,) in vault.query(_ORDER[kind]):
+            found = stored.get(int(record_id) * KIND_STRIDE + code)
+            if found is not None:
+                out.append(IndexText(kind, int(record_id), found[0], found[1]))
+    return out
+
+
+def changes(vault: Vault) -> int:
+    """How many rows this connection has changed since it opened (any write moves it)."""
+    return int(vault.conn.total_changes)
+
+
 def rebuild(vault: Vault) -> None:
     """Rebuild the FTS5 index structures from the stored text (a repair, not normally needed)."""
     vault.execute("INSERT INTO search_text (search_text) VALUES ('rebuild')")

@@ -29,7 +29,7 @@ from app.overview import (
     overview,
     request_entries,
 )
-from app.search import SearchResults, search
+from app.search import SearchResults
 from app.settings import Settings, SettingsStore
 from app.timeline import TimelineEntry, timeline
 from storage.records import Contact
@@ -224,8 +224,7 @@ class CaseView(QWidget):
 
     def load(self) -> None:
         """After unlocking: the timeline first (what she sees), then everything else."""
-        self.session.run(load_timeline, self._timeline_loaded, self.show_problem_error)
-        self.session.run(load_everything, self._everything_loaded, self.show_problem_error)
+        self.load_quietly()
         self.editors.reopen_drafts()
 
     def reload(self) -> None:
@@ -236,6 +235,7 @@ class CaseView(QWidget):
     def load_quietly(self) -> None:
         self.session.run(load_timeline, self._timeline_loaded, self.show_problem_error)
         self.session.run(load_everything, self._everything_loaded, self.show_problem_error)
+        self.session.prepare_search()
 
     def _timeline_loaded(self, entries: list[TimelineEntry]) -> None:
         self.timeline.set_entries(entries, [(c.id, c.name) for c in self.contacts.model.rows()])
@@ -302,11 +302,7 @@ class CaseView(QWidget):
 
     def _run_search(self, query: str) -> None:
         self._searching = True
-
-        def job(case: Case) -> SearchResults:
-            return search(case.vault, query)
-
-        if not self.session.run(job, self._search_done, self._search_failed):
+        if not self.session.search(query, self._search_done, self._search_failed):
             self._searching = False
 
     def _search_done(self, results: SearchResults) -> None:

@@ -18,6 +18,7 @@ from app import bin as case_bin
 from app.case import Case, create_case, open_case
 from app.clock import Clock
 from app.errors import UserError
+from app.search import LiveSearch, SearchResults
 from ui.workers import Failed, Worker
 
 T = TypeVar("T")
@@ -34,6 +35,7 @@ class Session(QObject):
         self._case: Case | None = None
         self.path: Path | None = None
         self._opened_before: set[Path] = set()
+        self._live: LiveSearch | None = None  # used only on the worker thread
 
     @property
     def is_open(self) -> bool:
@@ -86,12 +88,28 @@ class Session(QObject):
         self.worker.submit(lambda: job(case), done, failed)
         return True
 
+    def search(self, query: str, done: Callable[[SearchResults], None], failed: Failed) -> bool:
+        """Search as she types (an in-memory copy of the index, kept on the worker)."""
+
+        return self.run(lambda case: self._live_search(case).search(query), done, failed)
+
+    def prepare_search(self) -> None:
+        """Load the search copy in the background, before she types."""
+        self.run(lambda case: self._live_search(case).prepare())
+
+    def _live_search(self, case: Case) -> LiveSearch:
+        live = self._live
+        if live is None or live.vault is not case.vault:
+            live = self._live = LiveSearch(case.vault)
+        return live
+
     def lock(self, last: Callable[[Case], Any] | None = None, *, final: bool = False) -> None:
         """Close the case: `last(case)` runs first on the worker (saving drafts); with
         `final` (the window is closing) deletions can no longer be undone."""
         case, self._case = self._case, None
         if case is None:
             return
+        self._live = None
         self.worker.invalidate()
 
         def close() -> None:

@@ -13,7 +13,7 @@ import storage.vault
 from app.case import Case, open_case
 from app.cli import main
 from app.clock import FixedClock
-from app.search import SearchResults, search, snippet, terms_of
+from app.search import LiveSearch, SearchResults, search, snippet, terms_of
 from storage.dates import When
 from storage.records import Contact, ContactRole, Deadline, Incident, Link, Request, RequestKind
 from storage.vault import Vault
@@ -201,3 +201,42 @@ def test_cli_search(
     assert "Nothing found" in capsys.readouterr().out
     monkeypatch.setenv("QUIETCASE_PASSPHRASE", "wrong")
     assert main(["search", str(vault_path), "x"]) == 3
+
+
+def test_live_search_finds_the_same_and_follows_changes(case: Case) -> None:
+    ids = _fill(case)
+    live = LiveSearch(case.vault)
+    for query in (
+        "딥페이크",
+        "텔레",
+        "변호",
+        "SHADOW",
+        "room 텔레",
+        "dsc-2024",
+        "example",
+        "zzz",
+        "x",
+    ):
+        expected = search(case.vault, query)
+        found = live.search(query)
+        assert found.totals == expected.totals, query
+        assert [h.ref for h in found.hits()] == [h.ref for h in expected.hits()], query
+        assert [h.snippet for h in found.hits()] == [h.snippet for h in expected.hits()], query
+    case.journal.delete_incident(ids["first"])
+    assert live.search("딥페이크").total == 0
+    case.journal.add_contact(Contact(name="Straße Ärztin"))
+    assert live.search("STRASSE").total == 1  # case folding that changes the length
+    assert live.search("ärztin").total == 1
+
+
+def test_live_search_counts_up_to_a_limit(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.search as module
+
+    monkeypatch.setattr(module, "COUNTED_PER_KIND", 5)
+    with case.journal.transaction():
+        for n in range(12):
+            case.journal.add_incident(Incident(title=f"Telegram post {n}"))
+    results = LiveSearch(case.vault).search("telegram", per_kind=3)
+    assert results.more_than_counted("incident")
+    assert results.totals["incident"] == 6
+    assert len(results.groups["incident"]) == 3

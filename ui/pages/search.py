@@ -83,10 +83,13 @@ class SearchPage(QWidget):
                 )
             )
             return
+        many = any(results.more_than_counted(k) for k in results.groups)
         self.summary.setText(
-            self.tr("Found in {n} records. Press Enter or double-click to open one.").format(
-                n=f"{results.total:,}"
-            )
+            (
+                self.tr("Found in many records. Add a word to narrow it down.")
+                if many
+                else self.tr("Found in {n} records. Press Enter or double-click to open one.")
+            ).format(n=f"{results.total:,}")
         )
         bold = QFont()
         bold.setBold(True)
@@ -95,7 +98,8 @@ class SearchPage(QWidget):
             if not hits:
                 continue
             total = results.totals.get(kind, len(hits))
-            label = text.tr(text.KINDS[kind]) + f"  ({total:,})"
+            counted = f"{total - 1:,}+" if results.more_than_counted(kind) else f"{total:,}"
+            label = text.tr(text.KINDS[kind]) + f"  ({counted})"
             if total > len(hits):
                 label += "  " + self.tr("showing the first {n}").format(n=len(hits))
             group = QStandardItem(label)
