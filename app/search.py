@@ -23,7 +23,7 @@ KINDS = ("incident", "contact", "deadline", "request", "evidence")
 SHOWN_PER_KIND = 50
 COUNTED_PER_KIND = 1000
 MAX_TERMS = 8
-_SNIPPET_BEFORE = 30
+_SNIPPET_BEFORE = 16
 _SNIPPET_LENGTH = 110
 
 

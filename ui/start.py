@@ -29,8 +29,9 @@ def _column(page: QWidget) -> QVBoxLayout:
     inner.setMaximumWidth(620)
     column = QVBoxLayout(inner)
     column.setSpacing(14)
+    column.addStretch(1)  # with the callers' closing stretch: centred, a little high
     outer = QHBoxLayout(page)
-    outer.setContentsMargins(32, 40, 32, 32)
+    outer.setContentsMargins(32, 24, 32, 48)
     outer.addStretch(1)
     outer.addWidget(inner, 4)
     outer.addStretch(1)

@@ -44,7 +44,7 @@ class IncidentDialog(RecordDialog):
         self.setWindowTitle(
             self.tr("Edit what happened") if incident else self.tr("Record what happened")
         )
-        self.resize(760, 620)
+        self.resize(900, 620)
 
         self.tabs = QTabWidget(self)
         self.body.addWidget(self.tabs)
@@ -52,6 +52,7 @@ class IncidentDialog(RecordDialog):
         # -- What happened
         first = QWidget(self.tabs)
         form = QFormLayout(first)
+        form.setContentsMargins(12, 12, 12, 12)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title = QLineEdit(first)
         self.title.setPlaceholderText(self.tr("In a few words, what happened"))
@@ -79,6 +80,7 @@ class IncidentDialog(RecordDialog):
         # -- People, tags and a private note
         third = QWidget(self.tabs)
         people = QFormLayout(third)
+        people.setContentsMargins(12, 12, 12, 12)
         people.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.contacts = ChecklistEdit(third)
         self.contacts.set_choices(contacts, incident.contact_ids if incident else ())

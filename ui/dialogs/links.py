@@ -50,7 +50,7 @@ class LinksEdit(QWidget):
         header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
         for column in (TITLE, UPLOADER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, 140)
+            self.table.setColumnWidth(column, 120)
         for column in (FOUND, CHECKED, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
@@ -76,7 +76,7 @@ class LinksEdit(QWidget):
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(explain)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
