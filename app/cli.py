@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app import cli_backup, cli_evidence, serialize, validation
+from app import cli_backup, cli_evidence, cli_reports, serialize, validation
 from app.case import Case, create_case, open_case, verify_case
 from app.cli_common import FORGET_WARNING, existing_passphrase, new_passphrase, print_json
 from app.cli_text import print_record, print_records, print_verify
@@ -274,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_parsers(sub)
     cli_evidence.add_parsers(sub)
+    cli_reports.add_parsers(sub)
     cli_backup.add_parsers(sub)
 
     p = sub.add_parser("list", help="list the records of one kind")
