@@ -145,7 +145,7 @@ class LiveSearch:
             folded = [p.casefold() for p in pieces]
             self._starts = list(accumulate((len(p) + 1 for p in folded), initial=0))
             self._folded = self._SEPARATOR.join(folded)
-        self._bounds: dict[str, tuple[int, int]] = {}
+        self._bounds = {}
         for row, item in enumerate(self._items):
             at, _ = self._bounds.get(item.kind, (self._starts[row], 0))
             self._bounds[item.kind] = (at, self._starts[row + 1])
