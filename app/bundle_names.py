@@ -56,7 +56,7 @@ def _cut(text: str, limit: int) -> str:
 
 def safe_name(evidence_id: int, filename: str, media_type: str = "") -> str:
     """`E0012_screenshot.png` from evidence 12 named `screenshot.png`."""
-    base = re.split(r"[\\/]", filename)[-1]
+    base = re.split(r"[\\/]", filename)[-1].strip()
     stem, dot, extension = base.rpartition(".")
     if not dot or not stem.strip(" ."):
         stem, extension = base, ""
