@@ -234,8 +234,3 @@ class RecordDialog(QDialog):
         for combo in self.findChildren(QComboBox):
             combo.clear()
         self.setWindowTitle("")
-
-
-def form_row(form: QFormLayout, label: str, widget: QWidget) -> None:
-    """A labelled row whose label is tied to its field (for screen readers and Alt keys)."""
-    form.addRow(label, widget)
