@@ -22,6 +22,7 @@ from app.case import Case, VerifyReport, open_case, verify_case
 from app.clock import Clock
 from app.errors import EXIT_DAMAGED, UserError, explain
 from app.i18n import QT_TRANSLATE_NOOP
+from app.overview import LAST_BACKUP_KEY
 from app.passphrase import require_usable
 from app.progress import Cancelled, CancelToken, Progress, ProgressCallback, ignore_progress
 from app.transactions import writing
@@ -107,6 +108,7 @@ def make_backup(
             raise UserError(FAILED_CHECK, detail=report.problems[0])
         _place(partial, target)
         with writing(case.vault):
+            case.vault.set_meta(LAST_BACKUP_KEY, now.isoformat())
             case.custody.record(custody.BACKUP, detail=f"backup {target.name}; head {head}")
     except BaseException as exc:
         partial.unlink(missing_ok=True)
