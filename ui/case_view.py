@@ -250,37 +250,17 @@ class CaseView(QWidget):
     def _show_overview(self, seen: CaseOverview) -> None:
         c = seen.counts
         parts = [
-            text.count_text(
-                c.incidents,
-                QT_TRANSLATE_NOOP("Quietcase", "{n} incident"),
-                QT_TRANSLATE_NOOP("Quietcase", "{n} incidents"),
-            ),
-            text.count_text(
-                c.contacts,
-                QT_TRANSLATE_NOOP("Quietcase", "{n} contact"),
-                QT_TRANSLATE_NOOP("Quietcase", "{n} contacts"),
-            ),
-            text.count_text(
-                c.deadlines,
-                QT_TRANSLATE_NOOP("Quietcase", "{n} deadline"),
-                QT_TRANSLATE_NOOP("Quietcase", "{n} deadlines"),
-            ),
-            text.count_text(
-                c.requests,
-                QT_TRANSLATE_NOOP("Quietcase", "{n} request"),
-                QT_TRANSLATE_NOOP("Quietcase", "{n} requests"),
-            ),
-            text.count_text(
-                seen.evidence,
-                QT_TRANSLATE_NOOP("Quietcase", "{n} evidence item"),
-                QT_TRANSLATE_NOOP("Quietcase", "{n} evidence items"),
-            ),
+            self.tr("%Ln incidents", "", c.incidents),
+            self.tr("%Ln contacts", "", c.contacts),
+            self.tr("%Ln deadlines", "", c.deadlines),
+            self.tr("%Ln requests", "", c.requests),
+            self.tr("%Ln evidence items", "", seen.evidence),
         ]
         backup = self.tr("Last backup: {when}").format(when=text.timestamp_text(seen.last_backup))
         self.status.setText("   ·   ".join(parts) + "      " + backup)
         item = self.nav.item(self.page_names.index("deadlines"))
         if seen.overdue:
-            item.setText(self.tr("Deadlines · {n} overdue").format(n=seen.overdue))
+            item.setText(self.tr("Deadlines · %Ln overdue", "", seen.overdue))
             item.setForeground(QColor("#a1261b"))
         else:
             item.setText(self.tr("Deadlines"))

@@ -17,6 +17,9 @@ CTX = "Quietcase"
 
 
 def tr(text: str) -> str:
+    """Translate a text marked with `QT_TRANSLATE_NOOP("Quietcase", ...)` (lupdate reads the
+    marker, so literals below are wrapped in it: a bare `tr("...")` here would be collected
+    without a context and never found)."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -75,39 +78,50 @@ def _month(moment: Moment, short: bool = False) -> str:
 
 def moment_text(moment: Moment, short: bool = False) -> str:
     """One point at the precision she gave: "2024", "March 2024", "5 March 2024, 14:30"
-    (`short`: "5 Mar 2024, 14:30", for tables)."""
+    (`short`: "5 Mar 2024, 14:30", for tables); in Korean "2024년 3월 5일 14:30"."""
     if moment.month is None:
-        return tr("{year}").format(year=moment.year)
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "{year}")).format(year=moment.year)
     if moment.day is None:
-        return tr("{month} {year}").format(month=_month(moment), year=moment.year)
-    text = tr("{day} {month} {year}").format(
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "{month} {year}")).format(
+            month=_month(moment), year=moment.year
+        )
+    text = tr(QT_TRANSLATE_NOOP("Quietcase", "{day} {month} {year}")).format(
         day=moment.day, month=_month(moment, short), year=moment.year
     )
     if moment.hour is None:
         return text
-    return tr("{date}, {time}").format(
+    return tr(QT_TRANSLATE_NOOP("Quietcase", "{date}, {time}")).format(
         date=text, time=f"{moment.hour:02d}:{moment.minute or 0:02d}"
     )
 
 
 def when_text(when: When | None, short: bool = False) -> str:
-    """How the timeline shows a date: exact ones plainly, approximate ones as approximate."""
+    """How the timeline shows a date: exact ones plainly, approximate ones as approximate
+    ("around March 2024" / "2024년 3월경", "between 5 and 9 March 2024" / "2024년 3월
+    5일~9일 사이")."""
     if when is None:
-        return tr("Date not known")
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "Date not known"))
     start, end = when.start, when.end
     if end is not None:
+        if start.year == end.year and start.month and start.month == end.month:
+            if start.day and end.day and start.hour is None and end.hour is None:
+                return tr(
+                    QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end} {month} {year}")
+                ).format(start=start.day, end=end.day, month=_month(start), year=start.year)
         if start.day is None and end.day is None and start.month and end.month:
             if start.year == end.year:
-                return tr("between {start} and {end} {year}").format(
-                    start=_month(start), end=_month(end), year=start.year
-                )
-        return tr("between {start} and {end}").format(
+                return tr(
+                    QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end} {year}")
+                ).format(start=_month(start), end=_month(end), year=start.year)
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end}")).format(
             start=moment_text(start, short), end=moment_text(end, short)
         )
     if start.month is None:
-        return tr("sometime in {year}").format(year=start.year)
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "sometime in {year}")).format(year=start.year)
     if start.day is None:
-        return tr("around {month} {year}").format(month=_month(start), year=start.year)
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "around {month} {year}")).format(
+            month=_month(start), year=start.year
+        )
     return moment_text(start, short)
 
 
@@ -119,7 +133,7 @@ def day_text(day: date | None, short: bool = False) -> str:
 
 def timestamp_text(at: datetime | None) -> str:
     if at is None:
-        return tr("never")
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "never"))
     local = at.astimezone()
     return moment_text(Moment(local.year, local.month, local.day, local.hour, local.minute))
 
@@ -127,16 +141,29 @@ def timestamp_text(at: datetime | None) -> str:
 def days_text(days: int) -> str:
     """How far a date is from today, in words."""
     if days == 0:
-        return tr("today")
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "today"))
     if days == 1:
-        return tr("tomorrow")
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "tomorrow"))
     if days == -1:
-        return tr("yesterday")
+        return tr(QT_TRANSLATE_NOOP("Quietcase", "yesterday"))
     if days > 0:
-        return tr("in {n} days").format(n=days)
-    return tr("{n} days ago").format(n=-days)
+        return QCoreApplication.translate("Quietcase", "in %n days", None, days)
+    return QCoreApplication.translate("Quietcase", "%n days ago", None, -days)
 
 
 def count_text(n: int, one: str, many: str) -> str:
-    """ "1 incident" / "3 incidents" (both forms marked for translation by the caller)."""
+    """ "1 incident" / "3 incidents" (both forms marked for translation by the caller).
+    New code: `translate(context, "%n incidents", None, n)` lets Qt pick the plural form."""
     return (tr(one) if n == 1 else tr(many)).format(n=f"{n:,}")
+
+
+def size_text(size: int) -> str:
+    """A file size as her file manager would show it: "1.2 MB", "340 KB", "512 bytes"."""
+    if size < 1000:
+        return QCoreApplication.translate("Quietcase", "%n bytes", None, size)
+    value = float(size)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1000
+        if value < 1000 or unit == "TB":
+            break
+    return f"{QLocale().toString(value, 'f', 1)} {unit}"

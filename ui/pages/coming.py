@@ -25,9 +25,9 @@ class ComingPage(QWidget):
 
 def evidence_page(parent: QWidget | None = None) -> ComingPage:
     page = ComingPage("", "", parent)
-    page.heading.setText(page.tr("Evidence"))
+    page.heading.setText(ComingPage.tr("Evidence"))
     page.message.setText(
-        page.tr(
+        ComingPage.tr(
             "This is where your screenshots, photos, chat exports and other files will be kept, "
             "byte for byte, inside your encrypted case file, blurred until you choose to look. "
             "It is coming in the next version. Until then, please keep your files where they are."
@@ -38,9 +38,9 @@ def evidence_page(parent: QWidget | None = None) -> ComingPage:
 
 def reports_page(parent: QWidget | None = None) -> ComingPage:
     page = ComingPage("", "", parent)
-    page.heading.setText(page.tr("Reports"))
+    page.heading.setText(ComingPage.tr("Reports"))
     page.message.setText(
-        page.tr(
+        ComingPage.tr(
             "Soon you will be able to make a clear summary of your case here, to give to a "
             "lawyer, the police or a support centre. Nothing leaves this computer unless you "
             "choose to save it."
@@ -51,9 +51,9 @@ def reports_page(parent: QWidget | None = None) -> ComingPage:
 
 def backup_page(parent: QWidget | None = None) -> ComingPage:
     page = ComingPage("", "", parent)
-    page.heading.setText(page.tr("Backup"))
+    page.heading.setText(ComingPage.tr("Backup"))
     page.message.setText(
-        page.tr(
+        ComingPage.tr(
             "Soon you will be able to make an encrypted copy of your case file here, for a USB "
             "stick or another safe place. Until then, you can copy the case file itself while "
             "Quietcase is closed: it is always encrypted."

@@ -98,10 +98,14 @@ class DeadlinesPage(TablePage):
             message = (
                 self.tr("1 deadline is overdue: {title} (due {due}).")
                 if len(overdue) == 1
-                else self.tr("{n} deadlines are overdue. The earliest: {title} (due {due}).")
+                else self.tr(
+                    "%Ln deadlines are overdue. The earliest: {title} (due {due}).",
+                    "",
+                    len(overdue),
+                )
             )
             self.overdue_banner.setText(
-                message.format(n=len(overdue), title=first.title, due=text.moment_text(first.due))
+                message.format(title=first.title, due=text.moment_text(first.due))
             )
         self.overdue_banner.setVisible(bool(overdue))
 

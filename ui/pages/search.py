@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ def _facet(hit: Hit) -> str:
     if hit.kind == "request":
         return text.label(text.REQUEST_STATUSES, hit.facet)
     if hit.kind == "deadline":
-        return text.tr("Done") if hit.facet == "done" else ""
+        return text.tr(QT_TRANSLATE_NOOP("Quietcase", "Done")) if hit.facet == "done" else ""
     return hit.facet
 
 
@@ -85,11 +85,11 @@ class SearchPage(QWidget):
             return
         many = any(results.more_than_counted(k) for k in results.groups)
         self.summary.setText(
-            (
-                self.tr("Found in many records. Add a word to narrow it down.")
-                if many
-                else self.tr("Found in {n} records. Press Enter or double-click to open one.")
-            ).format(n=f"{results.total:,}")
+            self.tr("Found in many records. Add a word to narrow it down.")
+            if many
+            else self.tr(
+                "Found in %Ln records. Press Enter or double-click to open one.", "", results.total
+            )
         )
         bold = QFont()
         bold.setBold(True)
@@ -101,7 +101,7 @@ class SearchPage(QWidget):
             counted = f"{total - 1:,}+" if results.more_than_counted(kind) else f"{total:,}"
             label = text.tr(text.KINDS[kind]) + f"  ({counted})"
             if total > len(hits):
-                label += "  " + self.tr("showing the first {n}").format(n=len(hits))
+                label += "  " + self.tr("showing the first %Ln", "", len(hits))
             group = QStandardItem(label)
             group.setFont(bold)
             group.setSelectable(False)

@@ -35,14 +35,7 @@ class SettingsPage(QWidget):
 
         self.auto_lock = QComboBox(self)
         for minutes in AUTO_LOCK_CHOICES:
-            label = (
-                self.tr("Never")
-                if minutes == 0
-                else self.tr("After 1 minute")
-                if minutes == 1
-                else self.tr("After {n} minutes").format(n=minutes)
-            )
-            self.auto_lock.addItem(label, minutes)
+            self.auto_lock.addItem(self._after(minutes), minutes)
         lock_hint = QLabel(
             self.tr(
                 "When nobody has used Quietcase for this long, it locks itself. Anything you "
@@ -102,7 +95,7 @@ class SettingsPage(QWidget):
             combo.blockSignals(True)
             index = combo.findData(value)
             if index < 0 and combo is self.auto_lock:
-                combo.addItem(self.tr("After {n} minutes").format(n=value), value)
+                combo.addItem(self._after(value), value)
                 index = combo.count() - 1
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
@@ -110,6 +103,9 @@ class SettingsPage(QWidget):
         self.remember.setChecked(s.remember_recent)
         self.remember.blockSignals(False)
         self.clear_recent.setEnabled(bool(s.recent_vaults))
+
+    def _after(self, minutes: int) -> str:
+        return self.tr("Never") if minutes == 0 else self.tr("After %n minutes", "", minutes)
 
     def _save(self) -> None:
         self.settings.language = str(self.language.currentData())
