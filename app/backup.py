@@ -21,7 +21,7 @@ from app import custody
 from app.case import Case, VerifyReport, open_case, verify_case
 from app.clock import Clock
 from app.errors import EXIT_DAMAGED, UserError, explain
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Label
 from app.overview import LAST_BACKUP_KEY
 from app.passphrase import require_usable
 from app.progress import Cancelled, CancelToken, Progress, ProgressCallback, ignore_progress
@@ -55,6 +55,8 @@ BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
     "This backup is damaged ({detail}), so nothing was restored from it. Please try another "
     "backup.",
 )
+FOLDER_GONE = QT_TRANSLATE_NOOP("Quietcase", "the folder is not there any more")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Quietcase", "it could not be written")
 FAILED_CHECK = QT_TRANSLATE_NOOP(
     "Quietcase",
     "The new backup did not pass its check ({detail}), so it was removed. Your case file is "
@@ -227,7 +229,9 @@ def _explain_write(exc: BaseException, target: Path) -> BaseException:
     if isinstance(exc, OSError) or (
         isinstance(exc, VaultError) and str(target.parent) in str(exc.args[:1])
     ):
-        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        reason = getattr(exc, "strerror", None) or getattr(cause, "strerror", None)
+        if not reason:
+            reason = Label(FOLDER_GONE if not target.parent.exists() else NOT_WRITTEN)
         return UserError(DESTINATION_GONE, path=str(target.parent), reason=reason)
     if isinstance(exc, Exception):
         return explain(exc, target)
