@@ -15,10 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 class Prompts:
     test_mode: ClassVar[bool] = False
     _answers: ClassVar[deque[Any]] = deque()
@@ -83,7 +79,12 @@ class Prompts:
     def confirm(cls, parent: QWidget | None, title: str, question: str, yes: str) -> bool:
         """A yes / "No, keep it" question; closing the box means no."""
         answer = cls.choose(
-            parent, title, question, [("yes", yes), ("no", _tr("Cancel"))], "no", "no"
+            parent,
+            title,
+            question,
+            [("yes", yes), ("no", QCoreApplication.translate("Prompts", "Cancel"))],
+            "no",
+            "no",
         )
         return answer in ("yes", True)
 
@@ -105,7 +106,10 @@ class Prompts:
         if ready:
             return None if answer is None else Path(answer)
         name, _ = QFileDialog.getSaveFileName(
-            parent, title, str(suggested), _tr("Quietcase case files (*.quietcase)")
+            parent,
+            title,
+            str(suggested),
+            QCoreApplication.translate("Prompts", "Quietcase case files (*.quietcase)"),
         )
         return Path(name) if name else None
 
@@ -118,7 +122,9 @@ class Prompts:
             parent,
             title,
             str(folder),
-            _tr("Quietcase case files (*.quietcase);;All files (*)"),
+            QCoreApplication.translate(
+                "Prompts", "Quietcase case files (*.quietcase);;All files (*)"
+            ),
         )
         return Path(name) if name else None
 
