@@ -28,7 +28,9 @@ from app.errors import (
     UserError,
     explain,
 )
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import parse_id
+from app.locale import argparse_in_language, language_from_environment, translate, use_language
 from storage.records import (
     Contact,
     ContactRole,
@@ -46,15 +48,19 @@ from storage.records import (
 def cmd_init(args: argparse.Namespace, clock: Clock) -> int:
     passphrase = new_passphrase()
     with create_case(args.vault, passphrase, clock) as case:
-        print(f"Your new case file is ready: {case.path}")
-    print(FORGET_WARNING, file=sys.stderr)
+        print(translate("Cli", "Your new case file is ready: {path}").format(path=case.path))
+    print(translate("Cli", FORGET_WARNING), file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace, clock: Clock) -> int:
     with open_case(args.vault, existing_passphrase(), clock) as case:
         case.change_passphrase(new_passphrase())
-    print("The passphrase has been changed. The old one no longer opens this case file.")
+    print(
+        translate(
+            "Cli", "The passphrase has been changed. The old one no longer opens this case file."
+        )
+    )
     return EXIT_OK
 
 
@@ -87,7 +93,7 @@ def _add_contact(args: argparse.Namespace, case: Case) -> str:
     saved = case.journal.add_contact(
         Contact(
             name=args.name,
-            role=validation.choice(args.role, ContactRole, "role"),
+            role=validation.choice(args.role, ContactRole, QT_TRANSLATE_NOOP("Quietcase", "role")),
             organisation=args.organisation or "",
             phone=args.phone or "",
             email=args.email or "",
@@ -113,13 +119,19 @@ def _add_deadline(args: argparse.Namespace, case: Case) -> str:
 def _add_request(args: argparse.Namespace, case: Case) -> str:
     saved = case.journal.add_request(
         Request(
-            kind=validation.choice(args.kind, RequestKind, "kind of request"),
+            kind=validation.choice(
+                args.kind, RequestKind, QT_TRANSLATE_NOOP("Quietcase", "kind of request")
+            ),
             subject=args.subject or "",
-            sent_on=validation.day(args.sent, "date sent"),
+            sent_on=validation.day(args.sent, QT_TRANSLATE_NOOP("Quietcase", "date sent")),
             contact_id=parse_id(args.to, "contact")[1] if args.to else None,
             reference=args.reference or "",
-            status=validation.choice(args.status, RequestStatus, "status"),
-            follow_up_on=validation.day(args.follow_up, "follow-up date"),
+            status=validation.choice(
+                args.status, RequestStatus, QT_TRANSLATE_NOOP("Quietcase", "status")
+            ),
+            follow_up_on=validation.day(
+                args.follow_up, QT_TRANSLATE_NOOP("Quietcase", "follow-up date")
+            ),
             incident_ids=tuple(parse_id(i, "incident")[1] for i in args.incident),
             note=args.note or "",
         )
@@ -149,9 +161,13 @@ def _records(case: Case, what: str, upcoming: bool = False) -> list[dict[str, An
 
 def cmd_list(args: argparse.Namespace, clock: Clock) -> int:
     if args.upcoming and args.what != "deadlines":
-        raise UserError("--upcoming only works with deadlines.", EXIT_USAGE)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Quietcase", "--upcoming only works with deadlines."), EXIT_USAGE
+        )
     if args.bin and args.what != "evidence":
-        raise UserError("--bin only works with evidence.", EXIT_USAGE)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Quietcase", "--bin only works with evidence."), EXIT_USAGE
+        )
     with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
         if args.what in ("evidence", "custody"):
             rows = cli_evidence.list_rows(case, args.what, args.bin)
@@ -220,11 +236,11 @@ def cmd_search(args: argparse.Namespace, clock: Clock) -> int:
             }
         )
     elif not results.total:
-        print("Nothing found.")
+        print(translate("Cli", "Nothing found."))
     else:
         for hit in results.hits():
             print("  ".join(x for x in (hit.ref, hit.when or "", hit.title) if x))
-        print(f"({results.total} found)")
+        print(translate("Cli", "(%Ln found)", None, results.total))
     return EXIT_OK
 
 
@@ -243,10 +259,19 @@ def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
         raise
     case.close()
     print(
-        f"A demo case file with {counts.incidents} incidents, {counts.contacts} contacts, "
-        f"{counts.deadlines} deadlines and {counts.requests} requests is ready: {args.vault}"
+        translate(
+            "Cli",
+            "A demo case file with {incidents} incidents, {contacts} contacts, {deadlines} "
+            "deadlines and {requests} requests is ready: {path}",
+        ).format(
+            incidents=counts.incidents,
+            contacts=counts.contacts,
+            deadlines=counts.deadlines,
+            requests=counts.requests,
+            path=args.vault,
+        )
     )
-    print("Everything in it is invented.", file=sys.stderr)
+    print(translate("Cli", "Everything in it is invented."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -256,19 +281,27 @@ def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quietcase-cli",
-        description="Quietcase keeps your case private, in one encrypted file on this "
-        "computer. This is its command-line front end.",
-        epilog="Passphrases are asked without echo, or read from QUIETCASE_PASSPHRASE and "
-        "QUIETCASE_NEW_PASSPHRASE. Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong "
-        "passphrase or not a case file, 4 damaged, 5 in use by another Quietcase.",
+        description=translate(
+            "Cli",
+            "Quietcase keeps your case private, in one encrypted file on this computer. This "
+            "is its command-line front end.",
+        ),
+        epilog=translate(
+            "Cli",
+            "Passphrases are asked without echo, or read from QUIETCASE_PASSPHRASE and "
+            "QUIETCASE_NEW_PASSPHRASE. Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong "
+            "passphrase or not a case file, 4 damaged, 5 in use by another Quietcase.",
+        ),
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("init", help="create a new, empty case file")
-    p.add_argument("vault", metavar="VAULT", type=Path, help="where to create the case file")
+    p = sub.add_parser("init", help=translate("Cli", "create a new, empty case file"))
+    p.add_argument(
+        "vault", metavar="VAULT", type=Path, help=translate("Cli", "where to create the case file")
+    )
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("passwd", help="change the passphrase of a case file")
+    p = sub.add_parser("passwd", help=translate("Cli", "change the passphrase of a case file"))
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.set_defaults(func=cmd_passwd)
 
@@ -277,98 +310,132 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reports.add_parsers(sub)
     cli_backup.add_parsers(sub)
 
-    p = sub.add_parser("list", help="list the records of one kind")
+    p = sub.add_parser("list", help=translate("Cli", "list the records of one kind"))
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument(
         "what", choices=["incidents", "contacts", "deadlines", "requests", "evidence", "custody"]
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--bin", action="store_true", help="evidence only: the items in the bin")
+    p.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print JSON instead of a table")
+    )
+    p.add_argument(
+        "--bin", action="store_true", help=translate("Cli", "evidence only: the items in the bin")
+    )
     p.add_argument(
         "--upcoming",
         action="store_true",
-        help="deadlines only: those not done that are overdue or due within 14 days",
+        help=translate(
+            "Cli", "deadlines only: those not done that are overdue or due within 14 days"
+        ),
     )
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("show", help="show one record by its id (I-1, C-2, D-3, R-4, E-5)")
+    p = sub.add_parser(
+        "show", help=translate("Cli", "show one record by its id (I-1, C-2, D-3, R-4, E-5)")
+    )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("search", help="find records containing every word of QUERY")
+    p = sub.add_parser(
+        "search", help=translate("Cli", "find records containing every word of QUERY")
+    )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("verify", help="check that a case file (or backup) is intact")
+    p = sub.add_parser(
+        "verify", help=translate("Cli", "check that a case file (or backup) is intact")
+    )
     p.add_argument("file", metavar="FILE", type=Path)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("demo", help="create a case file filled with an invented example case")
+    p = sub.add_parser(
+        "demo", help=translate("Cli", "create a case file filled with an invented example case")
+    )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.set_defaults(func=cmd_demo)
     return parser
 
 
 def _add_parsers(sub: Any) -> None:
-    add = sub.add_parser("add", help="add an incident, contact, deadline or request")
+    add = sub.add_parser(
+        "add", help=translate("Cli", "add an incident, contact, deadline or request")
+    )
     kinds = add.add_subparsers(dest="record", required=True, metavar="KIND")
 
-    p = kinds.add_parser("incident", help="something that happened")
+    p = kinds.add_parser("incident", help=translate("Cli", "something that happened"))
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("--title", required=True)
     p.add_argument(
-        "--when", help="2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range: 2024-03 .. 2024-05"
+        "--when",
+        help=translate(
+            "Cli", "2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range: 2024-03 .. 2024-05"
+        ),
     )
-    p.add_argument("--platform", help="Telegram, KakaoTalk, X, Instagram, Discord, ...")
-    p.add_argument("--place", help="room, channel or place")
-    p.add_argument("--url", action="append", default=[], help="a link (repeatable)")
     p.add_argument(
-        "--handle", action="append", default=[], help="an offender's ID or nickname (repeatable)"
+        "--platform", help=translate("Cli", "Telegram, KakaoTalk, X, Instagram, Discord, ...")
     )
-    p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    p.add_argument("--place", help=translate("Cli", "room, channel or place"))
+    p.add_argument(
+        "--url", action="append", default=[], help=translate("Cli", "a link (repeatable)")
+    )
+    p.add_argument(
+        "--handle",
+        action="append",
+        default=[],
+        help=translate("Cli", "an offender's ID or nickname (repeatable)"),
+    )
+    p.add_argument(
+        "--tag", action="append", default=[], help=translate("Cli", "a tag (repeatable)")
+    )
     p.add_argument(
         "--contact",
         action="append",
         default=[],
         metavar="CONTACT_ID",
-        help="a contact involved (repeatable)",
+        help=translate("Cli", "a contact involved (repeatable)"),
     )
     p.add_argument("--description")
-    p.add_argument("--note", help="a private note (never exported unless you ask)")
+    p.add_argument(
+        "--note", help=translate("Cli", "a private note (never exported unless you ask)")
+    )
 
-    p = kinds.add_parser("contact", help="a person or organisation")
+    p = kinds.add_parser("contact", help=translate("Cli", "a person or organisation"))
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, help=", ".join(r.value for r in ContactRole))
     p.add_argument("--organisation", "--organization")
     p.add_argument("--phone")
     p.add_argument("--email")
-    p.add_argument("--handle", action="append", default=[], help="repeatable")
+    p.add_argument("--handle", action="append", default=[], help=translate("Cli", "repeatable"))
     p.add_argument("--note")
 
-    p = kinds.add_parser("deadline", help="a date not to miss")
+    p = kinds.add_parser("deadline", help=translate("Cli", "a date not to miss"))
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("--title", required=True)
-    p.add_argument("--due", required=True, help="2026-12-01 or 2026-12-01 14:00")
+    p.add_argument("--due", required=True, help=translate("Cli", "2026-12-01 or 2026-12-01 14:00"))
     p.add_argument("--incident", metavar="INCIDENT_ID")
     p.add_argument("--note")
 
-    p = kinds.add_parser("request", help="something you asked of someone")
+    p = kinds.add_parser("request", help=translate("Cli", "something you asked of someone"))
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("--kind", required=True, help=", ".join(k.value for k in RequestKind))
     p.add_argument("--subject")
-    p.add_argument("--to", metavar="CONTACT_ID", help="who it was sent to")
-    p.add_argument("--reference", help="reference or case number")
+    p.add_argument("--to", metavar="CONTACT_ID", help=translate("Cli", "who it was sent to"))
+    p.add_argument("--reference", help=translate("Cli", "reference or case number"))
     p.add_argument("--status", default="draft", help=", ".join(s.value for s in RequestStatus))
-    p.add_argument("--sent", metavar="DATE", help="the day it was sent")
-    p.add_argument("--follow-up", metavar="DATE", help="when to follow up")
+    p.add_argument("--sent", metavar="DATE", help=translate("Cli", "the day it was sent"))
+    p.add_argument("--follow-up", metavar="DATE", help=translate("Cli", "when to follow up"))
     p.add_argument(
-        "--incident", action="append", default=[], metavar="INCIDENT_ID", help="repeatable"
+        "--incident",
+        action="append",
+        default=[],
+        metavar="INCIDENT_ID",
+        help=translate("Cli", "repeatable"),
     )
     p.add_argument("--note")
     add.set_defaults(func=cmd_add)
@@ -383,14 +450,16 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    args = build_parser().parse_args(argv)
+    use_language(language_from_environment())
+    with argparse_in_language():
+        args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args, clock or SystemClock())
         return code
     except UserError as exc:
         return _fail(exc)
     except KeyboardInterrupt:
-        print("\nStopped. Nothing was changed.", file=sys.stderr)
+        print("\n" + translate("Cli", "Stopped. Nothing was changed."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
@@ -401,7 +470,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
 
 def _fail(exc: UserError) -> int:
-    print(f"quietcase-cli: {exc}", file=sys.stderr)
+    print(f"quietcase-cli: {exc.text(translate)}", file=sys.stderr)
     return exc.exit_code if exc.exit_code != EXIT_USAGE else EXIT_USAGE
 
 

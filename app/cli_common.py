@@ -8,21 +8,27 @@ import os
 import sys
 
 from app.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.locale import translate
 from app.passphrase import HINTS, Strength, require_usable, strength
 
 PASSPHRASE_ENV = "QUIETCASE_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
 
-NO_PASSPHRASE = "No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE."
-FORGET_WARNING = (
+NO_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Quietcase", "No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE."
+)
+FORGET_WARNING = QT_TRANSLATE_NOOP(
+    "Cli",
     "Keep your passphrase somewhere safe: nobody, including the makers of Quietcase, "
-    "can recover it or open the case file without it."
+    "can recover it or open the case file without it.",
 )
 
 
-NOT_UTF8 = (
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Quietcase",
     "{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; "
-    "nothing was changed."
+    "nothing was changed.",
 )
 
 
@@ -55,18 +61,18 @@ def _ask(prompt: str) -> str:
 
 def existing_passphrase() -> str:
     value = _from_env(PASSPHRASE_ENV)
-    return value if value is not None else _ask("Passphrase: ")
+    return value if value is not None else _ask(translate("Cli", "Passphrase: "))
 
 
 def new_passphrase() -> str:
     value = _from_env(NEW_PASSPHRASE_ENV, new=True)
     if value is not None:
         return require_usable(value)
-    first = _ask("New passphrase: ")
+    first = _ask(translate("Cli", "New passphrase: "))
     require_usable(first)
     if strength(first) is not Strength.STRONG:
-        print(HINTS[strength(first)], file=sys.stderr)
-    return require_usable(first, _ask("The same passphrase again: "))
+        print(translate("Quietcase", HINTS[strength(first)]), file=sys.stderr)
+    return require_usable(first, _ask(translate("Cli", "The same passphrase again: ")))
 
 
 def print_json(data: object) -> None:

@@ -14,8 +14,15 @@ from app.cli_common import existing_passphrase
 from app.clock import Clock
 from app.errors import EXIT_FAILED, EXIT_OK, UserError
 from app.evidence import IntakeDetails
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import parse_id
+from app.locale import translate
 from app.progress import Progress
+
+CONFIRM_IN_SCRIPT = QT_TRANSLATE_NOOP(
+    "Quietcase", "{question} Add --yes to confirm when running from a script."
+)
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("Quietcase", "Nothing was changed.")
 
 
 def _incidents(values: list[str]) -> tuple[int, ...]:
@@ -29,7 +36,10 @@ def _progress_printer(enabled: bool) -> Any:
         percent = int(p.fraction * 100)
         if enabled and percent != last[0]:
             last[0] = percent
-            print(f"\r{percent:3d}%  {p.items_done}/{p.items_total} files", end="", file=sys.stderr)
+            files = translate("Cli", "{done}/{total} files").format(
+                done=p.items_done, total=p.items_total
+            )
+            print(f"\r{percent:3d}%  {files}", end="", file=sys.stderr)
 
     return show
 
@@ -53,14 +63,17 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
         print(serialize.evidence(item.evidence)["id"])
         if item.duplicate:
             print(
-                f"{item.source}: already in the case as E-{item.evidence.id}; "
-                "not stored twice, linked again.",
+                translate(
+                    "Cli",
+                    "{source}: already in the case as {evidence_id}; not stored twice, linked "
+                    "again.",
+                ).format(source=item.source, evidence_id=f"E-{item.evidence.id}"),
                 file=sys.stderr,
             )
     for problem in report.problems:
-        print(f"quietcase-cli: {problem.error}", file=sys.stderr)
+        print(f"quietcase-cli: {problem.error.text(translate)}", file=sys.stderr)
     if report.cancelled:
-        print("Stopped. The file in progress was not added.", file=sys.stderr)
+        print(translate("Cli", "Stopped. The file in progress was not added."), file=sys.stderr)
     return EXIT_FAILED if report.problems or report.cancelled else EXIT_OK
 
 
@@ -68,7 +81,11 @@ def cmd_extract(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, "evidence")[1]
     with open_case(args.vault, existing_passphrase(), clock) as case:
         item = case.evidence.extract(number, args.out)
-    print(f"Saved a copy of E-{item.id} ({item.filename}) to {args.out}; SHA-256 checked.")
+    print(
+        translate(
+            "Cli", "Saved a copy of {evidence_id} ({filename}) to {path}; SHA-256 checked."
+        ).format(evidence_id=f"E-{item.id}", filename=item.filename, path=args.out)
+    )
     return EXIT_OK
 
 
@@ -97,19 +114,24 @@ def _confirm(question: str, yes: bool) -> None:
     if yes:
         return
     if not sys.stdin.isatty():
-        raise UserError(question + " Add --yes to confirm when running from a script.")
-    answer = input(question + " [y/N] ").strip().lower()
-    if answer not in ("y", "yes", "예", "네"):
-        raise UserError("Nothing was changed.")
+        raise UserError(CONFIRM_IN_SCRIPT, question=question)
+    answer = input(question + " " + translate("Cli", "[y/N]") + " ").strip().lower()
+    if answer not in ("y", "yes", "예", "네", "ㅇ"):
+        raise UserError(NOTHING_CHANGED)
 
 
 def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, "evidence")[1]
     with open_case(args.vault, existing_passphrase(), clock) as case:
         item = case.evidence.item(number)
-        _confirm(f"Move E-{number} ({item.filename}) to the bin?", args.yes)
+        question = translate("Cli", "Move {evidence_id} ({filename}) to the bin?")
+        _confirm(question.format(evidence_id=f"E-{number}", filename=item.filename), args.yes)
         case.evidence.to_bin(number)
-    print(f"E-{number} is in the bin. `quietcase-cli unbin` takes it out again.")
+    print(
+        translate(
+            "Cli", "{evidence_id} is in the bin. `quietcase-cli unbin` takes it out again."
+        ).format(evidence_id=f"E-{number}")
+    )
     return EXIT_OK
 
 
@@ -117,7 +139,11 @@ def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, "evidence")[1]
     with open_case(args.vault, existing_passphrase(), clock) as case:
         case.evidence.from_bin(number)
-    print(f"E-{number} is back with the evidence.")
+    print(
+        translate("Cli", "{evidence_id} is back with the evidence.").format(
+            evidence_id=f"E-{number}"
+        )
+    )
     return EXIT_OK
 
 
@@ -125,20 +151,32 @@ def cmd_empty_bin(args: argparse.Namespace, clock: Clock) -> int:
     with open_case(args.vault, existing_passphrase(), clock) as case:
         binned = case.evidence.items(binned=True)
         if not binned:
-            print("The bin is empty.")
+            print(translate("Cli", "The bin is empty."))
             return EXIT_OK
         _confirm(
-            f"Remove {len(binned)} item(s) in the bin for good? This cannot be undone.", args.yes
+            translate(
+                "Cli",
+                "Remove the %Ln items in the bin for good? This cannot be undone.",
+                None,
+                len(binned),
+            ),
+            args.yes,
         )
         purged = case.evidence.empty_bin()
     for item in purged:
-        print(f"removed E-{item.evidence_id} ({item.filename}, sha256 {item.sha256})")
+        print(
+            translate("Cli", "removed {evidence_id} ({filename}, sha256 {sha256})").format(
+                evidence_id=f"E-{item.evidence_id}", filename=item.filename, sha256=item.sha256
+            )
+        )
     return EXIT_OK
 
 
 def add_parsers(sub: Any) -> None:
     """Register the evidence commands on the main parser's subcommands."""
-    p = sub.add_parser("import", help="add files or folders as evidence (one item per file)")
+    p = sub.add_parser(
+        "import", help=translate("Cli", "add files or folders as evidence (one item per file)")
+    )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("paths", metavar="FILE_OR_FOLDER", nargs="+", type=Path)
     p.add_argument(
@@ -146,56 +184,77 @@ def add_parsers(sub: Any) -> None:
         action="append",
         default=[],
         metavar="INCIDENT_ID",
-        help="link to an incident (repeatable)",
+        help=translate("Cli", "link to an incident (repeatable)"),
     )
-    p.add_argument("--source", metavar="URL", help="where it came from")
+    p.add_argument("--source", metavar="URL", help=translate("Cli", "where it came from"))
     p.add_argument(
-        "--captured-at", metavar="WHEN", help="when it was captured (may be approximate)"
+        "--captured-at",
+        metavar="WHEN",
+        help=translate("Cli", "when it was captured (may be approximate)"),
     )
-    p.add_argument("--captured-by", metavar="WHO", help="you, a friend, the police, the platform")
+    p.add_argument(
+        "--captured-by",
+        metavar="WHO",
+        help=translate("Cli", "you, a friend, the police, the platform"),
+    )
     p.add_argument("--description")
-    p.add_argument("--shows", help="what this helps prove (입증취지)")
-    p.add_argument("--tag", action="append", default=[], help="repeatable")
+    p.add_argument("--shows", help=translate("Cli", "what this helps prove (입증취지)"))
+    p.add_argument("--tag", action="append", default=[], help=translate("Cli", "repeatable"))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("extract", help="save a copy of an evidence item's original bytes")
+    p = sub.add_parser(
+        "extract", help=translate("Cli", "save a copy of an evidence item's original bytes")
+    )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("id", metavar="EVIDENCE_ID")
-    p.add_argument("out", metavar="OUT", type=Path, help="a new file (never overwritten)")
+    p.add_argument(
+        "out", metavar="OUT", type=Path, help=translate("Cli", "a new file (never overwritten)")
+    )
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("describe", help="change what you noted about an evidence item")
+    p = sub.add_parser(
+        "describe", help=translate("Cli", "change what you noted about an evidence item")
+    )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("id", metavar="EVIDENCE_ID")
     p.add_argument("--description")
-    p.add_argument("--shows", help="what this helps prove (입증취지)")
+    p.add_argument("--shows", help=translate("Cli", "what this helps prove (입증취지)"))
     p.add_argument("--source", metavar="URL")
     p.add_argument("--captured-at", metavar="WHEN")
     p.add_argument("--captured-by", metavar="WHO")
-    p.add_argument("--tag", action="append", default=[], help="replaces the tags (repeatable)")
+    p.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        help=translate("Cli", "replaces the tags (repeatable)"),
+    )
     p.add_argument(
         "--incident",
         action="append",
         default=[],
         metavar="INCIDENT_ID",
-        help="replaces the linked incidents (repeatable)",
+        help=translate("Cli", "replaces the linked incidents (repeatable)"),
     )
     p.set_defaults(func=cmd_describe)
 
     for name, func, text in (
-        ("bin", cmd_bin, "move an evidence item to the bin (it can be taken out again)"),
-        ("unbin", cmd_unbin, "take an evidence item out of the bin"),
+        (
+            "bin",
+            cmd_bin,
+            translate("Cli", "move an evidence item to the bin (it can be taken out again)"),
+        ),
+        ("unbin", cmd_unbin, translate("Cli", "take an evidence item out of the bin")),
     ):
         p = sub.add_parser(name, help=text)
         p.add_argument("vault", metavar="VAULT", type=Path)
         p.add_argument("id", metavar="EVIDENCE_ID")
         if name == "bin":
-            p.add_argument("--yes", action="store_true", help="do not ask")
+            p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
         p.set_defaults(func=func)
 
-    p = sub.add_parser("empty-bin", help="remove the items in the bin for good")
+    p = sub.add_parser("empty-bin", help=translate("Cli", "remove the items in the bin for good"))
     p.add_argument("vault", metavar="VAULT", type=Path)
-    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
     p.set_defaults(func=cmd_empty_bin)
 
 

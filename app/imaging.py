@@ -16,6 +16,8 @@ from typing import Any
 
 from PIL import ExifTags, Image, ImageFilter, ImageOps, features
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 # Pillow's default limit (~89 MP) only warns; a screenshot or phone photo is far below 64 MP,
 # so anything larger is refused before decoding: a tiny "decompression bomb" file could
 # otherwise make intake allocate gigabytes and freeze or crash the app while she adds evidence.
@@ -42,8 +44,14 @@ _MEDIA_TYPES = {
 }
 _EXIF_DATE = re.compile(r"(\d{4}):(\d\d):(\d\d)[ T](\d\d:\d\d:\d\d)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_DAMAGED = "preview not available: the image data is damaged or not a supported image"
-_TOO_LARGE = "too large to preview: the image is bigger than 64 megapixels"
+# Stored with the evidence as written here; the window and the CLI translate them when shown.
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Quietcase", "preview not available: the image data is damaged or not a supported image"
+)
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Quietcase", "too large to preview: the image is bigger than 64 megapixels"
+)
+_NO_MEMORY = QT_TRANSLATE_NOOP("Quietcase", "too large to preview: not enough memory")
 
 
 @dataclass(frozen=True)
@@ -89,7 +97,7 @@ def inspect_image(data: bytes) -> ImageFacts:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return _failed(_TOO_LARGE)
     except MemoryError:
-        return _failed("too large to preview: not enough memory")
+        return _failed(_NO_MEMORY)
     except Exception:  # UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error,
         return _failed(_DAMAGED)  # EOFError, ZeroDivisionError, TypeError, IndexError... any plugin
 

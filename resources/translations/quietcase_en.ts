@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CaseView</name>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadlines</source>
+        <translation>
+            <numerusform>%Ln deadline</numerusform>
+            <numerusform>%Ln deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evidence items</source>
+        <translation>
+            <numerusform>%Ln evidence item</numerusform>
+            <numerusform>%Ln evidence items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines · %Ln overdue</source>
+        <translation>
+            <numerusform>Deadlines · %Ln overdue</numerusform>
+            <numerusform>Deadlines · %Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>(%Ln found)</source>
+        <translation>
+            <numerusform>(%Ln found)</numerusform>
+            <numerusform>(%Ln found)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln items in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the item in the bin for good? This cannot be undone.</numerusform>
+            <numerusform>Remove the %Ln items in the bin for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln incidents)</source>
+        <translation>
+            <numerusform>(%Ln incident)</numerusform>
+            <numerusform>(%Ln incidents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln contacts)</source>
+        <translation>
+            <numerusform>(%Ln contact)</numerusform>
+            <numerusform>(%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln deadlines)</source>
+        <translation>
+            <numerusform>(%Ln deadline)</numerusform>
+            <numerusform>(%Ln deadlines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln requests)</source>
+        <translation>
+            <numerusform>(%Ln request)</numerusform>
+            <numerusform>(%Ln requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln evidence items)</source>
+        <translation>
+            <numerusform>(%Ln evidence item)</numerusform>
+            <numerusform>(%Ln evidence items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln custody events)</source>
+        <translation>
+            <numerusform>(%Ln custody event)</numerusform>
+            <numerusform>(%Ln custody events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadlines</source>
+        <translation>
+            <numerusform>%Ln deadline</numerusform>
+            <numerusform>%Ln deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items ({size}), every one re-hashed: unchanged since added</source>
+        <translation>
+            <numerusform>%Ln item ({size}), re-hashed: unchanged since added</numerusform>
+            <numerusform>%Ln items ({size}), every one re-hashed: unchanged since added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events, unbroken</source>
+        <translation>
+            <numerusform>%Ln event, unbroken</numerusform>
+            <numerusform>%Ln events, unbroken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... and %Ln more</numerusform>
+            <numerusform>... and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <source>%Ln deadlines are overdue. The earliest: {title} (due {due}).</source>
+        <translation>
+            <numerusform>%Ln deadline is overdue: {title} (due {due}).</numerusform>
+            <numerusform>%Ln deadlines are overdue. The earliest: {title} (due {due}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quietcase</name>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>Found in %Ln records. Press Enter or double-click to open one.</source>
+        <translation>
+            <numerusform>Found in %Ln record. Press Enter or double-click to open it.</numerusform>
+            <numerusform>Found in %Ln records. Press Enter or double-click to open one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %Ln</source>
+        <translation>
+            <numerusform>showing the first %Ln</numerusform>
+            <numerusform>showing the first %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>After %n minutes</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>관계인</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>신고·요청</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>요약서</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Search everything  (Ctrl+K)</source>
+        <translation>전체 검색  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>잠그기</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L). F12 locks and hides the window at once.</source>
+        <translation>지금 잠가요 (Ctrl+L). F12를 누르면 잠그고 창을 바로 숨겨요.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Click to close this message</source>
+        <translation>누르면 이 메시지가 닫혀요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>사건 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>관계인 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadlines</source>
+        <translation>
+            <numerusform>기한 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>신고·요청 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evidence items</source>
+        <translation>
+            <numerusform>증거 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>마지막 백업: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines · %Ln overdue</source>
+        <translation>
+            <numerusform>기한 · %Ln건 지남</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Your new case file is ready: {path}</source>
+        <translation>새 사건 파일을 만들었어요: {path}</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. The old one no longer opens this case file.</source>
+        <translation>비밀번호를 바꿨어요. 이전 비밀번호로는 이제 이 사건 파일을 열 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>찾은 기록이 없어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln found)</source>
+        <translation>
+            <numerusform>(%Ln건 찾음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A demo case file with {incidents} incidents, {contacts} contacts, {deadlines} deadlines and {requests} requests is ready: {path}</source>
+        <translation>예시 사건 파일을 만들었어요 (사건 {incidents}건, 관계인 {contacts}명, 기한 {deadlines}건, 신고·요청 {requests}건): {path}</translation>
+    </message>
+    <message>
+        <source>Everything in it is invented.</source>
+        <translation>안에 든 내용은 모두 지어낸 것이에요.</translation>
+    </message>
+    <message>
+        <source>Quietcase keeps your case private, in one encrypted file on this computer. This is its command-line front end.</source>
+        <translation>Quietcase는 사건 기록을 이 컴퓨터의 암호화된 파일 하나에 비공개로 보관해요. 이 프로그램은 Quietcase의 명령줄 도구예요.</translation>
+    </message>
+    <message>
+        <source>Passphrases are asked without echo, or read from QUIETCASE_PASSPHRASE and QUIETCASE_NEW_PASSPHRASE. Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong passphrase or not a case file, 4 damaged, 5 in use by another Quietcase.</source>
+        <translation>비밀번호는 화면에 보이지 않게 입력받거나, QUIETCASE_PASSPHRASE와 QUIETCASE_NEW_PASSPHRASE 환경 변수에서 읽어요. 종료 코드: 0 완료, 1 실패, 2 사용법 오류, 3 비밀번호가 틀렸거나 사건 파일이 아님, 4 손상됨, 5 다른 Quietcase에서 사용 중.</translation>
+    </message>
+    <message>
+        <source>create a new, empty case file</source>
+        <translation>비어 있는 새 사건 파일 만들기</translation>
+    </message>
+    <message>
+        <source>where to create the case file</source>
+        <translation>사건 파일을 만들 위치</translation>
+    </message>
+    <message>
+        <source>change the passphrase of a case file</source>
+        <translation>사건 파일의 비밀번호 바꾸기</translation>
+    </message>
+    <message>
+        <source>list the records of one kind</source>
+        <translation>한 종류의 기록을 목록으로 보기</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>표 대신 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>evidence only: the items in the bin</source>
+        <translation>증거에만 해당: 휴지통에 있는 항목</translation>
+    </message>
+    <message>
+        <source>deadlines only: those not done that are overdue or due within 14 days</source>
+        <translation>기한에만 해당: 아직 완료하지 않았고, 지났거나 14일 안에 다가오는 기한</translation>
+    </message>
+    <message>
+        <source>show one record by its id (I-1, C-2, D-3, R-4, E-5)</source>
+        <translation>ID로 기록 하나 보기 (I-1, C-2, D-3, R-4, E-5)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>find records containing every word of QUERY</source>
+        <translation>QUERY의 낱말이 모두 들어 있는 기록 찾기</translation>
+    </message>
+    <message>
+        <source>check that a case file (or backup) is intact</source>
+        <translation>사건 파일(또는 백업)이 온전한지 확인</translation>
+    </message>
+    <message>
+        <source>create a case file filled with an invented example case</source>
+        <translation>지어낸 예시 사건으로 채운 사건 파일 만들기</translation>
+    </message>
+    <message>
+        <source>add an incident, contact, deadline or request</source>
+        <translation>사건, 관계인, 기한, 신고·요청 추가</translation>
+    </message>
+    <message>
+        <source>something that happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range: 2024-03 .. 2024-05</source>
+        <translation>2024, 2024-03, 2024-03-15, 2024-03-15 14:30, 2024년 3월 5일, 또는 기간: 2024-03 .. 2024-05</translation>
+    </message>
+    <message>
+        <source>Telegram, KakaoTalk, X, Instagram, Discord, ...</source>
+        <translation>Telegram, KakaoTalk, X, Instagram, Discord 등</translation>
+    </message>
+    <message>
+        <source>room, channel or place</source>
+        <translation>방, 채널 또는 장소</translation>
+    </message>
+    <message>
+        <source>a link (repeatable)</source>
+        <translation>링크 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>an offender&apos;s ID or nickname (repeatable)</source>
+        <translation>가해자의 아이디나 닉네임 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>태그 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>a contact involved (repeatable)</source>
+        <translation>관계된 관계인 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>a private note (never exported unless you ask)</source>
+        <translation>개인 메모 (요청하지 않으면 내보내지 않음)</translation>
+    </message>
+    <message>
+        <source>a person or organisation</source>
+        <translation>사람 또는 기관</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>여러 번 쓸 수 있음</translation>
+    </message>
+    <message>
+        <source>a date not to miss</source>
+        <translation>놓치면 안 되는 날짜</translation>
+    </message>
+    <message>
+        <source>2026-12-01 or 2026-12-01 14:00</source>
+        <translation>2026-12-01 또는 2026-12-01 14:00</translation>
+    </message>
+    <message>
+        <source>something you asked of someone</source>
+        <translation>누군가에게 한 신고나 요청</translation>
+    </message>
+    <message>
+        <source>who it was sent to</source>
+        <translation>보낸 곳</translation>
+    </message>
+    <message>
+        <source>reference or case number</source>
+        <translation>접수번호 또는 사건번호</translation>
+    </message>
+    <message>
+        <source>the day it was sent</source>
+        <translation>보낸 날</translation>
+    </message>
+    <message>
+        <source>when to follow up</source>
+        <translation>다시 확인할 날</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>멈췄어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Keep your passphrase somewhere safe: nobody, including the makers of Quietcase, can recover it or open the case file without it.</source>
+        <translation>비밀번호를 안전한 곳에 보관해 주세요. Quietcase를 만든 사람들을 포함해 누구도 비밀번호를 되찾아 줄 수 없고, 비밀번호 없이는 사건 파일을 열 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>새 비밀번호: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>같은 비밀번호를 한 번 더: </translation>
+    </message>
+    <message>
+        <source>{done}/{total} files</source>
+        <translation>파일 {done}/{total}개</translation>
+    </message>
+    <message>
+        <source>{source}: already in the case as {evidence_id}; not stored twice, linked again.</source>
+        <translation>{source}: 이미 보관된 증거예요 ({evidence_id}). 두 번 저장하지 않고 다시 연결했어요.</translation>
+    </message>
+    <message>
+        <source>Stopped. The file in progress was not added.</source>
+        <translation>멈췄어요. 처리 중이던 파일은 추가하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of {evidence_id} ({filename}) to {path}; SHA-256 checked.</source>
+        <translation>{evidence_id} ({filename})의 사본을 {path}에 저장했어요. SHA-256 해시값도 확인했어요.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Move {evidence_id} ({filename}) to the bin?</source>
+        <translation>휴지통으로 옮길까요? {evidence_id} ({filename})</translation>
+    </message>
+    <message>
+        <source>{evidence_id} is in the bin. `quietcase-cli unbin` takes it out again.</source>
+        <translation>{evidence_id}: 휴지통으로 옮겼어요. `quietcase-cli unbin`으로 다시 꺼낼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>{evidence_id} is back with the evidence.</source>
+        <translation>{evidence_id}: 증거 목록으로 되돌렸어요.</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>휴지통이 비어 있어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln items in the bin for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>휴지통에 있는 %Ln건을 완전히 지울까요? 지우면 되돌릴 수 없어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed {evidence_id} ({filename}, sha256 {sha256})</source>
+        <translation>완전히 지움: {evidence_id} ({filename}, sha256 {sha256})</translation>
+    </message>
+    <message>
+        <source>add files or folders as evidence (one item per file)</source>
+        <translation>파일이나 폴더를 증거로 추가 (파일 하나가 증거 하나)</translation>
+    </message>
+    <message>
+        <source>link to an incident (repeatable)</source>
+        <translation>연결할 사건 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>where it came from</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>when it was captured (may be approximate)</source>
+        <translation>수집한 때 (대략적이어도 괜찮음)</translation>
+    </message>
+    <message>
+        <source>you, a friend, the police, the platform</source>
+        <translation>본인, 친구, 경찰, 플랫폼 등</translation>
+    </message>
+    <message>
+        <source>what this helps prove (입증취지)</source>
+        <translation>이 증거로 보여 주려는 내용 (입증취지)</translation>
+    </message>
+    <message>
+        <source>save a copy of an evidence item&apos;s original bytes</source>
+        <translation>증거 원본 파일의 사본 저장</translation>
+    </message>
+    <message>
+        <source>a new file (never overwritten)</source>
+        <translation>새 파일 (기존 파일은 절대 덮어쓰지 않음)</translation>
+    </message>
+    <message>
+        <source>change what you noted about an evidence item</source>
+        <translation>증거에 적어 둔 내용 바꾸기</translation>
+    </message>
+    <message>
+        <source>replaces the tags (repeatable)</source>
+        <translation>태그를 이것으로 바꿈 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>replaces the linked incidents (repeatable)</source>
+        <translation>연결된 사건을 이것으로 바꿈 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>move an evidence item to the bin (it can be taken out again)</source>
+        <translation>증거를 휴지통으로 옮기기 (다시 꺼낼 수 있음)</translation>
+    </message>
+    <message>
+        <source>take an evidence item out of the bin</source>
+        <translation>휴지통에서 증거 꺼내기</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>묻지 않기</translation>
+    </message>
+    <message>
+        <source>remove the items in the bin for good</source>
+        <translation>휴지통에 있는 항목을 완전히 지우기</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보낸 날</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>No incidents yet.</source>
+        <translation>아직 기록한 사건이 없어요.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>아직 관계인이 없어요.</translation>
+    </message>
+    <message>
+        <source>No deadlines yet.</source>
+        <translation>아직 기한이 없어요.</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>아직 신고·요청이 없어요.</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>아직 증거가 없어요.</translation>
+    </message>
+    <message>
+        <source>No custody events yet.</source>
+        <translation>아직 보관 기록이 없어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln incidents)</source>
+        <translation>
+            <numerusform>(사건 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln contacts)</source>
+        <translation>
+            <numerusform>(관계인 %Ln명)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln deadlines)</source>
+        <translation>
+            <numerusform>(기한 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln requests)</source>
+        <translation>
+            <numerusform>(신고·요청 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln evidence items)</source>
+        <translation>
+            <numerusform>(증거 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln custody events)</source>
+        <translation>
+            <numerusform>(보관 기록 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>handles</source>
+        <translation>계정·아이디</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>관계인</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>관련 사건</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>관련 사건</translation>
+    </message>
+    <message>
+        <source>sent to</source>
+        <translation>보낸 곳</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>보낸 날</translation>
+    </message>
+    <message>
+        <source>follow up on</source>
+        <translation>다시 확인할 날</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가한 때</translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <translation>마지막 수정</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>개인 메모</translation>
+    </message>
+    <message>
+        <source>filename</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <translation>파일 형식</translation>
+    </message>
+    <message>
+        <source>added at</source>
+        <translation>보관 시작</translation>
+    </message>
+    <message>
+        <source>file modified at</source>
+        <translation>파일 수정 시각</translation>
+    </message>
+    <message>
+        <source>source url</source>
+        <translation>출처 주소</translation>
+    </message>
+    <message>
+        <source>captured at</source>
+        <translation>수집일</translation>
+    </message>
+    <message>
+        <source>captured by</source>
+        <translation>수집한 사람</translation>
+    </message>
+    <message>
+        <source>shows</source>
+        <translation>입증취지</translation>
+    </message>
+    <message>
+        <source>in bin</source>
+        <translation>휴지통에 있음</translation>
+    </message>
+    <message>
+        <source>similar images</source>
+        <translation>비슷한 이미지</translation>
+    </message>
+    <message>
+        <source>custody</source>
+        <translation>보관 기록</translation>
+    </message>
+    <message>
+        <source>post title</source>
+        <translation>게시물 제목</translation>
+    </message>
+    <message>
+        <source>uploader</source>
+        <translation>게시자</translation>
+    </message>
+    <message>
+        <source>found on</source>
+        <translation>발견한 날</translation>
+    </message>
+    <message>
+        <source>checked on</source>
+        <translation>확인한 날</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>link {n}</source>
+        <translation>링크 {n}</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>크기(픽셀)</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height}픽셀</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>촬영 시각</translation>
+    </message>
+    <message>
+        <source>{time} (camera clock)</source>
+        <translation>{time} (카메라 시계 기준)</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>GPS {where}: this photo records where it was taken</source>
+        <translation>GPS {where}: 이 사진에는 찍은 장소가 기록되어 있어요</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>미리보기</translation>
+    </message>
+    <message>
+        <source>{path}: this backup is intact.</source>
+        <translation>{path}: 이 백업은 온전해요.</translation>
+    </message>
+    <message>
+        <source>{path}: this case file is intact.</source>
+        <translation>{path}: 이 사건 파일은 온전해요.</translation>
+    </message>
+    <message>
+        <source>made at</source>
+        <translation>만든 때</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>사건 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>관계인 %Ln명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadlines</source>
+        <translation>
+            <numerusform>기한 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>신고·요청 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items ({size}), every one re-hashed: unchanged since added</source>
+        <translation>
+            <numerusform>%Ln건 ({size}), 모두 해시값을 다시 계산함: 추가한 뒤 바뀌지 않음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custody chain</source>
+        <translation>보관 기록 연결</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events, unbroken</source>
+        <translation>
+            <numerusform>%Ln건, 끊긴 곳 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custody head</source>
+        <translation>보관 기록 최종 해시</translation>
+    </message>
+    <message>
+        <source>{path}: DAMAGED. Please do not add anything to it; restore it from your most recent backup.</source>
+        <translation>{path}: 손상되었어요. 이 파일에는 아무것도 더하지 말고, 가장 최근 백업에서 복원해 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %Ln more</source>
+        <translation>
+            <numerusform>... 그리고 %Ln건 더</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliWords</name>
+    <message>
+        <source>lawyer</source>
+        <translation>변호사</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>경찰</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>activist</source>
+        <translation>활동가·조력자</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>참고인</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>가해자·피의자</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>takedown</source>
+        <translation>삭제 요청</translation>
+    </message>
+    <message>
+        <source>support_centre</source>
+        <translation>지원센터</translation>
+    </message>
+    <message>
+        <source>police_report</source>
+        <translation>경찰 신고·고소</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>남음</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>게시 중</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>확인 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">크기</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">사건</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>신고·요청</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>계정·아이디</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation>남은 날</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>관련 사건</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>보낸 곳</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보낸 날</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>다시 확인할 날</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>접수번호</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <source>This is where your screenshots, photos, chat exports and other files will be kept, byte for byte, inside your encrypted case file, blurred until you choose to look. It is coming in the next version. Until then, please keep your files where they are.</source>
+        <translation>캡처, 사진, 대화 내보내기 파일 같은 자료를 암호화된 사건 파일 안에 원본 그대로 보관할 곳이에요. 직접 보기로 하기 전까지는 흐리게 보여요. 다음 버전에 들어올 예정이니, 그때까지는 파일을 지금 있는 곳에 그대로 두세요.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>요약서</translation>
+    </message>
+    <message>
+        <source>Soon you will be able to make a clear summary of your case here, to give to a lawyer, the police or a support centre. Nothing leaves this computer unless you choose to save it.</source>
+        <translation>곧 이곳에서 변호사, 경찰, 지원센터에 건넬 사건 요약서를 만들 수 있어요. 직접 저장하지 않는 한 어떤 내용도 이 컴퓨터 밖으로 나가지 않아요.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Soon you will be able to make an encrypted copy of your case file here, for a USB stick or another safe place. Until then, you can copy the case file itself while Quietcase is closed: it is always encrypted.</source>
+        <translation>곧 이곳에서 USB 메모리나 다른 안전한 곳에 둘 암호화된 사본을 만들 수 있어요. 그때까지는 Quietcase를 닫은 상태에서 사건 파일 자체를 복사해 두세요. 사건 파일은 언제나 암호화되어 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>관계인 수정</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>관계인 추가</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. @shadow_demo</source>
+        <translation>한 줄에 하나씩 (예: @shadow_demo)</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about them</source>
+        <translation>기억해 둘 만한 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>소속(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Handles or IDs</source>
+        <translation>계정·아이디(&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>관계인</translation>
+    </message>
+    <message>
+        <source>The people and organisations in your case: your lawyer, the police, the support centre, platforms, witnesses, and the accounts that harmed you.</source>
+        <translation>사건에 관계된 사람과 기관이에요. 변호사, 경찰, 지원센터, 플랫폼, 참고인, 그리고 피해를 준 계정까지 여기에 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>관계인 추가</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add the people who help you, and anyone involved.</source>
+        <translation>아직 관계인이 없어요. 도와주는 사람과 사건에 관계된 사람을 추가해 보세요.</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>모든 역할</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Create a new case file</source>
+        <translation>새 사건 파일 만들기</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can remember: a few unrelated words are strong and easy to type. Nobody can recover it if it is forgotten, so please write it down and keep it where only you can reach it.</source>
+        <translation>기억할 수 있는 비밀번호를 정해 주세요. 서로 관계없는 낱말 몇 개를 이으면 안전하면서도 입력하기 쉬워요. 잊어버리면 누구도 되찾아 줄 수 없으니, 적어서 나만 찾을 수 있는 곳에 보관해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>입력한 내용 보기</translation>
+    </message>
+    <message>
+        <source>Save it in</source>
+        <translation>저장할 곳</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>한 번 더 입력</translation>
+    </message>
+    <message>
+        <source>Create the case file</source>
+        <translation>사건 파일 만들기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>두 비밀번호가 같아요.</translation>
+    </message>
+    <message>
+        <source>Creating your case file… this takes a moment.</source>
+        <translation>사건 파일을 만들고 있어요… 잠시만 기다려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Leave empty if you do not know.</source>
+        <translation>모르면 비워 두어도 괜찮아요.</translation>
+    </message>
+    <message>
+        <source>Reads as: {date}</source>
+        <translation>이렇게 읽어요: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Edit deadline</source>
+        <translation>기한 수정</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>기한 추가</translation>
+    </message>
+    <message>
+        <source>What must happen by then</source>
+        <translation>그때까지 해야 할 일</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(연결 안 함)</translation>
+    </message>
+    <message>
+        <source>This is done</source>
+        <translation>완료했어요</translation>
+    </message>
+    <message>
+        <source>Anything to prepare or remember</source>
+        <translation>준비하거나 기억할 것</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>할 일(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>기한(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>관련 사건(&amp;I)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Dates you must not miss: overdue first, then this week, then later.</source>
+        <translation>놓치면 안 되는 날짜예요. 지난 기한, 이번 주, 그 뒤 순서로 보여요.</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>기한 추가</translation>
+    </message>
+    <message>
+        <source>No deadlines yet. Add the dates you must not miss, such as a hearing or the last day to appeal.</source>
+        <translation>아직 기한이 없어요. 재판 기일이나 항소 마감일처럼 놓치면 안 되는 날짜를 추가해 보세요.</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>완료한 것도 보기</translation>
+    </message>
+    <message>
+        <source>1 deadline is overdue: {title} (due {due}).</source>
+        <translation>기한이 지난 일이 1건 있어요: {title} (기한 {due}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadlines are overdue. The earliest: {title} (due {due}).</source>
+        <translation>
+            <numerusform>기한이 지난 일이 %Ln건 있어요. 가장 이른 것: {title} (기한 {due}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details of the chosen evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to see what is known about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">크기</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">형식</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">사건</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">태그</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the full fingerprint; it is cleared from the clipboard soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">열기</translation>
+    </message>
+    <message>
+        <source>Notes and incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the picture could not be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo carries the place where it was taken{where}. Anyone who gets a copy of the original can see it. It stays in the original here, unchanged; reports and bundles can leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>Delete “{name}”? You can bring it back with Undo until you close Quietcase.</source>
+        <translation>“{name}” — 이 기록을 삭제할까요? Quietcase를 닫기 전까지는 ‘되돌리기’로 되살릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <translation>삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted.</source>
+        <translation>“{title}” 기록을 삭제했어요.</translation>
+    </message>
+    <message>
+        <source>A record was deleted.</source>
+        <translation>기록 하나를 삭제했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">증거</translation>
+    </message>
+    <message>
+        <source>Screenshots, photos, chat exports and other files, kept byte for byte inside your encrypted case file. Pictures stay blurred until you choose to look. Drop files here, or paste a screenshot with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a picture you copied (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show chosen pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items you moved to the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">관련 사건</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished">모든 태그</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished">모두 보기</translation>
+    </message>
+    <message>
+        <source>Items in the bin are not shown elsewhere and can be taken out again. Emptying the bin removes them for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet.
+
+When you are ready, press “Add evidence…” or drop files here. They are copied into your case file; your originals stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to close this message</source>
+        <translation type="unfinished">누르면 이 메시지가 닫혀요</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: 2024, 2024-03, 2024-03-15</source>
+        <translation type="unfinished">연도, 월, 날짜: 2024, 2024-03, 2024-03-15</translation>
+    </message>
+    <message>
+        <source>That date cannot be read yet.</source>
+        <translation type="unfinished">아직 날짜로 읽을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation type="unfinished">휴지통이 비어 있어요.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished">{total}건 중 {shown}건 표시</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Progress of adding evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Stop adding evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {n} minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… the file in progress is being undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Edit what happened</source>
+        <translation>있었던 일 수정</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>있었던 일 기록하기</translation>
+    </message>
+    <message>
+        <source>In a few words, what happened</source>
+        <translation>무슨 일이 있었는지 짧게</translation>
+    </message>
+    <message>
+        <source>Room, channel, account or place</source>
+        <translation>방, 채널, 계정 또는 장소</translation>
+    </message>
+    <message>
+        <source>What you saw or what happened, in your words</source>
+        <translation>본 것이나 있었던 일을 내 말로</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>일시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>플랫폼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>장소(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>내용(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>발견한 곳</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. @shadow_demo</source>
+        <translation>한 줄에 하나씩 (예: @shadow_demo)</translation>
+    </message>
+    <message>
+        <source>Only for you; not exported unless you ask</source>
+        <translation>나만 보는 메모예요. 요청하지 않으면 내보내지 않아요</translation>
+    </message>
+    <message>
+        <source>No contacts yet. You can add them on the Contacts page.</source>
+        <translation>아직 관계인이 없어요. ‘관계인’ 화면에서 추가할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>관계된 사람</translation>
+    </message>
+    <message>
+        <source>&amp;Handles or IDs</source>
+        <translation>계정·아이디(&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>태그(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Private &amp;note</source>
+        <translation>개인 메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>People, tags and note</source>
+        <translation>사람, 태그, 메모</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are kept byte for byte inside your encrypted case file. Everything below is optional and can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me, a friend, a support centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this helps to show, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished">내용(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished">태그(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEdit</name>
+    <message>
+        <source>Web address</source>
+        <translation>웹 주소</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>게시물 제목</translation>
+    </message>
+    <message>
+        <source>Uploader</source>
+        <translation>게시자</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>발견한 날</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <source>Where the material was seen. Dates as 2024-03-15. A support centre needs the exact address to ask for it to be taken down.</source>
+        <translation>자료가 올라온 곳이에요. 날짜는 2024-03-15처럼 적어 주세요. 지원센터가 삭제를 요청하려면 정확한 게시물 주소가 필요해요.</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>링크 추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation>선택한 링크 빼기</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Quietcase</source>
+        <translation>Quietcase</translation>
+    </message>
+    <message>
+        <source>Open a case file</source>
+        <translation>사건 파일 열기</translation>
+    </message>
+    <message>
+        <source>Where to keep the new case file</source>
+        <translation>새 사건 파일을 둘 곳</translation>
+    </message>
+    <message>
+        <source>Please choose where to keep the case file.</source>
+        <translation>사건 파일을 둘 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>비밀번호를 입력해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Quietcase</name>
+    <message>
+        <source>There is not enough space on the drive for the backup. Nothing was left behind there, and your case file is unchanged. Please free some space or choose another drive.</source>
+        <translation>드라이브에 백업할 공간이 모자라요. 그곳에 남은 파일은 없고, 사건 파일도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({reason}). If it is a USB stick, please check that it is still plugged in. Your case file is unchanged.</source>
+        <translation>백업을 {path}에 쓰지 못했어요 ({reason}). USB 메모리라면 잘 꽂혀 있는지 확인해 주세요. 사건 파일은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}. Quietcase never overwrites a file.</source>
+        <translation>{path}에 이미 파일이 있어요. Quietcase는 파일을 절대 덮어쓰지 않아요.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged ({detail}), so nothing was restored from it. Please try another backup.</source>
+        <translation>이 백업은 손상되어서 ({detail}) 아무것도 복원하지 않았어요. 다른 백업으로 해 보세요.</translation>
+    </message>
+    <message>
+        <source>the folder is not there any more</source>
+        <translation>폴더가 더 이상 없어요</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>쓸 수 없었어요</translation>
+    </message>
+    <message>
+        <source>The new backup did not pass its check ({detail}), so it was removed. Your case file is unchanged. Please try again, perhaps on another drive.</source>
+        <translation>새 백업이 확인을 통과하지 못해서 ({detail}) 지웠어요. 사건 파일은 그대로예요. 다른 드라이브에서 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {evidence_id} no longer match the SHA-256 recorded when it was added, so no bundle was made. Please restore the case file from a backup.</source>
+        <translation>{evidence_id}에 보관된 내용이 추가할 때 기록한 SHA-256 해시값과 더 이상 맞지 않아서 증거 묶음을 만들지 않았어요. 백업에서 사건 파일을 복원해 주세요.</translation>
+    </message>
+    <message>
+        <source>{count} of the photos in the bundle record where they were taken (GPS location). They are included unchanged, because changing them would change their SHA-256. Please keep this in mind before you share the bundle.</source>
+        <translation>묶음에 든 사진 중 {count}장에 찍은 장소(GPS 위치)가 기록되어 있어요. 바꾸면 SHA-256 해시값이 달라지기 때문에 그대로 넣었어요. 묶음을 건네기 전에 이 점을 꼭 기억해 주세요.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>kind of request</source>
+        <translation>요청 종류</translation>
+    </message>
+    <message>
+        <source>date sent</source>
+        <translation>보낸 날</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>다시 확인할 날</translation>
+    </message>
+    <message>
+        <source>--upcoming only works with deadlines.</source>
+        <translation>--upcoming은 기한(deadlines)에만 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>--bin only works with evidence.</source>
+        <translation>--bin은 증거(evidence)에만 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE.</source>
+        <translation>비밀번호가 입력되지 않았어요. 물어볼 때 입력하거나 QUIETCASE_PASSPHRASE를 설정해 주세요.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; nothing was changed.</source>
+        <translation>{name}의 값이 올바른 UTF-8 텍스트가 아니에요. UTF-8을 쓰는 터미널에서 다시 설정해 주세요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>{question} Add --yes to confirm when running from a script.</source>
+        <translation>{question} 스크립트에서 실행할 때는 --yes를 붙여 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The environment variable {name} holds no password. Please set it to the password for the PDF, or leave out --password-env to save it without one.</source>
+        <translation>환경 변수 {name}에 비밀번호가 없어요. PDF 비밀번호를 넣어 주거나, 비밀번호 없이 저장하려면 --password-env를 빼 주세요.</translation>
+    </message>
+    <message>
+        <source>The example case can only go into a new, empty case file, never a real one.</source>
+        <translation>예시 사건은 비어 있는 새 사건 파일에만 넣을 수 있어요. 실제 사건 파일에는 넣지 않아요.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}. Please check it (capital letters, keyboard language) and try again. Nothing in the file was changed.</source>
+        <translation>이 비밀번호로는 사건 파일을 열 수 없어요 ({path}). 대소문자와 한/영 전환을 확인하고 다시 입력해 주세요. 파일은 전혀 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Quietcase case file (it may be empty, or belong to another program). Nothing in it was changed.</source>
+        <translation>Quietcase 사건 파일이 아니에요: {path} (비어 있거나 다른 프로그램의 파일일 수 있어요). 파일은 전혀 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>There is no case file at {path}. Please check the name and the folder.</source>
+        <translation>{path}에 사건 파일이 없어요. 파일 이름과 폴더를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}. Quietcase never overwrites a file: please choose another name.</source>
+        <translation>{path}에 이미 파일이 있어요. Quietcase는 파일을 절대 덮어쓰지 않으니 다른 이름을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>This case file is open in another Quietcase (a window, or a command still running). Please close it there first, then try again.</source>
+        <translation>이 사건 파일은 다른 Quietcase(창 또는 아직 실행 중인 명령)에서 열려 있어요. 그쪽을 먼저 닫은 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>This case file was saved by a newer version of Quietcase. Please update Quietcase to open it; the file was not changed.</source>
+        <translation>이 사건 파일은 더 새로운 버전의 Quietcase로 저장되었어요. 열려면 Quietcase를 업데이트해 주세요. 파일은 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Quietcase cannot write to {path}. The folder may be missing, read-only, or on a removed drive. Please choose another place.</source>
+        <translation>Quietcase가 {path}에 쓸 수 없어요. 폴더가 없거나, 읽기 전용이거나, 분리된 드라이브에 있을 수 있어요. 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>The case file is locked. Please unlock it again to continue.</source>
+        <translation>사건 파일이 잠겨 있어요. 계속하려면 다시 잠금을 해제해 주세요.</translation>
+    </message>
+    <message>
+        <source>This case file is damaged ({detail}). Please do not add anything to it; restore it from your most recent backup instead.</source>
+        <translation>이 사건 파일이 손상되었어요 ({detail}). 이 파일에는 아무것도 더하지 말고, 가장 최근 백업에서 복원해 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with the id {record_id} in this case file.</source>
+        <translation>이 사건 파일에는 ID가 {record_id}인 {kind} 기록이 없어요.</translation>
+    </message>
+    <message>
+        <source>Quietcase could not finish writing ({detail}). The disk may be full or removed. Nothing was changed.</source>
+        <translation>Quietcase가 저장을 끝내지 못했어요 ({detail}). 디스크가 가득 찼거나 분리되었을 수 있어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Nothing was changed.</source>
+        <translation>예상하지 못한 문제가 생겼어요 ({detail}). 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device or a pipe), so it was not added.</source>
+        <translation>일반 파일이 아니라서(장치나 파이프) 추가하지 않았어요: {name}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}). The other files were still added.</source>
+        <translation>읽을 수 없었어요: {name} ({reason}). 다른 파일은 그대로 추가했어요.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being read (it was moved, shortened or still being written), so it was not added. Please try it again once it is complete.</source>
+        <translation>읽는 동안 파일이 바뀌어서(옮겨졌거나, 짧아졌거나, 아직 쓰는 중) 추가하지 않았어요: {name}. 파일이 다 만들어진 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at {name}.</source>
+        <translation>{name}에 파일이나 폴더가 없어요.</translation>
+    </message>
+    <message>
+        <source>source address</source>
+        <translation>출처 주소</translation>
+    </message>
+    <message>
+        <source>who captured it</source>
+        <translation>수집한 사람</translation>
+    </message>
+    <message>
+        <source>what this shows</source>
+        <translation>입증취지</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Quietcase could not write {path} ({reason}). Nothing was saved there.</source>
+        <translation>Quietcase가 {path}에 쓰지 못했어요 ({reason}). 그곳에는 아무것도 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {evidence_id} no longer match the SHA-256 recorded when it was added. The copy was removed. Please restore the case file from a backup.</source>
+        <translation>{evidence_id}에 보관된 내용이 추가할 때 기록한 SHA-256 해시값과 더 이상 맞지 않아요. 사본은 지웠어요. 백업에서 사건 파일을 복원해 주세요.</translation>
+    </message>
+    <message>
+        <source>{evidence_id} is in the bin. Take it out of the bin first to change it.</source>
+        <translation>휴지통에 있는 증거예요 ({evidence_id}). 바꾸려면 먼저 휴지통에서 꺼내 주세요.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to show inside Quietcase. You can save a copy to look at it with another program.</source>
+        <translation>Quietcase 안에서 보여 주기에는 너무 큰 파일이에요: {name}. 사본을 저장해서 다른 프로그램으로 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a record id. Ids look like I-12 (incident), C-3 (contact), D-4 (deadline), R-5 (request) or E-6 (evidence).</source>
+        <translation>기록 ID가 아니에요: “{text}”. ID는 I-12(사건), C-3(관계인), D-4(기한), R-5(신고·요청), E-6(증거)처럼 써요.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; cannot be used here: please give the id of a record of this kind: {kind} (like {example}).</source>
+        <translation>여기에는 쓸 수 없는 ID예요: “{text}”. {kind} 기록의 ID를 적어 주세요 (예: {example}).</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>관계인</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>신고·요청</translation>
+    </message>
+    <message>
+        <source>evidence item</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <source>chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview not available: the image data is damaged or not a supported image</source>
+        <translation>미리보기 없음: 이미지 데이터가 손상되었거나 지원하지 않는 형식이에요</translation>
+    </message>
+    <message>
+        <source>too large to preview: the image is bigger than 64 megapixels</source>
+        <translation>미리보기 없음: 6,400만 화소보다 큰 이미지예요</translation>
+    </message>
+    <message>
+        <source>too large to preview: not enough memory</source>
+        <translation>미리보기 없음: 메모리가 모자라요</translation>
+    </message>
+    <message>
+        <source>post title</source>
+        <translation>게시물 제목</translation>
+    </message>
+    <message>
+        <source>uploader</source>
+        <translation>게시자</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>계정·아이디</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>The follow-up date comes before the day the request was sent. Please check it.</source>
+        <translation>다시 확인할 날이 보낸 날보다 앞서요. 날짜를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>A link was last checked before the day it was found. Please check the two dates.</source>
+        <translation>링크를 마지막으로 확인한 날이 발견한 날보다 앞서요. 두 날짜를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase; it cannot be empty.</source>
+        <translation>비밀번호를 정해 주세요. 비워 둘 수는 없어요.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>두 비밀번호가 서로 달라요. 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>비밀번호에는 NUL 문자를 넣을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess. A few unrelated words together are stronger and easier to remember.</source>
+        <translation>이 비밀번호는 쉽게 짐작할 수 있어요. 서로 관계없는 낱말 몇 개를 이으면 더 안전하고 기억하기도 쉬워요.</translation>
+    </message>
+    <message>
+        <source>This passphrase is fair. One or two more words would make it strong.</source>
+        <translation>괜찮은 비밀번호예요. 낱말을 한두 개 더하면 더 안전해져요.</translation>
+    </message>
+    <message>
+        <source>This passphrase is strong.</source>
+        <translation>안전한 비밀번호예요.</translation>
+    </message>
+    <message>
+        <source>Quietcase could not find a font with Korean letters on this computer, so Korean text in the summary would print as empty boxes. Nothing was saved. Please install a Korean font (for example Nanum Gothic or Noto Sans KR), then try again.</source>
+        <translation>이 컴퓨터에서 한글 글꼴을 찾지 못해서, 요약서의 한글이 빈 네모로 찍힐 수 있어요. 아무것도 저장하지 않았어요. 한글 글꼴(예: 나눔고딕, Noto Sans KR)을 설치한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>This PDF will not be encrypted: anyone who gets the file can read it. You can add a password, and keep it somewhere only you can reach, such as your own USB stick.</source>
+        <translation>이 PDF는 암호화되지 않아요. 파일을 손에 넣은 사람은 누구나 읽을 수 있어요. 비밀번호를 걸 수 있고, 본인의 USB 메모리처럼 나만 닿을 수 있는 곳에 보관해 주세요.</translation>
+    </message>
+    <message>
+        <source>The evidence bundle is not encrypted: anyone who gets the file can open your evidence and the summary. Please keep it somewhere only you and the people you give it to can reach, such as your own USB stick.</source>
+        <translation>증거 묶음은 암호화되지 않아요. 파일을 손에 넣은 사람은 누구나 증거와 요약서를 열 수 있어요. 본인의 USB 메모리처럼 나와 건네받을 사람만 닿을 수 있는 곳에 보관해 주세요.</translation>
+    </message>
+    <message>
+        <source>{folder} is inside {service}, which copies its files to the internet and to other devices signed in to it. If you can, save this to your own USB stick instead.</source>
+        <translation>이 폴더는 {service} 안에 있어요: {folder}. 이곳의 파일은 인터넷과, 같은 계정으로 로그인한 다른 기기에 복사돼요. 가능하면 본인의 USB 메모리에 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{folder} is a shared or network folder: other people or computers may be able to open files there. If you can, save this to your own USB stick instead.</source>
+        <translation>공유 폴더나 네트워크 폴더예요: {folder}. 다른 사람이나 다른 컴퓨터가 이곳의 파일을 열 수 있어요. 가능하면 본인의 USB 메모리에 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Please choose another place.</source>
+        <translation>폴더가 없어요: {path}. 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the drive. Nothing was left behind there, and your case file is unchanged. Please free some space or choose another drive.</source>
+        <translation>드라이브에 공간이 모자라요. 그곳에 남은 파일은 없고, 사건 파일도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Quietcase could not write to {path} ({reason}). If it is a USB stick, please check that it is still plugged in. Nothing was left behind, and your case file is unchanged.</source>
+        <translation>Quietcase가 {path}에 쓰지 못했어요 ({reason}). USB 메모리라면 잘 꽂혀 있는지 확인해 주세요. 남은 파일은 없고, 사건 파일도 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Please fill in the {field}.</source>
+        <translation>{field} 항목을 채워 주세요.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long ({length} characters; the most is {limit}). You could keep the rest as an evidence file instead.</source>
+        <translation>{field} 항목이 너무 길어요 ({length}자, 최대 {limit}자). 나머지는 증거 파일로 보관할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; does not look like a web address. Addresses start with https:// or a site name such as t.me/…</source>
+        <translation>웹 주소로 보이지 않아요: “{text}”. 주소는 https:// 또는 t.me/… 같은 사이트 이름으로 시작해요.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; does not look like an email address.</source>
+        <translation>이메일 주소로 보이지 않아요: “{text}”.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; does not look like a phone number (digits, spaces, + - ( ) only).</source>
+        <translation>전화번호로 보이지 않아요: “{text}” (숫자, 띄어쓰기, + - ( )만 쓸 수 있어요).</translation>
+    </message>
+    <message>
+        <source>Quietcase could not read &quot;{text}&quot; as a date. You can write 2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range such as 2024-03 .. 2024-05.</source>
+        <translation>날짜로 읽을 수 없어요: “{text}”. 2024, 2024-03, 2024-03-15, 2024-03-15 14:30, 2024년 3월 5일, 2024.3.5처럼 쓰거나, 2024-03 .. 2024-05처럼 기간으로 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a day in the calendar. Please check the month and the day.</source>
+        <translation>달력에 없는 날이에요: “{text}”. 월과 일을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>In &quot;{text}&quot; the second date comes before the first. Please swap them.</source>
+        <translation>두 번째 날짜가 첫 번째보다 앞서요: “{text}”. 순서를 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>For the {field} please give a day, like 2026-12-01 (a time is optional: 2026-12-01 14:00).</source>
+        <translation>{field} 항목에는 2026-12-01처럼 날짜를 적어 주세요 (시각은 적어도 되고 안 적어도 돼요: 2026-12-01 14:00).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a {field}. Choose one of: {choices}.</source>
+        <translation>{field} 항목에 쓸 수 없는 값이에요: “{text}”. 다음 중에서 골라 주세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>day the link was found</source>
+        <translation>링크를 발견한 날</translation>
+    </message>
+    <message>
+        <source>day the link was last checked</source>
+        <translation>링크를 마지막으로 확인한 날</translation>
+    </message>
+    <message>
+        <source>day it was sent</source>
+        <translation>보낸 날</translation>
+    </message>
+    <message>
+        <source>follow-up day</source>
+        <translation>다시 확인할 날</translation>
+    </message>
+    <message>
+        <source>Quietcase</source>
+        <translation>Quietcase</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing in your case file was changed by it. If it happens again, please close Quietcase and open it again.</source>
+        <translation>예상하지 못한 문제가 생겼어요. 이 때문에 사건 파일이 바뀌지는 않았어요. 다시 일어나면 Quietcase를 닫았다가 다시 열어 주세요.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>변호사</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>경찰</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>지원센터</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation>활동가·조력자</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>참고인</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>가해자·피의자</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Takedown</source>
+        <translation>삭제 요청</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>경찰 신고·고소</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Still online</source>
+        <translation>게시 중</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>관계인</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>신고·요청</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증거</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}년</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}년 {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}년 {month} {day}일</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>Date not known</source>
+        <translation>날짜 모름</translation>
+    </message>
+    <message>
+        <source>between {start} and {end} {month} {year}</source>
+        <translation>{year}년 {month} {start}일~{end}일 사이</translation>
+    </message>
+    <message>
+        <source>between {start} and {end} {year}</source>
+        <translation>{year}년 {start}~{end} 사이</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>{start}~{end} 사이</translation>
+    </message>
+    <message>
+        <source>sometime in {year}</source>
+        <translation>{year}년 중</translation>
+    </message>
+    <message>
+        <source>around {month} {year}</source>
+        <translation>{year}년 {month}경</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%n일 후</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, more than Quietcase reads from one export ({limit} MB). Please export the chat again in parts (Telegram Desktop can export a range of dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Telegram JSON export: it does not start like JSON text. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: it stops being valid JSON at line {line} ({problem}). Nothing was imported. If you edited the file, please export it again from Telegram Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: it is nested far deeper than any Telegram export. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is JSON, but not a Telegram Desktop chat export (it has no chats or messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} control character(s) written as \xNN (a fault of some Telegram versions) were read as the characters they stand for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} custom emoji id(s) written without quotes (a fault of some Telegram versions) were read as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bytes were not valid UTF-8 text and were read as the replacement character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Telegram Desktop export (no result.json or messages.html was found). Please choose the export&apos;s folder, its result.json, or its messages.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken (camera clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, far more than a Telegram export page; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>This is what you were writing when Quietcase locked. Nothing was lost; save it when you are ready.</source>
+        <translation>Quietcase가 잠길 때 쓰고 있던 내용이에요. 잃어버린 것은 없어요. 준비되면 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 내용</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet. What would you like to do?</source>
+        <translation>아직 저장하지 않은 내용이 있어요. 어떻게 할까요?</translation>
+    </message>
+    <message>
+        <source>Save them</source>
+        <translation>저장하기</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Edit request</source>
+        <translation>신고·요청 수정</translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation>신고·요청 추가</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(선택 안 함)</translation>
+    </message>
+    <message>
+        <source>Their reference or case number</source>
+        <translation>받은 곳의 접수번호나 사건번호</translation>
+    </message>
+    <message>
+        <source>What was asked, what they answered</source>
+        <translation>무엇을 요청했고 어떤 답을 받았는지</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>제목(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to</source>
+        <translation>보낸 곳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>접수번호(&amp;R)</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>상태(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sent o&amp;n</source>
+        <translation>보낸 날(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>다시 확인할 날(&amp;F)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>관련 사건</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>신고·요청</translation>
+    </message>
+    <message>
+        <source>What you have asked of others: takedowns, police reports, help from a support centre. Highlighted rows are due for a follow-up.</source>
+        <translation>다른 곳에 한 신고와 요청이에요. 삭제 요청, 경찰 신고·고소, 지원센터 지원 신청 등을 적어 두세요. 색이 칠해진 줄은 다시 확인할 때가 된 것이에요.</translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation>신고·요청 추가</translation>
+    </message>
+    <message>
+        <source>No requests yet. When you ask a platform, the police or a support centre for something, keep a note of it here.</source>
+        <translation>아직 신고·요청이 없어요. 플랫폼, 경찰, 지원센터에 무언가를 요청하면 여기에 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Type a word or part of a word. Every word must match.</source>
+        <translation>낱말이나 낱말의 일부를 입력해 주세요. 입력한 낱말이 모두 들어 있는 기록을 찾아요.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Try fewer or shorter words.</source>
+        <translation>“{query}” 검색 결과가 없어요. 낱말 수를 줄이거나 더 짧게 입력해 보세요.</translation>
+    </message>
+    <message>
+        <source>Found in many records. Add a word to narrow it down.</source>
+        <translation>많은 기록에서 찾았어요. 낱말을 더하면 좁혀져요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %Ln records. Press Enter or double-click to open one.</source>
+        <translation>
+            <numerusform>기록 %Ln건에서 찾았어요. Enter를 누르거나 두 번 클릭하면 열려요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %Ln</source>
+        <translation>
+            <numerusform>처음 %Ln건만 보여요</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>이 컴퓨터와 같게</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Quietcase starts.</source>
+        <translation>Quietcase를 다시 시작하면 적용돼요.</translation>
+    </message>
+    <message>
+        <source>When nobody has used Quietcase for this long, it locks itself. Anything you were writing is kept, encrypted, and comes back when you unlock.</source>
+        <translation>이 시간 동안 Quietcase를 쓰지 않으면 저절로 잠겨요. 쓰던 내용은 암호화해서 보관하고, 잠금을 해제하면 다시 보여 드려요.</translation>
+    </message>
+    <message>
+        <source>Remember the case files I open on this computer</source>
+        <translation>이 컴퓨터에서 연 사건 파일 기억하기</translation>
+    </message>
+    <message>
+        <source>Forget the list now</source>
+        <translation>지금 목록 지우기</translation>
+    </message>
+    <message>
+        <source>Only where the files are is remembered, never what is in them. If someone else uses this computer, you may prefer to turn this off.</source>
+        <translation>파일이 있는 위치만 기억하고, 파일 안의 내용은 절대 기억하지 않아요. 다른 사람도 이 컴퓨터를 쓴다면 꺼 두는 편이 나을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>자동 잠금</translation>
+    </message>
+    <message>
+        <source>Recent case files</source>
+        <translation>최근 사건 파일</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>잠그지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minutes</source>
+        <translation>
+            <numerusform>%n분 뒤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했어요.</translation>
+    </message>
+    <message>
+        <source>These settings could not be saved on this computer; they apply until Quietcase closes.</source>
+        <translation>이 컴퓨터에 설정을 저장하지 못했어요. Quietcase를 닫을 때까지만 적용돼요.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Filter this list</source>
+        <translation>이 목록에서 찾기</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>{total}건 중 {shown}건 표시</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <source>deepfake, re-upload, 유포협박</source>
+        <translation>딥페이크, 재유포, 유포협박</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Everything that happened, in time order. Dates you only roughly remember are shown as you wrote them.</source>
+        <translation>있었던 모든 일을 시간 순서대로 보여요. 대략 기억하는 날짜는 적은 그대로 보여요.</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>있었던 일 기록하기</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet.
+
+When you feel ready, press “Record what happened”. A title is enough to start; you can add the rest later.</source>
+        <translation>아직 기록한 내용이 없어요.
+
+준비가 되면 ‘있었던 일 기록하기’를 눌러 주세요. 제목만 적어도 시작할 수 있고, 나머지는 나중에 더해도 돼요.</translation>
+    </message>
+    <message>
+        <source>Any platform</source>
+        <translation>모든 플랫폼</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>모든 관계인</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: 2024, 2024-03, 2024-03-15</source>
+        <translation>연도, 월, 날짜: 2024, 2024-03, 2024-03-15</translation>
+    </message>
+    <message>
+        <source>That date cannot be read yet.</source>
+        <translation>아직 날짜로 읽을 수 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock your case file</source>
+        <translation>사건 파일 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>입력한 내용 보기</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Open a different case file</source>
+        <translation>다른 사건 파일 열기</translation>
+    </message>
+    <message>
+        <source>Create a new case file</source>
+        <translation>새 사건 파일 만들기</translation>
+    </message>
+    <message>
+        <source>in {folder}</source>
+        <translation>위치: {folder}</translation>
+    </message>
+    <message>
+        <source>Unlocking… this takes a moment.</source>
+        <translation>잠금을 해제하고 있어요… 잠시만 기다려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerDialog</name>
+    <message>
+        <source>Evidence E-{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the view only; the evidence is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing video and sound inside Quietcase is not available yet. You can save a copy and play it with another program; that program may keep its own traces, such as a list of recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: it could not be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quietcase cannot show this kind of file. You can save a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is blurred. Show it only when you feel ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the beginning is shown here; the file is kept whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Quietcase</source>
+        <translation>Quietcase에 오신 것을 환영해요</translation>
+    </message>
+    <message>
+        <source>Quietcase keeps your case in one encrypted file on this computer: what happened and when, the people involved, the dates you must not miss and the requests you have made. It never goes online, and nobody can open the file without your passphrase. Please choose the passphrase with care and write it down somewhere safe, because nobody can recover a forgotten passphrase, not even the makers of Quietcase.</source>
+        <translation>Quietcase는 사건에 관한 기록을 이 컴퓨터의 암호화된 파일 하나에 보관해요. 언제 무슨 일이 있었는지, 관계된 사람, 놓치면 안 되는 날짜, 그동안 한 신고와 요청까지요. 인터넷에는 절대 연결하지 않고, 비밀번호 없이는 누구도 이 파일을 열 수 없어요. 비밀번호를 잊으면 Quietcase를 만든 사람들을 포함해 누구도 되찾아 줄 수 없으니, 신중하게 정하고 안전한 곳에 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>Create a new case file</source>
+        <translation>새 사건 파일 만들기</translation>
+    </message>
+    <message>
+        <source>Open an existing case file</source>
+        <translation>기존 사건 파일 열기</translation>
+    </message>
+    <message>
+        <source>Recently opened on this computer</source>
+        <translation>이 컴퓨터에서 최근에 연 파일</translation>
+    </message>
+    <message>
+        <source>Forget this list</source>
+        <translation>이 목록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝내기</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인자 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 꼭 필요해요: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자예요: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>고를 수 없는 값이에요: %(value)r (다음 중에서 골라 주세요: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>올바르지 않은 %(type)s 값이에요: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요해요</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 쓸 수 있어요</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요해요</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>어느 옵션인지 분명하지 않아요: %(option)s (%(matches)s 중 하나일 수 있어요)</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인자 중 하나가 꼭 필요해요: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인자와 함께 쓸 수 없어요</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>%r 값은 무시했어요</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령이에요: %(parser_name)r (쓸 수 있는 명령: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>열 수 없어요: &apos;%(filename)s&apos; (%(error)s)</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 필요해요</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 필요해요</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
