@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import SystemClock
@@ -17,16 +19,74 @@ from ui.session import Session
 from ui.style import STYLE
 from ui.workers import ThreadWorker
 
+# Fonts with Hangul, in order: Windows, macOS, then what Linux distributions ship.
+HANGUL_FONTS = (
+    "Malgun Gothic",
+    "Apple SD Gothic Neo",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "NanumGothic",
+    "NanumBarunGothic",
+    "Source Han Sans KR",
+    "UnDotum",
+)
 
-def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings (standard buttons, dialogs) in her language, when Qt ships them."""
+
+def ui_language(setting: str, system: QLocale | None = None) -> str:
+    """ "ko" or "en": her choice in Settings, or ("") the computer's language."""
+    if setting in ("ko", "en"):
+        return setting
+    system = system if system is not None else QLocale.system()
+    return "ko" if system.language() == QLocale.Language.Korean else "en"
+
+
+def language_locale(language: str) -> QLocale:
+    """Dates, month names and numbers for a language setting ("" follows the computer).
+
+    English keeps the computer's English variant (en_US, en_AU...) but never another
+    language's month names inside English sentences."""
+    if ui_language(language) == "ko":
+        return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Quietcase's words (`resources/translations/quietcase_<language>.qm`: Korean, or the
+    English plural forms) and Qt's own (standard buttons and dialogs: `qtbase_ko.qm` from the
+    PySide6 wheel). Returns what was installed, so it can be removed again."""
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(translator)
-        loaded.append(translator)
+    ours = resources.files("resources").joinpath("translations", f"quietcase_{language}.qm")
+    with resources.as_file(ours) as path:
+        for name, folder in (("qtbase", qt_dir), ("quietcase", str(path.parent))):
+            if name == "qtbase" and language == "en":
+                continue  # Qt's own words are English already
+            translator = QTranslator(app)
+            if translator.load(f"{name}_{language}", folder) and app.installTranslator(translator):
+                loaded.append(translator)
     return loaded
+
+
+def hangul_font(families: Sequence[str] | None = None) -> str:
+    """The first installed font of `HANGUL_FONTS` ("" if there is none)."""
+    installed = set(families if families is not None else QFontDatabase.families())
+    return next((name for name in HANGUL_FONTS if name in installed), "")
+
+
+def use_hangul_font(app: QApplication, language: str) -> None:
+    """Hangul always has a proper font: first in the list for a Korean window (so Korean
+    text looks even), as the fallback after the usual font for an English one (her records
+    may be Korean)."""
+    hangul = hangul_font()
+    if not hangul:
+        return
+    font = QFont(app.font())
+    usual = [f for f in font.families() if f != hangul] or [font.family()]
+    font.setFamilies([hangul, *usual] if language == "ko" else [*usual, hangul])
+    app.setFont(font)
 
 
 def _show_unexpected(
@@ -47,24 +107,16 @@ def _show_unexpected(
     )
 
 
-def language_locale(language: str) -> QLocale:
-    """The locale for a language setting ("" follows the computer)."""
-    if language == "ko":
-        return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
-    if language == "en":
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return QLocale.system()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(list(argv) if argv is not None else sys.argv)
     app.setApplicationName("Quietcase")
     app.setOrganizationName("Quietcase")
     store = SettingsStore()
     settings = store.load()
-    locale = language_locale(settings.language)
-    QLocale.setDefault(locale)
-    install_translators(app, locale)
+    language = ui_language(settings.language)  # changed in Settings: from the next start
+    QLocale.setDefault(language_locale(language))
+    install_translators(app, language)
+    use_hangul_font(app, language)
     app.setStyleSheet(STYLE)
     sys.excepthook = _show_unexpected
 
