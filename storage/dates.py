@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import total_ordering
 
@@ -44,7 +45,7 @@ _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|~|–|—|\s+to\s+)\s*", re.IGNORECASE)
 
 
 def _normalise_point(text: str) -> str:
-    s = text.strip()
+    s = unicodedata.normalize("NFKC", text).strip()
     s = s.replace("년", "-").replace("월", "-").replace("일", " ")
     s = re.sub(r"(\d)T(\d)", r"\1 \2", s)
     s = re.sub(r"[./]", "-", s)
@@ -138,6 +139,7 @@ class When:
         `between 2024-03 and 2024-05`, `2024년 3월부터 5월까지` is not guessed (give both years)."""
         if not text or not text.strip():
             raise UnreadableDate(text)
+        text = unicodedata.normalize("NFKC", text)  # full-width ２０２４－０３ from a Korean IME
         parts: list[str] | None = None
         for pattern in (_BETWEEN, _KO_RANGE):
             m = pattern.match(text)
