@@ -11,7 +11,14 @@ import re
 from app.errors import EXIT_USAGE, UserError
 from app.i18n import QT_TRANSLATE_NOOP, Label
 
-PREFIXES = {"incident": "I", "contact": "C", "deadline": "D", "request": "R", "evidence": "E"}
+PREFIXES = {
+    "incident": "I",
+    "contact": "C",
+    "deadline": "D",
+    "request": "R",
+    "evidence": "E",
+    "message": "M",
+}
 KINDS = {letter: kind for kind, letter in PREFIXES.items()}
 
 _ID = re.compile(r"^\s*([A-Za-z])\s*-?\s*(\d{1,12})\s*$")
@@ -35,6 +42,7 @@ KIND_LABELS = {
     "deadline": QT_TRANSLATE_NOOP("Quietcase", "deadline"),
     "request": QT_TRANSLATE_NOOP("Quietcase", "request"),
     "evidence": QT_TRANSLATE_NOOP("Quietcase", "evidence item"),
+    "message": QT_TRANSLATE_NOOP("Quietcase", "chat message"),
 }
 
 

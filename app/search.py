@@ -1,4 +1,5 @@
-"""One search across her whole case: incidents, contacts, deadlines, requests and evidence.
+"""One search across her whole case: incidents, contacts, deadlines, requests, evidence and
+chat messages (imported from Telegram exports).
 
 The window calls `search` as she types; `quietcase-cli search VAULT QUERY` calls the same
 function. Every word she types must appear somewhere in a record (in any order). Korean works
@@ -19,7 +20,7 @@ from storage import search_index
 from storage.vault import Vault
 
 # The order groups are shown in.
-KINDS = ("incident", "contact", "deadline", "request", "evidence")
+KINDS = ("incident", "contact", "deadline", "request", "evidence", "message")
 SHOWN_PER_KIND = 50
 COUNTED_PER_KIND = 1000
 MAX_TERMS = 8

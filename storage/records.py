@@ -183,3 +183,66 @@ class CustodyEvent:
     detail: str
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True)
+class ChatMedia:
+    """A photo or file of a chat message. `path` is where the export says it is (inside the
+    export folder); `evidence_id` is the evidence item holding its bytes; `missing` says why
+    there is none: "not_included" or "too_large" (the export's settings left it out),
+    "unavailable", "absent" (named but not in the folder), "refused" (pointed outside the
+    export folder, so it was not read)."""
+
+    kind: str
+    path: str = ""
+    evidence_id: int | None = None
+    missing: str = ""
+    file_name: str = ""
+    mime_type: str = ""
+
+
+@dataclass(frozen=True)
+class Chat:
+    """A Telegram chat, group or channel that messages were imported from."""
+
+    name: str
+    chat_type: str = ""
+    telegram_id: int | None = None
+    username: str = ""
+    incident_id: int | None = None
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    """One message of an imported chat, as the export recorded it.
+
+    `sent_at` is exact (UTC) when the export gave the time as a Unix timestamp; otherwise it is
+    None and `local_time` holds the time as written, in the local time of the computer that
+    made the export (`utc_offset` is the offset the export printed beside it, if any)."""
+
+    chat_id: int
+    message_id: int
+    kind: str = "message"  # message, service, unsupported
+    sent_at: datetime | None = None
+    local_time: str = ""
+    utc_offset: str = ""
+    sender: str = ""
+    sender_id: str = ""
+    text: str = ""
+    links: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    reply_to: int | None = None
+    forwarded_from: str = ""
+    via_bot: str = ""
+    edited_at: datetime | None = None
+    edited_local: str = ""
+    action: str = ""  # service messages: create_group, invite_members, pin_message, ...
+    media: tuple[ChatMedia, ...] = ()
+    chat_name: str = ""
+    export_id: int | None = None
+    id: int = 0
+
+    @property
+    def evidence_ids(self) -> tuple[int, ...]:
+        return tuple(m.evidence_id for m in self.media if m.evidence_id is not None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from storage.chat_schema import create_chat_tables
 from storage.search_schema import create_search_index
 
 # "QCas": marks a SQLCipher database as a Quietcase vault (PRAGMA application_id).
@@ -220,6 +221,11 @@ def _statements(sql: str) -> list[str]:
 
 
 # Index i holds the step from user_version i to i + 1. Append only; never edit a shipped step.
-MIGRATIONS: list[Migration] = [_script(_V1), _script(_V2), create_search_index]
+MIGRATIONS: list[Migration] = [
+    _script(_V1),
+    _script(_V2),
+    create_search_index,
+    create_chat_tables,
+]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -11,10 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storage.chat_schema import MESSAGE_CODE, MESSAGE_KIND
 from storage.search_schema import KIND_CODES, KIND_STRIDE
 from storage.vault import Vault
 
-KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
+# Chat messages came later (schema step 4), with their own triggers.
+SEARCH_CODES = {**KIND_CODES, MESSAGE_KIND: MESSAGE_CODE}
+KINDS_BY_CODE = {code: kind for kind, code in SEARCH_CODES.items()}
 TRIGRAM = 3
 
 
@@ -70,7 +73,7 @@ _BINNED = "SELECT id FROM evidence WHERE binned_at IS NOT NULL"
 
 def texts(vault: Vault, kind: str, ids: Iterable[int]) -> dict[int, IndexText]:
     """The indexed title and body of some records of one kind."""
-    code = KIND_CODES[kind]
+    code = SEARCH_CODES[kind]
     rowids = ",".join(str(int(i) * KIND_STRIDE + code) for i in ids)
     if not rowids:
         return {}
@@ -93,6 +96,9 @@ _DETAILS = {
     "ORDER BY sent_on IS NULL, sent_on DESC, id DESC",
     "evidence": "SELECT id, captured_text, media_type FROM evidence WHERE id IN ({ids}) "
     "ORDER BY added_at, id",
+    "message": "SELECT m.id, nullif(substr(replace(m.local_time, 'T', ' '), 1, 16), ''), c.name "
+    "FROM chat_message m JOIN chat c ON c.id = m.chat_id WHERE m.id IN ({ids}) "
+    "ORDER BY m.sort_at, m.chat_id, m.message_id",
 }
 
 
@@ -112,6 +118,7 @@ _ORDER = {
     "deadline": "SELECT id FROM deadline ORDER BY due_at, id",
     "request": "SELECT id FROM request ORDER BY sent_on IS NULL, sent_on DESC, id DESC",
     "evidence": "SELECT id FROM evidence WHERE binned_at IS NULL ORDER BY added_at, id",
+    "message": "SELECT id FROM chat_message ORDER BY sort_at, chat_id, message_id",
 }
 
 
@@ -123,7 +130,7 @@ def everything(vault: Vault, kinds: Sequence[str]) -> list[IndexText]:
     }
     out: list[IndexText] = []
     for kind in kinds:
-        code = KIND_CODES[kind]
+        code = SEARCH_CODES[kind]
         for (record_id,) in vault.query(_ORDER[kind]):
             found = stored.get(int(record_id) * KIND_STRIDE + code)
             if found is not None:

@@ -173,13 +173,13 @@ def test_an_older_vault_gets_its_index_when_opened(
     monkeypatch.undo()
     case = open_case(path, PASS, FixedClock(NOW))
     try:
-        assert case.vault.query_one("PRAGMA user_version") == (3,)
+        assert case.vault.query_one("PRAGMA user_version") == (storage.schema.LATEST_VERSION,)
         assert search(case.vault, "딥페이크").total == 1
         assert search(case.vault, "old_handle").total == 1
         assert case.vault.full_check() == []
     finally:
         case.close()
-    assert path.with_name("old.quietcase.before-v3").exists()
+    assert path.with_name(f"old.quietcase.before-v{storage.schema.LATEST_VERSION}").exists()
 
 
 def test_cli_search(
