@@ -1,4 +1,4 @@
-"""Non-secret preferences: recent case files (paths only), language, auto-lock.
+"""Non-secret preferences: recent case files (paths only), language, locking, hiding.
 
 Stored as a small JSON file in the user's configuration folder (platformdirs). It never holds
 a passphrase, a record, or the name of an evidence file; the list of recent case files can be
@@ -21,6 +21,9 @@ FILE_NAME = "settings.json"
 MAX_RECENT = 5
 LANGUAGES = ("", "en", "ko")  # "" follows the computer's language
 AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # minutes; 0 = never
+HIDE_KEYS = ("shift3", "f12")  # Shift pressed three times; F12
+CLIPBOARD_CHOICES = (10, 30, 60, 120)  # seconds before something copied is cleared
+MAX_TITLE = 40
 
 
 @dataclass
@@ -30,7 +33,14 @@ class Settings:
     recent_vaults: list[str] = field(default_factory=list)
     remember_recent: bool = True
     language: str = ""
-    auto_lock_minutes: int = 10
+    auto_lock_minutes: int = 5
+    hide_key: str = "shift3"
+    discreet_title: str = ""  # "" = "Quietcase"; e.g. "Notes"
+    reveal_images: bool = False  # show image previews unblurred without asking
+    clipboard_seconds: int = 30
+    show_private_notes: bool = False  # private notes in the timeline's tooltips
+    quick_unlock: bool = False  # remember the passphrase in the system keychain
+    window_geometry: str = ""  # base64 of the window's geometry; nothing else of the window
 
     def remember(self, path: Path | str) -> None:
         """Put a case file at the top of the recent list (if she allows the list)."""
@@ -70,6 +80,12 @@ def _valid(name: str, value: Any, default: Any) -> bool:
         return value in LANGUAGES
     if name == "auto_lock_minutes":
         return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 24 * 60
+    if name == "hide_key":
+        return value in HIDE_KEYS
+    if name == "discreet_title":
+        return isinstance(value, str) and len(value) <= MAX_TITLE and value.isprintable()
+    if name == "clipboard_seconds":
+        return isinstance(value, int) and not isinstance(value, bool) and 5 <= value <= 600
     return type(value) is type(default)
 
 

@@ -12,7 +12,8 @@ def test_defaults_when_there_is_no_file(tmp_path: Path) -> None:
     settings = SettingsStore(tmp_path / "nowhere").load()
     assert settings == Settings()
     assert settings.last_vault is None
-    assert settings.auto_lock_minutes == 10
+    assert settings.auto_lock_minutes == 5
+    assert settings.reveal_images is False and settings.hide_key == "shift3"
 
 
 def test_recent_files_round_trip_newest_first(tmp_path: Path) -> None:
@@ -35,7 +36,19 @@ def test_the_file_holds_only_paths_and_preferences(tmp_path: Path) -> None:
     settings.remember("/home/her/Documents/Quietcase/case.quietcase")
     store.save(settings)
     data = json.loads(store.path.read_text(encoding="utf-8"))
-    assert set(data) == {"recent_vaults", "remember_recent", "language", "auto_lock_minutes"}
+    assert set(data) == {
+        "recent_vaults",
+        "remember_recent",
+        "language",
+        "auto_lock_minutes",
+        "hide_key",
+        "discreet_title",
+        "reveal_images",
+        "clipboard_seconds",
+        "show_private_notes",
+        "quick_unlock",
+        "window_geometry",
+    }
     assert not list(tmp_path.glob("*.new"))
 
 
@@ -87,3 +100,27 @@ def test_an_unwritable_folder_is_not_an_error(tmp_path: Path) -> None:
 
 def test_new_case_files_are_suggested_in_documents() -> None:
     assert default_case_folder().name == "Quietcase"
+
+
+def test_new_settings_round_trip_and_bad_values_fall_back(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    settings = Settings(hide_key="f12", discreet_title="Notes", reveal_images=True)
+    settings.clipboard_seconds = 60
+    store.save(settings)
+    again = store.load()
+    assert (again.hide_key, again.discreet_title, again.reveal_images) == ("f12", "Notes", True)
+    assert again.clipboard_seconds == 60
+    store.path.write_text(
+        json.dumps(
+            {
+                "hide_key": "escape",
+                "discreet_title": "x" * 200,
+                "clipboard_seconds": 0,
+                "reveal_images": "yes",
+            }
+        ),
+        encoding="utf-8",
+    )
+    fallback = store.load()
+    assert (fallback.hide_key, fallback.discreet_title) == ("shift3", "")
+    assert (fallback.clipboard_seconds, fallback.reveal_images) == (30, False)

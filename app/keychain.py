@@ -1,0 +1,52 @@
+"""Quick unlock through the system keychain, only where a real secure one exists.
+
+`keyring` picks a backend; the ones that are not a secure system keychain (its "fail"
+backend, `keyrings.alt`'s plaintext and obfuscated files, the null backend) count as "not
+available", and so does any error while asking. There is no fallback that writes the
+passphrase anywhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.i18n import QT_TRANSLATE_NOOP
+
+SERVICE = "Quietcase"
+NO_KEYCHAIN = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "Not available: this computer has no secure keychain that Quietcase can use, and "
+    "Quietcase never keeps your passphrase anywhere else.",
+)
+KEYCHAIN_ERROR = QT_TRANSLATE_NOOP(
+    "Quietcase", "Not available: the system keychain did not answer."
+)
+_INSECURE_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+@dataclass(frozen=True)
+class Availability:
+    available: bool
+    reason: str = ""  # why not (marked for translation)
+    backend: str = ""
+
+
+def availability() -> Availability:
+    """Whether quick unlock can be offered on this computer, and if not, why."""
+    try:
+        import keyring
+        from keyring.backends.chainer import ChainerBackend
+
+        backend = keyring.get_keyring()
+        backends = list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
+        secure = [
+            b
+            for b in backends
+            if not type(b).__module__.startswith(_INSECURE_MODULES)
+            and getattr(b, "priority", 0) > 0
+        ]
+    except Exception:
+        return Availability(False, KEYCHAIN_ERROR)
+    if not secure:
+        return Availability(False, NO_KEYCHAIN)
+    return Availability(True, "", type(secure[0]).__name__)
