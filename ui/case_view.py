@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,8 +34,12 @@ from app.settings import Settings, SettingsStore
 from app.timeline import TimelineEntry, timeline
 from storage.records import Contact
 from ui import text
+from ui.clipboard import SensitiveClipboard
 from ui.editors import Editors
-from ui.pages.coming import backup_page, evidence_page, reports_page
+from ui.evidence.actions import EvidenceActions
+from ui.evidence.drops import FileDrops
+from ui.evidence.page import EvidencePage
+from ui.pages.coming import backup_page, reports_page
 from ui.pages.records import ContactsPage, DeadlinesPage, RequestsPage
 from ui.pages.search import SearchPage
 from ui.pages.settings import SettingsPage
@@ -97,9 +101,13 @@ class CaseView(QWidget):
         self.requests = RequestsPage(self)
         self.settings_page = SettingsPage(settings, store, self)
         self.search_page = SearchPage(self)
+        self.evidence = EvidencePage(self)
+        self.clipboard = SensitiveClipboard(
+            QGuiApplication.clipboard(), settings.clipboard_seconds, self
+        )
         built = {
             "timeline": self.timeline,
-            "evidence": evidence_page(self),
+            "evidence": self.evidence,
             "contacts": self.contacts,
             "deadlines": self.deadlines,
             "requests": self.requests,
@@ -171,10 +179,7 @@ class CaseView(QWidget):
             session,
             self,
             contacts=lambda: [(c.id, c.name) for c in self.contacts.model.rows()],
-            incidents=lambda: [
-                (e.incident.id, f"{text.when_text(e.incident.when)} · {e.incident.title}")
-                for e in self.timeline.model.rows()
-            ],
+            incidents=self._incident_choices,
             platforms=lambda: [
                 self.timeline.platform.itemText(i) for i in range(1, self.timeline.platform.count())
             ],
@@ -182,14 +187,35 @@ class CaseView(QWidget):
                 self.timeline.tag.itemText(i) for i in range(1, self.timeline.tag.count())
             ],
         )
+        self.evidence_actions = EvidenceActions(
+            session, self.evidence, self.clipboard, self._incident_choices, self
+        )
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.evidence)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.evidence_actions.paste)
+        viewport = self.timeline.table.viewport()
+        FileDrops(viewport, self._dropped_on_incident, lambda: session.is_open)
         self._connect()
         self.nav.setCurrentRow(0)
+
+    def _incident_choices(self) -> list[tuple[int, str]]:
+        return [
+            (e.incident.id, f"{text.when_text(e.incident.when)} · {e.incident.title}")
+            for e in self.timeline.model.rows()
+        ]
+
+    def _dropped_on_incident(self, paths: list[Any], at: QPoint) -> None:
+        index = self.timeline.table.indexAt(at)
+        record = self.timeline.proxy.record(index.row()) if index.isValid() else None
+        self.evidence_actions.add_paths(paths, record.incident.id if record else None)
 
     def _connect(self) -> None:
         self.lock_button.clicked.connect(self.lock_requested)
         self.search_box.textChanged.connect(self._search_changed)
         self.search_box.returnPressed.connect(self.search_page.open_current)
-        self.search_page.open_record.connect(self.editors.open_by_id)
+        self.search_page.open_record.connect(self._open_found)
+        self.evidence_actions.changed.connect(self.load_counts)
+        self.evidence_actions.edit_requested.connect(lambda e: self.editors.edit("evidence", e))
         self.undo_button.clicked.connect(self.editors.undo)
         self.editors.changed.connect(lambda _kind: self.reload())
         self.editors.undo_available.connect(self._show_undo)
@@ -233,9 +259,22 @@ class CaseView(QWidget):
             self._run_search(self.search_box.text())
 
     def load_quietly(self) -> None:
+        self.load_counts()
+        self.evidence_actions.load()
+        self.session.prepare_search()
+
+    def load_counts(self) -> None:
+        """The timeline (with its evidence counts) and the status line."""
         self.session.run(load_timeline, self._timeline_loaded, self.show_problem_error)
         self.session.run(load_everything, self._everything_loaded, self.show_problem_error)
-        self.session.prepare_search()
+
+    def _open_found(self, kind: str, record_id: int) -> None:
+        if kind == "evidence":
+            self.show_page("evidence")
+            self.evidence.clear_filters()
+            self.evidence.select_ids([record_id])
+            return
+        self.editors.open_by_id(kind, record_id)
 
     def _timeline_loaded(self, entries: list[TimelineEntry]) -> None:
         self.timeline.set_entries(entries, [(c.id, c.name) for c in self.contacts.model.rows()])
@@ -316,6 +355,9 @@ class CaseView(QWidget):
     def clear(self) -> None:
         """Forget every record shown: models, filters, search, messages, status."""
         self.timeline.clear()
+        self.evidence_actions.close_for_lock()
+        self.evidence.clear()
+        self.clipboard.clear_now()
         self.contacts.model.clear()
         self.deadlines.clear()
         self.requests.model.clear()

@@ -20,6 +20,7 @@ from app.drafts import Draft, discard_draft, drafts, save_draft
 from app.errors import UserError
 from storage.records import Contact, Deadline, Incident, Request
 from ui.dialogs.base import RecordDialog
+from ui.dialogs.evidence import EvidenceDialog
 from ui.dialogs.incident import IncidentDialog
 from ui.dialogs.records import ContactDialog, DeadlineDialog, RequestDialog
 from ui.prompts import Prompts
@@ -87,7 +88,14 @@ class Editors(QObject):
             return ContactDialog(self.session, record, self.window)
         if kind == "deadline":
             return DeadlineDialog(self.session, record, self._incidents(), self.window)
+        if kind == "evidence":
+            return EvidenceDialog(
+                self.session, record, self._incidents(), self.evidence_tags(), self.window
+            )
         return RequestDialog(self.session, record, self._contacts(), self._incidents(), self.window)
+
+    def evidence_tags(self) -> Sequence[str]:
+        return self._tags()
 
     def _forget(self, dialog: RecordDialog) -> None:
         for key, open_dialog in list(self.open.items()):
@@ -101,6 +109,7 @@ class Editors(QObject):
             "contact": lambda c: c.journal.contact(record_id),
             "deadline": lambda c: c.journal.deadline(record_id),
             "request": lambda c: c.journal.request(record_id),
+            "evidence": lambda c: c.evidence.item(record_id),
         }.get(kind)
         if getter is None:
             return
@@ -186,10 +195,14 @@ class Editors(QObject):
                 record = None
                 if raw_id.isdigit():
                     try:
-                        record = getattr(case.journal, kind)(int(raw_id))
+                        if kind == "evidence":
+                            record = case.evidence.item(int(raw_id))
+                        else:
+                            record = getattr(case.journal, kind)(int(raw_id))
                     except (UserError, AttributeError):
                         # The record is gone: keep what she typed as a new one instead.
-                        save_draft(case.vault, f"{kind}:new", fields)
+                        if kind != "evidence":  # an item that is gone has no "new" form
+                            save_draft(case.vault, f"{kind}:new", fields)
                         discard_draft(case.vault, key)
                 found.append((kind, fields, record))
             return found
@@ -197,6 +210,8 @@ class Editors(QObject):
         def done(found: list[tuple[str, Draft, Any]]) -> None:
             for kind, fields, record in found:
                 if kind in ("incident", "contact", "deadline", "request"):
+                    self.edit(kind, record, draft=fields)
+                elif kind == "evidence" and record is not None:
                     self.edit(kind, record, draft=fields)
 
         self.session.run(job, done, self._failed)

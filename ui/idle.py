@@ -1,4 +1,5 @@
-"""Locking when nobody has used Quietcase for a while (an application-wide event filter)."""
+"""Locking when nobody has used Quietcase for a while (an application-wide event filter),
+and after the computer slept: the wall clock then jumps ahead between two checks."""
 
 from __future__ import annotations
 
@@ -23,12 +24,18 @@ class IdleWatch(QObject):
     `now` is injectable so tests can move time instead of waiting."""
 
     idle = Signal()
+    SLEPT = 120.0  # seconds the wall clock may run ahead of the timer before we call it sleep
 
     def __init__(
-        self, parent: QObject | None = None, now: Callable[[], float] = time.monotonic
+        self,
+        parent: QObject | None = None,
+        now: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self._now = now
+        self._wall = wall
+        self._last_wall = wall()
         self._limit = 0.0
         self._last = now()
         self._armed = False
@@ -45,6 +52,7 @@ class IdleWatch(QObject):
         """Watch from now on (after unlocking)."""
         self._armed = True
         self._last = self._now()
+        self._last_wall = self._wall()
         self._restart()
 
     def stop(self) -> None:
@@ -63,6 +71,9 @@ class IdleWatch(QObject):
         return False
 
     def check(self) -> None:
-        if self._armed and self._limit > 0 and self._now() - self._last >= self._limit:
+        wall, before = self._wall(), self._last_wall
+        self._last_wall = wall
+        slept = wall - before > self._timer.interval() / 1000 + self.SLEPT
+        if self._armed and self._limit > 0 and (slept or self._now() - self._last >= self._limit):
             self.stop()
             self.idle.emit()

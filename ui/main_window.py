@@ -1,23 +1,30 @@
 """The window: start screens until a case is open, then the case; locking in between.
 
-Locking (the Lock button, Ctrl+L, F12 to lock and hide, or the idle timer) closes the vault,
-clears every model and view, keeps any open editor's text as an encrypted draft, and shows
-the unlock screen. The window title never names the case file.
+Locking (the Lock button, Ctrl+L, the idle timer, the computer going to sleep) closes the
+vault, clears every model and view, keeps any open editor's text as an encrypted draft, empties
+the clipboard of what Quietcase put there and Qt's image cache, and shows the unlock screen.
+Quick hide (the Hide button, always in reach, or Shift pressed three times) covers the window
+at once, locks and minimises. The window title never names the case file; it can be made
+discreet ("Notes") in Settings.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmapCache, QShortcut
+from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QToolBar, QWidget
 
-from app.errors import UserError
+from app.attempts import AttemptLog, SinceLastTime
+from app.errors import WRONG_PASSPHRASE, UserError
 from app.passphrase import require_usable
 from app.settings import Settings, SettingsStore, default_case_folder
+from ui import text
 from ui.case_view import CaseView
 from ui.editors import Editors
+from ui.evidence.drops import FileDrops
+from ui.hide import HideKey
 from ui.idle import IdleWatch
 from ui.prompts import Prompts
 from ui.session import Session
@@ -49,9 +56,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store = store
         self.idle = idle or IdleWatch(self)
-        self.setWindowTitle(self.tr("Quietcase"))
+        self.attempts = AttemptLog(store.folder)
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
 
         self.stack = QStackedWidget(self)
         self.start = StartScreen(self.stack)
@@ -60,8 +69,30 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.case_view)
         self.setCentralWidget(self.stack)
 
+        self.hide_bar = QToolBar(self.tr("Quick hide"), self)
+        self.hide_bar.setObjectName("hidebar")
+        self.hide_bar.setMovable(False)
+        self.hide_bar.setFloatable(False)
+        self.hide_bar.toggleViewAction().setEnabled(False)
+        spacer = QWidget(self.hide_bar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
+        self.hide_bar.addWidget(spacer)
+        self.hide_button = QPushButton(self.tr("Hide"), self.hide_bar)
+        self.hide_button.setObjectName("hide")
+        self.hide_button.setAccessibleName(self.tr("Hide Quietcase now"))
+        self.hide_bar.addWidget(self.hide_button)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.hide_bar)
+        self.hide_button.clicked.connect(self.quick_hide)
+        self.hide_key = HideKey(self)
+        self.hide_key.pressed.connect(self.quick_hide)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.hide_key)
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state)
+        FileDrops(self, self._dropped, lambda: self.session.is_open)
+
         self._shortcut("Ctrl+L", self.lock)
-        self._shortcut("F12", self.quick_hide)
         self._shortcut("Ctrl+K", self.case_view.focus_search)
         self._shortcut(QKeySequence.StandardKey.Find, self.case_view.focus_search)
 
@@ -80,7 +111,7 @@ class MainWindow(QMainWindow):
         self.case_view.settings_page.changed.connect(self._settings_changed)
         session.opened.connect(self._unlocked)
         self.idle.idle.connect(self.lock)
-        self.idle.set_minutes(settings.auto_lock_minutes)
+        self._settings_changed()
         self.show_start()
 
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: object) -> None:
@@ -171,6 +202,8 @@ class MainWindow(QMainWindow):
             page.set_busy(False)
             page.show_error(error_text(error))
             page.passphrase.selectAll()
+            if error.template == WRONG_PASSPHRASE:
+                self.attempts.failed(path, self.session.clock.now())
 
         self.session.open(path, passphrase, failed)
 
@@ -179,18 +212,66 @@ class MainWindow(QMainWindow):
         self.start.create.clear_passphrases()
         self.start.unlock.set_busy(False)
         self.start.unlock.passphrase.clear()
+        since = None
         if self.session.path is not None:
             self.settings.remember(self.session.path)
             self.store.save(self.settings)
             self.case_view.case_name.setText(self.session.path.name)
+            since = self.attempts.opened(self.session.path, self.session.clock.now())
         self.case_view.settings_page.load()
+        self._settings_changed()
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.load()
         self.case_view.editors.announce()  # deletions of this session can still be undone
+        if since is not None:
+            self.case_view.show_problem(self.since_text(since))
         self.idle.start()
 
+    def since_text(self, since: SinceLastTime) -> str:
+        """Who opened it: the last time, and wrong passphrases tried since (times only)."""
+        if since.last_opened is None and not since.failed:
+            return ""
+        words = []
+        if since.last_opened is not None:
+            words.append(
+                self.tr("Last opened here: {when}.").format(
+                    when=text.timestamp_text(since.last_opened)
+                )
+            )
+        if since.failed:
+            times = ", ".join(text.timestamp_text(t) for t in since.failed_at[-5:])
+            words.append(
+                self.tr(
+                    "Since then, a wrong passphrase was tried %n time(s) ({times}). If that "
+                    "was not you, someone else may have tried to open your case file.",
+                    "",
+                    since.failed,
+                ).format(times=times)
+            )
+        return " ".join(words)
+
     def _settings_changed(self) -> None:
-        self.idle.set_minutes(self.settings.auto_lock_minutes)
+        s = self.settings
+        self.idle.set_minutes(s.auto_lock_minutes)
+        self.setWindowTitle(s.discreet_title or self.tr("Quietcase"))
+        self.hide_key.key = s.hide_key
+        shortcut = self.tr("Shift three times") if s.hide_key == "shift3" else "F12"
+        self.hide_button.setToolTip(
+            self.tr("Covers and locks Quietcase and minimises the window ({key}).").format(
+                key=shortcut
+            )
+        )
+        self.case_view.clipboard.seconds = s.clipboard_seconds
+        self.case_view.evidence.model.set_reveal_all(s.reveal_images)
+        self.case_view.timeline.show_notes = s.show_private_notes
+
+    def _dropped(self, paths: list[Path], _at: object) -> None:
+        self.case_view.show_page("evidence")
+        self.case_view.evidence_actions.add_paths(paths)
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock()
 
     # -- locking -------------------------------------------------------------------------
 
@@ -203,6 +284,9 @@ class MainWindow(QMainWindow):
             self.show_unlock(path)
 
     def quick_hide(self) -> None:
+        """Cover the content at once, lock, and minimise."""
+        self.stack.setCurrentWidget(self.start)
+        self.start.unlock.passphrase.clear()
         self.lock()
         self.showMinimized()
 
@@ -212,9 +296,13 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.session.lock(lambda case: Editors.keep_drafts(case, kept), final=final)
         self.case_view.clear()
+        QPixmapCache.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Closing keeps any open editor's text as a draft, and makes deletions final."""
         if self.session.is_open:
             self._close_case(final=True)
+        self.case_view.clipboard.clear_now()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.store.save(self.settings)
         event.accept()

@@ -17,10 +17,13 @@ _MARGIN = 1 << 40  # more calls than a window makes in any lifetime
 
 
 def keep_none_alive() -> bool:
-    """Raise None's reference count far out of reach (CPython < 3.12 only); True if done."""
+    """Raise the reference counts of None, True and False far out of reach (CPython < 3.12
+    only); True if done. The same bug hits True and False: "Fatal Python error: bool_dealloc"
+    was seen when the window closed after viewing and importing evidence."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is a PyObject's first field
-    if refcount.value < _MARGIN:
-        refcount.value += _MARGIN
+    for immortal in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(immortal))  # ob_refcnt comes first
+        if refcount.value < _MARGIN:
+            refcount.value += _MARGIN
     return True

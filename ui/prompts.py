@@ -3,6 +3,11 @@
 A test says what the next question will be answered with (`Prompts.set_next_answer`) instead
 of clicking a modal box; in test mode a question without a prepared answer is an error, so a
 test can never hang on an invisible dialog. On lock, any open question is dismissed.
+
+File dialogs are Qt's own, never the system's: native dialogs write the chosen files into the
+system's recent-files lists (GTK `recently-used.xbel`, Windows recent items). Qt's dialog
+keeps its own history of folders in `QtProject.conf`; that group is removed again after each
+dialog, so no trace of where her evidence lies is left behind.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from collections import deque
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from shiboken6 import Shiboken
 
 
 class Prompts:
@@ -105,31 +111,107 @@ class Prompts:
         ready, answer = cls._prepared(title)
         if ready:
             return None if answer is None else Path(answer)
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = _file_dialog(
             parent,
             title,
             str(suggested),
             QCoreApplication.translate("Prompts", "Quietcase case files (*.quietcase)"),
+            QFileDialog.FileMode.AnyFile,
+            save=True,
         )
-        return Path(name) if name else None
+        return Path(chosen[0]) if chosen else None
+
+    @classmethod
+    def save_copy_path(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+        """Where to save a copy of an evidence file (any name)."""
+        ready, answer = cls._prepared(title)
+        if ready:
+            return None if answer is None else Path(answer)
+        chosen = _file_dialog(
+            parent,
+            title,
+            str(suggested),
+            QCoreApplication.translate("Prompts", "All files (*)"),
+            QFileDialog.FileMode.AnyFile,
+            True,
+        )
+        return Path(chosen[0]) if chosen else None
 
     @classmethod
     def open_path(cls, parent: QWidget | None, title: str, folder: Path) -> Path | None:
         ready, answer = cls._prepared(title)
         if ready:
             return None if answer is None else Path(answer)
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = _file_dialog(
             parent,
             title,
             str(folder),
             QCoreApplication.translate(
                 "Prompts", "Quietcase case files (*.quietcase);;All files (*)"
             ),
+            QFileDialog.FileMode.ExistingFile,
         )
-        return Path(name) if name else None
+        return Path(chosen[0]) if chosen else None
+
+    @classmethod
+    def open_paths(
+        cls, parent: QWidget | None, title: str, folder: Path, *, folders: bool = False
+    ) -> list[Path]:
+        """Files to add as evidence (or one folder, with `folders`)."""
+        ready, answer = cls._prepared(title)
+        if ready:
+            return [Path(a) for a in (answer or [])]
+        mode = QFileDialog.FileMode.Directory if folders else QFileDialog.FileMode.ExistingFiles
+        return [
+            Path(p)
+            for p in _file_dialog(
+                parent,
+                title,
+                str(folder),
+                QCoreApplication.translate("Prompts", "All files (*)"),
+                mode,
+            )
+        ]
 
     @classmethod
     def dismiss_all(cls) -> None:
         """Close any open question as if she had pressed Escape (used when locking)."""
         for box in list(cls._open):
             box.reject()
+
+
+def _file_dialog(
+    parent: QWidget | None,
+    title: str,
+    where: str,
+    name_filter: str,
+    mode: QFileDialog.FileMode,
+    save: bool = False,
+) -> list[str]:
+    """Qt's own file dialog (never the system's), leaving no history behind."""
+    dialog = QFileDialog(parent, title, where, name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(mode)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
+    dialog.setHistory([])
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles() if accepted else []
+    finally:
+        Shiboken.delete(dialog)  # its destructor writes the history: remove it right after
+        forget_dialog_history()
+    return chosen
+
+
+def forget_dialog_history() -> None:
+    """Remove what Qt's file dialog remembers (folders visited, last folder)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove("FileDialog")
+    settings.sync()
+    left = settings.allKeys()
+    path = Path(settings.fileName())
+    del settings
+    if not left and path.is_file():
+        path.unlink(missing_ok=True)

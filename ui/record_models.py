@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QColor
 
@@ -36,6 +39,16 @@ def _when_key(entry: TimelineEntry) -> tuple[bool, str, str, int]:
     return (False, when.earliest(), when.latest(), entry.incident.id)
 
 
+def _about(entry: TimelineEntry, show_notes: bool) -> str:
+    """The tooltip of a title: the description, and her private note if she wants it shown."""
+    about = entry.incident.description[:400]
+    if show_notes and entry.incident.note:
+        about += "\n\n" + text.tr(QT_TRANSLATE_NOOP("Quietcase", "Private note: {note}")).format(
+            note=entry.incident.note[:400]
+        )
+    return about.strip()
+
+
 TIMELINE_COLUMNS: list[Column[TimelineEntry]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "When"),
@@ -46,7 +59,7 @@ TIMELINE_COLUMNS: list[Column[TimelineEntry]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "What happened"),
         lambda e: e.incident.title,
-        tooltip=lambda e: e.incident.description[:400],
+        tooltip=lambda e: _about(e, False),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Where"), lambda e: _where(e)),
     Column(QT_TRANSLATE_NOOP("Columns", "Tags"), lambda e: _joined(e.incident.tags)),
@@ -65,8 +78,12 @@ TIMELINE_COLUMNS: list[Column[TimelineEntry]] = [
 ]
 
 
-def timeline_model(parent: QObject | None = None) -> RecordTableModel[TimelineEntry]:
-    return RecordTableModel(TIMELINE_COLUMNS, lambda e: e.incident.id, parent)
+def timeline_model(
+    parent: QObject | None = None, show_notes: Callable[[], bool] = lambda: False
+) -> RecordTableModel[TimelineEntry]:
+    columns = list(TIMELINE_COLUMNS)
+    columns[1] = replace(columns[1], tooltip=lambda e: _about(e, show_notes()))
+    return RecordTableModel(columns, lambda e: e.incident.id, parent)
 
 
 CONTACT_COLUMNS: list[Column[Contact]] = [

@@ -1,4 +1,4 @@
-"""Settings: language, locking when idle, and the list of recent case files."""
+"""Settings: language, locking and hiding, pictures, the clipboard, recent case files."""
 
 from __future__ import annotations
 
@@ -8,12 +8,24 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.settings import AUTO_LOCK_CHOICES, Settings, SettingsStore
+from app import keychain
+from app.settings import AUTO_LOCK_CHOICES, CLIPBOARD_CHOICES, MAX_TITLE, Settings, SettingsStore
+from ui import text
+
+
+def _hint(words: str, parent: QWidget) -> QLabel:
+    label = QLabel(words, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    label.setMinimumWidth(420)
+    return label
 
 
 class SettingsPage(QWidget):
@@ -62,6 +74,54 @@ class SettingsPage(QWidget):
         self.saved_note = QLabel(self)
         self.saved_note.setObjectName("hint")
 
+        self.hide_key = QComboBox(self)
+        self.hide_key.addItem(self.tr("Shift pressed three times"), "shift3")
+        self.hide_key.addItem("F12", "f12")
+        self.title = QLineEdit(self)
+        self.title.setMaxLength(MAX_TITLE)
+        self.title.setPlaceholderText(self.tr("Quietcase"))
+        self.title.setMaximumWidth(260)
+        hide_hint = _hint(
+            self.tr(
+                "Hide covers Quietcase at once, locks it and minimises the window. The title "
+                "is what the taskbar shows, for example “Notes”. Hiding does not remove the "
+                "traces the computer itself keeps (such as a list of programs that ran), and "
+                "it cannot protect against monitoring software on this computer."
+            ),
+            self,
+        )
+        self.reveal = QCheckBox(self.tr("Show pictures without blurring them first"), self)
+        reveal_hint = _hint(
+            self.tr(
+                "Off is gentler: pictures stay blurred until you choose to look at one. "
+                "Pictures you reveal are blurred again when Quietcase locks."
+            ),
+            self,
+        )
+        self.clipboard = QComboBox(self)
+        for seconds in CLIPBOARD_CHOICES:
+            self.clipboard.addItem(self.tr("After {n} seconds").format(n=seconds), seconds)
+        clipboard_hint = _hint(
+            self.tr(
+                "What you copy from Quietcase is marked as private for clipboard history "
+                "tools, and cleared after this time, when Quietcase locks, and when it closes."
+            ),
+            self,
+        )
+        self.notes = QCheckBox(self.tr("Show private notes in the timeline"), self)
+        self.quick_unlock = QCheckBox(self.tr("Remember my passphrase in the system keychain"))
+        found = keychain.availability()
+        self.quick_unlock.setEnabled(found.available)
+        unlock_hint = _hint(
+            text.tr(found.reason)
+            if not found.available
+            else self.tr(
+                "Anyone who can use your account on this computer could then open the case "
+                "file without the passphrase. Off unless you turn it on."
+            ),
+            self,
+        )
+
         form = QFormLayout()
         form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -69,29 +129,55 @@ class SettingsPage(QWidget):
         form.addRow("", language_hint)
         form.addRow(self.tr("Lock when idle"), self.auto_lock)
         form.addRow("", lock_hint)
+        form.addRow(self.tr("Quick-hide key"), self.hide_key)
+        form.addRow(self.tr("Window title"), self.title)
+        form.addRow("", hide_hint)
+        form.addRow(self.tr("Pictures"), self.reveal)
+        form.addRow("", reveal_hint)
+        form.addRow(self.tr("Clear copied text"), self.clipboard)
+        form.addRow("", clipboard_hint)
+        form.addRow(self.tr("Timeline"), self.notes)
+        form.addRow(self.tr("Quick unlock"), self.quick_unlock)
+        form.addRow("", unlock_hint)
         form.addRow(self.tr("Recent case files"), self.remember)
         form.addRow("", recent_hint)
         form.addRow("", self.clear_recent)
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(14)
         layout.addWidget(heading)
-        holder = QWidget(self)
+        holder = QWidget(inner)
         holder.setLayout(form)
         holder.setMaximumWidth(760)
         layout.addWidget(holder)
         layout.addWidget(self.saved_note)
         layout.addStretch(1)
         self.load()
-        self.language.currentIndexChanged.connect(lambda _i: self._save())
-        self.auto_lock.currentIndexChanged.connect(lambda _i: self._save())
-        self.remember.toggled.connect(lambda _on: self._save())
+        for combo in (self.language, self.auto_lock, self.hide_key, self.clipboard):
+            combo.currentIndexChanged.connect(lambda _i: self._save())
+        for box in (self.remember, self.reveal, self.notes, self.quick_unlock):
+            box.toggled.connect(lambda _on: self._save())
+        self.title.editingFinished.connect(self._save)
         self.clear_recent.clicked.connect(self._forget)
 
     def load(self) -> None:
         s = self.settings
-        for combo, value in ((self.language, s.language), (self.auto_lock, s.auto_lock_minutes)):
+        combos = (
+            (self.language, s.language),
+            (self.auto_lock, s.auto_lock_minutes),
+            (self.hide_key, s.hide_key),
+            (self.clipboard, s.clipboard_seconds),
+        )
+        for combo, value in combos:
             combo.blockSignals(True)
             index = combo.findData(value)
             if index < 0 and combo is self.auto_lock:
@@ -99,9 +185,16 @@ class SettingsPage(QWidget):
                 index = combo.count() - 1
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
-        self.remember.blockSignals(True)
-        self.remember.setChecked(s.remember_recent)
-        self.remember.blockSignals(False)
+        for box, on in (
+            (self.remember, s.remember_recent),
+            (self.reveal, s.reveal_images),
+            (self.notes, s.show_private_notes),
+            (self.quick_unlock, s.quick_unlock and self.quick_unlock.isEnabled()),
+        ):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self.title.setText(s.discreet_title)
         self.clear_recent.setEnabled(bool(s.recent_vaults))
 
     def _after(self, minutes: int) -> str:
@@ -111,6 +204,13 @@ class SettingsPage(QWidget):
         self.settings.language = str(self.language.currentData())
         self.settings.auto_lock_minutes = int(self.auto_lock.currentData())
         self.settings.set_remember_recent(self.remember.isChecked())
+        self.settings.hide_key = str(self.hide_key.currentData())
+        self.settings.clipboard_seconds = int(self.clipboard.currentData())
+        self.settings.reveal_images = self.reveal.isChecked()
+        self.settings.show_private_notes = self.notes.isChecked()
+        self.settings.quick_unlock = self.quick_unlock.isChecked()
+        title = " ".join(self.title.text().split())
+        self.settings.discreet_title = title if title.isprintable() else ""
         self._store()
 
     def _forget(self) -> None:

@@ -18,8 +18,9 @@ from ui.record_models import timeline_model
 
 class TimelinePage(TablePage):
     def __init__(self, parent: QWidget | None = None) -> None:
+        self.show_notes = False  # Settings: private notes in the titles' tooltips
         super().__init__(
-            timeline_model(),
+            timeline_model(show_notes=lambda: self.show_notes),
             self.tr("Timeline"),
             self.tr(
                 "Everything that happened, in time order. Dates you only roughly remember are "

@@ -1,0 +1,388 @@
+"""What the evidence page does: load, import (with progress and Cancel), paste, view, save a
+copy, and the bin. Every vault step is a job on the serial worker; only results come back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtGui import QClipboard, QImage
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.case import Case
+from app.errors import UserError
+from app.evidence import ImportReport, IntakeDetails
+from app.evidence_view import Details, details, evidence_entries, previews
+from app.progress import CancelToken, Progress
+from app.settings import default_case_folder
+from storage.records import Evidence
+from ui import text
+from ui.clipboard import SensitiveClipboard
+from ui.evidence.intake import IntakeDialog, ProgressRelay
+from ui.evidence.page import EvidencePage
+from ui.evidence.viewer import ViewerDialog
+from ui.prompts import Prompts
+from ui.session import Session
+
+Choices = Callable[[], Sequence[tuple[int, str]]]
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A picture from the clipboard as PNG, encoded in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    data = bytes(buffer.data().data())
+    buffer.close()
+    buffer.setData(QByteArray())
+    return data
+
+
+class EvidenceActions(QObject):
+    changed = Signal()  # evidence came in, moved to or from the bin: counts elsewhere change
+    edit_requested = Signal(object)  # an Evidence to open in the notes editor
+
+    def __init__(
+        self,
+        session: Session,
+        page: EvidencePage,
+        clipboard: SensitiveClipboard,
+        incidents: Choices,
+        window: QWidget,
+    ) -> None:
+        super().__init__(page)
+        self.session = session
+        self.page = page
+        self.clipboard = clipboard
+        self.incidents = incidents
+        self.window = window
+        self.viewers: list[ViewerDialog] = []
+        self.intake_dialogs: list[IntakeDialog] = []
+        self.token: CancelToken | None = None
+        self.relay: ProgressRelay | None = None
+        self._details: Details | None = None
+        self._select_after_load: list[int] = []
+        page.model.fetch = self._fetch_previews
+        menu = QMenu(page.add_button)
+        menu.addAction(self.tr("Files…"), self.choose_files)
+        menu.addAction(self.tr("A whole folder…"), lambda: self.choose_files(folders=True))
+        page.add_button.setMenu(menu)
+        page.paste_button.clicked.connect(self.paste)
+        page.reveal_button.clicked.connect(self.reveal_chosen)
+        page.bin_button.toggled.connect(self._bin_toggled)
+        page.restore_button.clicked.connect(self.from_bin)
+        page.empty_bin_button.clicked.connect(self.empty_bin)
+        page.chosen.connect(self._chosen)
+        page.gallery.activated.connect(lambda _i: self.open_viewer())
+        page.table.activated.connect(lambda _i: self.open_viewer())
+        page.import_bar.cancel_requested.connect(self.cancel_import)
+        d = page.details
+        d.copy_hash.connect(self.copy_hash)
+        d.open_requested.connect(self.open_viewer)
+        d.edit_requested.connect(self._edit)
+        d.save_requested.connect(lambda: self.save_copy(self._chosen_one()))
+        d.bin_requested.connect(self.to_bin)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        binned = self.page.in_bin
+        self.session.run(
+            lambda case: evidence_entries(case, binned=binned), self._loaded, self._failed
+        )
+
+    def _loaded(self, entries: list[Any]) -> None:
+        self.page.set_entries(entries, self.incidents())
+        if self._select_after_load:
+            self.page.select_ids(self._select_after_load)
+            self._select_after_load = []
+        self._chosen(self.page.chosen_ids())
+
+    def _fetch_previews(self, ids: list[int], sharp: bool) -> None:
+        def job(case: Case) -> dict[int, bytes]:
+            return previews(case, ids, sharp=sharp)
+
+        self.session.run(job, lambda found: self.page.model.add_previews(found, sharp=sharp))
+
+    def _chosen(self, ids: list[int]) -> None:
+        if len(ids) != 1:
+            self._details = None
+            self.page.details.show_details(None)
+            return
+        chosen = ids[0]
+        self.session.run(lambda case: details(case, chosen), self._show_details, self._failed)
+
+    def _show_details(self, found: Details) -> None:
+        if self.page.chosen_ids() != [found.entry.id]:
+            return  # she moved on meanwhile
+        self._details = found
+        self.page.details.show_details(found, in_bin=self.page.in_bin)
+
+    def _chosen_one(self) -> int | None:
+        ids = self.page.chosen_ids()
+        return ids[0] if ids else None
+
+    # -- looking -------------------------------------------------------------------------
+
+    def reveal_chosen(self) -> None:
+        self.page.model.reveal(self.page.chosen_ids())
+        self.page.model.fetch_now()
+        self.page._update_buttons()
+
+    def copy_hash(self, sha256: str) -> None:
+        if sha256:
+            self.clipboard.copy(sha256)
+            self.page.show_notice(
+                self.tr("The SHA-256 was copied. It will be cleared from the clipboard soon.")
+            )
+
+    def open_viewer(self) -> None:
+        chosen = self._chosen_one()
+        if chosen is None:
+            return
+
+        def job(case: Case) -> tuple[Details, bytes | None]:
+            found = details(case, chosen)
+            blurred = previews(case, [chosen]).get(chosen)
+            return found, blurred
+
+        self.session.run(job, self._show_viewer, self._failed)
+
+    def _show_viewer(self, found: tuple[Details, bytes | None]) -> ViewerDialog:
+        viewer = ViewerDialog(self.session, found[0], found[1], self.window)
+        viewer.save_requested.connect(self.save_copy)
+        viewer.finished.connect(lambda _c, v=viewer: self._forget_viewer(v))
+        self.viewers.append(viewer)
+        viewer.show()
+        return viewer
+
+    def _forget_viewer(self, viewer: ViewerDialog) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
+
+    def save_copy(self, evidence_id: int | None) -> None:
+        if evidence_id is None:
+            return
+        entry = next((e for e in self.page.model.rows() if e.id == evidence_id), None)
+        name = entry.evidence.filename if entry else f"E-{evidence_id}"
+        out = Prompts.save_copy_path(
+            self.window, self.tr("Save a copy of the evidence"), default_case_folder() / name
+        )
+        if out is None:
+            return
+
+        def job(case: Case) -> Evidence:
+            return case.evidence.extract(evidence_id, out)
+
+        def done(_item: Evidence) -> None:
+            self.page.show_notice(
+                self.tr(
+                    "A copy was saved as {path}. It is not encrypted: please keep it somewhere "
+                    "safe, and delete it when you no longer need it."
+                ).format(path=str(out))
+            )
+
+        self.session.run(job, done, self._failed)
+
+    # -- bringing evidence in ------------------------------------------------------------
+
+    def choose_files(self, *, folders: bool = False) -> None:
+        title = self.tr("Choose a folder to add") if folders else self.tr("Choose files to add")
+        paths = Prompts.open_paths(self.window, title, Path.home(), folders=folders)
+        if paths:
+            self.add_paths(paths)
+
+    def add_paths(self, paths: Sequence[Path], incident_id: int | None = None) -> IntakeDialog:
+        """Ask about the files (dropped, chosen or pasted), then import them."""
+        count = len(paths)
+        if count == 1:
+            what = self.tr("Adding “{name}”.").format(name=paths[0].name)
+        else:
+            what = self.tr("Adding {n} files and folders.").format(n=count)
+        dialog = self._ask(what, () if incident_id is None else (incident_id,))
+        dialog.chosen.connect(lambda chosen: self.start_import(list(paths), chosen))
+        return dialog
+
+    def _ask(self, what: str, preselected: Sequence[int]) -> IntakeDialog:
+        dialog = IntakeDialog(what, self.incidents(), self._tags(), preselected, self.window)
+        self.intake_dialogs.append(dialog)
+        dialog.finished.connect(lambda _c, d=dialog: self.intake_dialogs.remove(d))
+        dialog.show()
+        return dialog
+
+    def _tags(self) -> list[str]:
+        return [self.page.tag.itemText(i) for i in range(1, self.page.tag.count())]
+
+    def paste(self, clipboard: QClipboard | None = None) -> IntakeDialog | None:
+        """Ctrl+V: a copied picture (a screenshot) or copied files become new evidence."""
+        mime = (clipboard or self.clipboard.clipboard).mimeData()
+        if mime is not None and mime.hasUrls():
+            paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+            if paths:
+                return self.add_paths(paths)
+        if mime is None or not mime.hasImage():
+            self.page.show_notice(
+                self.tr("There is no picture to paste. Copy a screenshot first, then try again.")
+            )
+            return None
+        image = QImage(mime.imageData())
+        data = png_bytes(image)
+        stamp = text.timestamp_text(self.session.clock.now()).replace(":", ".")
+        name = self.tr("Pasted screenshot {when}.png").format(when=stamp)
+        dialog = self._ask(self.tr("Adding the picture you copied."), ())
+        dialog.chosen.connect(lambda chosen: self._import_bytes(name, data, chosen))
+        return dialog
+
+    def _import_bytes(self, name: str, data: bytes, chosen: IntakeDetails) -> None:
+        def job(case: Case) -> ImportReport:
+            report = ImportReport()
+            report.imported.append(case.intake.import_bytes(name, data, chosen))
+            return report
+
+        self.session.run(job, self._imported, self._failed)
+
+    def start_import(self, paths: list[Path], chosen: IntakeDetails) -> None:
+        if self.token is not None:
+            self.page.show_notice(
+                self.tr("Evidence is still being added. Please add more when it has finished.")
+            )
+            return
+        token = self.token = CancelToken()
+        relay = self.relay = ProgressRelay()
+        relay.progressed.connect(self._progressed)
+        report = relay.report
+        self.page.import_bar.start(self.tr("Getting ready to add evidence…"))
+
+        def job(case: Case) -> ImportReport:
+            return case.intake.import_paths(paths, chosen, report, token)
+
+        def failed(error: UserError) -> None:
+            self._import_over()
+            self._failed(error)
+
+        if not self.session.run(job, self._imported, failed):
+            self._import_over()
+
+    def _progressed(self, progress: Progress) -> None:
+        if self.token is not None:
+            self.page.import_bar.update_progress(progress)
+
+    def cancel_import(self) -> None:
+        if self.token is not None:
+            self.token.cancel()
+
+    def _import_over(self) -> None:
+        self.token = None
+        self.relay = None
+        self.page.import_bar.finish()
+
+    def _imported(self, report: ImportReport) -> None:
+        self._import_over()
+        self.page.show_notice(self.summary(report))
+        self._select_after_load = [i.evidence.id for i in report.imported]
+        self.load()
+        self.changed.emit()
+
+    def summary(self, report: ImportReport) -> str:
+        """Kind words about what happened: added, already there, not added, stopped."""
+        new = [i for i in report.imported if not i.duplicate]
+        again = [i for i in report.imported if i.duplicate]
+        parts = []
+        if new:
+            parts.append(
+                self.tr("1 file was added.")
+                if len(new) == 1
+                else self.tr("{n} files were added.").format(n=len(new))
+            )
+        if again:
+            names = ", ".join(i.evidence.filename for i in again[:3])
+            parts.append(
+                self.tr(
+                    "{n} already in your case ({names}), so not stored twice; any incident you "
+                    "chose is now linked to it."
+                ).format(n=len(again), names=names + ("…" if len(again) > 3 else ""))
+            )
+        if report.cancelled:
+            parts.append(self.tr("Adding was stopped; nothing of the file in progress was kept."))
+        for problem in report.problems[:3]:
+            parts.append(text.error_text(problem.error))
+        if not parts:
+            parts.append(self.tr("There were no files to add."))
+        return " ".join(parts)
+
+    # -- the bin -------------------------------------------------------------------------
+
+    def to_bin(self) -> None:
+        ids = self.page.chosen_ids()
+        if not ids:
+            return
+        question = self.tr(
+            "Move {n} item(s) to the bin? They stay inside your case file and you can take "
+            "them out again; only emptying the bin removes them."
+        ).format(n=len(ids))
+        if not Prompts.confirm(
+            self.window, self.tr("Move to the bin?"), question, self.tr("Move to the bin")
+        ):
+            return
+
+        def job(case: Case) -> None:
+            for evidence_id in ids:
+                case.evidence.to_bin(evidence_id)
+
+        self.session.run(job, lambda _r: self._bin_changed(), self._failed)
+
+    def from_bin(self) -> None:
+        ids = self.page.chosen_ids()
+
+        def job(case: Case) -> None:
+            for evidence_id in ids:
+                case.evidence.from_bin(evidence_id)
+
+        self.session.run(job, lambda _r: self._bin_changed(), self._failed)
+
+    def empty_bin(self) -> None:
+        count = self.page.model.rowCount()
+        question = self.tr(
+            "Remove the {n} item(s) in the bin for good? This cannot be undone. The custody "
+            "log keeps their names and fingerprints, so your record stays complete."
+        ).format(n=count)
+        if not Prompts.confirm(
+            self.window, self.tr("Empty the bin?"), question, self.tr("Remove for good")
+        ):
+            return
+        self.session.run(
+            lambda case: case.evidence.empty_bin(), lambda _r: self._bin_changed(), self._failed
+        )
+
+    def _bin_toggled(self, on: bool) -> None:
+        self.page._set_bin_mode(on)
+        self.page.model.set_rows([])
+        self.load()
+
+    def _bin_changed(self) -> None:
+        self.load()
+        self.changed.emit()
+
+    def _edit(self) -> None:
+        if self._details is not None:
+            self.edit_requested.emit(self._details.entry.evidence)
+
+    # -- locking -------------------------------------------------------------------------
+
+    def close_for_lock(self) -> None:
+        """Stop an import (the file in progress is undone), close viewers and questions."""
+        if self.token is not None:
+            self.token.cancel()
+        self._import_over()
+        for viewer in list(self.viewers):
+            viewer.close()
+        self.viewers.clear()
+        for dialog in list(self.intake_dialogs):
+            dialog.close()
+        self._details = None
+
+    def _failed(self, error: UserError) -> None:
+        self.page.show_notice(text.error_text(error))

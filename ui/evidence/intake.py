@@ -1,0 +1,233 @@
+"""Bringing evidence in from the window: what she says about it, and the progress bar.
+
+The import itself runs on the serial worker (`Intake.import_paths`); progress comes back by
+a queued signal, a few times a second at most, and Cancel sets a token the intake checks
+between chunks, so the file in progress is undone and the window never waits for it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.evidence import IntakeDetails, clean_notes
+from app.progress import Progress
+from ui.dialogs.fields import ChecklistEdit, DateEdit, TagsEdit
+from ui.dialogs.incident import WHEN_EXAMPLES
+from ui.evidence.model import size_text
+from ui.text import error_text
+
+
+class IntakeDialog(QDialog):
+    """Asks, once for all the files of one import, what she knows about them. Not modal, so
+    Lock stays in reach; every field may stay empty."""
+
+    chosen = Signal(object)  # IntakeDetails
+
+    def __init__(
+        self,
+        what: str,
+        incidents: Sequence[tuple[int, str]],
+        tags: Sequence[str],
+        preselected: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Add evidence"))
+        self.resize(640, 600)
+        heading = QLabel(self.tr("Add evidence"), self)
+        heading.setObjectName("heading")
+        self.what = QLabel(what, self)
+        self.what.setWordWrap(True)
+        hint = QLabel(
+            self.tr(
+                "The files are kept byte for byte inside your encrypted case file. Everything "
+                "below is optional and can be changed later."
+            ),
+            self,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.source = QLineEdit(self)
+        self.source.setPlaceholderText("https://")
+        self.captured = DateEdit("when", WHEN_EXAMPLES, self)
+        self.captured_by = QLineEdit(self)
+        self.captured_by.setPlaceholderText(self.tr("Me, a friend, a support centre…"))
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.shows = QPlainTextEdit(self)
+        self.shows.setTabChangesFocus(True)
+        self.shows.setPlaceholderText(self.tr("What this helps to show, in your words"))
+        self.shows.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.tags = TagsEdit(tags, self)
+        self.incidents = ChecklistEdit(self)
+        self.incidents.set_choices(incidents, preselected)
+        self.incidents.setMinimumHeight(90)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Source address"), self.source)
+        form.addRow(self.tr("&Captured"), self.captured)
+        form.addRow(self.tr("Captured &by"), self.captured_by)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("&What it shows"), self.shows)
+        form.addRow(self.tr("T&ags"), self.tags)
+        if incidents:
+            form.addRow(self.tr("&Incidents"), self.incidents)
+        else:
+            self.incidents.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("problem")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.add_button = QPushButton(self.tr("Add to my case"), self)
+        self.add_button.setObjectName("primary")
+        self.add_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.what)
+        layout.addWidget(hint)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.add_button.clicked.connect(self._add)
+        self.cancel_button.clicked.connect(self.reject)
+        self.source.setFocus()
+
+    def details(self) -> IntakeDetails:
+        """What she typed, checked (raises `UserError` with a kind message)."""
+        return clean_notes(
+            IntakeDetails(
+                source_url=self.source.text(),
+                captured=self.captured.when(),
+                captured_by=self.captured_by.text(),
+                description=self.description.toPlainText(),
+                shows=self.shows.toPlainText(),
+                tags=self.tags.values(),
+                incident_ids=tuple(self.incidents.checked_ids()),
+            )
+        )
+
+    def _add(self) -> None:
+        try:
+            details = self.details()
+        except UserError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return
+        self.chosen.emit(details)
+        self.accept()
+
+
+class ProgressRelay(QObject):
+    """Carries progress from the worker thread to the window, at most every `every` s."""
+
+    progressed = Signal(object)
+
+    def __init__(self, every: float = 0.1, now: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._every = every
+        self._now = now
+        self._last = -1e9
+        self._items = -1
+
+    def report(self, progress: Progress) -> None:  # runs on the worker thread
+        at = self._now()
+        finished = progress.bytes_done >= progress.bytes_total
+        if at - self._last >= self._every or progress.items_done != self._items or finished:
+            self._last, self._items = at, progress.items_done
+            self.progressed.emit(progress)
+
+
+class ImportBar(QFrame):
+    """Bytes and items done, time left, and a Cancel that works."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, now: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self.setObjectName("undo")
+        self._now = now
+        self._started = 0.0
+        self.words = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.bar.setAccessibleName(self.tr("Progress of adding evidence"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Stop adding evidence"))
+        top = QHBoxLayout()
+        top.addWidget(self.words, 1)
+        top.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.hide()
+
+    def start(self, words: str) -> None:
+        self._started = self._now()
+        self.bar.setValue(0)
+        self.words.setText(words)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def update_progress(self, progress: Progress) -> None:
+        self.bar.setValue(round(progress.fraction * 1000))
+        elapsed = self._now() - self._started
+        left = ""
+        if 0.02 < progress.fraction < 1 and elapsed > 1:
+            seconds = elapsed * (1 - progress.fraction) / progress.fraction
+            left = self.left_text(seconds)
+        parts = [
+            self.tr("{done} of {total}").format(
+                done=size_text(progress.bytes_done), total=size_text(progress.bytes_total)
+            ),
+            self.tr("{done} of {total} files").format(
+                done=f"{progress.items_done:,}", total=f"{progress.items_total:,}"
+            ),
+        ]
+        if left:
+            parts.append(left)
+        self.words.setText(self.tr("Adding evidence: ") + " · ".join(parts))
+
+    def left_text(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("less than a minute left")
+        minutes = round(seconds / 60)
+        if minutes == 1:
+            return self.tr("about a minute left")
+        return self.tr("about {n} minutes left").format(n=minutes)
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.words.setText(self.tr("Stopping… the file in progress is being undone."))
+        self.cancel_requested.emit()
+
+    def finish(self) -> None:
+        self.hide()
+        self.words.clear()

@@ -1,0 +1,266 @@
+"""Looking at one item, from memory only: nothing is written to a file to show it.
+
+Images open blurred and are shown when she chooses; zoom, fit and rotate change only the
+view. PDFs are read by QtPdf from an in-memory buffer. Text, HTML and JSON are shown as
+plain text, never rendered (a web page could load things or run code). Video and sound get
+a card with the details and "Save a copy to…": playing them is not available yet.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QTransform
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.case import Case
+from app.errors import UserError
+from app.evidence_view import AUDIO, IMAGE, PDF, TEXT, VIDEO, Details, original_bytes
+from app.evidence_view import text_for_viewing as decode_text
+from ui.evidence.model import kind_word, size_text
+from ui.session import Session
+from ui.text import error_text
+
+
+def decode_image(data: bytes) -> QImage:
+    """An image from bytes in memory, turned upright by its Exif orientation."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    image = reader.read()
+    buffer.close()
+    return image
+
+
+class ViewerDialog(QDialog):
+    save_requested = Signal(int)
+
+    def __init__(
+        self, session: Session, details: Details, blurred: bytes | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.details = details
+        item = details.entry.evidence
+        self.evidence_id = item.id
+        self.kind = details.entry.kind
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Evidence E-{n}").format(n=item.id))
+        self.resize(900, 680)
+        self._buffer: QBuffer | None = None
+        self._rotation = 0
+        self._revealed = False
+
+        self.name = QLabel(item.filename, self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setObjectName("subheading")
+        self.message = QLabel(self)
+        self.message.setObjectName("hint")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.stack = QStackedWidget(self)
+
+        self.scene = QGraphicsScene(self)
+        self.picture = QGraphicsPixmapItem()
+        self.picture.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene.addItem(self.picture)
+        self.image_view = QGraphicsView(self.scene, self)
+        self.image_view.setAccessibleName(self.tr("The picture"))
+        self.image_view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setAccessibleName(self.tr("The PDF document"))
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setDocument(self.pdf)
+        self.text_view = QPlainTextEdit(self)
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("The text of the file"))
+        self.card = QLabel(self)
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.TextFormat.PlainText)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card.setObjectName("empty")
+        for widget in (self.image_view, self.pdf_view, self.text_view, self.card):
+            self.stack.addWidget(widget)
+
+        self.reveal_button = QPushButton(self.tr("Show the picture"), self)
+        self.reveal_button.setObjectName("primary")
+        self.blur_button = QPushButton(self.tr("Blur again"), self)
+        self.zoom_in = QPushButton(self.tr("Zoom in"), self)
+        self.zoom_out = QPushButton(self.tr("Zoom out"), self)
+        self.fit_button = QPushButton(self.tr("Fit"), self)
+        self.rotate_button = QPushButton(self.tr("Rotate"), self)
+        self.rotate_button.setToolTip(self.tr("Turns the view only; the evidence is unchanged."))
+        self.save_button = QPushButton(self.tr("Save a copy to…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        tools = QHBoxLayout()
+        for button in (
+            self.reveal_button,
+            self.blur_button,
+            self.zoom_in,
+            self.zoom_out,
+            self.fit_button,
+            self.rotate_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.save_button)
+        tools.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(tools)
+
+        self.reveal_button.clicked.connect(self.reveal)
+        self.blur_button.clicked.connect(self.blur)
+        self.zoom_in.clicked.connect(lambda: self.image_view.scale(1.25, 1.25))
+        self.zoom_out.clicked.connect(lambda: self.image_view.scale(0.8, 0.8))
+        self.fit_button.clicked.connect(self.fit)
+        self.rotate_button.clicked.connect(self.rotate)
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.evidence_id))
+        self.close_button.clicked.connect(self.close)
+        self._blurred = blurred
+        self._start()
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def _image_tools(self, on: bool) -> None:
+        for button in (self.zoom_in, self.zoom_out, self.fit_button, self.rotate_button):
+            button.setVisible(on)
+            button.setEnabled(on and self._revealed)
+        self.reveal_button.setVisible(on and not self._revealed)
+        self.blur_button.setVisible(on and self._revealed)
+
+    def _start(self) -> None:
+        item = self.details.entry.evidence
+        if self.kind == IMAGE and self.details.entry.has_preview:
+            self.stack.setCurrentWidget(self.image_view)
+            self._show_blurred()
+            return
+        self._image_tools(False)
+        if self.kind in (PDF, TEXT):
+            self.message.setText(self.tr("Opening…"))
+            self._load(lambda data: self._show_document(data))
+            return
+        if self.kind in (VIDEO, AUDIO):
+            words = self.tr(
+                "Playing video and sound inside Quietcase is not available yet. You can save "
+                "a copy and play it with another program; that program may keep its own "
+                "traces, such as a list of recent files."
+            )
+        elif self.kind == IMAGE:
+            words = self.tr("This picture cannot be shown: it could not be read as an image.")
+        else:
+            words = self.tr("Quietcase cannot show this kind of file. You can save a copy.")
+        self.card.setText(
+            f"{kind_word(self.kind)} · {item.media_type} · {size_text(item.size)}\n\n{words}"
+        )
+        self.stack.setCurrentWidget(self.card)
+
+    def _show_blurred(self) -> None:
+        self._revealed = False
+        self._image_tools(True)
+        self.message.setText(self.tr("The picture is blurred. Show it only when you feel ready."))
+        image = QImage.fromData(self._blurred or b"")
+        self._set_picture(QPixmap.fromImage(image) if not image.isNull() else QPixmap())
+        self.fit()
+
+    def reveal(self) -> None:
+        self.message.setText(self.tr("Opening…"))
+        self._load(self._show_image)
+
+    def blur(self) -> None:
+        self._rotation = 0
+        self._show_blurred()
+
+    def _show_image(self, data: bytes) -> None:
+        image = decode_image(data)
+        if image.isNull():
+            self.message.setText(self.tr("This picture could not be read as an image."))
+            return
+        self._revealed = True
+        self._image_tools(True)
+        self.message.setText("")
+        self._set_picture(QPixmap.fromImage(image))
+        self.fit()
+
+    def _set_picture(self, pixmap: QPixmap) -> None:
+        self.picture.setPixmap(pixmap)
+        self.picture.setTransformOriginPoint(self.picture.boundingRect().center())
+        self.picture.setRotation(self._rotation)
+        self.scene.setSceneRect(self.picture.sceneBoundingRect())
+
+    def fit(self) -> None:
+        self.image_view.setTransform(QTransform())
+        self.scene.setSceneRect(self.picture.sceneBoundingRect())
+        self.image_view.fitInView(self.picture, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def rotate(self) -> None:
+        self._rotation = (self._rotation + 90) % 360
+        self.picture.setRotation(self._rotation)
+        self.fit()
+
+    def _show_document(self, data: bytes) -> None:
+        self.message.setText("")
+        if self.kind == PDF:
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(data))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.pdf.load(self._buffer)
+            self.stack.setCurrentWidget(self.pdf_view)
+            return
+        shown, cut = decode_text(data)
+        self.text_view.setPlainText(shown)
+        if cut:
+            self.message.setText(
+                self.tr("Only the beginning is shown here; the file is kept whole.")
+            )
+        self.stack.setCurrentWidget(self.text_view)
+
+    def _load(self, show: object) -> None:
+        evidence_id = self.evidence_id
+
+        def job(case: Case) -> bytes:
+            return original_bytes(case, evidence_id)
+
+        def failed(error: UserError) -> None:
+            self.message.setText(error_text(error))
+
+        self.session.run(job, show, failed)  # type: ignore[arg-type]
+
+    # -- closing -------------------------------------------------------------------------
+
+    def wipe(self) -> None:
+        """Let go of every picture and byte (on close and on lock)."""
+        self.picture.setPixmap(QPixmap())
+        self.text_view.clear()
+        self.pdf.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+            self._buffer = None
+        self._blurred = None
+        self.name.clear()
+        self.card.clear()
+
+    def done(self, code: int) -> None:
+        self.wipe()
+        super().done(code)
