@@ -313,7 +313,7 @@ def test_auto_lock_keeps_an_open_editor_as_a_draft(
     dialog.title.setText("반쯤 쓴 기록")
     dialog.links.add_values(["https://t.me/x/1", "", "", "", "online", ""])
 
-    fake_time.now += 9 * 60  # type: ignore[attr-defined]
+    fake_time.now += 4 * 60  # type: ignore[attr-defined]
     window.idle.check()
     assert window.session.is_open
     fake_time.now += 2 * 60  # type: ignore[attr-defined]
