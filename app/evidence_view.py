@@ -9,7 +9,7 @@ viewer are read into memory, never written to a file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from app.case import Case
@@ -215,3 +215,22 @@ def text_for_viewing(data: bytes, limit: int = TEXT_LIMIT) -> tuple[str, bool]:
     """Text to show as plain text (HTML and JSON too, never rendered); True when cut."""
     cut = len(data) > limit
     return data[:limit].decode("utf-8", errors="replace"), cut
+
+
+def link_to_incident(
+    case: Case, incident_id: int, wanted: Sequence[int], offered: Sequence[int]
+) -> None:
+    """From the incident editor: of the `offered` items, link exactly the `wanted` ones to the
+    incident (each change is a custody event). Call inside the editor's transaction."""
+    chosen = set(wanted)
+    for evidence_id in offered:
+        item = case.evidence.item(evidence_id)
+        linked = incident_id in item.incident_ids
+        if (evidence_id in chosen) == linked or item.binned_at is not None:
+            continue
+        ids = (
+            (*item.incident_ids, incident_id)
+            if not linked
+            else tuple(i for i in item.incident_ids if i != incident_id)
+        )
+        case.evidence.update(replace(item, incident_ids=ids))

@@ -190,6 +190,7 @@ class CaseView(QWidget):
         self.evidence_actions = EvidenceActions(
             session, self.evidence, self.clipboard, self._incident_choices, self
         )
+        self.editors.evidence_choices = self.evidence_actions.choices
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.evidence)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.evidence_actions.paste)

@@ -53,6 +53,7 @@ class Editors(QObject):
         self._incidents = incidents
         self._platforms = platforms
         self._tags = tags
+        self.evidence_choices: Callable[[], Sequence[tuple[int, str, tuple[int, ...]]]] = list
         self.open: dict[str, RecordDialog] = {}
         self._deleted: list[case_bin.Deleted] = []
 
@@ -83,6 +84,7 @@ class Editors(QObject):
                 self._platforms(),
                 self._tags(),
                 self.window,
+                self.evidence_choices(),
             )
         if kind == "contact":
             return ContactDialog(self.session, record, self.window)

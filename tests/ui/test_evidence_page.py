@@ -343,3 +343,30 @@ def test_notes_editor_links_evidence_to_an_incident(window_at: WindowAt, vault_p
     assert page.model.record_at(0).evidence.incident_ids == (incident,)
     assert window.case_view.timeline.model.index(0, 4).data() == "1"
     assert page.details.values["shows"].text() == "The room shared my photo"
+
+
+def test_incident_editor_links_and_unlinks_evidence(window_at: WindowAt, vault_path: Path) -> None:
+    window = opened(window_at, vault_path)
+    import_files(window, real("Canon_40D.jpg", "Nikon_D70.jpg"))
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    dialog.title.setText("Linked from the editor")  # type: ignore[attr-defined]
+    evidence = dialog.evidence  # type: ignore[attr-defined]
+    assert evidence.count() == 2
+    first = window.case_view.evidence.model.record_at(0).id
+    evidence.set_checked([first])
+    dialog.save_button.click()
+    timeline = window.case_view.timeline
+    assert timeline.model.index(0, 4).data() == "1"
+    page = window.case_view.evidence
+    incident_id = timeline.model.record_at(0).incident.id
+    assert page.model.record_at(0).evidence.incident_ids == (incident_id,)
+
+    timeline.table.selectRow(0)
+    timeline.edit_button.click()
+    editor = window.case_view.editors.open[f"incident:{incident_id}"]
+    assert editor.evidence.checked_ids() == [first]  # type: ignore[attr-defined]
+    editor.evidence.set_checked([])  # type: ignore[attr-defined]
+    editor.save_button.click()
+    assert timeline.model.index(0, 4).data() == ""
+    assert page.model.record_at(0).evidence.incident_ids == ()

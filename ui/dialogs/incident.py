@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.case import Case
 from app.drafts import Draft
+from app.evidence_view import link_to_incident
 from app.validation import PLATFORM_SUGGESTIONS
 from storage.records import Incident
 from ui.dialogs.base import RecordDialog
@@ -38,9 +39,11 @@ class IncidentDialog(RecordDialog):
         platforms: Sequence[str],
         tags: Sequence[str],
         parent: QWidget | None = None,
+        evidence: Sequence[tuple[int, str, tuple[int, ...]]] = (),
     ) -> None:
         super().__init__(session, incident.id if incident else 0, parent)
         self.original = incident
+        self.offered = [evidence_id for evidence_id, _, _ in evidence]
         self.setWindowTitle(
             self.tr("Edit what happened") if incident else self.tr("Record what happened")
         )
@@ -100,6 +103,16 @@ class IncidentDialog(RecordDialog):
         people.addRow(self.tr("Private &note"), self.note)
         self.tabs.addTab(third, self.tr("People, tags and note"))
 
+        # -- Evidence linked to it
+        self.evidence = ChecklistEdit(self.tabs)
+        self.evidence.setAccessibleName(self.tr("Evidence linked to this incident"))
+        mine = incident.id if incident else -1
+        self.evidence.set_choices(
+            [(i, label) for i, label, _ in evidence],
+            [i for i, _, linked in evidence if mine in linked],
+        )
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
+
         if incident is not None:
             self.load_fields(_fields_of(incident))
         self.mark_clean()
@@ -117,6 +130,7 @@ class IncidentDialog(RecordDialog):
             "handles": list(self.handles.values()),
             "tags": list(self.tags.values()),
             "note": self.note.toPlainText(),
+            "evidence": self.evidence.checked_ids(),
         }
 
     def load_fields(self, fields: Draft) -> None:
@@ -130,10 +144,12 @@ class IncidentDialog(RecordDialog):
         self.handles.set_values([str(h) for h in fields.get("handles", [])])
         self.tags.set_values([str(t) for t in fields.get("tags", [])])
         self.note.setPlainText(str(fields.get("note", "")))
+        if "evidence" in fields:
+            self.evidence.set_checked([int(i) for i in fields.get("evidence", [])])
 
-    def build(self) -> Incident:
+    def build(self) -> tuple[Incident, list[int], list[int]]:
         base = self.original or Incident(title="")
-        return Incident(
+        incident = Incident(
             id=base.id,
             title=self.title.text(),
             when=self.when.when(),
@@ -146,12 +162,18 @@ class IncidentDialog(RecordDialog):
             note=self.note.toPlainText(),
             contact_ids=tuple(self.contacts.checked_ids()),
         )
+        return incident, self.evidence.checked_ids(), list(self.offered)
 
     @staticmethod
     def write(case: Case, record: Any) -> Incident:
-        if record.id:
-            return case.journal.update_incident(record)
-        return case.journal.add_incident(record)
+        incident, wanted, offered = record
+        with case.vault.atomic():  # the incident and its evidence links together
+            if incident.id:
+                saved = case.journal.update_incident(incident)
+            else:
+                saved = case.journal.add_incident(incident)
+            link_to_incident(case, saved.id, wanted, offered)
+        return saved
 
 
 def _fields_of(incident: Incident) -> Draft:

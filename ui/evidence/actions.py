@@ -65,6 +65,7 @@ class EvidenceActions(QObject):
         self.relay: ProgressRelay | None = None
         self._details: Details | None = None
         self._select_after_load: list[int] = []
+        self.active: list[Any] = []  # the items not in the bin, as last loaded
         page.model.fetch = self._fetch_previews
         menu = QMenu(page.add_button)
         menu.addAction(self.tr("Files…"), self.choose_files)
@@ -94,7 +95,16 @@ class EvidenceActions(QObject):
             lambda case: evidence_entries(case, binned=binned), self._loaded, self._failed
         )
 
+    def choices(self) -> list[tuple[int, str, tuple[int, ...]]]:
+        """Evidence (not in the bin) for the incident editor: id, label, linked incidents."""
+        return [
+            (e.id, f"E-{e.id} · {e.evidence.filename}", e.evidence.incident_ids)
+            for e in self.active
+        ]
+
     def _loaded(self, entries: list[Any]) -> None:
+        if not self.page.in_bin:
+            self.active = list(entries)
         self.page.set_entries(entries, self.incidents())
         if self._select_after_load:
             self.page.select_ids(self._select_after_load)
@@ -383,6 +393,7 @@ class EvidenceActions(QObject):
         for dialog in list(self.intake_dialogs):
             dialog.close()
         self._details = None
+        self.active = []
 
     def _failed(self, error: UserError) -> None:
         self.page.show_notice(text.error_text(error))

@@ -23,19 +23,6 @@ class ComingPage(QWidget):
         layout.addStretch(1)
 
 
-def evidence_page(parent: QWidget | None = None) -> ComingPage:
-    page = ComingPage("", "", parent)
-    page.heading.setText(ComingPage.tr("Evidence"))
-    page.message.setText(
-        ComingPage.tr(
-            "This is where your screenshots, photos, chat exports and other files will be kept, "
-            "byte for byte, inside your encrypted case file, blurred until you choose to look. "
-            "It is coming in the next version. Until then, please keep your files where they are."
-        )
-    )
-    return page
-
-
 def reports_page(parent: QWidget | None = None) -> ComingPage:
     page = ComingPage("", "", parent)
     page.heading.setText(ComingPage.tr("Reports"))
