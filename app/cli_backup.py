@@ -13,6 +13,7 @@ from app.cli_common import _from_env, existing_passphrase
 from app.cli_text import human_size
 from app.clock import Clock
 from app.errors import EXIT_OK
+from app.locale import translate
 from app.passphrase import require_usable
 
 BACKUP_PASSPHRASE_ENV = "QUIETCASE_BACKUP_PASSPHRASE"
@@ -24,11 +25,18 @@ def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
     separate = _from_env(BACKUP_PASSPHRASE_ENV, new=True)
     with open_case(args.vault, passphrase, clock) as case:
         result = make_backup(case, args.out, require_usable(separate) if separate else passphrase)
-    print(f"Backup written and checked: {result.path} ({human_size(result.size)})")
-    print(f"custody head at backup: {result.custody_head}")
+    print(
+        translate("Cli", "Backup written and checked: {path} ({size})").format(
+            path=result.path, size=human_size(result.size)
+        )
+    )
+    print(translate("Cli", "custody head at backup: {head}").format(head=result.custody_head))
     if separate:
         print(
-            "This backup has its own passphrase. Keep it safe too: nobody can recover it.",
+            translate(
+                "Cli",
+                "This backup has its own passphrase. Keep it safe too: nobody can recover it.",
+            ),
             file=sys.stderr,
         )
     return EXIT_OK
@@ -39,9 +47,9 @@ def cmd_restore(args: argparse.Namespace, clock: Clock) -> int:
     passphrase = separate if separate is not None else existing_passphrase()
     new = _from_env(NEW_PASSPHRASE_ENV, new=True)
     restored = restore_backup(args.backup, args.new_vault, passphrase, clock, new_passphrase=new)
-    print(f"Restored into a new case file: {restored}")
+    print(translate("Cli", "Restored into a new case file: {path}").format(path=restored))
     if new and new != passphrase:
-        print("It opens with the new passphrase you chose.", file=sys.stderr)
+        print(translate("Cli", "It opens with the new passphrase you chose."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -49,10 +57,13 @@ def add_parsers(sub: Any) -> None:
     """Register `backup` and `restore` on the main parser's subcommands."""
     p = sub.add_parser(
         "backup",
-        help="write an encrypted, checked backup of a case file",
-        description="Writes an encrypted backup, checks it, and only then gives it its name. "
-        "OUT is a folder (the name quietcase-backup-YYYY-MM-DD.quietcase is used) or a new "
-        "file. The backup uses the case file's passphrase, or QUIETCASE_BACKUP_PASSPHRASE.",
+        help=translate("Cli", "write an encrypted, checked backup of a case file"),
+        description=translate(
+            "Cli",
+            "Writes an encrypted backup, checks it, and only then gives it its name. OUT is a "
+            "folder (the name quietcase-backup-YYYY-MM-DD.quietcase is used) or a new file. The "
+            "backup uses the case file's passphrase, or QUIETCASE_BACKUP_PASSPHRASE.",
+        ),
     )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument("out", metavar="OUT", type=Path)
@@ -60,10 +71,13 @@ def add_parsers(sub: Any) -> None:
 
     p = sub.add_parser(
         "restore",
-        help="check a backup and restore it into a new case file",
-        description="Checks the backup first, then writes a new case file (never overwriting "
-        "one). The backup's passphrase is QUIETCASE_BACKUP_PASSPHRASE or "
-        "QUIETCASE_PASSPHRASE; QUIETCASE_NEW_PASSPHRASE, if set, becomes the new file's.",
+        help=translate("Cli", "check a backup and restore it into a new case file"),
+        description=translate(
+            "Cli",
+            "Checks the backup first, then writes a new case file (never overwriting one). The "
+            "backup's passphrase is QUIETCASE_BACKUP_PASSPHRASE or QUIETCASE_PASSPHRASE; "
+            "QUIETCASE_NEW_PASSPHRASE, if set, becomes the new file's.",
+        ),
     )
     p.add_argument("backup", metavar="BACKUP", type=Path)
     p.add_argument("new_vault", metavar="NEWVAULT", type=Path)

@@ -16,14 +16,15 @@ from app import validation
 from app.bundle import bundle_notices, make_bundle
 from app.case import open_case
 from app.cli_common import existing_passphrase
+from app.cli_text import human_size
 from app.clock import Clock
 from app.errors import EXIT_OK, EXIT_USAGE, UserError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import parse_id
+from app.locale import current_language, translate
 from app.progress import Progress
 from app.report_data import Cover, ReportOptions, Section, Thumbnails, load_cover
 from app.report_pdf import check_report, export_notices, export_report
-from app.report_text import human_size
 from app.safe_export import Notice, check_target
 
 NO_PASSWORD = QT_TRANSLATE_NOOP(
@@ -35,7 +36,10 @@ NO_PASSWORD = QT_TRANSLATE_NOOP(
 
 def _notices(notices: list[Notice]) -> None:
     for notice in notices:
-        print(f"Please note: {notice}", file=sys.stderr)
+        print(
+            translate("Cli", "Please note: {notice}").format(notice=notice.text(translate)),
+            file=sys.stderr,
+        )
 
 
 def _progress(enabled: bool) -> Any:
@@ -91,13 +95,24 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         result = export_report(case, options, args.pdf, progress=_progress(tty))
     if tty:
         print(file=sys.stderr)
-    locked = ", encrypted with AES-256" if result.encrypted else ""
-    print(
-        f"Saved the case summary ({result.pages} pages, {human_size(result.size)}{locked}) "
-        f"to {result.path}."
+    saved = (
+        translate(
+            "Cli",
+            "Saved the case summary (%Ln pages, {size}, encrypted with AES-256) to {path}.",
+            None,
+            result.pages,
+        )
+        if result.encrypted
+        else translate(
+            "Cli", "Saved the case summary (%Ln pages, {size}) to {path}.", None, result.pages
+        )
     )
-    print(f"  SHA-256 of the PDF:       {result.sha256}")
-    print(f"  custody head printed in it: {result.custody_head}")
+    print(saved.format(size=human_size(result.size), path=result.path))
+    print("  " + translate("Cli", "SHA-256 of the PDF: {sha256}").format(sha256=result.sha256))
+    print(
+        "  "
+        + translate("Cli", "custody head printed in it: {head}").format(head=result.custody_head)
+    )
     return EXIT_OK
 
 
@@ -112,11 +127,18 @@ def cmd_bundle(args: argparse.Namespace, clock: Clock) -> int:
     if tty:
         print(file=sys.stderr)
     print(
-        f"Saved the evidence bundle ({result.items} files and the summary, "
-        f"{human_size(result.size)}) to {result.path}."
+        translate(
+            "Cli",
+            "Saved the evidence bundle (%Ln files and the summary, {size}) to {path}.",
+            None,
+            result.items,
+        ).format(size=human_size(result.size), path=result.path)
     )
-    print("  Inside it, `sha256sum -c SHA256SUMS` checks every file.")
-    print(f"  SHA-256 of its SHA256SUMS: {result.sha256sums}")
+    print("  " + translate("Cli", "Inside it, `sha256sum -c SHA256SUMS` checks every file."))
+    print(
+        "  "
+        + translate("Cli", "SHA-256 of its SHA256SUMS: {sha256}").format(sha256=result.sha256sums)
+    )
     return EXIT_OK
 
 
@@ -126,56 +148,88 @@ def _common(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help="only this incident and its evidence (repeatable; default: the whole case)",
+        help=translate(
+            "Cli", "only this incident and its evidence (repeatable; default: the whole case)"
+        ),
     )
-    p.add_argument("--language", choices=["en", "ko"], default="en", help="en or ko")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="incidents from this date")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="incidents up to this date")
+    p.add_argument(
+        "--language",
+        choices=["en", "ko"],
+        default=current_language(),
+        help=translate("Cli", "the summary's language: en or ko (default: the terminal's)"),
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=translate("Cli", "incidents from this date"),
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=translate("Cli", "incidents up to this date")
+    )
     p.add_argument(
         "--contact",
         action="append",
         default=[],
         metavar="ID",
-        help="contacts to list (repeatable; default: those the chosen records mention)",
+        help=translate(
+            "Cli", "contacts to list (repeatable; default: those the chosen records mention)"
+        ),
     )
     p.add_argument(
         "--without",
         action="append",
         default=[],
         metavar="SECTION",
-        help="leave out a section: " + ", ".join(s.value for s in Section),
+        help=translate("Cli", "leave out a section: {sections}").format(
+            sections=", ".join(s.value for s in Section)
+        ),
     )
     p.add_argument(
-        "--include-private-notes", action="store_true", help="include your private notes"
+        "--include-private-notes",
+        action="store_true",
+        help=translate("Cli", "include your private notes"),
     )
     p.add_argument(
         "--thumbnails",
         choices=[t.value for t in Thumbnails],
         default=Thumbnails.BLURRED.value,
-        help="pictures in the evidence register: blurred (default), full or none",
+        help=translate("Cli", "pictures in the evidence register: blurred (default), full or none"),
     )
-    p.add_argument("--title", help="the title on the cover (default: the one saved, or generic)")
-    p.add_argument("--name", help="your name or an alias for the cover")
-    p.add_argument("--summary", help="a short summary in your own words")
+    p.add_argument(
+        "--title",
+        help=translate("Cli", "the title on the cover (default: the one saved, or generic)"),
+    )
+    p.add_argument("--name", help=translate("Cli", "your name or an alias for the cover"))
+    p.add_argument("--summary", help=translate("Cli", "a short summary in your own words"))
 
 
 def add_parsers(sub: Any) -> None:
     """Register `export` and `bundle` on the main parser's subcommands."""
-    p = sub.add_parser("export", help="save the case summary as a PDF for a lawyer or the police")
+    p = sub.add_parser(
+        "export", help=translate("Cli", "save the case summary as a PDF for a lawyer or the police")
+    )
     p.add_argument("vault", metavar="VAULT", type=Path)
-    p.add_argument("--pdf", required=True, metavar="OUT.pdf", type=Path, help="a new file")
+    p.add_argument(
+        "--pdf", required=True, metavar="OUT.pdf", type=Path, help=translate("Cli", "a new file")
+    )
     _common(p)
     p.add_argument(
         "--password-env",
         metavar="NAME",
-        help="protect the PDF (AES-256) with the password held in this environment variable",
+        help=translate(
+            "Cli", "protect the PDF (AES-256) with the password held in this environment variable"
+        ),
     )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
-        "bundle", help="save a ZIP with the summary, the original evidence files and checksums"
+        "bundle",
+        help=translate(
+            "Cli", "save a ZIP with the summary, the original evidence files and checksums"
+        ),
     )
     p.add_argument("vault", metavar="VAULT", type=Path)
-    p.add_argument("out", metavar="OUT.zip", type=Path, help="a new file")
+    p.add_argument("out", metavar="OUT.zip", type=Path, help=translate("Cli", "a new file"))
     _common(p)
     p.set_defaults(func=cmd_bundle)

@@ -180,7 +180,7 @@ def print_records(what: str, rows: list[dict[str, Any]]) -> None:
 
 _HIDDEN = {"record_type", "when_start", "when_end"}
 _LABELS = {
-    "id": "id",
+    "id": QT_TRANSLATE_NOOP("Cli", "id"),
     "title": QT_TRANSLATE_NOOP("Cli", "title"),
     "when": QT_TRANSLATE_NOOP("Cli", "when"),
     "platform": QT_TRANSLATE_NOOP("Cli", "platform"),

@@ -160,6 +160,27 @@
             <numerusform>... and %Ln more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved the case summary (%Ln pages, {size}, encrypted with AES-256) to {path}.</source>
+        <translation>
+            <numerusform>Saved the case summary (%Ln page, {size}, encrypted with AES-256) to {path}.</numerusform>
+            <numerusform>Saved the case summary (%Ln pages, {size}, encrypted with AES-256) to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the case summary (%Ln pages, {size}) to {path}.</source>
+        <translation>
+            <numerusform>Saved the case summary (%Ln page, {size}) to {path}.</numerusform>
+            <numerusform>Saved the case summary (%Ln pages, {size}) to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the evidence bundle (%Ln files and the summary, {size}) to {path}.</source>
+        <translation>
+            <numerusform>Saved the evidence bundle (%Ln file and the summary, {size}) to {path}.</numerusform>
+            <numerusform>Saved the evidence bundle (%Ln files and the summary, {size}) to {path}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -168,6 +189,16 @@
         <translation>
             <numerusform>%Ln deadline is overdue: {title} (due {due}).</numerusform>
             <numerusform>%Ln deadlines are overdue. The earliest: {title} (due {due}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

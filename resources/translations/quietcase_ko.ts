@@ -157,6 +157,10 @@
         <translation>증거에만 해당: 휴지통에 있는 항목</translation>
     </message>
     <message>
+        <source>messages only: the messages of this chat (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deadlines only: those not done that are overdue or due within 14 days</source>
         <translation>기한에만 해당: 아직 완료하지 않았고, 지났거나 14일 안에 다가오는 기한</translation>
     </message>
@@ -214,7 +218,7 @@
     </message>
     <message>
         <source>a contact involved (repeatable)</source>
-        <translation>관계된 관계인 (여러 번 쓸 수 있음)</translation>
+        <translation>이 사건과 관련된 관계인 (여러 번 쓸 수 있음)</translation>
     </message>
     <message>
         <source>a private note (never exported unless you ask)</source>
@@ -533,6 +537,10 @@
         </translation>
     </message>
     <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>제목</translation>
     </message>
@@ -826,6 +834,152 @@
             <numerusform>... 그리고 %Ln건 더</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chats in this export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path} ({size})</source>
+        <translation>백업을 쓰고 확인했어요: {path} ({size})</translation>
+    </message>
+    <message>
+        <source>custody head at backup: {head}</source>
+        <translation>백업 시점의 보관 기록 최종 해시: {head}</translation>
+    </message>
+    <message>
+        <source>This backup has its own passphrase. Keep it safe too: nobody can recover it.</source>
+        <translation>이 백업에는 따로 정한 비밀번호가 있어요. 이 비밀번호도 안전하게 보관해 주세요. 누구도 되찾아 줄 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Restored into a new case file: {path}</source>
+        <translation>새 사건 파일로 복원했어요: {path}</translation>
+    </message>
+    <message>
+        <source>It opens with the new passphrase you chose.</source>
+        <translation>새로 정한 비밀번호로 열려요.</translation>
+    </message>
+    <message>
+        <source>write an encrypted, checked backup of a case file</source>
+        <translation>사건 파일의 암호화된 백업을 쓰고 확인</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup, checks it, and only then gives it its name. OUT is a folder (the name quietcase-backup-YYYY-MM-DD.quietcase is used) or a new file. The backup uses the case file&apos;s passphrase, or QUIETCASE_BACKUP_PASSPHRASE.</source>
+        <translation>암호화된 백업을 쓰고 확인한 뒤에야 이름을 붙여요. OUT은 폴더(이름은 quietcase-backup-YYYY-MM-DD.quietcase)이거나 새 파일이에요. 백업에는 사건 파일의 비밀번호나 QUIETCASE_BACKUP_PASSPHRASE를 써요.</translation>
+    </message>
+    <message>
+        <source>check a backup and restore it into a new case file</source>
+        <translation>백업을 확인하고 새 사건 파일로 복원</translation>
+    </message>
+    <message>
+        <source>Checks the backup first, then writes a new case file (never overwriting one). The backup&apos;s passphrase is QUIETCASE_BACKUP_PASSPHRASE or QUIETCASE_PASSPHRASE; QUIETCASE_NEW_PASSPHRASE, if set, becomes the new file&apos;s.</source>
+        <translation>먼저 백업을 확인한 다음 새 사건 파일을 써요 (기존 파일은 절대 덮어쓰지 않아요). 백업의 비밀번호는 QUIETCASE_BACKUP_PASSPHRASE나 QUIETCASE_PASSPHRASE이고, QUIETCASE_NEW_PASSPHRASE를 설정하면 그것이 새 파일의 비밀번호가 돼요.</translation>
+    </message>
+    <message>
+        <source>Please note: {notice}</source>
+        <translation>참고해 주세요: {notice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the case summary (%Ln pages, {size}, encrypted with AES-256) to {path}.</source>
+        <translation>
+            <numerusform>사건 요약서(%Ln쪽, {size}, AES-256 암호화)를 {path}에 저장했어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the case summary (%Ln pages, {size}) to {path}.</source>
+        <translation>
+            <numerusform>사건 요약서(%Ln쪽, {size})를 {path}에 저장했어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: {sha256}</source>
+        <translation>PDF의 SHA-256 해시값: {sha256}</translation>
+    </message>
+    <message>
+        <source>custody head printed in it: {head}</source>
+        <translation>요약서에 찍힌 보관 기록 최종 해시: {head}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the evidence bundle (%Ln files and the summary, {size}) to {path}.</source>
+        <translation>
+            <numerusform>증거 묶음(파일 %Ln개와 요약서, {size})을 {path}에 저장했어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside it, `sha256sum -c SHA256SUMS` checks every file.</source>
+        <translation>묶음 안에서 `sha256sum -c SHA256SUMS`를 실행하면 모든 파일을 확인할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of its SHA256SUMS: {sha256}</source>
+        <translation>SHA256SUMS 파일의 SHA-256 해시값: {sha256}</translation>
+    </message>
+    <message>
+        <source>only this incident and its evidence (repeatable; default: the whole case)</source>
+        <translation>이 사건과 그 증거만 (여러 번 쓸 수 있음, 기본값: 사건 전체)</translation>
+    </message>
+    <message>
+        <source>the summary&apos;s language: en or ko (default: the terminal&apos;s)</source>
+        <translation>요약서의 언어: en 또는 ko (기본값: 터미널의 언어)</translation>
+    </message>
+    <message>
+        <source>incidents from this date</source>
+        <translation>이 날짜부터의 사건</translation>
+    </message>
+    <message>
+        <source>incidents up to this date</source>
+        <translation>이 날짜까지의 사건</translation>
+    </message>
+    <message>
+        <source>contacts to list (repeatable; default: those the chosen records mention)</source>
+        <translation>넣을 관계인 (여러 번 쓸 수 있음, 기본값: 고른 기록에 나오는 관계인)</translation>
+    </message>
+    <message>
+        <source>leave out a section: {sections}</source>
+        <translation>뺄 부분: {sections}</translation>
+    </message>
+    <message>
+        <source>include your private notes</source>
+        <translation>개인 메모도 넣기</translation>
+    </message>
+    <message>
+        <source>pictures in the evidence register: blurred (default), full or none</source>
+        <translation>증거 목록의 사진: blurred(흐리게, 기본값), full(그대로), none(넣지 않음)</translation>
+    </message>
+    <message>
+        <source>the title on the cover (default: the one saved, or generic)</source>
+        <translation>표지 제목 (기본값: 저장해 둔 제목, 없으면 일반 제목)</translation>
+    </message>
+    <message>
+        <source>your name or an alias for the cover</source>
+        <translation>표지에 적을 이름이나 가명</translation>
+    </message>
+    <message>
+        <source>a short summary in your own words</source>
+        <translation>내 말로 쓴 짧은 개요</translation>
+    </message>
+    <message>
+        <source>save the case summary as a PDF for a lawyer or the police</source>
+        <translation>변호사나 경찰에게 건넬 사건 요약서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>a new file</source>
+        <translation>새 파일</translation>
+    </message>
+    <message>
+        <source>protect the PDF (AES-256) with the password held in this environment variable</source>
+        <translation>이 환경 변수에 든 비밀번호로 PDF를 보호 (AES-256)</translation>
+    </message>
+    <message>
+        <source>save a ZIP with the summary, the original evidence files and checksums</source>
+        <translation>요약서, 증거 원본 파일, 해시값 목록을 담은 ZIP 저장</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1023,14 +1177,6 @@
 </context>
 <context>
     <name>ComingPage</name>
-    <message>
-        <source>Evidence</source>
-        <translation>증거</translation>
-    </message>
-    <message>
-        <source>This is where your screenshots, photos, chat exports and other files will be kept, byte for byte, inside your encrypted case file, blurred until you choose to look. It is coming in the next version. Until then, please keep your files where they are.</source>
-        <translation>캡처, 사진, 대화 내보내기 파일 같은 자료를 암호화된 사건 파일 안에 원본 그대로 보관할 곳이에요. 직접 보기로 하기 전까지는 흐리게 보여요. 다음 버전에 들어올 예정이니, 그때까지는 파일을 지금 있는 곳에 그대로 두세요.</translation>
-    </message>
     <message>
         <source>Reports</source>
         <translation>요약서</translation>
@@ -1347,6 +1493,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not linked yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1538,152 @@
     <message>
         <source>A record was deleted.</source>
         <translation>기록 하나를 삭제했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 was copied. It will be cleared from the clipboard soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}. It is not encrypted: please keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding {n} files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to paste. Copy a screenshot first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted screenshot {when}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the picture you copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is still being added. Please add more when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting ready to add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} files were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} already in your case ({names}), so not stored twice; any incident you chose is now linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding was stopped; nothing of the file in progress was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no files to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {n} item(s) to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the bin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the {n} item(s) in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the bin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Notes about E-{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this helps to show, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">파일</translation>
+    </message>
+    <message>
+        <source>&amp;Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished">내용(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished">태그(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1944,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>People, tags and note</source>
         <translation>사람, 태그, 메모</translation>
     </message>
+    <message>
+        <source>Evidence linked to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">증거</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -1754,6 +2058,18 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>사건 파일 열기</translation>
     </message>
     <message>
+        <source>Quick hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Quietcase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where to keep the new case file</source>
         <translation>새 사건 파일을 둘 곳</translation>
     </message>
@@ -1765,12 +2081,42 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>Please type your passphrase.</source>
         <translation>비밀번호를 입력해 주세요.</translation>
     </message>
+    <message>
+        <source>Last opened here: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift three times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers and locks Quietcase and minimises the window ({key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Quietcase case files (*.quietcase)</source>
+        <translation>Quietcase 사건 파일 (*.quietcase)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quietcase case files (*.quietcase);;All files (*)</source>
+        <translation>Quietcase 사건 파일 (*.quietcase);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +2183,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>--bin only works with evidence.</source>
-        <translation>--bin은 증거(evidence)에만 쓸 수 있어요.</translation>
+        <translation>--bin(휴지통)은 증거(evidence)에만 쓸 수 있어요.</translation>
     </message>
     <message>
         <source>No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE.</source>
@@ -2037,7 +2383,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>The follow-up date comes before the day the request was sent. Please check it.</source>
-        <translation>다시 확인할 날이 보낸 날보다 앞서요. 날짜를 확인해 주세요.</translation>
+        <translation>다시 확인할 날이 요청을 보낸 날보다 앞서요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
         <source>A link was last checked before the day it was found. Please check the two dates.</source>
@@ -2198,6 +2544,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+    <message>
+        <source>Private note: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2474,7 +2824,55 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is {size} MB, far more than a Telegram export page; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no secure keychain that Quietcase can use, and Quietcase never keeps your passphrase anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: the system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export holds the chats of a whole account. Please choose the chats to import (on the command line: --chat NAME_OR_ID, or --all-chats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chat &quot;{wanted}&quot; in this export. Its chats are: {chats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a Telegram username (5 to 32 letters, digits or _, like @example_room).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Telegram export {export}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages imported from a Telegram Desktop export ({export}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported chat is called &quot;{wanted}&quot; (give its name or its Telegram id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,12 +3055,76 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>파일이 있는 위치만 기억하고, 파일 안의 내용은 절대 기억하지 않아요. 다른 사람도 이 컴퓨터를 쓴다면 꺼 두는 편이 나을 수 있어요.</translation>
     </message>
     <message>
+        <source>Shift pressed three times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quietcase</source>
+        <translation type="unfinished">Quietcase</translation>
+    </message>
+    <message>
+        <source>Hide covers Quietcase at once, locks it and minimises the window. The title is what the taskbar shows, for example “Notes”. Hiding does not remove the traces the computer itself keeps (such as a list of programs that ran), and it cannot protect against monitoring software on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pictures without blurring them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off is gentler: pictures stay blurred until you choose to look at one. Pictures you reveal are blurred again when Quietcase locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {n} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you copy from Quietcase is marked as private for clipboard history tools, and cleared after this time, when Quietcase locks, and when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show private notes in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember my passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can use your account on this computer could then open the case file without the passphrase. Off unless you turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
         <source>Lock when idle</source>
         <translation>자동 잠금</translation>
+    </message>
+    <message>
+        <source>Quick-hide key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">타임라인</translation>
+    </message>
+    <message>
+        <source>Quick unlock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent case files</source>
@@ -3000,25 +3462,6 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>expected %s arguments</source>
         <translation>값이 %s개 필요해요</translation>
-    </message>
-</context>
-<context>
-    <name>text</name>
-    <message>
-        <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blurred</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
