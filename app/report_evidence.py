@@ -13,17 +13,16 @@ from io import BytesIO
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from app import report_layout as layout
 from app.report_data import Section, Thumbnails
-from app.report_layout import Heading, link, text
+from app.report_layout import Block, Heading, link, text
 from app.report_sections import Sections, evidence_key, shorten
 from storage.records import Evidence
 
 ThumbnailLoader = Callable[[int], bytes | None]
 THUMB = 27 * mm
-SHA_SIZE = 7.3
 
 
 class Thumbnail(Flowable):  # type: ignore[misc]
@@ -105,7 +104,9 @@ def evidence_register(s: Sections, load: ThumbnailLoader) -> list[Flowable]:
     details: list[Flowable] = [Paragraph(text(words("details_of_evidence")), styles.h2)]
     for item in data.evidence:
         details += card(s, item, load)
-        story.append(KeepTogether(details))  # a heading never ends a page alone
+        block = Block(details)  # a heading never ends a page alone
+        block.qc_item = True
+        story.append(block)
         details = []
     return story
 
@@ -121,10 +122,8 @@ def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
         shorten(f"{label} {item.filename}", 90),
         1,
     )
-    heading.qc_item = True
-    mono = styles.fonts.mono
     facts: list[Flowable] = [
-        s.field(words("sha256"), f'<font name="{mono}" size="{SHA_SIZE}">{item.sha256}</font>'),
+        s.field(words("sha256"), item.sha256, styles.field_mono),
         s.field(words("type_size"), text(f"{item.media_type} · {words.size(item.size)}")),
         s.field(words("added_at"), text(words.timestamp(item.added_at))),
     ]
@@ -137,7 +136,10 @@ def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
     if item.source_url:
         facts.append(s.field(words("source_url"), text(item.source_url)))
     if item.incident_ids:
-        facts.append(s.field(words("linked_incidents"), s.incident_links(item.incident_ids)))
+        # Plain ids: the incident list links to every incident already, and each link costs
+        # a PDF annotation (5,000 items would add 5,000 more).
+        ids = ", ".join(f"I-{i}" for i in item.incident_ids)
+        facts.append(s.field(words("linked_incidents"), text(ids)))
     if item.tags:
         facts.append(s.field(words("tags"), text(", ".join(item.tags))))
     out: list[Flowable] = [heading]

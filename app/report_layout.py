@@ -88,6 +88,7 @@ class Styles:
             spaceAfter=1.5,
         )
         self.field_more = style("fieldMore", parent=self.field, spaceBefore=0)
+        self.field_mono = style("fieldMono", parent=self.field, fontName=fonts.mono, fontSize=7.3)
         self.mono = style("mono", fontName=fonts.mono, fontSize=7.6, leading=11)
         self.h1 = style(
             "h1",
@@ -280,6 +281,48 @@ class Heading(Paragraph):  # type: ignore[misc]
         canv.addOutlineEntry(self.outline, self.key, self.level, closed=self.closed or None)
 
 
+class Block(Flowable):  # type: ignore[misc]
+    """Flowables kept together on one page, laid out once (reportlab's KeepTogether lays
+    everything out twice). Split into its parts only when taller than a whole page."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+        self._laid: list[tuple[Flowable, float]] = []
+        self._size = (-1.0, 0.0)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.content[0].getSpaceBefore()) if self.content else 0.0
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.content[-1].getSpaceAfter()) if self.content else 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._size[0] == available_width:
+            return self._size
+        laid, y, after = [], 0.0, 0.0
+        for n, flowable in enumerate(self.content):
+            if n:
+                y += max(after, flowable.getSpaceBefore())
+            _, height = flowable.wrapOn(self.canv, available_width, 1e9)
+            laid.append((flowable, y + height))
+            y += height
+            after = flowable.getSpaceAfter()
+        self._laid, self._size = laid, (available_width, y)
+        return self._size
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and not frame._atTop and self._size[1] <= frame._aH:
+            return []  # it fits on the next page: go there whole
+        return list(self.content)
+
+    def draw(self) -> None:
+        height = self._size[1]
+        for flowable, bottom in self._laid:
+            flowable.drawOn(self.canv, 0, height - bottom)
+
+
 class TocLine(Flowable):  # type: ignore[misc]
     """One line of the table of contents: title, dotted leader, page number; all clickable."""
 
@@ -327,4 +370,3 @@ def link(label: str, key: str, known: set[str]) -> str:
     if key in known:
         return f'<a href="#{key}" color="{LINK.hexval()}">{text(label)}</a>'
     return text(label)
-

@@ -93,9 +93,10 @@ class Sections:
         title = self.words(section.value)
         return title if section is Section.APPENDIX else f"{number}. {title}"
 
-    def field(self, label: str, markup: str) -> Paragraph:
-        """`label   value` with the label in the left column (splits across pages)."""
-        return Paragraph(f"<bullet>{text(label)}</bullet>{markup}", self.styles.field)
+    def field(self, label: str, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """`label   value` with the label in the left column (splits across pages). The label
+        is the paragraph's bullet: plain text, not markup to parse."""
+        return Paragraph(markup, style or self.styles.field, bulletText=label)
 
     def fields(self, label: str, values: Iterable[str]) -> list[Flowable]:
         """One labelled field per line of her text, so long text flows across pages."""
@@ -145,7 +146,7 @@ class Sections:
     def exhibit_label(self, evidence_id: int) -> str:
         return self.words("exhibit", id=evidence_id, n=self.data.exhibit.get(evidence_id, 0))
 
-    def evidence_links(self, ids: Iterable[int]) -> str:
+    def evidence_links(self, ids: Iterable[int], *, linked: bool = True) -> str:
         """Exhibits as runs, each linked to its first item: `E-1–E-16, E-18`, or in Korean
         `증 제1호증 내지 제16호증, 제18호증` (the usual way to cite several)."""
         korean = self.words.korean
@@ -164,7 +165,7 @@ class Sections:
                 label = f"제{first}호증" if first == last else f"제{first}호증 내지 제{last}호증"
             else:
                 label = f"E-{first}" if first == last else f"E-{first}–E-{last}"
-            parts.append(link(label, evidence_key(first_id), self.known))
+            parts.append(link(label, evidence_key(first_id), self.known) if linked else text(label))
         joined = ", ".join(parts)
         return f"증 {joined}" if korean and joined else joined
 

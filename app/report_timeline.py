@@ -9,14 +9,13 @@ from collections.abc import Iterable
 
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
 )
 
 from app import report_layout as layout
 from app.report_data import Section
-from app.report_layout import Heading, link, text
+from app.report_layout import Block, Heading, link, text
 from app.report_sections import Sections, incident_key, shorten
 from storage.records import Incident, Link, Request
 
@@ -39,7 +38,8 @@ class WithTimeline(Sections):
                 self.cell(text(words.when(i.when))),
                 self.cell(text(i.platform)),
                 self.cell(text(shorten(i.title))),
-                self.cell(self.evidence_links(evidence_of.get(i.id, []))),
+                # plain: the row's number links to the incident, whose evidence links on
+                self.cell(self.evidence_links(evidence_of.get(i.id, []), linked=False)),
             ]
             for i in data.incidents
         ]
@@ -48,7 +48,9 @@ class WithTimeline(Sections):
         details: list[Flowable] = [Paragraph(text(words("details_of_incidents")), styles.h2)]
         for incident in data.incidents:
             details += self.incident(incident, evidence_of.get(incident.id, []))
-            story.append(KeepTogether(details))  # a heading never ends a page alone
+            block = Block(details)  # a heading never ends a page alone
+            block.qc_item = True
+            story.append(block)
             details = []
         return story
 
@@ -69,7 +71,6 @@ class WithTimeline(Sections):
             shorten(f"I-{incident.id} {incident.title}", 90),
             1,
         )
-        heading.qc_item = True
         meta = [words.when(incident.when), incident.platform, incident.place]
         out: list[Flowable] = [
             heading,
