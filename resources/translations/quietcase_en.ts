@@ -193,12 +193,36 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message numerus="yes">
+        <source>%Ln files were added.</source>
+        <translation>
+            <numerusform>%Ln file was added.</numerusform>
+            <numerusform>%Ln files were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
+        <translation>
+            <numerusform>Move this item to the bin? It stays inside your case file and you can take it out again; only emptying the bin removes it.</numerusform>
+            <numerusform>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
+        <translation>
+            <numerusform>Remove the item in the bin for good? This cannot be undone. The custody log keeps its name and fingerprint, so your record stays complete.</numerusform>
+            <numerusform>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Since then, a wrong passphrase was tried once ({times}). If that was not you, someone else may have tried to open your case file.</numerusform>
+            <numerusform>Since then, a wrong passphrase was tried %n times ({times}). If that was not you, someone else may have tried to open your case file.</numerusform>
         </translation>
     </message>
 </context>

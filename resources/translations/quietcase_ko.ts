@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>messages only: the messages of this chat (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지에만 해당: 이 대화방의 메시지 (여러 번 쓸 수 있음)</translation>
     </message>
     <message>
         <source>deadlines only: those not done that are overdue or due within 14 days</source>
@@ -836,15 +836,15 @@
     </message>
     <message>
         <source>Chats in this export:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 내보내기 파일에 있는 대화방:</translation>
     </message>
     <message>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (나간 방)</translation>
     </message>
     <message>
         <source>{n} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 {n}개</translation>
     </message>
     <message>
         <source>Backup written and checked: {path} ({size})</source>
@@ -1080,19 +1080,19 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">크기</translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 날</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>수집일</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">사건</translation>
+        <translation>관련 사건</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1402,115 +1402,115 @@
     <name>DetailsPanel</name>
     <message>
         <source>Details of the chosen evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>고른 증거의 자세한 내용</translation>
     </message>
     <message>
         <source>Choose an item to see what is known about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>증거를 고르면 알려진 내용을 보여 드려요.</translation>
     </message>
     <message>
         <source>Evidence id</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 번호</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">크기</translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">형식</translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 때</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>수집일</translation>
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>수집한 사람</translation>
     </message>
     <message>
         <source>File last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 마지막 수정</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 주소</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">사건</translation>
+        <translation>관련 사건</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">태그</translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>What it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>입증취지</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy the full SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 해시값 전체 복사</translation>
     </message>
     <message>
         <source>Copies the full fingerprint; it is cleared from the clipboard soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>해시값 전체를 복사해요. 클립보드에서는 곧 지워져요.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">열기</translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Notes and incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>메모와 관련 사건…</translation>
     </message>
     <message>
         <source>Save a copy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 저장…</translation>
     </message>
     <message>
         <source>Move to the bin…</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통으로 옮기기…</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}바이트</translation>
     </message>
     <message>
         <source>Not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 연결 안 됨</translation>
     </message>
     <message>
         <source>{w} × {h} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h}픽셀</translation>
     </message>
     <message>
         <source>No preview: the picture could not be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 없음: 이미지로 읽을 수 없는 사진이에요.</translation>
     </message>
     <message>
         <source>This photo carries the place where it was taken{where}. Anyone who gets a copy of the original can see it. It stays in the original here, unchanged; reports and bundles can leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사진에는 찍은 장소{where}가 들어 있어요. 원본 사본을 받은 사람은 누구나 볼 수 있어요. 여기 있는 원본에는 바꾸지 않고 그대로 두며, 요약서와 증거 묶음에서는 뺄 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -1544,322 +1544,330 @@
     <name>EvidenceActions</name>
     <message>
         <source>Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일…</translation>
     </message>
     <message>
         <source>A whole folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 전체…</translation>
     </message>
     <message>
         <source>The SHA-256 was copied. It will be cleared from the clipboard soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 해시값을 복사했어요. 클립보드에서는 곧 지워져요.</translation>
     </message>
     <message>
         <source>Save a copy of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 사본 저장</translation>
     </message>
     <message>
         <source>A copy was saved as {path}. It is not encrypted: please keep it somewhere safe, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 저장했어요: {path}. 이 사본은 암호화되어 있지 않으니 안전한 곳에 두고, 더 필요 없으면 지워 주세요.</translation>
     </message>
     <message>
         <source>Choose a folder to add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 폴더 고르기</translation>
     </message>
     <message>
         <source>Choose files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 파일 고르기</translation>
     </message>
     <message>
         <source>Adding “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가하고 있어요: “{name}”</translation>
     </message>
     <message>
         <source>Adding {n} files and folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일과 폴더 {n}개를 추가하고 있어요.</translation>
     </message>
     <message>
         <source>There is no picture to paste. Copy a screenshot first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣을 사진이 없어요. 먼저 화면을 캡처해서 복사한 뒤 다시 해 보세요.</translation>
     </message>
     <message>
         <source>Pasted screenshot {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 캡처 {when}.png</translation>
     </message>
     <message>
         <source>Adding the picture you copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사한 사진을 추가하고 있어요.</translation>
     </message>
     <message>
         <source>Evidence is still being added. Please add more when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 증거를 추가하는 중이에요. 끝난 뒤에 더 추가해 주세요.</translation>
     </message>
     <message>
         <source>Getting ready to add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>증거를 추가할 준비를 하고 있어요…</translation>
     </message>
     <message>
         <source>1 file was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 1개를 추가했어요.</translation>
     </message>
-    <message>
-        <source>{n} files were added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln files were added.</source>
+        <translation>
+            <numerusform>파일 %Ln개를 추가했어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
+        <translation>
+            <numerusform>%Ln건을 휴지통으로 옮길까요? 사건 파일 안에 그대로 있고 다시 꺼낼 수 있어요. 휴지통을 비울 때만 완전히 지워져요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
+        <translation>
+            <numerusform>휴지통에 있는 %Ln건을 완전히 지울까요? 지우면 되돌릴 수 없어요. 보관 기록에는 파일 이름과 해시값이 남아서 기록은 온전하게 유지돼요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} already in your case ({names}), so not stored twice; any incident you chose is now linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개는 이미 사건 파일에 있어서 두 번 저장하지 않았어요 ({names}). 고른 사건이 있다면 그 증거에 연결했어요.</translation>
     </message>
     <message>
         <source>Adding was stopped; nothing of the file in progress was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가를 멈췄어요. 처리 중이던 파일은 조금도 남기지 않았어요.</translation>
     </message>
     <message>
         <source>There were no files to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move {n} item(s) to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가할 파일이 없었어요.</translation>
     </message>
     <message>
         <source>Move to the bin?</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통으로 옮길까요?</translation>
     </message>
     <message>
         <source>Move to the bin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the {n} item(s) in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통으로 옮기기</translation>
     </message>
     <message>
         <source>Empty the bin?</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통을 비울까요?</translation>
     </message>
     <message>
         <source>Remove for good</source>
-        <translation type="unfinished"></translation>
+        <translation>완전히 지우기</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Notes about E-{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-{n}에 대한 메모</translation>
     </message>
     <message>
         <source>What this helps to show, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>이 증거로 보여 주려는 내용을 내 말로</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>&amp;Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 주소(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>수집일(&amp;C)</translation>
     </message>
     <message>
         <source>Captured &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>수집한 사람(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">내용(&amp;D)</translation>
+        <translation>설명(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;What it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>입증취지(&amp;W)</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished">태그(&amp;A)</translation>
+        <translation>태그(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 사건(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">증거</translation>
+        <translation>증거</translation>
     </message>
     <message>
         <source>Screenshots, photos, chat exports and other files, kept byte for byte inside your encrypted case file. Pictures stay blurred until you choose to look. Drop files here, or paste a screenshot with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처, 사진, 대화 내보내기 파일 같은 자료를 암호화된 사건 파일 안에 원본 그대로 보관해요. 사진은 직접 보기로 하기 전까지 흐리게 보여요. 파일을 여기로 끌어 놓거나, Ctrl+V로 캡처를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 추가…</translation>
     </message>
     <message>
         <source>Paste screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 붙여 넣기</translation>
     </message>
     <message>
         <source>Adds a picture you copied (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>복사한 사진을 추가해요 (Ctrl+V)</translation>
     </message>
     <message>
         <source>Show chosen pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>고른 사진 보기</translation>
     </message>
     <message>
         <source>Blur all again</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 다시 흐리게</translation>
     </message>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>사진으로 보기</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로 보기</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통</translation>
     </message>
     <message>
         <source>Items you moved to the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통으로 옮긴 항목</translation>
     </message>
     <message>
         <source>Take out of the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통에서 꺼내기</translation>
     </message>
     <message>
         <source>Empty the bin…</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통 비우기…</translation>
     </message>
     <message>
         <source>Any incident</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 사건</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">관련 사건</translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 형식</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 형식</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished">모든 태그</translation>
+        <translation>모든 태그</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Added from</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 날: 시작</translation>
     </message>
     <message>
         <source>Added until</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 날: 끝</translation>
     </message>
     <message>
         <source>Filter by name or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이나 메모로 찾기</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished">모두 보기</translation>
+        <translation>모두 보기</translation>
     </message>
     <message>
         <source>Items in the bin are not shown elsewhere and can be taken out again. Emptying the bin removes them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통에 있는 항목은 다른 곳에 보이지 않고, 다시 꺼낼 수 있어요. 휴지통을 비우면 완전히 지워져요.</translation>
     </message>
     <message>
         <source>Evidence gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 사진 보기</translation>
     </message>
     <message>
         <source>Evidence list</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 목록</translation>
     </message>
     <message>
         <source>No evidence yet.
 
 When you are ready, press “Add evidence…” or drop files here. They are copied into your case file; your originals stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 증거가 없어요.
+
+준비가 되면 ‘증거 추가…’를 누르거나 파일을 여기로 끌어 놓으세요. 파일은 사건 파일 안으로 복사되고, 원본은 있던 곳에 그대로 남아요.</translation>
     </message>
     <message>
         <source>Click to close this message</source>
-        <translation type="unfinished">누르면 이 메시지가 닫혀요</translation>
+        <translation>누르면 이 메시지가 닫혀요</translation>
     </message>
     <message>
         <source>A year, a month or a day: 2024, 2024-03, 2024-03-15</source>
-        <translation type="unfinished">연도, 월, 날짜: 2024, 2024-03, 2024-03-15</translation>
+        <translation>연도, 월, 날짜: 2024, 2024-03, 2024-03-15</translation>
     </message>
     <message>
         <source>That date cannot be read yet.</source>
-        <translation type="unfinished">아직 날짜로 읽을 수 없어요.</translation>
+        <translation>아직 날짜로 읽을 수 없어요.</translation>
     </message>
     <message>
         <source>The bin is empty.</source>
-        <translation type="unfinished">휴지통이 비어 있어요.</translation>
+        <translation>휴지통이 비어 있어요.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total}</source>
-        <translation type="unfinished">{total}건 중 {shown}건 표시</translation>
+        <translation>{total}건 중 {shown}건 표시</translation>
     </message>
 </context>
 <context>
     <name>ImportBar</name>
     <message>
         <source>Progress of adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 추가 진행 상황</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 추가 멈추기</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 중 {done}</translation>
     </message>
     <message>
         <source>{done} of {total} files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 {total}개 중 {done}개</translation>
     </message>
     <message>
         <source>Adding evidence: </source>
-        <translation type="unfinished"></translation>
+        <translation>증거 추가 중: </translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>1분도 안 남았어요</translation>
     </message>
     <message>
         <source>about a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>1분쯤 남았어요</translation>
     </message>
     <message>
         <source>about {n} minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}분쯤 남았어요</translation>
     </message>
     <message>
         <source>Stopping… the file in progress is being undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>멈추는 중… 처리 중이던 파일을 되돌리고 있어요.</translation>
     </message>
 </context>
 <context>
@@ -1946,66 +1954,66 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Evidence linked to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사건에 연결된 증거</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">증거</translation>
+        <translation>증거</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 추가</translation>
     </message>
     <message>
         <source>The files are kept byte for byte inside your encrypted case file. Everything below is optional and can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일은 암호화된 사건 파일 안에 원본 그대로 보관돼요. 아래 내용은 모두 적지 않아도 되고, 나중에 바꿀 수 있어요.</translation>
     </message>
     <message>
         <source>Me, a friend, a support centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>나, 친구, 지원센터…</translation>
     </message>
     <message>
         <source>What this helps to show, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>이 증거로 보여 주려는 내용을 내 말로</translation>
     </message>
     <message>
         <source>&amp;Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 주소(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>수집일(&amp;C)</translation>
     </message>
     <message>
         <source>Captured &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>수집한 사람(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">내용(&amp;D)</translation>
+        <translation>설명(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;What it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>입증취지(&amp;W)</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished">태그(&amp;A)</translation>
+        <translation>태그(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 사건(&amp;I)</translation>
     </message>
     <message>
         <source>Add to my case</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 파일에 추가</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2059,15 +2067,15 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Quick hide</source>
-        <translation type="unfinished"></translation>
+        <translation>빨리 숨기기</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기</translation>
     </message>
     <message>
         <source>Hide Quietcase now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 Quietcase 숨기기</translation>
     </message>
     <message>
         <source>Where to keep the new case file</source>
@@ -2083,21 +2091,21 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Last opened here: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 마지막으로 연 때: {when}.</translation>
     </message>
     <message numerus="yes">
         <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>그 뒤로 틀린 비밀번호가 %n번 입력됐어요 ({times}). 본인이 한 일이 아니라면 다른 사람이 사건 파일을 열려고 했을 수 있어요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift 세 번</translation>
     </message>
     <message>
         <source>Covers and locks Quietcase and minimises the window ({key}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quietcase를 가리고 잠근 뒤 창을 최소화해요 ({key}).</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2120,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Quietcase case files (*.quietcase);;All files (*)</source>
@@ -2339,7 +2347,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>chat message</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 메시지</translation>
     </message>
     <message>
         <source>preview not available: the image data is damaged or not a supported image</source>
@@ -2547,7 +2555,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Private note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 메모: {note}</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2725,155 +2733,155 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>{name} is {size} MB, more than Quietcase reads from one export ({limit} MB). Please export the chat again in parts (Telegram Desktop can export a range of dates).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일은 {size} MB로, Quietcase가 내보내기 파일 하나에서 읽는 크기({limit} MB)보다 커요. 대화를 나누어 다시 내보내 주세요 (Telegram Desktop에서 날짜 범위를 정해 내보낼 수 있어요).</translation>
     </message>
     <message>
         <source>{name} is not a Telegram JSON export: it does not start like JSON text. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram JSON 내보내기 파일이 아니에요: {name} (JSON 텍스트로 시작하지 않아요). 아무것도 가져오지 않았어요.</translation>
     </message>
     <message>
         <source>{name} cannot be read: it stops being valid JSON at line {line} ({problem}). Nothing was imported. If you edited the file, please export it again from Telegram Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없어요: {name} ({line}번째 줄부터 올바른 JSON이 아니에요: {problem}). 아무것도 가져오지 않았어요. 파일을 고친 적이 있다면 Telegram Desktop에서 다시 내보내 주세요.</translation>
     </message>
     <message>
         <source>{name} cannot be read: it is nested far deeper than any Telegram export. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없어요: {name} (Telegram 내보내기 파일보다 훨씬 깊게 중첩되어 있어요). 아무것도 가져오지 않았어요.</translation>
     </message>
     <message>
         <source>{name} is JSON, but not a Telegram Desktop chat export (it has no chats or messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일이지만 Telegram Desktop 대화 내보내기 파일은 아니에요: {name} (대화방이나 메시지가 없어요).</translation>
     </message>
     <message>
         <source>{count} control character(s) written as \xNN (a fault of some Telegram versions) were read as the characters they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>\xNN 형태로 적힌 제어 문자 {count}개(일부 Telegram 버전의 오류)를 원래 문자로 읽었어요.</translation>
     </message>
     <message>
         <source>{count} custom emoji id(s) written without quotes (a fault of some Telegram versions) were read as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>따옴표 없이 적힌 사용자 지정 이모지 ID {count}개(일부 Telegram 버전의 오류)를 텍스트로 읽었어요.</translation>
     </message>
     <message>
         <source>Some bytes were not valid UTF-8 text and were read as the replacement character.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 UTF-8 텍스트가 아닌 바이트가 있어서 대체 문자로 읽었어요.</translation>
     </message>
     <message>
         <source>{name} is not a Telegram Desktop export (no result.json or messages.html was found). Please choose the export&apos;s folder, its result.json, or its messages.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram Desktop 내보내기가 아니에요: {name} (result.json이나 messages.html이 없어요). 내보내기 폴더나 그 안의 result.json 또는 messages.html을 골라 주세요.</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 제조사</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 모델</translation>
     </message>
     <message>
         <source>Taken (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>촬영 시각 (카메라 시계 기준)</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트웨어</translation>
     </message>
     <message>
         <source>Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>렌즈</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>방향</translation>
     </message>
     <message>
         <source>Description in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 안의 설명</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>위도</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>경도</translation>
     </message>
     <message>
         <source>Altitude (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>고도 (m)</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>동영상</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>소리</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 파일</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}바이트</translation>
     </message>
     <message>
         <source>{n} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {unit}</translation>
     </message>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 중</translation>
     </message>
     <message>
         <source>blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>흐리게</translation>
     </message>
     <message>
         <source>{name} is {size} MB, far more than a Telegram export page; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일은 {size} MB로, Telegram 내보내기 페이지라기에는 너무 커서 읽지 않았어요.</translation>
     </message>
     <message>
         <source>Not available: this computer has no secure keychain that Quietcase can use, and Quietcase never keeps your passphrase anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 수 없어요: 이 컴퓨터에는 Quietcase가 쓸 수 있는 안전한 키체인이 없고, Quietcase는 비밀번호를 다른 곳에 절대 보관하지 않아요.</translation>
     </message>
     <message>
         <source>Not available: the system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 수 없어요: 시스템 키체인이 응답하지 않았어요.</translation>
     </message>
     <message>
         <source>This export holds the chats of a whole account. Please choose the chats to import (on the command line: --chat NAME_OR_ID, or --all-chats).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 내보내기 파일에는 계정 전체의 대화방이 들어 있어요. 가져올 대화방을 골라 주세요 (명령줄에서는 --chat 이름_또는_ID, 또는 --all-chats).</translation>
     </message>
     <message>
         <source>There is no chat &quot;{wanted}&quot; in this export. Its chats are: {chats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 내보내기 파일에는 “{wanted}” 대화방이 없어요. 들어 있는 대화방: {chats}.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a Telegram username (5 to 32 letters, digits or _, like @example_room).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram 사용자 이름이 아니에요: “{text}” (@example_room처럼 영문자, 숫자, _로 5~32자).</translation>
     </message>
     <message>
         <source>From the Telegram export {export}: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram 내보내기 {export}에서: {path}</translation>
     </message>
     <message>
         <source>Messages imported from a Telegram Desktop export ({export}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram Desktop 내보내기에서 가져온 메시지예요 ({export}).</translation>
     </message>
     <message>
         <source>No imported chat is called &quot;{wanted}&quot; (give its name or its Telegram id).</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 대화방 중에 이 이름이 없어요: “{wanted}” (대화방 이름이나 Telegram ID를 적어 주세요).</translation>
     </message>
 </context>
 <context>
@@ -3056,43 +3064,43 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Shift pressed three times</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift 세 번 누르기</translation>
     </message>
     <message>
         <source>Quietcase</source>
-        <translation type="unfinished">Quietcase</translation>
+        <translation>Quietcase</translation>
     </message>
     <message>
         <source>Hide covers Quietcase at once, locks it and minimises the window. The title is what the taskbar shows, for example “Notes”. Hiding does not remove the traces the computer itself keeps (such as a list of programs that ran), and it cannot protect against monitoring software on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기를 누르면 Quietcase를 바로 가리고 잠근 뒤 창을 최소화해요. 창 제목은 작업 표시줄에 보이는 이름이에요 (예: “메모”). 숨겨도 컴퓨터가 스스로 남기는 흔적(실행한 프로그램 목록 등)은 지워지지 않고, 이 컴퓨터에 있는 감시 프로그램을 막을 수는 없어요.</translation>
     </message>
     <message>
         <source>Show pictures without blurring them first</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 흐리게 하지 않고 바로 보기</translation>
     </message>
     <message>
         <source>Off is gentler: pictures stay blurred until you choose to look at one. Pictures you reveal are blurred again when Quietcase locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>꺼 두는 편이 마음에 덜 부담돼요. 사진은 직접 보기로 할 때까지 흐리게 보여요. 본 사진도 Quietcase가 잠기면 다시 흐려져요.</translation>
     </message>
     <message>
         <source>After {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}초 뒤</translation>
     </message>
     <message>
         <source>What you copy from Quietcase is marked as private for clipboard history tools, and cleared after this time, when Quietcase locks, and when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quietcase에서 복사한 내용은 클립보드 기록 도구에 비공개로 표시되고, 이 시간이 지나거나 Quietcase가 잠기거나 닫히면 지워져요.</translation>
     </message>
     <message>
         <source>Show private notes in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에서 개인 메모 보기</translation>
     </message>
     <message>
         <source>Remember my passphrase in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에 비밀번호 기억하기</translation>
     </message>
     <message>
         <source>Anyone who can use your account on this computer could then open the case file without the passphrase. Off unless you turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>켜 두면 이 컴퓨터에서 내 계정을 쓸 수 있는 사람은 누구나 비밀번호 없이 사건 파일을 열 수 있어요. 직접 켜기 전에는 꺼져 있어요.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3104,27 +3112,27 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Quick-hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>빨리 숨기기 키</translation>
     </message>
     <message>
         <source>Window title</source>
-        <translation type="unfinished"></translation>
+        <translation>창 제목</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
         <source>Clear copied text</source>
-        <translation type="unfinished"></translation>
+        <translation>복사한 내용 지우기</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">타임라인</translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Quick unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>빠른 잠금 해제</translation>
     </message>
     <message>
         <source>Recent case files</source>
@@ -3269,83 +3277,83 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <name>ViewerDialog</name>
     <message>
         <source>Evidence E-{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 E-{n}</translation>
     </message>
     <message>
         <source>The picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
         <source>The PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서</translation>
     </message>
     <message>
         <source>The text of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 텍스트</translation>
     </message>
     <message>
         <source>Show the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 보기</translation>
     </message>
     <message>
         <source>Blur again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 흐리게</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>돌리기</translation>
     </message>
     <message>
         <source>Turns the view only; the evidence is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>보기만 돌려요. 증거 파일은 바뀌지 않아요.</translation>
     </message>
     <message>
         <source>Save a copy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 저장…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>여는 중…</translation>
     </message>
     <message>
         <source>Playing video and sound inside Quietcase is not available yet. You can save a copy and play it with another program; that program may keep its own traces, such as a list of recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quietcase 안에서 동영상과 소리를 재생하는 기능은 아직 없어요. 사본을 저장해 다른 프로그램으로 재생할 수 있지만, 그 프로그램이 최근 파일 목록 같은 흔적을 남길 수 있어요.</translation>
     </message>
     <message>
         <source>This picture cannot be shown: it could not be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사진은 보여 드릴 수 없어요. 이미지로 읽을 수 없었어요.</translation>
     </message>
     <message>
         <source>Quietcase cannot show this kind of file. You can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quietcase에서는 이런 형식의 파일을 보여 드릴 수 없어요. 사본을 저장할 수 있어요.</translation>
     </message>
     <message>
         <source>The picture is blurred. Show it only when you feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 흐리게 가려 두었어요. 마음의 준비가 됐을 때만 보세요.</translation>
     </message>
     <message>
         <source>This picture could not be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사진은 이미지로 읽을 수 없었어요.</translation>
     </message>
     <message>
         <source>Only the beginning is shown here; the file is kept whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 앞부분만 보여요. 파일은 전체가 그대로 보관되어 있어요.</translation>
     </message>
 </context>
 <context>

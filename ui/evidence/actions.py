@@ -305,7 +305,7 @@ class EvidenceActions(QObject):
             parts.append(
                 self.tr("1 file was added.")
                 if len(new) == 1
-                else self.tr("{n} files were added.").format(n=len(new))
+                else self.tr("%Ln files were added.", "", len(new))
             )
         if again:
             names = ", ".join(i.evidence.filename for i in again[:3])
@@ -330,9 +330,11 @@ class EvidenceActions(QObject):
         if not ids:
             return
         question = self.tr(
-            "Move {n} item(s) to the bin? They stay inside your case file and you can take "
-            "them out again; only emptying the bin removes them."
-        ).format(n=len(ids))
+            "Move %Ln items to the bin? They stay inside your case file and you can take them "
+            "out again; only emptying the bin removes them.",
+            "",
+            len(ids),
+        )
         if not Prompts.confirm(
             self.window, self.tr("Move to the bin?"), question, self.tr("Move to the bin")
         ):
@@ -356,9 +358,11 @@ class EvidenceActions(QObject):
     def empty_bin(self) -> None:
         count = self.page.model.rowCount()
         question = self.tr(
-            "Remove the {n} item(s) in the bin for good? This cannot be undone. The custody "
-            "log keeps their names and fingerprints, so your record stays complete."
-        ).format(n=count)
+            "Remove the %Ln items in the bin for good? This cannot be undone. The custody log "
+            "keeps their names and fingerprints, so your record stays complete.",
+            "",
+            count,
+        )
         if not Prompts.confirm(
             self.window, self.tr("Empty the bin?"), question, self.tr("Remove for good")
         ):

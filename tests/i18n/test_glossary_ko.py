@@ -1,0 +1,92 @@
+"""docs/glossary.md is kept: every English text with a glossary term (✓ rows) says it in Korean
+with the glossary's word, and no translation uses a word the glossary rules out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.i18n_tools import Message, messages, ts_path
+
+ROOT = Path(__file__).resolve().parents[2]
+GLOSSARY = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+KO = [m for m in messages(ts_path("ko")) if not m.unfinished]
+
+# English (as a pattern over the source text) -> the Korean word its translation must hold.
+CHECKED = {
+    "case file": (r"\bcase files?\b", "사건 파일"),
+    "passphrase": (r"\bpassphrases?\b", "비밀번호"),
+    "unlock": (r"\bunlock", "잠금"),
+    "encrypted": (r"\bencrypted\b", "암호화"),
+    "incident": (r"\bincidents?\b", "사건"),
+    "evidence": (r"\bevidence\b", "증거"),
+    "contact": (r"\bcontacts?\b", "관계인"),
+    "lawyer": (r"\blawyers?\b", "변호사"),
+    "police": (r"\bpolice\b", "경찰"),
+    "support centre": (r"\bsupport cent(re|er)s?\b", "지원센터"),
+    "platform": (r"\bplatforms?\b", "플랫폼"),
+    "handle": (r"\bhandles?\b", "계정"),
+    "tag": (r"\btags?\b", "태그"),
+    "private note": (r"\bprivate notes?\b", "개인 메모"),
+    "deadline": (r"\bdeadlines?\b", "기한"),
+    "request": (r"\brequests?\b", "요청"),
+    "takedown": (r"\btakedowns?\b", "삭제"),
+    "backup": (r"\bbackups?\b", "백업"),
+    "bin": (r"(?<!-)\bbin\b", "휴지통"),
+    "custody": (r"\bcustody\b", "보관 기록"),
+    "SHA-256": (r"\bSHA-256\b", "SHA-256"),
+    "deepfake": (r"\bdeepfakes?\b", "딥페이크"),
+}
+AVOIDED = ["리벤지 포르노", "몰카", "음란물", "야동", "패스워드", "패스프레이즈"]
+
+
+def _rows() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in GLOSSARY.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) == 3 and not set(cells[0]) <= {"-"}:
+            rows.append((cells[0], cells[1], cells[2]))
+    return rows
+
+
+@pytest.mark.parametrize("english", CHECKED)
+def test_the_glossary_lists_each_checked_term(english: str) -> None:
+    _, korean = CHECKED[english]
+    assert any(
+        english.casefold() in e.casefold() and korean in k and "✓" in note for e, k, note in _rows()
+    ), f"docs/glossary.md has no ✓ row for {english} = {korean}"
+
+
+def test_every_checked_row_of_the_glossary_is_tested() -> None:
+    marked = [e for e, _, note in _rows() if "✓" in note]
+    assert len(marked) >= 15
+    for english in marked:
+        assert any(term.casefold() in english.casefold() for term in CHECKED), english
+
+
+@pytest.mark.parametrize("english", CHECKED)
+def test_translations_use_the_glossary_word(english: str) -> None:
+    pattern, korean = CHECKED[english]
+    found = [m for m in KO if re.search(pattern, m.source, re.IGNORECASE)]
+    assert found, f"no message mentions {english}"
+    wrong = [_show(m) for m in found if not all(korean in form for form in m.forms)]
+    assert wrong == [], f"{english} should read {korean}"
+
+
+def test_words_we_do_not_use() -> None:
+    for m in KO:
+        for form in m.forms:
+            assert not any(word in form for word in AVOIDED), _show(m)
+            assert not re.search(r"암호(?!화)", form), f"passphrase is 비밀번호: {_show(m)}"
+
+
+def test_polite_but_plain_haeyo() -> None:
+    """Sentences end in 해요체 (…요.), not 합니다체 (…니다.), in the window and the CLI."""
+    formal = [_show(m) for m in KO if any(re.search(r"니다[.?!]?$", f) for f in m.forms)]
+    assert formal == []
+
+
+def _show(m: Message) -> str:
+    return f"[{m.context}] {m.source[:60]!r} -> {m.forms[0][:60]!r}"
