@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtGui import QFontMetrics
 
 from app.errors import UserError
 from storage.dates import Moment, When
@@ -76,6 +77,19 @@ def _month(moment: Moment, short: bool = False) -> str:
     return QLocale().monthName(moment.month, form)
 
 
+def _day_month(moment: Moment, short: bool = False) -> str:
+    return tr(QT_TRANSLATE_NOOP("Quietcase", "{day} {month}")).format(
+        day=moment.day, month=_month(moment, short)
+    )
+
+
+def date_column_width(metrics: QFontMetrics, with_time: bool = False) -> int:
+    """Pixels a table column needs for a long date in her language ("28 Dec 2026" is
+    narrower than "2026년 12월 28일")."""
+    sample = Moment(2026, 12, 28, 14, 30) if with_time else Moment(2026, 12, 28)
+    return metrics.horizontalAdvance(moment_text(sample, short=True)) + 24
+
+
 def moment_text(moment: Moment, short: bool = False) -> str:
     """One point at the precision she gave: "2024", "March 2024", "5 March 2024, 14:30"
     (`short`: "5 Mar 2024, 14:30", for tables); in Korean "2024년 3월 5일 14:30"."""
@@ -108,6 +122,13 @@ def when_text(when: When | None, short: bool = False) -> str:
                 return tr(
                     QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end} {month} {year}")
                 ).format(start=start.day, end=end.day, month=_month(start), year=start.year)
+        if start.year == end.year and start.day and end.day and start.hour is None:
+            if end.hour is None:  # "between 30 March and 2 April 2024"
+                return tr(
+                    QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end} {year}")
+                ).format(
+                    start=_day_month(start, short), end=_day_month(end, short), year=start.year
+                )
         if start.day is None and end.day is None and start.month and end.month:
             if start.year == end.year:
                 return tr(

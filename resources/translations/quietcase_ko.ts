@@ -2219,7 +2219,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>That passphrase does not open {path}. Please check it (capital letters, keyboard language) and try again. Nothing in the file was changed.</source>
-        <translation>이 비밀번호로는 사건 파일을 열 수 없어요 ({path}). 대소문자와 한/영 전환을 확인하고 다시 입력해 주세요. 파일은 전혀 바뀌지 않았어요.</translation>
+        <translation>이 비밀번호로는 사건 파일을 열 수 없어요 ({path}). 대소문자와 한영 전환 상태를 확인하고 다시 입력해 주세요. 파일은 전혀 바뀌지 않았어요.</translation>
     </message>
     <message>
         <source>{path} is not a Quietcase case file (it may be empty, or belong to another program). Nothing in it was changed.</source>
@@ -2656,6 +2656,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Evidence</source>
         <translation>증거</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{month} {day}일</translation>
     </message>
     <message>
         <source>{year}</source>

@@ -94,7 +94,7 @@ def test_wrong_passphrase_is_said_in_korean(
     shown.start.unlock.unlock_button.click()
     error = shown.start.unlock.error.text()
     assert "이 비밀번호로는 사건 파일을 열 수 없어요" in error
-    assert "한/영" in error
+    assert "한영 전환" in error
 
 
 def test_every_page_of_the_case_speaks_korean(opened: MainWindow) -> None:

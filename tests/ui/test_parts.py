@@ -35,7 +35,7 @@ from ui.workers import InlineWorker, ThreadWorker
         ("2024-03 .. 2024-05", "between March and May 2024"),
         ("2023-11 .. 2024-02", "between November 2023 and February 2024"),
         ("2024-03-01 .. 2024-03-09", "between 1 and 9 March 2024"),
-        ("2024-03-30 .. 2024-04-02", "between 30 March 2024 and 2 April 2024"),
+        ("2024-03-30 .. 2024-04-02", "between 30 March and 2 April 2024"),
     ],
 )
 def test_dates_read_as_she_wrote_them(typed: str | None, shown: str) -> None:

@@ -88,7 +88,8 @@ class DeadlinesPage(TablePage):
         self.overdue_banner.setWordWrap(True)
         self.overdue_banner.hide()
         self.banner_slot.addWidget(self.overdue_banner)
-        self.set_widths({0: 100, 1: 170, 2: 100, 4: 260}, stretch=3)
+        due = max(170, text.date_column_width(self.fontMetrics(), with_time=True))
+        self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3)
 
     def set_rows(self, rows: list[Any]) -> None:
         super().set_rows(rows)
@@ -146,7 +147,8 @@ class RequestsPage(TablePage):
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
         self.filters.addStretch(1)
-        self.set_widths({0: 120, 2: 160, 3: 105, 4: 115, 5: 130, 6: 130}, stretch=1)
+        day = max(105, text.date_column_width(self.fontMetrics()))
+        self.set_widths({0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day), 6: 130}, stretch=1)
 
     def filters_active(self) -> bool:
         return self.status.currentData() is not None or super().filters_active()

@@ -11,6 +11,7 @@ from app import validation
 from app.errors import UserError
 from app.timeline import TimelineEntry, TimelineFilter, platforms, tags
 from storage.dates import When
+from ui import text
 from ui.models import contains
 from ui.pages.table_page import TablePage
 from ui.record_models import timeline_model
@@ -48,7 +49,8 @@ class TimelinePage(TablePage):
         self.filters.addWidget(self.clear_button)
         self.filters.addWidget(self.date_problem)
         self.filters.addStretch(1)
-        self.set_widths({0: 180, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1)
+        when = max(180, text.date_column_width(self.fontMetrics(), with_time=True))
+        self.set_widths({0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1)
 
     def _combo(self, anything: str) -> QComboBox:
         combo = QComboBox(self)
