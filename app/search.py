@@ -77,6 +77,20 @@ def terms_of(query: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if w))[:MAX_TERMS]
 
 
+def fold(text: str) -> str:
+    """What matching compares: compatibility forms unified (full-width "ＫａｋａｏＴａｌｋ",
+    typed in a Korean IME's full-width mode, reads as "KakaoTalk"), then case folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def spellings(term: str) -> list[str]:
+    """The ways a word may be stored: as typed, its NFKC form, and full-width (the index
+    holds text as she typed it, so "kakao" must also look for "ｋａｋａｏ")."""
+    plain = unicodedata.normalize("NFKC", term)
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in plain)
+    return list(dict.fromkeys((term, plain, wide)))
+
+
 def search(vault: Vault, query: str, per_kind: int = SHOWN_PER_KIND) -> SearchResults:
     """Every record containing every word of `query`, grouped by kind (one query, through the
     FTS5 index: what `quietcase-cli search` uses)."""
@@ -84,7 +98,7 @@ def search(vault: Vault, query: str, per_kind: int = SHOWN_PER_KIND) -> SearchRe
     if not terms:
         return SearchResults(query)
     try:
-        found = search_index.matching(vault, terms)
+        found = search_index.matching(vault, [spellings(t) for t in terms])
         return _results(vault, query, terms, found, per_kind, None)
     except UserError:
         raise
@@ -118,7 +132,7 @@ class LiveSearch:
             return SearchResults(query)
         try:
             self._refresh()
-            found = self._find([t.casefold() for t in terms])
+            found = self._find([fold(t) for t in terms])
             texts = {(i.kind, i.record_id): i for i in self._picked(found, per_kind)}
             return _results(self.vault, query, terms, found, per_kind, texts)
         except UserError:
@@ -141,9 +155,9 @@ class LiveSearch:
         self._items = search_index.everything(self.vault, KINDS)
         pieces = [f"{i.title}\n{i.body}" for i in self._items]
         self._starts = list(accumulate((len(p) + 1 for p in pieces), initial=0))
-        self._folded = self._SEPARATOR.join(pieces).casefold()
-        if len(self._folded) + 1 != self._starts[-1]:  # casefold changed a length (ß -> ss)
-            folded = [p.casefold() for p in pieces]
+        self._folded = fold(self._SEPARATOR.join(pieces))
+        if len(self._folded) + 1 != self._starts[-1]:  # folding changed a length (ß -> ss)
+            folded = [fold(p) for p in pieces]
             self._starts = list(accumulate((len(p) + 1 for p in folded), initial=0))
             self._folded = self._SEPARATOR.join(folded)
         self._bounds = {}
@@ -226,8 +240,10 @@ def snippet(body: str, terms: list[str]) -> str:
     flat = re.sub(r"\s+", " ", body).strip()
     if not flat:
         return ""
-    folded = flat.casefold()
-    starts = [folded.find(t.casefold()) for t in terms]
+    folded = fold(flat)
+    if len(folded) != len(flat):  # positions would not line up: compare case only
+        folded = flat.casefold()
+    starts = [folded.find(fold(t)) for t in terms]
     found = [s for s in starts if s >= 0]
     if not found:
         return _cut(flat, 0)

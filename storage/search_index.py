@@ -40,20 +40,28 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def matching(vault: Vault, terms: Sequence[str]) -> dict[str, list[int]]:
-    """Ids of the records containing every term, by kind (binned evidence left out)."""
-    long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    short_terms = [t for t in terms if 0 < len(t) < TRIGRAM]
-    if not long_terms and not short_terms:
+def matching(vault: Vault, terms: Sequence[str | Sequence[str]]) -> dict[str, list[int]]:
+    """Ids of the records containing every term, by kind (binned evidence left out). A term
+    may be a list of spellings, any of which will do ("kakao" or full-width "ｋａｋａｏ")."""
+    groups = [[t] if isinstance(t, str) else [s for s in t if s] for t in terms]
+    groups = [g for g in groups if g and all(g)]
+    if not groups:
         return {}
     where: list[str] = []
     params: list[str] = []
-    if long_terms:
+    long_groups = [g for g in groups if all(len(t) >= TRIGRAM for t in g)]
+    if long_groups:
         where.append("search_text MATCH ?")
-        params.append(" AND ".join(_phrase(t) for t in long_terms))
-    for term in short_terms:
-        where.append("(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')")
-        params += [_like(term), _like(term)]
+        params.append(
+            " AND ".join("(" + " OR ".join(_phrase(t) for t in g) + ")" for g in long_groups)
+        )
+    for group in (g for g in groups if g not in long_groups):
+        where.append(
+            "("
+            + " OR ".join(["title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\'"] * len(group))
+            + ")"
+        )
+        params += [like for t in group for like in (_like(t), _like(t))]
     rows = vault.query(f"SELECT rowid FROM search_text WHERE {' AND '.join(where)}", params)
     found: dict[str, list[int]] = {}
     for (rowid,) in rows:
