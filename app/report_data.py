@@ -10,7 +10,7 @@ kept in the case file (encrypted, like everything else) so she writes them once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from app.case import Case
@@ -150,6 +150,7 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
         evidence = [e for e in items if chosen.intersection(e.incident_ids) or _loose(e, options)]
     evidence = [_only_chosen(e, chosen) for e in evidence]
     requests = [r for r in journal.requests() if _request_selected(r, chosen, options)]
+    requests.sort(key=lambda r: (r.sent_on is None, r.sent_on or date.min, r.id))
     deadlines = [d for d in journal.deadlines() if _deadline_selected(d, chosen, options)]
     deadlines.sort(key=lambda d: (d.due.earliest(), d.id))
     if options.contact_ids is None:

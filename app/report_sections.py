@@ -147,8 +147,9 @@ class Sections:
         return self.words("exhibit", id=evidence_id, n=self.data.exhibit.get(evidence_id, 0))
 
     def evidence_links(self, ids: Iterable[int], *, linked: bool = True) -> str:
-        """Exhibits as runs, each linked to its first item: `E-1–E-16, E-18`, or in Korean
-        `증 제1호증 내지 제16호증, 제18호증` (the usual way to cite several)."""
+        """Exhibits, three or more in a row as a run, each linked to its first item:
+        `E-1–E-16, E-18, E-19`, or in Korean `증 제1호증 내지 제16호증, 제18호증, 제19호증`
+        (the usual way to cite several)."""
         korean = self.words.korean
         numbers = {i: self.data.exhibit[i] if korean else i for i in ids if i in self.data.exhibit}
         by_number = sorted((n, i) for i, n in numbers.items())
@@ -158,6 +159,7 @@ class Sections:
                 runs[-1].append((number, evidence_id))
             else:
                 runs.append([(number, evidence_id)])
+        runs = [part for run in runs for part in ([run] if len(run) > 2 else [[x] for x in run])]
         parts = []
         for run in runs:
             (first, first_id), (last, _) = run[0], run[-1]

@@ -158,6 +158,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "role_witness": ("Witnesses", "참고인"),
     "role_suspect": ("Suspects and offender accounts", "피의자·가해 계정"),
     "role_other": ("Other", "기타"),
+    "one_lawyer": ("lawyer", "변호사"),
+    "one_police": ("police", "경찰"),
+    "one_support_centre": ("support centre", "지원센터"),
+    "one_platform": ("platform", "플랫폼"),
+    "one_activist": ("supporter", "조력자"),
+    "one_witness": ("witness", "참고인"),
+    "one_suspect": ("suspect", "피의자"),
+    "one_other": ("other", "기타"),
     # requests
     "requests_intro": (
         "Takedown requests, reports and applications made so far, with their reference numbers.",
@@ -165,7 +173,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "col_request": ("Request", "요청"),
     "col_to": ("To", "받는 곳"),
-    "col_sent": ("Sent / follow up", "보낸 날 / 확인할 날"),
+    "col_sent": ("Sent / follow up", "보낸 날 / 다시 확인할 날"),
     "col_reference": ("Reference no.", "접수번호"),
     "col_status": ("Status", "상태"),
     "col_incidents": ("Incidents", "관련 사건"),

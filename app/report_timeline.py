@@ -89,12 +89,9 @@ class WithTimeline(Sections):
         if evidence_ids:
             out.append(self.field(words("linked_evidence"), self.evidence_links(evidence_ids)))
         requests = [r for r in self.data.requests if incident.id in r.incident_ids]
-        if requests:
-            out.append(
-                self.field(
-                    words("linked_requests"), text("; ".join(map(self.request_short, requests)))
-                )
-            )
+        for n, request in enumerate(requests):
+            label = words("linked_requests") if n == 0 else ""
+            out.append(self.field(label, text(self.request_short(request))))
         if incident.tags:
             out.append(self.field(words("tags"), text(", ".join(incident.tags))))
         if self.data.options.private_notes and incident.note:
@@ -124,7 +121,7 @@ class WithTimeline(Sections):
     def people(self, contact_ids: Iterable[int]) -> str:
         names = self.data.contact_names()
         return ", ".join(
-            f"{names[c].name} ({self.words('role_' + names[c].role.value)})"
+            f"{names[c].name} ({self.words('one_' + names[c].role.value)})"
             for c in contact_ids
             if c in names
         )
