@@ -2146,6 +2146,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>이 백업은 손상되어서 ({detail}) 아무것도 복원하지 않았어요. 다른 백업으로 해 보세요.</translation>
     </message>
     <message>
+        <source>There is not enough space on the drive for the restored case file. Nothing was left behind there, and the backup is unchanged. Please free some space or choose another drive.</source>
+        <translation>드라이브에 복원할 사건 파일을 둘 공간이 모자라요. 그곳에 남은 파일은 없고, 백업도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>The restored case file could not be written to {path} ({reason}). The backup is fine and unchanged; please choose another folder.</source>
+        <translation>복원한 사건 파일을 {path}에 쓰지 못했어요 ({reason}). 백업은 멀쩡하고 그대로예요. 다른 폴더를 골라 주세요.</translation>
+    </message>
+    <message>
         <source>the folder is not there any more</source>
         <translation>폴더가 더 이상 없어요</translation>
     </message>
@@ -2244,6 +2252,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Quietcase cannot write to {path}. The folder may be missing, read-only, or on a removed drive. Please choose another place.</source>
         <translation>Quietcase가 {path}에 쓸 수 없어요. 폴더가 없거나, 읽기 전용이거나, 분리된 드라이브에 있을 수 있어요. 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>The drive is full, so Quietcase could not finish. Nothing was changed. Please free some space, then try again.</source>
+        <translation>드라이브가 가득 차서 Quietcase가 작업을 끝내지 못했어요. 아무것도 바뀌지 않았어요. 공간을 비운 뒤 다시 해 보세요.</translation>
     </message>
     <message>
         <source>The case file is locked. Please unlock it again to continue.</source>
