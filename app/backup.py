@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from app.passphrase import require_usable
 from app.progress import Cancelled, CancelToken, Progress, ProgressCallback, ignore_progress
 from app.transactions import writing
 from storage.errors import VaultError
+from storage.lock import VaultLock
 
 SUFFIX = ".quietcase"
 PARTIAL = ".incomplete"
@@ -54,6 +56,16 @@ BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
     "Quietcase",
     "This backup is damaged ({detail}), so nothing was restored from it. Please try another "
     "backup.",
+)
+NEW_VAULT_NO_SPACE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "There is not enough space on the drive for the restored case file. Nothing was left behind "
+    "there, and the backup is unchanged. Please free some space or choose another drive.",
+)
+NEW_VAULT_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "The restored case file could not be written to {path} ({reason}). The backup is fine and "
+    "unchanged; please choose another folder.",
 )
 FOLDER_GONE = QT_TRANSLATE_NOOP("Quietcase", "the folder is not there any more")
 NOT_WRITTEN = QT_TRANSLATE_NOOP("Quietcase", "it could not be written")
@@ -92,10 +104,16 @@ def make_backup(
     file name). `passphrase` encrypts the backup: the vault's own, or a separate one."""
     require_usable(passphrase)
     now = case.clock.now()
+    if not destination.is_dir() and (
+        str(destination).endswith(("/", os.sep)) or not destination.parent.is_dir()
+    ):
+        raise UserError(DESTINATION_GONE, path=str(destination), reason=Label(FOLDER_GONE))
     target = default_name(destination, now) if destination.is_dir() else destination
     if target.exists():
         raise UserError(EXISTS, path=str(target))
+    remove_stale_partials(target.parent)
     partial = _partial_name(target)
+    placed = False
     try:
         head = case.custody.head()
         case.vault.copy_to(partial, passphrase, _pages(progress, cancel))
@@ -109,11 +127,14 @@ def make_backup(
         if not report.ok:
             raise UserError(FAILED_CHECK, detail=report.problems[0])
         _place(partial, target)
+        placed = True
         with writing(case.vault):
             case.vault.set_meta(LAST_BACKUP_KEY, now.isoformat())
             case.custody.record(custody.BACKUP, detail=f"backup {target.name}; head {head}")
     except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if placed:  # the vault could not record it: a backup it does not know of is not kept
+            target.unlink(missing_ok=True)
         raise _explain_write(exc, target) from exc
     return BackupResult(target, now, head, target.stat().st_size)
 
@@ -138,6 +159,10 @@ def restore_backup(
     with one more custody event: "restored from backup"."""
     if new_vault.exists():
         raise UserError(EXISTS, path=str(new_vault))
+    if not new_vault.parent.is_dir():
+        raise UserError(
+            NEW_VAULT_NOT_WRITTEN, path=str(new_vault.parent), reason=Label(FOLDER_GONE)
+        )
     key = require_usable(new_passphrase) if new_passphrase else passphrase
     report = verify_case(backup, passphrase, clock)
     if not report.ok:
@@ -161,11 +186,44 @@ def restore_backup(
         _place(partial, new_vault)
     except BaseException as exc:
         partial.unlink(missing_ok=True)
-        raise _explain_write(exc, new_vault) from exc
+        raise _explain_write(exc, new_vault, NEW_VAULT_NO_SPACE, NEW_VAULT_NOT_WRITTEN) from exc
     return new_vault
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+STALE_AFTER_SECONDS = 120
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove what an interrupted backup or restore left in `folder` (hidden `.…incomplete`
+    files and their journal and lock), if nobody has touched them for a while and no
+    Quietcase holds them. They never look like a backup, but each is as big as the vault."""
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in folder.iterdir() if p.name.startswith(".") and PARTIAL in p.name]
+    except OSError:
+        return removed
+    now = time.time()
+    for path in candidates:
+        if not path.name.endswith(PARTIAL):
+            continue
+        family = [path, path.with_name(path.name + "-journal"), path.with_name(path.name + ".lock")]
+        try:
+            if now - max(p.stat().st_mtime for p in family if p.exists()) < STALE_AFTER_SECONDS:
+                continue
+            lock = VaultLock(path)
+            lock.acquire()
+        except (OSError, VaultError):
+            continue  # in use, or already gone
+        try:
+            for member in family[:2]:
+                member.unlink(missing_ok=True)
+                removed.append(member)
+        finally:
+            lock.release()  # removes the .lock file too
+    return removed
 
 
 def _partial_name(target: Path) -> Path:
@@ -215,7 +273,10 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _explain_write(exc: BaseException, target: Path) -> BaseException:
+def _explain_write(
+    exc: BaseException, target: Path, no_space: str = NO_SPACE, not_written: str = ""
+) -> BaseException:
+    not_written = not_written or DESTINATION_GONE
     if isinstance(exc, UserError | Cancelled | KeyboardInterrupt):
         return exc
     errno_value = getattr(exc, "errno", None)
@@ -225,14 +286,14 @@ def _explain_write(exc: BaseException, target: Path) -> BaseException:
         or "full" in str(exc).lower()
         or (cause is not None and "full" in str(cause).lower())
     ):
-        return UserError(NO_SPACE)
+        return UserError(no_space)
     if isinstance(exc, OSError) or (
         isinstance(exc, VaultError) and str(target.parent) in str(exc.args[:1])
     ):
         reason = getattr(exc, "strerror", None) or getattr(cause, "strerror", None)
         if not reason:
             reason = Label(FOLDER_GONE if not target.parent.exists() else NOT_WRITTEN)
-        return UserError(DESTINATION_GONE, path=str(target.parent), reason=reason)
+        return UserError(not_written, path=str(target.parent), reason=reason)
     if isinstance(exc, Exception):
         return explain(exc, target)
     return exc

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -107,32 +108,42 @@ def verify_case(
     anything. Raises `UserError` when the file cannot be opened at all."""
     case = open_case(path, passphrase, clock, read_only=True)
     try:
-        report = VerifyReport(Path(path), case.vault.full_check())
-        if report.problems:
-            return report  # damaged pages: reading records could only add noise
-        try:
-            problems = check_evidence(case.vault, progress)
-            chain = case.custody.check()
-            if not chain.ok:
-                problems.append(f"custody event {chain.broken_at}: {chain.reason}")
-            counts = replace(
-                case.journal.counts(),
-                evidence=case.evidence.count(),
-                custody_events=chain.events,
-            )
-            stored = case.evidence.items() + case.evidence.items(binned=True)
-            return VerifyReport(
-                Path(path),
-                problems,
-                counts,
-                custody_head=chain.head,
-                evidence_bytes=sum(e.size for e in stored),
-                backup_made_at=case.vault.meta("backup.made_at"),
-            )
-        except UserError as exc:
-            return VerifyReport(Path(path), [str(exc)])
+        # Every page's HMAC and SQLite's own check run on a second connection while this one
+        # re-hashes the evidence: both spend their time inside SQLite, without the GIL.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quietcase-verify") as pool:
+            pages = pool.submit(_page_problems, Path(path), passphrase)
+            try:
+                problems = check_evidence(case.vault, progress)
+                chain = case.custody.check()
+                if not chain.ok:
+                    problems.append(f"custody event {chain.broken_at}: {chain.reason}")
+                counts = replace(
+                    case.journal.counts(),
+                    evidence=case.evidence.count(),
+                    custody_events=chain.events,
+                )
+                stored = case.evidence.items() + case.evidence.items(binned=True)
+            except (UserError, VaultError) as exc:
+                problems, stored, chain = [str(exc)], [], None
+            page_problems = pages.result()
+        if page_problems or chain is None:
+            # Damaged pages: what reading the records found could only add noise.
+            return VerifyReport(Path(path), page_problems or problems)
+        return VerifyReport(
+            Path(path),
+            problems,
+            counts,
+            custody_head=chain.head,
+            evidence_bytes=sum(e.size for e in stored),
+            backup_made_at=case.vault.meta("backup.made_at"),
+        )
     finally:
         case.close()
+
+
+def _page_problems(path: Path, passphrase: str) -> list[str]:
+    with Vault.open(path, passphrase, read_only=True) as vault:
+        return vault.full_check()
 
 
 def check_evidence(vault: Vault, progress: ProgressCallback = ignore_progress) -> list[str]:

@@ -75,6 +75,11 @@ VAULT_UNWRITABLE = QT_TRANSLATE_NOOP(
     "Quietcase cannot write to {path}. The folder may be missing, read-only, or on a removed "
     "drive. Please choose another place.",
 )
+DRIVE_FULL = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "The drive is full, so Quietcase could not finish. Nothing was changed. Please free some "
+    "space, then try again.",
+)
 VAULT_LOCKED = QT_TRANSLATE_NOOP(
     "Quietcase", "The case file is locked. Please unlock it again to continue."
 )
@@ -112,6 +117,8 @@ def explain(exc: BaseException, path: object = "") -> UserError:
         return UserError(VAULT_IN_USE, EXIT_IN_USE)
     if isinstance(exc, storage_errors.VaultTooNew):
         return UserError(VAULT_TOO_NEW, EXIT_FAILED)
+    if isinstance(exc, storage_errors.VaultFull):
+        return UserError(DRIVE_FULL, EXIT_FAILED)
     if isinstance(exc, storage_errors.VaultUnwritable):
         # The vault layer names the part that refused: the folder, or the file itself.
         return UserError(VAULT_UNWRITABLE, EXIT_FAILED, path=exc.args[0] if exc.args else where)

@@ -47,6 +47,10 @@ class VaultUnwritable(VaultError):
     """The folder or file cannot be written (missing, read-only, or no permission)."""
 
 
+class VaultFull(VaultUnwritable):
+    """The drive holding the vault (or the file being written) has no space left."""
+
+
 class IntegrityError(VaultError):
     """The file opened but its pages or records are damaged."""
 

@@ -23,6 +23,7 @@ from storage.errors import (
     IntegrityError,
     NotAVault,
     VaultExists,
+    VaultFull,
     VaultLocked,
     VaultMissing,
     VaultTooNew,
@@ -333,7 +334,9 @@ def _translated(path: Path) -> Iterator[None]:
             raise
         if "malformed" in message or "not a database" in message or "corrupt" in message:
             raise IntegrityError([str(exc)]) from exc
-        if "disk is full" in message or "disk i/o" in message or "readonly" in message:
+        if "disk is full" in message:
+            raise VaultFull(str(path)) from exc
+        if "disk i/o" in message or "readonly" in message:
             raise VaultUnwritable(str(path)) from exc
         raise
 
