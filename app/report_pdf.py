@@ -108,7 +108,13 @@ def render_report(
             progress(Progress(0, 0, done[0], total))
 
     out = BytesIO()
-    doc = ReportDoc(out, after, title=words("meta_title"), lang="ko-KR" if words.korean else "en")
+    doc = ReportDoc(
+        out,
+        after,
+        title=words("meta_title"),
+        lang="ko-KR" if words.korean else "en",
+        initialFontName=fonts.regular,  # no stray reference to a font that is not embedded
+    )
     doc.build(story, canvasmaker=partial(ReportCanvas, decor=decor))
     pdf = out.getvalue()
     if options.password:

@@ -113,7 +113,9 @@ class Sections:
         """A register-style table: shaded header repeated on every page, rules between rows."""
         scale = layout.FRAME_WIDTH / sum(widths)
         cells = [[Paragraph(text(h), self.styles.cell_head) for h in head], *rows]
-        table = Table(cells, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
+        table = Table(
+            cells, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT", splitInRow=1
+        )
         table.setStyle(
             TableStyle(
                 [

@@ -25,7 +25,7 @@ from app.progress import Cancelled, CancelToken, Progress
 from app.report_data import Cover, ReportOptions, Section, Thumbnails, load_cover, save_cover
 from app.report_pdf import export_report, id_ranges, render_report
 from storage.dates import When
-from storage.records import Incident
+from storage.records import Contact, ContactRole, Incident
 
 IMAGES = ["Canon_40D.jpg", "gps_DSCN0010.jpg", "orientation_portrait_6.jpg"]
 
@@ -276,6 +276,16 @@ def test_her_text_is_printed_as_written_even_markup_and_very_long_text(case: Cas
     text = text_of(render_report(case, ReportOptions()).pdf)
     assert 'Title with <tags> & "quotes"' in text
     assert "line 2999: 친구가 링크를 보내 줬어요 & <b>not bold</b>" in text
+
+
+def test_a_table_row_taller_than_a_page_flows_on(case: Case) -> None:
+    handles = tuple(f"@acc{n}" for n in range(1500))
+    contact = case.journal.add_contact(
+        Contact(name="many", role=ContactRole.SUSPECT, handles=handles)
+    )
+    case.journal.add_incident(Incident(title="with them", contact_ids=(contact.id,)))
+    text = text_of(render_report(case, ReportOptions()).pdf)
+    assert "@acc1499" in text
 
 
 def test_an_empty_case_still_gives_a_sensible_summary(case: Case) -> None:

@@ -214,19 +214,22 @@ def extract_all(case: Case, out: Path) -> None:
 
 
 CHILD = """
-import resource, sys
+import sys
 from pathlib import Path
 from datetime import UTC, datetime
 from app.bundle import make_bundle
 from app.case import open_case
 from app.clock import FixedClock
+
+def status(name):  # VmHWM: the peak of this process image (ru_maxrss would include the
+    with open("/proc/self/status") as fh:  # parent's peak: Linux keeps it across fork)
+        return next(int(line.split()[1]) for line in fh if line.startswith(name + ":"))
+
 case = open_case(sys.argv[1], "bench", FixedClock(datetime(2026, 11, 25, tzinfo=UTC)))
-with open("/proc/self/status") as fh:
-    before = next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+before = status("VmRSS")
 make_bundle(case, Path(sys.argv[2]))
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 case.close()
-print((after - before) / 1024)
+print((status("VmHWM") - before) / 1024)
 """
 
 
