@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>a private note (never exported unless you ask)</source>
-        <translation>개인 메모 (요청하지 않으면 내보내지 않음)</translation>
+        <translation>개인 메모 (직접 넣기로 하지 않으면 내보내지 않음)</translation>
     </message>
     <message>
         <source>a person or organisation</source>
@@ -1926,7 +1926,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Only for you; not exported unless you ask</source>
-        <translation>나만 보는 메모예요. 요청하지 않으면 내보내지 않아요</translation>
+        <translation>나만 보는 메모예요. 직접 넣기로 하지 않으면 내보내지 않아요</translation>
     </message>
     <message>
         <source>No contacts yet. You can add them on the Contacts page.</source>
