@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from storage.chat_schema import index_rows
 from storage.records import Chat, ChatMedia, ChatMessage
 from storage.vault import Vault
 
@@ -136,19 +137,23 @@ class ChatLog:
 
     def add_messages(
         self,
+        chat_id: int,
         messages: Sequence[ChatMessage],
         files: Sequence[Sequence[str]],
         export_id: int,
         after: str = "",
     ) -> str:
-        """Insert new messages; `files[i][j]` is where media j of message i is inside the
-        export folder ("" when it is missing or refused). A message without a time (the
-        service lines of HTML exports) is ordered with the message before it (`after` for
-        the first of the batch). Returns the order key of the last message."""
+        """Insert new messages of one chat (their own `chat_id` is not used); `files[i][j]`
+        is where media j of message i is inside the export folder ("" when it is missing or
+        refused). A message without a time (the service lines of HTML exports) is ordered
+        with the message before it (`after` for the first of the batch). Returns the order
+        key of the last message. Adds them to the search index too (see `chat_schema`)."""
         keys: list[str] = []
         for m in messages:
             after = sort_key(m) or after
             keys.append(after)
+        row = self.vault.query_one("SELECT max(id) FROM chat_message")
+        last_id = int(row[0]) if row and row[0] is not None else 0
         self.vault.executemany(
             "INSERT INTO chat_message (chat_id, message_id, kind, sent_at, local_time, "
             "utc_offset, sort_at, sender, sender_id, text, links, mentions, reply_to, "
@@ -156,7 +161,7 @@ class ChatLog:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    m.chat_id,
+                    chat_id,
                     m.message_id,
                     m.kind,
                     _ts(m.sent_at),
@@ -179,9 +184,14 @@ class ChatLog:
                 for m, key in zip(messages, keys, strict=True)
             ],
         )
+        self.vault.execute(
+            f"INSERT INTO search_text (rowid, title, body) SELECT {index_rows('m')} "
+            "FROM chat_message m WHERE m.id > ?",
+            (last_id,),
+        )
         self.set_media(
             [
-                (m.chat_id, m.message_id, position, media, file, export_id)
+                (chat_id, m.message_id, position, media, file, export_id)
                 for m, message_files in zip(messages, files, strict=True)
                 for position, (media, file) in enumerate(zip(m.media, message_files, strict=True))
             ]
