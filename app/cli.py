@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app import cli_backup, cli_evidence, cli_reports, serialize, validation
+from app import cli_backup, cli_evidence, cli_reports, cli_telegram, serialize, validation
 from app.case import Case, create_case, open_case, verify_case
 from app.cli_common import FORGET_WARNING, existing_passphrase, new_passphrase, print_json
 from app.cli_text import print_record, print_records, print_verify
@@ -160,6 +160,8 @@ def _records(case: Case, what: str, upcoming: bool = False) -> list[dict[str, An
 
 
 def cmd_list(args: argparse.Namespace, clock: Clock) -> int:
+    if args.what == "messages":
+        return cli_telegram.cmd_list_messages(args, clock)
     if args.upcoming and args.what != "deadlines":
         raise UserError(
             QT_TRANSLATE_NOOP("Quietcase", "--upcoming only works with deadlines."), EXIT_USAGE
@@ -194,6 +196,8 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
             record = serialize.deadline(found, overdue=journal.is_overdue(found))
         elif kind == "evidence":
             record = cli_evidence.show_record(case, number)
+        elif kind == "message":
+            record = cli_telegram.show_record(case, number)
         else:
             record = serialize.request(journal.request(number))
     if args.json:
@@ -309,17 +313,34 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evidence.add_parsers(sub)
     cli_reports.add_parsers(sub)
     cli_backup.add_parsers(sub)
+    cli_telegram.add_parsers(sub)
 
     p = sub.add_parser("list", help=translate("Cli", "list the records of one kind"))
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument(
-        "what", choices=["incidents", "contacts", "deadlines", "requests", "evidence", "custody"]
+        "what",
+        choices=[
+            "incidents",
+            "contacts",
+            "deadlines",
+            "requests",
+            "evidence",
+            "custody",
+            "messages",
+        ],
     )
     p.add_argument(
         "--json", action="store_true", help=translate("Cli", "print JSON instead of a table")
     )
     p.add_argument(
         "--bin", action="store_true", help=translate("Cli", "evidence only: the items in the bin")
+    )
+    p.add_argument(
+        "--chat",
+        action="append",
+        default=[],
+        metavar="NAME_OR_ID",
+        help=translate("Cli", "messages only: the messages of this chat (repeatable)"),
     )
     p.add_argument(
         "--upcoming",

@@ -1,0 +1,294 @@
+"""`quietcase-cli import-telegram`, `list VAULT messages` and `show VAULT M-1`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.case import Case, open_case
+from app.cli_common import existing_passphrase, print_json
+from app.cli_text import width
+from app.clock import Clock
+from app.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.ids import format_id, parse_id
+from app.locale import translate
+from app.progress import Progress
+from app.telegram_files import locate
+from app.telegram_import import (
+    CHOOSE_CHATS,
+    ExportListing,
+    ImportOptions,
+    TelegramImport,
+    TelegramImportResult,
+    list_chats,
+)
+from app.telegram_messages import ChatMessages, as_dict
+
+NO_CHAT = QT_TRANSLATE_NOOP(
+    "Quietcase", 'No imported chat is called "{wanted}" (give its name or its Telegram id).'
+)
+_MISSING_WORDS = {
+    "not_included": "not included in the export",
+    "too_large": "too large for the export's settings",
+    "unavailable": "unavailable when exported",
+    "absent": "named but not in the folder",
+    "refused": "pointing outside the export folder (not read)",
+}
+
+
+def _progress(enabled: bool) -> Callable[[Progress], None]:
+    last = [-1]
+
+    def show(p: Progress) -> None:
+        percent = int(p.fraction * 100)
+        if enabled and percent != last[0]:
+            last[0] = percent
+            print(f"\r{percent:3d}%", end="", file=sys.stderr)
+
+    return show
+
+
+def print_listing(listing: ExportListing) -> None:
+    print(translate("Cli", "Chats in this export:"))
+    for chat in listing.chats:
+        kind = chat.chat_type.replace("_", " ")
+        left = translate("Cli", " (left)") if chat.left else ""
+        count = translate("Cli", "{n} messages").format(n=f"{chat.message_count:,}")
+        print(f"  {chat.key:<14}  {chat.name}  [{kind or chat.folder}{left}]  {count}")
+
+
+def cmd_import_telegram(args: argparse.Namespace, clock: Clock) -> int:
+    export = locate(args.path)
+    if export.whole_account and not args.chat and not args.all_chats:
+        print_listing(list_chats(args.path))
+        raise UserError(CHOOSE_CHATS, EXIT_USAGE)
+    options = ImportOptions(
+        chats=tuple(args.chat),
+        all_chats=args.all_chats,
+        incident_id=parse_id(args.incident, "incident")[1] if args.incident else None,
+        username=args.username or "",
+    )
+    show = _progress(sys.stderr.isatty() and not args.json)
+    with open_case(args.vault, existing_passphrase(), clock) as case:
+        result = TelegramImport(case.vault, clock).import_export(args.path, options, show)
+    if sys.stderr.isatty() and not args.json:
+        print(file=sys.stderr)
+    if args.json:
+        print_json(result_dict(result))
+    else:
+        print_result(result)
+    for problem in result.problems:
+        print(f"quietcase-cli: {problem.source}: {problem.error}", file=sys.stderr)
+    return EXIT_FAILED if result.problems else EXIT_OK
+
+
+def result_dict(result: TelegramImportResult) -> dict[str, Any]:
+    return {
+        "format": result.format,
+        "whole_account": result.whole_account,
+        "chats": [
+            {
+                "name": c.name,
+                "telegram_id": c.telegram_id,
+                "incident": None if c.incident_id is None else format_id("incident", c.incident_id),
+                "incident_created": c.incident_created,
+                "messages_added": c.messages_added,
+                "messages_known": c.messages_known,
+                "messages_changed": c.messages_changed,
+                "media_stored": c.media_stored,
+                "media_missing": c.media_missing,
+            }
+            for c in result.chats
+        ],
+        "messages_added": result.messages_added,
+        "messages_known": result.messages_known,
+        "files_added": result.files_added,
+        "files_known": result.files_known,
+        "main_evidence_id": (
+            None
+            if result.main_evidence_id is None
+            else format_id("evidence", result.main_evidence_id)
+        ),
+        "evidence_ids": [format_id("evidence", e) for e in dict.fromkeys(result.evidence_ids)],
+        "links_skipped": result.links_skipped,
+        "repairs": [r.text() for r in result.repairs],
+        "problems": [{"file": p.source, "error": str(p.error)} for p in result.problems],
+        "handle_suggestions": [
+            {"handle": h.handle, "name": h.name, "count": h.count, "kind": h.kind}
+            for h in result.handles
+        ],
+    }
+
+
+def print_result(result: TelegramImportResult) -> None:
+    t = _t
+    kind = "JSON" if result.format == "json" else "HTML"
+    print(t("Telegram export ({kind}) imported.").format(kind=kind))
+    for c in result.chats:
+        print(f'  "{c.name}"')
+        print(
+            "    "
+            + t("messages: {added} new, {known} already in the case").format(
+                added=f"{c.messages_added:,}", known=f"{c.messages_known:,}"
+            )
+        )
+        if c.messages_changed:
+            print(
+                "    "
+                + t("{n} of those read differently in this export (the first copy is kept)").format(
+                    n=f"{c.messages_changed:,}"
+                )
+            )
+        missing = sum(c.media_missing.values())
+        print(
+            "    "
+            + t("media: {stored} stored, {missing} missing").format(
+                stored=f"{c.media_stored:,}", missing=f"{missing:,}"
+            )
+        )
+        for reason, n in sorted(c.media_missing.items()):
+            print(f"      {n:,}  {t(_MISSING_WORDS.get(reason, reason))}")
+        if c.incident_id is not None:
+            line = t("new incident {id}") if c.incident_created else t("linked to {id}")
+            print("    " + line.format(id=format_id("incident", c.incident_id)))
+    print(
+        t(
+            "Files: {added} stored as evidence, {known} already in the case (not stored twice)."
+        ).format(added=f"{result.files_added:,}", known=f"{result.files_known:,}")
+    )
+    if result.main_evidence_id is not None:
+        print(
+            t("The export's main file is {id}.").format(
+                id=format_id("evidence", result.main_evidence_id)
+            )
+        )
+    if result.links_skipped:
+        print(
+            t("{n} link(s) in the folder were not followed: {names}").format(
+                n=len(result.links_skipped), names=", ".join(result.links_skipped[:5])
+            )
+        )
+    for repair in result.repairs:
+        print(t("Repaired: ") + repair.text(translate))
+    if result.entries_skipped:
+        print(
+            t("{n} entries were not messages and were left out.").format(n=result.entries_skipped)
+        )
+    if result.handles:
+        print(t("Handles you may want to note for the offenders (nothing was added):"))
+        for h in result.handles:
+            if h.kind == "sender":
+                what = t("messages: {n}").format(n=f"{h.count:,}")
+                print(
+                    f"  {h.handle}"
+                    + (f" ({h.name})" if h.name and h.name != h.handle else "")
+                    + f"  {what}"
+                )
+            else:
+                print(f"  {h.handle}  " + t("mentions: {n}").format(n=f"{h.count:,}"))
+
+
+def _t(text: str) -> str:
+    return translate("Cli", text)
+
+
+# -- list VAULT messages, show VAULT M-1 ---------------------------------------------------
+
+
+def cmd_list_messages(args: argparse.Namespace, clock: Clock) -> int:
+    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
+        rows = list_rows(case, args.chat)
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print(_t("No messages yet."))
+        return EXIT_OK
+    for row in rows:
+        when = _when(row)
+        files = " ".join(row["evidence_ids"])
+        text = " ".join(str(row["text"]).split())
+        line = f"{row['id']:<8} {_fit(when, 23)} {_fit(row['from'], 16)}  {_fit(text, 60)}  {files}"
+        print(line.rstrip())
+    print(f"({len(rows):,} {_t('messages')})")
+    return EXIT_OK
+
+
+def _when(row: dict[str, Any]) -> str:
+    """Exact times in UTC, said so; local times as the export wrote them, said so."""
+    if row["time_exact"]:
+        return str(row["at"])[:16].replace("T", " ") + " UTC"
+    if row["local_time"]:
+        return str(row["local_time"])[:16].replace("T", " ") + " " + _t("local")
+    return ""
+
+
+def _fit(text: str, columns: int) -> str:
+    out = ""
+    for char in text:
+        if width(out + char) > columns - 1:
+            return out + "…" + " " * (columns - width(out) - 1)
+        out += char
+    return out + " " * (columns - width(out))
+
+
+def list_rows(case: Case, chats: list[str]) -> list[dict[str, Any]]:
+    """Rows for `list VAULT messages [--chat NAME_OR_ID]...`."""
+    store = ChatMessages(case.vault)
+    chat_ids: list[int] = []
+    for wanted in chats:
+        found = store.find_chats(wanted)
+        if not found:
+            raise UserError(NO_CHAT, EXIT_USAGE, wanted=wanted)
+        chat_ids += [c.id for c in found]
+    return [as_dict(m) for m in store.messages(chat_ids=chat_ids)]
+
+
+def show_record(case: Case, number: int) -> dict[str, Any]:
+    """One message for `show VAULT M-1`."""
+    record = as_dict(ChatMessages(case.vault).message(number))
+    record["media"] = [
+        " ".join(
+            x
+            for x in (
+                m["kind"],
+                m["path"],
+                m["evidence_id"] or "",
+                _t(_MISSING_WORDS[m["missing"]]) if m["missing"] in _MISSING_WORDS else "",
+            )
+            if x
+        )
+        for m in record["media"]
+    ]
+    return record
+
+
+def add_parsers(sub: Any) -> None:
+    """Register `import-telegram` on the main parser's subcommands."""
+    p = sub.add_parser(
+        "import-telegram",
+        help=_t("import a Telegram Desktop export (chat history or whole account) as evidence"),
+    )
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument(
+        "path",
+        metavar="PATH",
+        type=Path,
+        help=_t("the export's folder, result.json or messages.html"),
+    )
+    p.add_argument("--incident", metavar="INCIDENT_ID", help=_t("attach to this incident"))
+    p.add_argument(
+        "--chat",
+        action="append",
+        default=[],
+        metavar="NAME_OR_ID",
+        help=_t("a chat of a whole-account export (repeatable)"),
+    )
+    p.add_argument("--all-chats", action="store_true", help=_t("every chat of the export"))
+    p.add_argument("--username", metavar="NAME", help=_t("the chat's public @username, if known"))
+    p.add_argument("--json", action="store_true", help=_t("print JSON"))
+    p.set_defaults(func=cmd_import_telegram)
