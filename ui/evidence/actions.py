@@ -4,6 +4,7 @@ copy, and the bin. Every vault step is a job on the serial worker; only results 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from storage.records import Evidence
 from ui import text
 from ui.clipboard import SensitiveClipboard
 from ui.evidence.intake import IntakeDialog, ProgressRelay
+from ui.evidence.model import decode_previews
 from ui.evidence.page import EvidencePage
 from ui.evidence.viewer import ViewerDialog
 from ui.prompts import Prompts
@@ -109,11 +111,14 @@ class EvidenceActions(QObject):
         if self._select_after_load:
             self.page.select_ids(self._select_after_load)
             self._select_after_load = []
+        # Tens of thousands of loaded records made Python's full garbage collections pause
+        # the window for 60-80 ms while scrolling; frozen, they are left out (until lock).
+        gc.freeze()
         self._chosen(self.page.chosen_ids())
 
     def _fetch_previews(self, ids: list[int], sharp: bool) -> None:
-        def job(case: Case) -> dict[int, bytes]:
-            return previews(case, ids, sharp=sharp)
+        def job(case: Case) -> dict[int, QImage]:
+            return decode_previews(previews(case, ids, sharp=sharp))
 
         self.session.run(job, lambda found: self.page.model.add_previews(found, sharp=sharp))
 
@@ -398,6 +403,7 @@ class EvidenceActions(QObject):
             dialog.close()
         self._details = None
         self.active = []
+        gc.unfreeze()  # what the case held can be collected again
 
     def _failed(self, error: UserError) -> None:
         self.page.show_notice(text.error_text(error))

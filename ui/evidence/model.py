@@ -8,6 +8,7 @@ the sharp one is read when she asks to see it, and every revealed choice is forg
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -35,6 +36,7 @@ CARD_COLOURS = {
     OTHER: "#e8e8e4",
 }
 PREVIEW_SIZE = 256
+KEEP_PREVIEWS = 400  # decoded previews kept in memory (a few screens); older ones are re-read
 BLURRED_ROLE = Qt.ItemDataRole.UserRole + 20  # True while the row shows a blurred preview
 
 
@@ -108,8 +110,8 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, lambda e: e.id, parent)
-        self._blurred: dict[int, QIcon] = {}
-        self._sharp: dict[int, QIcon] = {}
+        self._blurred: OrderedDict[int, QIcon] = OrderedDict()
+        self._sharp: OrderedDict[int, QIcon] = OrderedDict()
         self._revealed: set[int] = set()
         self.reveal_all = False
         self._want: dict[bool, set[int]] = {False: set(), True: set()}
@@ -119,6 +121,17 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fetch_now)
+        self._rows_by_id: dict[int, int] | None = None  # built when first needed
+        for signal in (self.modelReset, self.layoutChanged):
+            signal.connect(self._forget_rows)
+
+    def _forget_rows(self) -> None:
+        self._rows_by_id = None
+
+    def row_of(self, evidence_id: int) -> int:
+        if self._rows_by_id is None:
+            self._rows_by_id = {entry.id: row for row, entry in enumerate(self._rows)}
+        return self._rows_by_id.get(evidence_id, -1)
 
     # -- what views ask ------------------------------------------------------------------
 
@@ -150,10 +163,12 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
         if self.is_revealed(entry.id):
             sharp = self._sharp.get(entry.id)
             if sharp is not None:
+                self._sharp.move_to_end(entry.id)
                 return sharp
             self._ask(entry.id, sharp=True)
         blurred = self._blurred.get(entry.id)
         if blurred is not None:
+            self._blurred.move_to_end(entry.id)
             return blurred
         self._ask(entry.id, sharp=False)
         return self._card(IMAGE)
@@ -182,15 +197,16 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
             if wanted and self.fetch is not None:
                 self.fetch(wanted, sharp)
 
-    def add_previews(self, found: dict[int, bytes], *, sharp: bool) -> None:
-        """Previews from the worker: decoded here, in memory."""
+    def add_previews(self, found: dict[int, QImage], *, sharp: bool) -> None:
+        """Previews from the worker, already decoded there (in memory) as `QImage`s."""
         store = self._sharp if sharp else self._blurred
-        for evidence_id, data in found.items():
+        for evidence_id, image in found.items():
             if sharp and not self.is_revealed(evidence_id):
                 continue  # blurred again before it arrived
-            image = QImage.fromData(data)
             if not image.isNull():
                 store[evidence_id] = QIcon(QPixmap.fromImage(image))
+        while len(store) > KEEP_PREVIEWS:
+            store.popitem(last=False)  # memory stays flat however many items she has
         self._repaint(found)
 
     def reveal(self, ids: Iterable[int]) -> None:
@@ -209,7 +225,8 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
     def set_reveal_all(self, on: bool) -> None:
         self.reveal_all = on
         if not on:
-            self._sharp = {i: p for i, p in self._sharp.items() if i in self._revealed}
+            for evidence_id in [i for i in self._sharp if i not in self._revealed]:
+                del self._sharp[evidence_id]
         self._repaint_all()
 
     def forget_previews(self) -> None:
@@ -222,11 +239,11 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
         self._timer.stop()
 
     def _repaint(self, ids: Iterable[int]) -> None:
-        wanted = set(ids)
-        for row, entry in enumerate(self._rows):
-            if entry.id in wanted:
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        rows = [row for row in map(self.row_of, ids) if row >= 0]
+        if rows:  # one signal for the span: views repaint what is visible of it
+            self.dataChanged.emit(
+                self.index(min(rows), 0), self.index(max(rows), 0), [Qt.ItemDataRole.DecorationRole]
+            )
 
     def _repaint_all(self) -> None:
         if self._rows:
@@ -244,3 +261,9 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
 def icon_size(scale: float = 1.0) -> QSize:
     side = round(160 * scale)
     return QSize(side, side * 3 // 4)
+
+
+def decode_previews(found: dict[int, bytes]) -> dict[int, QImage]:
+    """JPEG/PNG previews to images; runs on the worker thread (QImage is safe there, QPixmap
+    is not), so scrolling never waits for decoding."""
+    return {evidence_id: QImage.fromData(data) for evidence_id, data in found.items()}
