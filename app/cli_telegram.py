@@ -32,11 +32,11 @@ NO_CHAT = QT_TRANSLATE_NOOP(
     "Quietcase", 'No imported chat is called "{wanted}" (give its name or its Telegram id).'
 )
 _MISSING_WORDS = {
-    "not_included": "not included in the export",
-    "too_large": "too large for the export's settings",
-    "unavailable": "unavailable when exported",
-    "absent": "named but not in the folder",
-    "refused": "pointing outside the export folder (not read)",
+    "not_included": QT_TRANSLATE_NOOP("Cli", "not included in the export"),
+    "too_large": QT_TRANSLATE_NOOP("Cli", "too large for the export's settings"),
+    "unavailable": QT_TRANSLATE_NOOP("Cli", "unavailable when exported"),
+    "absent": QT_TRANSLATE_NOOP("Cli", "named but not in the folder"),
+    "refused": QT_TRANSLATE_NOOP("Cli", "pointing outside the export folder (not read)"),
 }
 
 
@@ -127,69 +127,83 @@ def result_dict(result: TelegramImportResult) -> dict[str, Any]:
 def print_result(result: TelegramImportResult) -> None:
     t = _t
     kind = "JSON" if result.format == "json" else "HTML"
-    print(t("Telegram export ({kind}) imported.").format(kind=kind))
+    print(translate("Cli", "Telegram export ({kind}) imported.").format(kind=kind))
     for c in result.chats:
         print(f'  "{c.name}"')
         print(
             "    "
-            + t("messages: {added} new, {known} already in the case").format(
+            + translate("Cli", "messages: {added} new, {known} already in the case").format(
                 added=f"{c.messages_added:,}", known=f"{c.messages_known:,}"
             )
         )
         if c.messages_changed:
             print(
                 "    "
-                + t("{n} of those read differently in this export (the first copy is kept)").format(
-                    n=f"{c.messages_changed:,}"
-                )
+                + translate(
+                    "Cli", "{n} of those read differently in this export (the first copy is kept)"
+                ).format(n=f"{c.messages_changed:,}")
             )
         missing = sum(c.media_missing.values())
         print(
             "    "
-            + t("media: {stored} stored, {missing} missing").format(
+            + translate("Cli", "media: {stored} stored, {missing} missing").format(
                 stored=f"{c.media_stored:,}", missing=f"{missing:,}"
             )
         )
         for reason, n in sorted(c.media_missing.items()):
             print(f"      {n:,}  {t(_MISSING_WORDS.get(reason, reason))}")
         if c.incident_id is not None:
-            line = t("new incident {id}") if c.incident_created else t("linked to {id}")
+            line = (
+                translate("Cli", "new incident {id}")
+                if c.incident_created
+                else translate("Cli", "linked to {id}")
+            )
             print("    " + line.format(id=format_id("incident", c.incident_id)))
     print(
-        t(
-            "Files: {added} stored as evidence, {known} already in the case (not stored twice)."
+        translate(
+            "Cli",
+            "Files: {added} stored as evidence, {known} already in the case (not stored twice).",
         ).format(added=f"{result.files_added:,}", known=f"{result.files_known:,}")
     )
     if result.main_evidence_id is not None:
         print(
-            t("The export's main file is {id}.").format(
+            translate("Cli", "The export's main file is {id}.").format(
                 id=format_id("evidence", result.main_evidence_id)
             )
         )
     if result.links_skipped:
         print(
-            t("{n} link(s) in the folder were not followed: {names}").format(
-                n=len(result.links_skipped), names=", ".join(result.links_skipped[:5])
-            )
+            translate(
+                "Cli",
+                "%Ln links in the folder were not followed: {names}",
+                None,
+                len(result.links_skipped),
+            ).format(names=", ".join(result.links_skipped[:5]))
         )
     for repair in result.repairs:
-        print(t("Repaired: ") + repair.text(translate))
+        print(translate("Cli", "Repaired: {what}").format(what=repair.text(translate)))
     if result.entries_skipped:
         print(
-            t("{n} entries were not messages and were left out.").format(n=result.entries_skipped)
+            translate("Cli", "{n} entries were not messages and were left out.").format(
+                n=result.entries_skipped
+            )
         )
     if result.handles:
-        print(t("Handles you may want to note for the offenders (nothing was added):"))
+        print(
+            translate("Cli", "Handles you may want to note for the offenders (nothing was added):")
+        )
         for h in result.handles:
             if h.kind == "sender":
-                what = t("messages: {n}").format(n=f"{h.count:,}")
+                what = translate("Cli", "messages: {n}").format(n=f"{h.count:,}")
                 print(
                     f"  {h.handle}"
                     + (f" ({h.name})" if h.name and h.name != h.handle else "")
                     + f"  {what}"
                 )
             else:
-                print(f"  {h.handle}  " + t("mentions: {n}").format(n=f"{h.count:,}"))
+                print(
+                    f"  {h.handle}  " + translate("Cli", "mentions: {n}").format(n=f"{h.count:,}")
+                )
 
 
 def _t(text: str) -> str:
@@ -206,7 +220,7 @@ def cmd_list_messages(args: argparse.Namespace, clock: Clock) -> int:
         print_json(rows)
         return EXIT_OK
     if not rows:
-        print(_t("No messages yet."))
+        print(translate("Cli", "No messages yet."))
         return EXIT_OK
     for row in rows:
         when = _when(row)
@@ -214,7 +228,7 @@ def cmd_list_messages(args: argparse.Namespace, clock: Clock) -> int:
         text = " ".join(str(row["text"]).split())
         line = f"{row['id']:<8} {_fit(when, 23)} {_fit(row['from'], 16)}  {_fit(text, 60)}  {files}"
         print(line.rstrip())
-    print(f"({len(rows):,} {_t('messages')})")
+    print(translate("Cli", "(%Ln messages)", None, len(rows)))
     return EXIT_OK
 
 
@@ -223,7 +237,7 @@ def _when(row: dict[str, Any]) -> str:
     if row["time_exact"]:
         return str(row["at"])[:16].replace("T", " ") + " UTC"
     if row["local_time"]:
-        return str(row["local_time"])[:16].replace("T", " ") + " " + _t("local")
+        return str(row["local_time"])[:16].replace("T", " ") + " " + translate("Cli", "local")
     return ""
 
 
@@ -271,24 +285,32 @@ def add_parsers(sub: Any) -> None:
     """Register `import-telegram` on the main parser's subcommands."""
     p = sub.add_parser(
         "import-telegram",
-        help=_t("import a Telegram Desktop export (chat history or whole account) as evidence"),
+        help=translate(
+            "Cli", "import a Telegram Desktop export (chat history or whole account) as evidence"
+        ),
     )
     p.add_argument("vault", metavar="VAULT", type=Path)
     p.add_argument(
         "path",
         metavar="PATH",
         type=Path,
-        help=_t("the export's folder, result.json or messages.html"),
+        help=translate("Cli", "the export's folder, result.json or messages.html"),
     )
-    p.add_argument("--incident", metavar="INCIDENT_ID", help=_t("attach to this incident"))
+    p.add_argument(
+        "--incident", metavar="INCIDENT_ID", help=translate("Cli", "attach to this incident")
+    )
     p.add_argument(
         "--chat",
         action="append",
         default=[],
         metavar="NAME_OR_ID",
-        help=_t("a chat of a whole-account export (repeatable)"),
+        help=translate("Cli", "a chat of a whole-account export (repeatable)"),
     )
-    p.add_argument("--all-chats", action="store_true", help=_t("every chat of the export"))
-    p.add_argument("--username", metavar="NAME", help=_t("the chat's public @username, if known"))
-    p.add_argument("--json", action="store_true", help=_t("print JSON"))
+    p.add_argument(
+        "--all-chats", action="store_true", help=translate("Cli", "every chat of the export")
+    )
+    p.add_argument(
+        "--username", metavar="NAME", help=translate("Cli", "the chat's public @username, if known")
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_import_telegram)

@@ -181,6 +181,20 @@
             <numerusform>Saved the evidence bundle (%Ln files and the summary, {size}) to {path}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln links in the folder were not followed: {names}</source>
+        <translation>
+            <numerusform>%Ln link in the folder was not followed: {names}</numerusform>
+            <numerusform>%Ln links in the folder were not followed: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln messages)</source>
+        <translation>
+            <numerusform>(%Ln message)</numerusform>
+            <numerusform>(%Ln messages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

@@ -835,6 +835,26 @@
         </translation>
     </message>
     <message>
+        <source>not included in the export</source>
+        <translation>내보내기에 포함되지 않음</translation>
+    </message>
+    <message>
+        <source>too large for the export&apos;s settings</source>
+        <translation>내보내기 설정보다 커서 빠짐</translation>
+    </message>
+    <message>
+        <source>unavailable when exported</source>
+        <translation>내보낼 때 받을 수 없었음</translation>
+    </message>
+    <message>
+        <source>named but not in the folder</source>
+        <translation>이름은 있지만 폴더에 없음</translation>
+    </message>
+    <message>
+        <source>pointing outside the export folder (not read)</source>
+        <translation>내보내기 폴더 밖을 가리킴 (읽지 않음)</translation>
+    </message>
+    <message>
         <source>Chats in this export:</source>
         <translation>이 내보내기 파일에 있는 대화방:</translation>
     </message>
@@ -845,6 +865,102 @@
     <message>
         <source>{n} messages</source>
         <translation>메시지 {n}개</translation>
+    </message>
+    <message>
+        <source>Telegram export ({kind}) imported.</source>
+        <translation>Telegram 내보내기({kind})를 가져왔어요.</translation>
+    </message>
+    <message>
+        <source>messages: {added} new, {known} already in the case</source>
+        <translation>메시지: 새로 {added}개, 이미 있던 것 {known}개</translation>
+    </message>
+    <message>
+        <source>{n} of those read differently in this export (the first copy is kept)</source>
+        <translation>그중 {n}개는 이번 내보내기에서 내용이 달라요 (처음 가져온 것을 그대로 둬요)</translation>
+    </message>
+    <message>
+        <source>media: {stored} stored, {missing} missing</source>
+        <translation>첨부 파일: {stored}개 보관, {missing}개 없음</translation>
+    </message>
+    <message>
+        <source>new incident {id}</source>
+        <translation>새 사건 {id}</translation>
+    </message>
+    <message>
+        <source>linked to {id}</source>
+        <translation>{id}에 연결함</translation>
+    </message>
+    <message>
+        <source>Files: {added} stored as evidence, {known} already in the case (not stored twice).</source>
+        <translation>파일: {added}개를 증거로 보관했고, {known}개는 이미 있어서 두 번 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s main file is {id}.</source>
+        <translation>내보내기의 주 파일은 {id}예요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links in the folder were not followed: {names}</source>
+        <translation>
+            <numerusform>폴더 안의 링크 %Ln개는 따라가지 않았어요: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: {what}</source>
+        <translation>고친 것: {what}</translation>
+    </message>
+    <message>
+        <source>{n} entries were not messages and were left out.</source>
+        <translation>메시지가 아닌 항목 {n}개는 빼 두었어요.</translation>
+    </message>
+    <message>
+        <source>Handles you may want to note for the offenders (nothing was added):</source>
+        <translation>가해자 계정으로 적어 둘 만한 아이디예요 (아무것도 추가하지 않았어요):</translation>
+    </message>
+    <message>
+        <source>messages: {n}</source>
+        <translation>메시지: {n}개</translation>
+    </message>
+    <message>
+        <source>mentions: {n}</source>
+        <translation>언급: {n}번</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>아직 메시지가 없어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln messages)</source>
+        <translation>
+            <numerusform>(메시지 %Ln개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>현지 시각</translation>
+    </message>
+    <message>
+        <source>import a Telegram Desktop export (chat history or whole account) as evidence</source>
+        <translation>Telegram Desktop 내보내기(대화 기록 또는 계정 전체)를 증거로 가져오기</translation>
+    </message>
+    <message>
+        <source>the export&apos;s folder, result.json or messages.html</source>
+        <translation>내보내기 폴더, result.json 또는 messages.html</translation>
+    </message>
+    <message>
+        <source>attach to this incident</source>
+        <translation>이 사건에 연결</translation>
+    </message>
+    <message>
+        <source>a chat of a whole-account export (repeatable)</source>
+        <translation>계정 전체 내보내기 중 가져올 대화방 (여러 번 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>every chat of the export</source>
+        <translation>내보내기의 모든 대화방</translation>
+    </message>
+    <message>
+        <source>the chat&apos;s public @username, if known</source>
+        <translation>알고 있다면 대화방의 공개 @사용자이름</translation>
     </message>
     <message>
         <source>Backup written and checked: {path} ({size})</source>

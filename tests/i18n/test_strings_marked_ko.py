@@ -36,6 +36,8 @@ WIDGET_TEXT = {
     "QAction",
 }
 CLI_PARSER_WORDS = {"help", "description", "epilog"}
+# Helper names that hide a literal from lupdate (`_t("...")` -> translate("Cli", text)).
+HELPERS = {"tr", "_tr", "_t", "t", "_"}
 
 
 def _files(*folders: str) -> Iterator[Path]:
@@ -83,10 +85,10 @@ def test_ui_words_go_through_tr() -> None:
 
 def test_tr_is_called_where_lupdate_sees_the_context() -> None:
     """`self.tr("...")`, `ClassName.tr("...")` and `translate("Context", "...")` are found;
-    `page.tr("...")`, `text.tr("...")` or a helper `_tr("...")` are collected under a context
-    nobody asks for (or none at all)."""
+    `page.tr("...")`, `text.tr("...")` are collected under a context nobody asks for, and a
+    helper's literal (`_tr("...")`, `_t("...")`) not at all."""
     found = []
-    for path in _files("ui"):
+    for path in _files("ui", "app"):
         for call in _calls(path):
             func = call.func
             literal = bool(call.args) and isinstance(call.args[0], ast.Constant)
@@ -97,7 +99,7 @@ def test_tr_is_called_where_lupdate_sees_the_context() -> None:
                     and (receiver.id == "self" or receiver.id[:1].isupper())
                 ):
                     found.append(f"{_where(path, call)}: {ast.unparse(func)}(...)")
-            elif isinstance(func, ast.Name) and func.id in ("tr", "_tr") and literal:
+            elif isinstance(func, ast.Name) and func.id in HELPERS and literal:
                 found.append(f"{_where(path, call)}: {func.id}(...)")
     assert found == []
 
