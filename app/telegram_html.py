@@ -93,9 +93,10 @@ def _clean(parts: list[str]) -> str:
 
 
 class _Page(HTMLParser):
-    def __init__(self, base: str) -> None:
+    """One page: its chat name and its messages as drafts (media paths as written)."""
+
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.base = base  # the page's folder inside the export ("" or "chats/chat_01")
         self.stack: list[tuple[str, str]] = []  # (tag, role)
         self.chat_name: list[str] = []
         self.drafts: list[_Draft] = []
@@ -257,12 +258,12 @@ class _Page(HTMLParser):
             getattr(self.draft, target).append(data)
 
 
-def read_page(path: Path, base: str) -> tuple[str, list[_Draft]]:
+def read_page(path: Path) -> tuple[str, list[_Draft]]:
     """The chat name in the page's header and the messages of one page."""
     size = path.stat().st_size
     if size > MAX_HTML_BYTES:
         raise UserError(HTML_TOO_LARGE, name=path.name, size=f"{size // 1_000_000:,}")
-    page = _Page(base)
+    page = _Page()
     with open(path, encoding="utf-8", errors="replace") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), ""):
             page.feed(chunk)
@@ -284,7 +285,7 @@ def messages(pages: list[tuple[Path, str]], chat_name: str) -> Iterator[ChatMess
     export). A joined message takes the sender of the message before it."""
     sender, via = "", ""
     for path, base in pages:
-        _, drafts = read_page(path, base)
+        _, drafts = read_page(path)
         for draft in drafts:
             record, sender, via = _record(draft, base, chat_name, sender, via)
             if record is not None:

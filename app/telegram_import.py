@@ -29,6 +29,7 @@ from app.telegram_model import Notice, ParsedChat, ReadNotes
 from app.transactions import reading
 from storage.chat_messages import ChatLog
 from storage.records import ChatMessage
+from storage.telegram_exports import TelegramExports
 from storage.vault import Vault
 
 TELEGRAM_IMPORT = "telegram_import"  # the custody action of one import
@@ -114,7 +115,7 @@ def list_chats(path: Path | str, cancel: CancelToken | None = None) -> ExportLis
                 telegram_json.note_folder(raw, chat)
     else:
         for folder, pages in chat_pages(export):
-            name, _ = telegram_html.read_page(pages[0], folder)
+            name, _ = telegram_html.read_page(pages[0])
             chat = ParsedChat(name=name or folder or export.name, folder=folder)
             chat.message_count = telegram_html.count_messages(pages)
             chats.append(chat)
@@ -136,6 +137,7 @@ class TelegramImport:
         self.intake = Intake(vault, clock)
         self.journal = Journal(vault, clock)
         self.log = ChatLog(vault)
+        self.exports = TelegramExports(vault)
         self.custody = custody.Custody(vault, clock)
 
     def import_export(
@@ -167,7 +169,7 @@ class TelegramImport:
     ) -> TelegramImportResult:
         now = self.clock.now()
         notes = ReadNotes()
-        export_id = self.log.add_export(export.format, export.name, now)
+        export_id = self.exports.add_export(export.format, export.name, now)
         result = TelegramImportResult(export_id, export.format, export.whole_account)
         chosen: list[ChatIntake] = []
         tick = _Ticker(progress, cancel)
@@ -185,7 +187,7 @@ class TelegramImport:
                 if current is not None:
                     current.flush()
                     current = None
-                if not self._wanted(chat, options, export, notes, seen):
+                if not self._wanted(chat, options, export.whole_account or notes.whole_account):
                     continue
                 handles = handles or Handles(notes.owner_id)
                 current = ChatIntake(self.log, chat, export.root, export_id, now, handles)
@@ -209,17 +211,12 @@ class TelegramImport:
         self._finish(export, result)
         return result
 
-    def _wanted(
-        self,
-        chat: ParsedChat,
-        options: ImportOptions,
-        export: ExportFolder,
-        notes: ReadNotes,
-        seen: list[ParsedChat],
-    ) -> bool:
+    @staticmethod
+    def _wanted(chat: ParsedChat, options: ImportOptions, whole_account: bool) -> bool:
+        """Whether she chose this chat; a whole account needs her choice."""
         if options.chats:
             return any(chat.matches(s) for s in options.chats)
-        if options.all_chats or not (export.whole_account or notes.whole_account):
+        if options.all_chats or not whole_account:
             return True
         raise UserError(CHOOSE_CHATS, EXIT_USAGE)
 
@@ -257,7 +254,7 @@ class TelegramImport:
         tick.parse_total = sum(p.stat().st_size for _, pages in chats for p in pages)
         done = 0
         for folder, pages in chats:
-            name, _ = telegram_html.read_page(pages[0], folder)
+            name, _ = telegram_html.read_page(pages[0])
             chat = ParsedChat(name=name or folder or export.name, folder=folder)
             yield chat, None
             for page in pages:
@@ -289,7 +286,7 @@ class TelegramImport:
             "files_known": result.files_known,
         }
         repairs = [r.text() for r in result.repairs]
-        self.log.finish_export(result.export_id, result.main_evidence_id, repairs, summary)
+        self.exports.finish_export(result.export_id, result.main_evidence_id, repairs, summary)
         detail = (
             f"Telegram export {export.name} ({export.format}): "
             + ", ".join(c.name for c in result.chats)

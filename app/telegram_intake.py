@@ -125,7 +125,7 @@ def store_files(
             raise Cancelled()
         result.problems += [ImportProblem(inner, p.error) for p in taken.problems]
         for item in taken.imported:
-            importer.log.add_export_file(result.export_id, inner, item.evidence.id)
+            importer.exports.add_export_file(result.export_id, inner, item.evidence.id)
             result.evidence_ids.append(item.evidence.id)
             if item.duplicate:
                 result.files_known += 1

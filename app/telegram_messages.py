@@ -18,6 +18,7 @@ from app.transactions import reading
 from storage.chat_messages import ChatLog
 from storage.errors import RecordMissing
 from storage.records import Chat, ChatMessage
+from storage.telegram_exports import TelegramExports
 from storage.vault import Vault
 
 When = date | datetime | str | None
@@ -107,7 +108,7 @@ class ChatMessages:
 
     def export_files(self, export_id: int) -> list[tuple[str, int]]:
         """(path inside the export, evidence id) of every file of one import."""
-        return reading(self.vault, lambda: self._log.export_files(export_id))
+        return reading(self.vault, lambda: TelegramExports(self.vault).export_files(export_id))
 
 
 def _bound(value: When, *, end: bool) -> str | None:

@@ -315,55 +315,6 @@ class ChatLog:
             )
         return {k: tuple(v) for k, v in grouped.items()}
 
-    # -- exports -------------------------------------------------------------------------
-
-    def add_export(self, fmt: str, folder_name: str, now: datetime) -> int:
-        return self.vault.execute(
-            "INSERT INTO telegram_export (imported_at, format, folder_name) VALUES (?, ?, ?)",
-            (_ts(now), fmt, folder_name),
-        )
-
-    def finish_export(
-        self,
-        export_id: int,
-        main_evidence_id: int | None,
-        repairs: Sequence[str],
-        summary: dict[str, Any],
-    ) -> None:
-        self.vault.execute(
-            "UPDATE telegram_export SET main_evidence_id = ?, repairs = ?, summary = ? "
-            "WHERE id = ?",
-            (
-                main_evidence_id,
-                _json_list(repairs),
-                json.dumps(summary, ensure_ascii=False, sort_keys=True),
-                export_id,
-            ),
-        )
-
-    def add_export_file(self, export_id: int, path: str, evidence_id: int) -> None:
-        self.vault.execute(
-            "INSERT OR REPLACE INTO telegram_export_file (export_id, path, evidence_id) "
-            "VALUES (?, ?, ?)",
-            (export_id, path, evidence_id),
-        )
-
-    def export_files(self, export_id: int) -> list[tuple[str, int]]:
-        """(path inside the export, evidence id) of every file stored from one export."""
-        rows = self.vault.query(
-            "SELECT path, evidence_id FROM telegram_export_file WHERE export_id = ? ORDER BY path",
-            (export_id,),
-        )
-        return [(str(r[0]), int(r[1])) for r in rows]
-
-    def exports_of_chat(self, chat_id: int) -> list[int]:
-        rows = self.vault.query(
-            "SELECT DISTINCT export_id FROM chat_message WHERE chat_id = ? "
-            "AND export_id IS NOT NULL ORDER BY export_id",
-            (chat_id,),
-        )
-        return [int(r[0]) for r in rows]
-
 
 def _where(
     chat_ids: Sequence[int],

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_telegram_writer import T0, ChatSpec, Msg, room, write_html, write_json
+from test_telegram_writer import T0, ChatSpec, Msg, room, write_json
+from test_telegram_writer_html import write_html
 
 from app import telegram_html, telegram_json
 from app.telegram_files import chat_pages, locate

@@ -16,10 +16,10 @@ from test_telegram_writer import (
     Msg,
     add_faults,
     room,
-    write_html,
     write_json,
     write_media,
 )
+from test_telegram_writer_html import write_html
 
 from app.case import Case
 from app.errors import EXIT_USAGE, UserError

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_telegram_writer import JPEG, T0, ChatSpec, Msg, room, write_html, write_json, write_media
+from test_telegram_writer import JPEG, T0, ChatSpec, Msg, room, write_json, write_media
+from test_telegram_writer_html import write_html
 
 from app.case import Case
 from app.errors import UserError
