@@ -8,7 +8,9 @@ passphrase anywhere else.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -50,3 +52,44 @@ def availability() -> Availability:
     if not secure:
         return Availability(False, NO_KEYCHAIN)
     return Availability(True, "", type(secure[0]).__name__)
+
+
+def _account(vault: Path) -> str:
+    """The keychain entry's name: a hash of the case file's path, never its name."""
+    return hashlib.sha256(str(vault.expanduser().resolve()).encode("utf-8")).hexdigest()[:32]
+
+
+def remember(vault: Path, passphrase: str) -> bool:
+    """Keep the passphrase in the system keychain; False (and nothing kept) if not possible."""
+    if not availability().available:
+        return False
+    try:
+        import keyring
+
+        keyring.set_password(SERVICE, _account(vault), passphrase)
+    except Exception:
+        return False
+    return True
+
+
+def recall(vault: Path) -> str | None:
+    """The remembered passphrase, or None (none kept, no keychain, or it did not answer)."""
+    if not availability().available:
+        return None
+    try:
+        import keyring
+
+        found = keyring.get_password(SERVICE, _account(vault))
+    except Exception:
+        return None
+    return found if isinstance(found, str) and found else None
+
+
+def forget(vault: Path) -> None:
+    """Remove the remembered passphrase (quick unlock turned off, or it no longer works)."""
+    try:
+        import keyring
+
+        keyring.delete_password(SERVICE, _account(vault))
+    except Exception:
+        pass

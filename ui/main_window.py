@@ -10,12 +10,14 @@ discreet ("Notes") in Settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QToolBar, QWidget
 
+from app import keychain
 from app.attempts import AttemptLog, SinceLastTime
 from app.errors import WRONG_PASSPHRASE, UserError
 from app.passphrase import require_usable
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.idle = idle or IdleWatch(self)
         self.attempts = AttemptLog(store.folder)
+        self._after_open: Callable[[], None] | None = None
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
         if settings.window_geometry:
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         s.create.choose_place.connect(self._choose_place)
         s.create.create_requested.connect(self.create_case)
         s.unlock.unlock_requested.connect(self.unlock)
+        s.unlock.quick_button.clicked.connect(self._quick_unlock)
         s.unlock.other_file.connect(self.choose_existing)
         s.unlock.create_new.connect(self.show_create)
         self.case_view.lock_requested.connect(self.lock)
@@ -143,6 +147,9 @@ class MainWindow(QMainWindow):
         page = self.start.unlock
         page.set_path(path)
         page.passphrase.clear()
+        page.quick_button.setVisible(
+            self.settings.quick_unlock and keychain.recall(path) is not None
+        )
         self.start.setCurrentWidget(page)
         self.stack.setCurrentWidget(self.start)
         page.passphrase.setFocus()
@@ -190,7 +197,15 @@ class MainWindow(QMainWindow):
 
         self.session.create(path, passphrase, failed)
 
-    def unlock(self, path: Path, passphrase: str) -> None:
+    def _quick_unlock(self) -> None:
+        path = self.start.unlock.path
+        remembered = keychain.recall(path) if path is not None else None
+        if path is None or remembered is None:
+            self.start.unlock.quick_button.hide()
+            return
+        self.unlock(path, remembered, from_keychain=True)
+
+    def unlock(self, path: Path, passphrase: str, *, from_keychain: bool = False) -> None:
         page = self.start.unlock
         if not passphrase:
             page.show_error(self.tr("Please type your passphrase."))
@@ -202,8 +217,18 @@ class MainWindow(QMainWindow):
             page.set_busy(False)
             page.show_error(error_text(error))
             page.passphrase.selectAll()
+            self._after_open = None
             if error.template == WRONG_PASSPHRASE:
                 self.attempts.failed(path, self.session.clock.now())
+                if from_keychain:  # changed since: the keychain's copy is of no use
+                    keychain.forget(path)
+                    page.quick_button.hide()
+
+        def opened() -> None:
+            if self.settings.quick_unlock and not from_keychain:
+                keychain.remember(path, passphrase)
+
+        self._after_open = opened
 
         self.session.open(path, passphrase, failed)
 
@@ -212,6 +237,9 @@ class MainWindow(QMainWindow):
         self.start.create.clear_passphrases()
         self.start.unlock.set_busy(False)
         self.start.unlock.passphrase.clear()
+        after, self._after_open = self._after_open, None
+        if after is not None:
+            after()
         since = None
         if self.session.path is not None:
             self.settings.remember(self.session.path)
@@ -252,6 +280,8 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         s = self.settings
+        if not s.quick_unlock and self.session.path is not None:
+            keychain.forget(self.session.path)
         self.idle.set_minutes(s.auto_lock_minutes)
         self.setWindowTitle(s.discreet_title or self.tr("Quietcase"))
         self.hide_key.key = s.hide_key

@@ -254,6 +254,9 @@ class UnlockPage(QWidget):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         column.addLayout(row)
+        self.quick_button = QPushButton(self.tr("Unlock with the system keychain"), self)
+        self.quick_button.hide()
+        column.addWidget(self.quick_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.show_box)
         self.error = _label(self, "", "problem")
         self.error.hide()
@@ -296,7 +299,13 @@ class UnlockPage(QWidget):
             self.busy.start(self.tr("Unlocking… this takes a moment."))
         else:
             self.busy.stop()
-        for widget in (self.unlock_button, self.passphrase, self.other_button, self.new_button):
+        for widget in (
+            self.unlock_button,
+            self.passphrase,
+            self.other_button,
+            self.new_button,
+            self.quick_button,
+        ):
             widget.setEnabled(not busy)
         if not busy:
             self.passphrase.setFocus()

@@ -64,6 +64,9 @@ QTabWidget::pane { border: 1px solid #e1e3e0; border-radius: 6px; top: -1px; bac
 QTabBar::tab { padding: 7px 16px; border: 1px solid transparent; }
 QTabBar::tab:selected { background: white; border: 1px solid #e1e3e0; border-bottom: none;
     border-top-left-radius: 6px; border-top-right-radius: 6px; }
+QScrollArea#calm, QScrollArea#calm > QWidget, QScrollArea#calm > QWidget > QWidget {
+    background: #fbfaf7;
+}
 QProgressBar { border: none; background: #e4e9ec; border-radius: 3px; }
 QProgressBar::chunk { background: #2f6f8f; border-radius: 3px; }
 """

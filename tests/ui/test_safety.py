@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyring
 import pytest
 from conftest import PASS
 from evidence_helpers import (
@@ -17,6 +18,8 @@ from evidence_helpers import (
     opened,
     real,
 )
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap, QPixmapCache
 from PySide6.QtTest import QTest
@@ -252,3 +255,56 @@ def test_choosing_files_and_locking_leave_no_trace(
             QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(Path.home() / ".config")
         )
     assert not [p for p in files_under(home) if "recently-used" in p or "QtProject" in p]
+
+
+class _MemoryKeyring(KeyringBackend):
+    """A stand-in for a real system keychain (priority > 0, not a plaintext backend)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+def test_quick_unlock_only_with_a_real_keychain(window_at: WindowAt, vault_path: Path) -> None:
+    before = keyring.get_keyring()
+    if isinstance(before, _MemoryKeyring):  # keyring picked the test class by itself
+        before = fail.Keyring()
+    memory = _MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        window = opened(window_at, vault_path)
+        page = window.case_view.settings_page
+        assert page.quick_unlock.isEnabled()
+        page.quick_unlock.setChecked(True)
+        window.lock()
+        assert window.start.unlock.quick_button.isHidden()  # nothing remembered yet
+        window.start.unlock.passphrase.setText(PASS)
+        window.start.unlock.unlock_button.click()
+        assert list(memory.kept.values()) == [PASS]
+        assert vault_path.name not in str(memory.kept)
+        window.lock()
+        assert not window.start.unlock.quick_button.isHidden()
+        window.start.unlock.quick_button.click()
+        assert window.session.is_open
+        page.quick_unlock.setChecked(False)
+        assert memory.kept == {}
+    finally:
+        keyring.set_keyring(before)
+    keyring.set_keyring(fail.Keyring())  # no keychain at all (as on this machine)
+    try:
+        nothing = window_at(vault_path)
+        assert not nothing.case_view.settings_page.quick_unlock.isEnabled()
+        nothing.close()
+    finally:
+        keyring.set_keyring(before)

@@ -57,6 +57,7 @@ class DetailsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setObjectName("calm")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(320)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

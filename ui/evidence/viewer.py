@@ -9,7 +9,14 @@ a card with the details and "Save a copy to…": playing them is not available y
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap, QTransform
+from PySide6.QtGui import (
+    QImage,
+    QImageReader,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -65,6 +72,7 @@ class ViewerDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._rotation = 0
         self._revealed = False
+        self._fitted = True  # follows the window's size until she zooms
 
         self.name = QLabel(item.filename, self)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,8 +139,8 @@ class ViewerDialog(QDialog):
 
         self.reveal_button.clicked.connect(self.reveal)
         self.blur_button.clicked.connect(self.blur)
-        self.zoom_in.clicked.connect(lambda: self.image_view.scale(1.25, 1.25))
-        self.zoom_out.clicked.connect(lambda: self.image_view.scale(0.8, 0.8))
+        self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
         self.fit_button.clicked.connect(self.fit)
         self.rotate_button.clicked.connect(self.rotate)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.evidence_id))
@@ -208,7 +216,21 @@ class ViewerDialog(QDialog):
         self.picture.setRotation(self._rotation)
         self.scene.setSceneRect(self.picture.sceneBoundingRect())
 
+    def _zoom(self, factor: float) -> None:
+        self._fitted = False
+        self.image_view.scale(factor, factor)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit()
+
     def fit(self) -> None:
+        self._fitted = True
         self.image_view.setTransform(QTransform())
         self.scene.setSceneRect(self.picture.sceneBoundingRect())
         self.image_view.fitInView(self.picture, Qt.AspectRatioMode.KeepAspectRatio)
@@ -229,6 +251,10 @@ class ViewerDialog(QDialog):
             return
         shown, cut = decode_text(data)
         self.text_view.setPlainText(shown)
+        if "html" in self.details.entry.evidence.media_type:
+            self.message.setText(
+                self.tr("Shown as plain text: web pages are never opened inside Quietcase.")
+            )
         if cut:
             self.message.setText(
                 self.tr("Only the beginning is shown here; the file is kept whole.")
