@@ -24,6 +24,7 @@ AUTO_LOCK_CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # minutes; 0 = never
 HIDE_KEYS = ("shift3", "f12")  # Shift pressed three times; F12
 CLIPBOARD_CHOICES = (10, 30, 60, 120)  # seconds before something copied is cleared
 MAX_TITLE = 40
+BACKUP_REMINDER_CHOICES = (7, 14, 30, 60, 0)  # days; 0 = never remind
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Settings:
     show_private_notes: bool = False  # private notes in the timeline's tooltips
     quick_unlock: bool = False  # remember the passphrase in the system keychain
     window_geometry: str = ""  # base64 of the window's geometry; nothing else of the window
+    backup_reminder_days: int = 14  # remind when the last backup is older; 0 = never
 
     def remember(self, path: Path | str) -> None:
         """Put a case file at the top of the recent list (if she allows the list)."""
@@ -84,6 +86,8 @@ def _valid(name: str, value: Any, default: Any) -> bool:
         return value in HIDE_KEYS
     if name == "discreet_title":
         return isinstance(value, str) and len(value) <= MAX_TITLE and value.isprintable()
+    if name == "backup_reminder_days":
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 366
     if name == "clipboard_seconds":
         return isinstance(value, int) and not isinstance(value, bool) and 5 <= value <= 600
     return type(value) is type(default)
