@@ -8,9 +8,11 @@ viewer are read into memory, never written to a file.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from app.case import Case
 from app.errors import UserError
@@ -234,3 +236,36 @@ def link_to_incident(
             else tuple(i for i in item.incident_ids if i != incident_id)
         )
         case.evidence.update(replace(item, incident_ids=ids))
+
+
+@dataclass(frozen=True)
+class OriginalsRemoved:
+    removed: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()  # not removed: changed since, unreadable, or not matching
+
+
+def remove_originals(case: Case, originals: Sequence[tuple[str, int]]) -> OriginalsRemoved:
+    """After an import, delete the original files (path, evidence id) she chose to remove, but
+    only when the copy inside the vault, read back now, and the file on disk both still match
+    the SHA-256 recorded at intake. Anything that does not match is left where it is."""
+    removed: list[str] = []
+    kept: list[str] = []
+    for source, evidence_id in originals:
+        path = Path(source)
+        try:
+            item = case.evidence.item(evidence_id)
+            inside = hashlib.sha256()
+            for chunk in case.evidence.chunks(evidence_id):
+                inside.update(chunk)
+            outside = hashlib.sha256()
+            with path.open("rb") as handle:
+                while block := handle.read(1024 * 1024):
+                    outside.update(block)
+            if inside.hexdigest() == outside.hexdigest() == item.sha256:
+                path.unlink()
+                removed.append(source)
+            else:
+                kept.append(source)
+        except (OSError, UserError):
+            kept.append(source)
+    return OriginalsRemoved(tuple(removed), tuple(kept))

@@ -112,3 +112,18 @@ def test_quick_unlock_needs_a_real_keychain() -> None:
         assert "never keeps your passphrase" in found.reason or "did not answer" in found.reason
     else:
         assert found.backend
+
+
+def test_remove_originals_checks_both_copies(case: Case, tmp_path: Path) -> None:
+    from app.evidence_view import remove_originals
+
+    same, changed = tmp_path / "a.txt", tmp_path / "b.txt"
+    same.write_text("kept inside")
+    changed.write_text("will change")
+    report = case.intake.import_paths([same, changed])
+    pairs = [(i.source, i.evidence.id) for i in report.imported]
+    changed.write_text("changed since")
+    result = remove_originals(case, [*pairs, (str(tmp_path / "gone.txt"), pairs[0][1])])
+    assert result.removed == (str(same),)
+    assert set(result.kept) == {str(changed), str(tmp_path / "gone.txt")}
+    assert not same.exists() and changed.exists()

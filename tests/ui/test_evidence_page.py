@@ -370,3 +370,29 @@ def test_incident_editor_links_and_unlinks_evidence(window_at: WindowAt, vault_p
     editor.save_button.click()
     assert timeline.model.index(0, 4).data() == ""
     assert page.model.record_at(0).evidence.incident_ids == ()
+
+
+def test_originals_deleted_only_when_the_copy_inside_matches(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "from-phone"
+    folder.mkdir()
+    for name in ("Canon_40D.jpg", "Nikon_D70.jpg"):
+        shutil.copy(real(name)[0], folder)
+    window = opened(window_at, vault_path)
+    import_files(window, [folder])
+    page = window.case_view.evidence
+    assert not page.originals_button.isHidden()
+    (folder / "Nikon_D70.jpg").write_bytes(b"changed after the import")
+    Prompts.set_next_answer("no")
+    page.originals_button.click()
+    assert (folder / "Canon_40D.jpg").exists()
+    assert "may still be recoverable" in Prompts.asked[-1]
+    Prompts.set_next_answer("yes")
+    page.originals_button.click()
+    assert not (folder / "Canon_40D.jpg").exists()
+    assert (folder / "Nikon_D70.jpg").exists()  # no longer the same file: left alone
+    assert "1 original file(s) deleted" in page.notice.text()
+    assert "left where they are" in page.notice.text()
+    assert page.originals_button.isHidden()
+    assert page.model.rowCount() == 2  # the evidence itself is untouched

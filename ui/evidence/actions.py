@@ -22,6 +22,7 @@ from app.settings import default_case_folder
 from storage.records import Evidence
 from ui import text
 from ui.clipboard import SensitiveClipboard
+from ui.evidence.bin import EvidenceBin
 from ui.evidence.intake import IntakeDialog, ProgressRelay
 from ui.evidence.model import decode_previews
 from ui.evidence.page import EvidencePage
@@ -75,9 +76,6 @@ class EvidenceActions(QObject):
         page.add_button.setMenu(menu)
         page.paste_button.clicked.connect(self.paste)
         page.reveal_button.clicked.connect(self.reveal_chosen)
-        page.bin_button.toggled.connect(self._bin_toggled)
-        page.restore_button.clicked.connect(self.from_bin)
-        page.empty_bin_button.clicked.connect(self.empty_bin)
         page.chosen.connect(self._chosen)
         page.gallery.activated.connect(lambda _i: self.open_viewer())
         page.table.activated.connect(lambda _i: self.open_viewer())
@@ -87,7 +85,8 @@ class EvidenceActions(QObject):
         d.open_requested.connect(self.open_viewer)
         d.edit_requested.connect(self._edit)
         d.save_requested.connect(lambda: self.save_copy(self._chosen_one()))
-        d.bin_requested.connect(self.to_bin)
+        self.bin = EvidenceBin(session, page, window, self.load)
+        self.bin.changed.connect(self.changed)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -278,7 +277,13 @@ class EvidenceActions(QObject):
             self._import_over()
             self._failed(error)
 
-        if not self.session.run(job, self._imported, failed):
+        def done(result: ImportReport) -> None:
+            self._imported(result)
+            self.bin.offer_originals(
+                [(i.source, i.evidence.id) for i in result.imported if not i.duplicate]
+            )
+
+        if not self.session.run(job, done, failed):
             self._import_over()
 
     def _progressed(self, progress: Progress) -> None:
@@ -328,63 +333,6 @@ class EvidenceActions(QObject):
             parts.append(self.tr("There were no files to add."))
         return " ".join(parts)
 
-    # -- the bin -------------------------------------------------------------------------
-
-    def to_bin(self) -> None:
-        ids = self.page.chosen_ids()
-        if not ids:
-            return
-        question = self.tr(
-            "Move %Ln items to the bin? They stay inside your case file and you can take them "
-            "out again; only emptying the bin removes them.",
-            "",
-            len(ids),
-        )
-        if not Prompts.confirm(
-            self.window, self.tr("Move to the bin?"), question, self.tr("Move to the bin")
-        ):
-            return
-
-        def job(case: Case) -> None:
-            for evidence_id in ids:
-                case.evidence.to_bin(evidence_id)
-
-        self.session.run(job, lambda _r: self._bin_changed(), self._failed)
-
-    def from_bin(self) -> None:
-        ids = self.page.chosen_ids()
-
-        def job(case: Case) -> None:
-            for evidence_id in ids:
-                case.evidence.from_bin(evidence_id)
-
-        self.session.run(job, lambda _r: self._bin_changed(), self._failed)
-
-    def empty_bin(self) -> None:
-        count = self.page.model.rowCount()
-        question = self.tr(
-            "Remove the %Ln items in the bin for good? This cannot be undone. The custody log "
-            "keeps their names and fingerprints, so your record stays complete.",
-            "",
-            count,
-        )
-        if not Prompts.confirm(
-            self.window, self.tr("Empty the bin?"), question, self.tr("Remove for good")
-        ):
-            return
-        self.session.run(
-            lambda case: case.evidence.empty_bin(), lambda _r: self._bin_changed(), self._failed
-        )
-
-    def _bin_toggled(self, on: bool) -> None:
-        self.page._set_bin_mode(on)
-        self.page.model.set_rows([])
-        self.load()
-
-    def _bin_changed(self) -> None:
-        self.load()
-        self.changed.emit()
-
     def _edit(self) -> None:
         if self._details is not None:
             self.edit_requested.emit(self._details.entry.evidence)
@@ -403,6 +351,7 @@ class EvidenceActions(QObject):
             dialog.close()
         self._details = None
         self.active = []
+        self.bin.originals = []
         gc.unfreeze()  # what the case held can be collected again
 
     def _failed(self, error: UserError) -> None:

@@ -194,6 +194,11 @@ class EvidencePage(QWidget):
         self.notice.setToolTip(self.tr("Click to close this message"))
         self.notice.clicked.connect(self.notice.hide)
         self.notice.hide()
+        self.originals_button = QPushButton(self.tr("Delete the originals from their folder…"))
+        self.originals_button.setToolTip(
+            self.tr("Only after checking that the copy in your case file is exact")
+        )
+        self.originals_button.hide()
         self.import_bar = ImportBar(self)
 
         layout = QVBoxLayout(self)
@@ -205,6 +210,7 @@ class EvidencePage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(self.bin_bar)
         layout.addWidget(self.notice)
+        layout.addWidget(self.originals_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.import_bar)
 
@@ -278,6 +284,7 @@ class EvidencePage(QWidget):
         self.details.show_details(None)
         self.notice.hide()
         self.notice.setText("")
+        self.originals_button.hide()
         self.import_bar.finish()
         self._set_bin_mode(False)
 
