@@ -39,8 +39,9 @@ from ui.editors import Editors
 from ui.evidence.actions import EvidenceActions
 from ui.evidence.drops import FileDrops
 from ui.evidence.page import EvidencePage
-from ui.pages.coming import backup_page, reports_page
+from ui.pages.backup import BackupPage
 from ui.pages.records import ContactsPage, DeadlinesPage, RequestsPage
+from ui.pages.reports import ReportsPage
 from ui.pages.search import SearchPage
 from ui.pages.settings import SettingsPage
 from ui.pages.timeline import TimelinePage
@@ -102,6 +103,8 @@ class CaseView(QWidget):
         self.settings_page = SettingsPage(settings, store, self)
         self.search_page = SearchPage(self)
         self.evidence = EvidencePage(self)
+        self.reports = ReportsPage(session, self)
+        self.backup = BackupPage(session, settings, store, self)
         self.clipboard = SensitiveClipboard(
             QGuiApplication.clipboard(), settings.clipboard_seconds, self
         )
@@ -111,8 +114,8 @@ class CaseView(QWidget):
             "contacts": self.contacts,
             "deadlines": self.deadlines,
             "requests": self.requests,
-            "reports": reports_page(self),
-            "backup": backup_page(self),
+            "reports": self.reports,
+            "backup": self.backup,
             "settings": self.settings_page,
         }
         self.page_names = [name for name, _ in PAGES]
@@ -166,6 +169,7 @@ class CaseView(QWidget):
         right.setSpacing(0)
         right.addLayout(top)
         right.addWidget(self.problem)
+        self.backup.attach(self, right)  # the reminder above the pages; it opens the page
         right.addWidget(self.pages, 1)
         right.addWidget(self.undo_bar)
         right.addWidget(self.status)
@@ -298,6 +302,7 @@ class CaseView(QWidget):
         ]
         backup = self.tr("Last backup: {when}").format(when=text.timestamp_text(seen.last_backup))
         self.status.setText("   ·   ".join(parts) + "      " + backup)
+        self.backup.show_overview(seen)
         item = self.nav.item(self.page_names.index("deadlines"))
         if seen.overdue:
             item.setText(self.tr("Deadlines · %Ln overdue", "", seen.overdue))
@@ -391,8 +396,4 @@ def _record(row: Any) -> Any:
 
 def _name(row: Any) -> str:
     record = _record(row)
-    return str(
-        getattr(record, "title", "")
-        or getattr(record, "name", "")
-        or getattr(record, "subject", "")
-    )
+    return str(next((v for a in ("title", "name", "subject") if (v := getattr(record, a, ""))), ""))

@@ -29,6 +29,7 @@ from ui.evidence.drops import FileDrops
 from ui.hide import HideKey
 from ui.idle import IdleWatch
 from ui.prompts import Prompts
+from ui.restore import RestoreFlow
 from ui.session import Session
 from ui.start import StartScreen
 from ui.text import error_text
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.case_view.settings_page.changed.connect(self._settings_changed)
         session.opened.connect(self._unlocked)
         self.idle.idle.connect(self.lock)
+        self.restore = RestoreFlow(self)  # "I have a backup", and the Backup page's restore
         self._settings_changed()
         self.show_start()
 

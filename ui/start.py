@@ -83,6 +83,7 @@ class WelcomePage(QWidget):
     open_chosen = Signal()
     recent_chosen = Signal(Path)
     forget_recent = Signal()
+    restore_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,9 +104,12 @@ class WelcomePage(QWidget):
         self.create_button = QPushButton(self.tr("Create a new case file"), self)
         self.create_button.setObjectName("primary")
         self.open_button = QPushButton(self.tr("Open an existing case file"), self)
+        self.backup_button = QPushButton(self.tr("I have a backup"), self)
+        self.backup_button.setToolTip(self.tr("Make a new case file from a Quietcase backup"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.recent_heading = _label(
@@ -122,6 +126,7 @@ class WelcomePage(QWidget):
         column.addStretch(1)
         self.create_button.clicked.connect(self.create_chosen)
         self.open_button.clicked.connect(self.open_chosen)
+        self.backup_button.clicked.connect(self.restore_chosen)
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(Path(item.text())))
         self.recent.itemClicked.connect(lambda item: self.recent_chosen.emit(Path(item.text())))
         self.forget_button.clicked.connect(self.forget_recent)

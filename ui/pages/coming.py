@@ -22,28 +22,3 @@ class ComingPage(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-
-def reports_page(parent: QWidget | None = None) -> ComingPage:
-    page = ComingPage("", "", parent)
-    page.heading.setText(ComingPage.tr("Reports"))
-    page.message.setText(
-        ComingPage.tr(
-            "Soon you will be able to make a clear summary of your case here, to give to a "
-            "lawyer, the police or a support centre. Nothing leaves this computer unless you "
-            "choose to save it."
-        )
-    )
-    return page
-
-
-def backup_page(parent: QWidget | None = None) -> ComingPage:
-    page = ComingPage("", "", parent)
-    page.heading.setText(ComingPage.tr("Backup"))
-    page.message.setText(
-        ComingPage.tr(
-            "Soon you will be able to make an encrypted copy of your case file here, for a USB "
-            "stick or another safe place. Until then, you can copy the case file itself while "
-            "Quietcase is closed: it is always encrypted."
-        )
-    )
-    return page

@@ -1,0 +1,79 @@
+"""Words about backups: how a backup's last check went, and the gentle reminder."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from app.backup_shelf import CheckState, KnownBackup
+from app.clock import Clock
+from app.overview import CaseOverview
+from ui import text
+
+NOT_THE_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "That is not the passphrase of this case file, so no backup was made. Please type the "
+    "passphrase you unlock Quietcase with, or give the backup its own passphrase.",
+)
+
+
+def state_text(backup: KnownBackup) -> str:
+    """ "Good (checked 3 March 2026, 14:30)", "Damaged …", "Not found …", "Not checked yet"."""
+    when = text.timestamp_text(backup.checked)
+    if backup.state is CheckState.GOOD:
+        return QCoreApplication.translate("BackupWords", "Good (checked {when})").format(when=when)
+    if backup.state is CheckState.DAMAGED:
+        return QCoreApplication.translate(
+            "BackupWords", "Damaged: please make a new backup (checked {when})"
+        ).format(when=when)
+    if backup.state is CheckState.MISSING:
+        return QCoreApplication.translate(
+            "BackupWords", "Not found: is the drive plugged in? (looked {when})"
+        ).format(when=when)
+    return QCoreApplication.translate("BackupWords", "Not checked yet")
+
+
+def reminder_text(seen: CaseOverview, days: int, now: datetime) -> str:
+    """What the reminder says, or "" when no reminder is due."""
+    if days <= 0:
+        return ""
+    if seen.last_backup is None:
+        if not seen.evidence:
+            return ""
+        return QCoreApplication.translate(
+            "BackupWords",
+            "Your case has no backup yet. An encrypted copy on a USB stick keeps it safe if "
+            "this computer is lost or taken. Back up now…",
+        )
+    age = (now - seen.last_backup).days
+    if age < days:
+        return ""
+    return QCoreApplication.translate(
+        "BackupWords",
+        "Your last backup was %n day(s) ago. A fresh copy keeps what you added since then "
+        "safe too. Back up now…",
+        None,
+        age,
+    )
+
+
+class BackupReminder(QPushButton):
+    """A calm bar above the pages; clicking it opens the Backup page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminder")
+        self.setStyleSheet(
+            "QPushButton#reminder { text-align: left; background: #eef4f8; color: #1f3a4d;"
+            " border: none; border-radius: 0; border-bottom: 1px solid #d3e2ea;"
+            " padding: 8px 16px; }"
+            " QPushButton#reminder:hover { background: #e3eef5; }"
+        )
+        self.hide()
+
+    def update_for(self, seen: CaseOverview, days: int, clock: Clock) -> None:
+        words = reminder_text(seen, days, clock.now())
+        self.setText(words)
+        self.setVisible(bool(words))
