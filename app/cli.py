@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from storage.records import (
     Deadline,
     Incident,
     Link,
+    LinkStatus,
     Request,
     RequestKind,
     RequestStatus,
@@ -139,8 +141,23 @@ def _add_request(args: argparse.Namespace, case: Case) -> str:
     return str(serialize.request(saved)["id"])
 
 
+def _add_link(args: argparse.Namespace, case: Case) -> str:
+    incident = case.journal.incident(parse_id(args.incident, "incident")[1])
+    link = Link(
+        url=args.url,
+        post_title=args.title or "",
+        uploader=args.uploader or "",
+        keywords=args.keywords or "",
+        found_on=validation.day(args.found, QT_TRANSLATE_NOOP("Quietcase", "date found")),
+        status=validation.choice(args.status, LinkStatus, QT_TRANSLATE_NOOP("Quietcase", "status")),
+    )
+    saved = case.journal.update_incident(replace(incident, links=(*incident.links, link)))
+    return f"{serialize.incident(saved)['id']} link {len(saved.links)}"
+
+
 ADDERS: dict[str, Callable[[argparse.Namespace, Case], str]] = {
     "incident": _add_incident,
+    "link": _add_link,
     "contact": _add_contact,
     "deadline": _add_deadline,
     "request": _add_request,
@@ -153,6 +170,10 @@ def _records(case: Case, what: str, upcoming: bool = False) -> list[dict[str, An
         return [serialize.incident(r) for r in journal.incidents()]
     if what == "contacts":
         return [serialize.contact(r) for r in journal.contacts()]
+    if what == "links":
+        from app.deletion_list import all_links, link_record
+
+        return [link_record(row) for row in all_links(case)]
     if what == "deadlines":
         rows = journal.upcoming_deadlines() if upcoming else journal.deadlines()
         return [serialize.deadline(r, overdue=journal.is_overdue(r)) for r in rows]
@@ -321,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
         "what",
         choices=[
             "incidents",
+            "links",
             "contacts",
             "deadlines",
             "requests",
@@ -424,6 +446,16 @@ def _add_parsers(sub: Any) -> None:
     p.add_argument(
         "--note", help=translate("Cli", "a private note (never exported unless you ask)")
     )
+
+    p = kinds.add_parser("link", help=translate("Cli", "a web address where it was seen"))
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("--incident", required=True, metavar="INCIDENT_ID")
+    p.add_argument("--url", required=True)
+    p.add_argument("--title", help=translate("Cli", "the post's title"))
+    p.add_argument("--uploader", help=translate("Cli", "the uploader's ID or nickname"))
+    p.add_argument("--keywords", help=translate("Cli", "words to find the post by"))
+    p.add_argument("--found", metavar="DATE", help=translate("Cli", "the day you found it"))
+    p.add_argument("--status", default="unknown", help=", ".join(s.value for s in LinkStatus))
 
     p = kinds.add_parser("contact", help=translate("Cli", "a person or organisation"))
     p.add_argument("vault", metavar="VAULT", type=Path)

@@ -86,6 +86,10 @@ def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
+    from app import cli_documents
+
+    if args.pdf is None:
+        return cli_documents.cmd_export_document(args, clock)
     check_target(args.pdf)
     with open_case(args.vault, existing_passphrase(), clock) as case:
         options = _options(args, load_cover(case))
@@ -210,9 +214,13 @@ def add_parsers(sub: Any) -> None:
         "export", help=translate("Cli", "save the case summary as a PDF for a lawyer or the police")
     )
     p.add_argument("vault", metavar="VAULT", type=Path)
-    p.add_argument(
-        "--pdf", required=True, metavar="OUT.pdf", type=Path, help=translate("Cli", "a new file")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--pdf", metavar="OUT.pdf", type=Path, help=translate("Cli", "the case summary: a new file")
     )
+    from app import cli_documents
+
+    cli_documents.add_arguments(p, what)
     _common(p)
     p.add_argument(
         "--password-env",

@@ -39,6 +39,15 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("subject", QT_TRANSLATE_NOOP("Cli", "Subject")),
     ],
 }
+_COLUMNS["links"] = [
+    ("id", QT_TRANSLATE_NOOP("Cli", "Incident")),
+    ("link", "#"),
+    ("platform", QT_TRANSLATE_NOOP("Cli", "Platform")),
+    ("status", QT_TRANSLATE_NOOP("Cli", "Status")),
+    ("checked_on", QT_TRANSLATE_NOOP("Cli", "Checked")),
+    ("url", "URL"),
+    ("post_title", QT_TRANSLATE_NOOP("Cli", "Title")),
+]
 _COLUMNS["evidence"] = [
     ("id", "ID"),
     ("filename", QT_TRANSLATE_NOOP("Cli", "File")),
@@ -61,6 +70,7 @@ _NONE_YET = {
     "deadlines": QT_TRANSLATE_NOOP("Cli", "No deadlines yet."),
     "requests": QT_TRANSLATE_NOOP("Cli", "No requests yet."),
     "evidence": QT_TRANSLATE_NOOP("Cli", "No evidence yet."),
+    "links": QT_TRANSLATE_NOOP("Cli", "No links yet."),
     "custody": QT_TRANSLATE_NOOP("Cli", "No custody events yet."),
 }
 # Stored values (role, kind, status, link status, deadline state) in her language; a context
@@ -106,6 +116,8 @@ def _total(what: str, n: int) -> str:
         return translate("Cli", "(%Ln requests)", None, n)
     if what == "evidence":
         return translate("Cli", "(%Ln evidence items)", None, n)
+    if what == "links":
+        return translate("Cli", "(%Ln links)", None, n)
     return translate("Cli", "(%Ln custody events)", None, n)
 
 
@@ -226,6 +238,7 @@ _LABELS = {
     "uploader": QT_TRANSLATE_NOOP("Cli", "uploader"),
     "found_on": QT_TRANSLATE_NOOP("Cli", "found on"),
     "checked_on": QT_TRANSLATE_NOOP("Cli", "checked on"),
+    "keywords": QT_TRANSLATE_NOOP("Cli", "keywords"),
 }
 
 

@@ -26,6 +26,7 @@ from storage.vault import Vault
 
 LINK_TITLE = QT_TRANSLATE_NOOP("Quietcase", "post title")
 UPLOADER = QT_TRANSLATE_NOOP("Quietcase", "uploader")
+KEYWORDS = QT_TRANSLATE_NOOP("Quietcase", "keywords")
 PLACE = QT_TRANSLATE_NOOP("Quietcase", "place")
 HANDLE = QT_TRANSLATE_NOOP("Quietcase", "handle")
 TAG = QT_TRANSLATE_NOOP("Quietcase", "tag")
@@ -299,4 +300,5 @@ def _clean_link(link: Link) -> Link:
         url=check.url(link.url),
         post_title=check.text(link.post_title, LINK_TITLE),
         uploader=check.text(link.uploader, UPLOADER),
+        keywords=check.text(link.keywords, KEYWORDS),
     )

@@ -50,6 +50,7 @@ def incident(record: Incident) -> dict[str, Any]:
                 "found_on": _day(link.found_on),
                 "status": link.status.value,
                 "checked_on": _day(link.checked_on),
+                "keywords": link.keywords,
             }
             for link in record.links
         ],

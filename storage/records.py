@@ -55,6 +55,7 @@ class Link:
     found_on: date | None = None
     status: LinkStatus = LinkStatus.UNKNOWN
     checked_on: date | None = None
+    keywords: str = ""  # words to search for it by (a support centre asks for them)
 
 
 @dataclass(frozen=True)

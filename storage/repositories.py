@@ -157,7 +157,7 @@ class Incidents(_Repository):
     def _write_children(self, incident_id: int, incident: Incident) -> None:
         self.vault.executemany(
             "INSERT INTO incident_link (incident_id, position, url, post_title, uploader, "
-            "found_on, status, checked_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "found_on, status, checked_on, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     incident_id,
@@ -168,6 +168,7 @@ class Incidents(_Repository):
                     _day(link.found_on),
                     link.status.value,
                     _day(link.checked_on),
+                    link.keywords,
                 )
                 for i, link in enumerate(incident.links)
             ],
@@ -195,7 +196,8 @@ class Incidents(_Repository):
         selection = "" if len(rows) > 500 else f"WHERE incident_id IN ({_in(ids)})"
         links = _group(
             self.vault.query(
-                "SELECT incident_id, url, post_title, uploader, found_on, status, checked_on "
+                "SELECT incident_id, url, post_title, uploader, found_on, status, checked_on, "
+                "keywords "
                 f"FROM incident_link {selection} ORDER BY incident_id, position"
             )
         )
@@ -226,6 +228,7 @@ class Incidents(_Repository):
                         found_on=_from_day(lr[3]),
                         status=_LINK_STATUS[lr[4]],
                         checked_on=_from_day(lr[5]),
+                        keywords=lr[6],
                     )
                     for lr in links.get(int(r[0]), [])
                 ),

@@ -188,6 +188,22 @@ CREATE TRIGGER custody_event_never_removed BEFORE DELETE ON custody_event
 BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
 """
 
+# Step 5: keywords per link (what a support centre searches for), and the stable exhibit
+# numbers of the complaint helper (증 제n호증, 의 m): kept once given, never reused, so a
+# lawyer's references stay valid (no foreign key: a purged item keeps its number reserved).
+_V5 = """
+ALTER TABLE incident_link ADD COLUMN keywords TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE exhibit (
+    evidence_id INTEGER PRIMARY KEY,
+    number INTEGER NOT NULL,
+    branch INTEGER NOT NULL DEFAULT 0,
+    submitted TEXT NOT NULL DEFAULT '',
+    assigned_at TEXT NOT NULL,
+    UNIQUE (number, branch)
+) STRICT;
+"""
+
 Migration = Callable[[Any], None]
 
 
@@ -226,6 +242,7 @@ MIGRATIONS: list[Migration] = [
     _script(_V2),
     create_search_index,
     create_chat_tables,
+    _script(_V5),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
