@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.backup_shelf import CheckState, KnownBackup
 from app.clock import Clock
 from app.overview import CaseOverview
+from app.settings import BACKUP_REMINDER_CHOICES
 from ui import text
 
 NOT_THE_PASSPHRASE = QT_TRANSLATE_NOOP(
@@ -77,3 +79,59 @@ class BackupReminder(QPushButton):
         words = reminder_text(seen, days, clock.now())
         self.setText(words)
         self.setVisible(bool(words))
+
+
+class KnownList(QTreeWidget):
+    """The backups the case knows of: name, when made, how the last check went, folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setHeaderLabels(
+            [self.tr("Backup"), self.tr("Made"), self.tr("Last check"), self.tr("Folder")]
+        )
+        self.setColumnWidth(0, 290)
+        self.setColumnWidth(1, 170)
+        self.setColumnWidth(2, 300)
+
+    def show_known(self, known: list[KnownBackup]) -> None:
+        self.clear()
+        for b in known:
+            path = Path(b.path)
+            row = QTreeWidgetItem(
+                [path.name, text.timestamp_text(b.made), state_text(b), str(path.parent)]
+            )
+            row.setToolTip(0, b.path)
+            row.setToolTip(2, state_text(b))
+            row.setData(0, Qt.ItemDataRole.UserRole, b.path)
+            self.addTopLevelItem(row)
+        if known:
+            self.setCurrentItem(self.topLevelItem(0))
+
+    def current_path(self) -> str | None:
+        item = self.currentItem()
+        return None if item is None else str(item.data(0, Qt.ItemDataRole.UserRole))
+
+
+class ReminderChoice(QComboBox):
+    """After how many days without a backup the reminder appears (or never)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for days in BACKUP_REMINDER_CHOICES:
+            self.addItem(self._after(days), days)
+
+    def _after(self, days: int) -> str:
+        if days == 0:
+            return self.tr("Never")
+        return self.tr("When my last backup is more than %n day(s) old", "", days)
+
+    def select(self, days: int) -> None:
+        index = self.findData(days)
+        if index < 0:
+            self.addItem(self._after(days), days)
+            index = self.count() - 1
+        self.blockSignals(True)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)

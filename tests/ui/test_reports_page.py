@@ -9,9 +9,9 @@ from pathlib import Path
 
 from conftest import PASS
 from evidence_helpers import WindowAt, add_incident, import_files, nothing_written, opened, real
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
 
 from app.case import open_case

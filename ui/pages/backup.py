@@ -16,14 +16,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +38,9 @@ from app.backup_shelf import (
 from app.case import Case, VerifyReport
 from app.errors import UserError
 from app.overview import CaseOverview
-from app.settings import BACKUP_REMINDER_CHOICES, Settings, SettingsStore
+from app.settings import Settings, SettingsStore
 from ui import text
-from ui.backup_words import NOT_THE_PASSPHRASE, BackupReminder, state_text
+from ui.backup_words import NOT_THE_PASSPHRASE, BackupReminder, KnownList, ReminderChoice
 from ui.long_job import JobBar
 from ui.prompts import Prompts
 from ui.session import Session
@@ -105,9 +102,7 @@ class BackupPage(QWidget):
         where_row.addWidget(self.where)
         where_row.addWidget(self.change_button)
         where_row.addStretch(1)
-        self.remind = QComboBox(self)
-        for days in BACKUP_REMINDER_CHOICES:
-            self.remind.addItem(self._after(days), days)
+        self.remind = ReminderChoice(self)
         form = QFormLayout()
         form.setVerticalSpacing(8)
         form.addRow(self.tr("Passphrase"), self.passphrase)
@@ -131,15 +126,7 @@ class BackupPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setObjectName("hint")
 
-        self.list = QTreeWidget(self)
-        self.list.setRootIsDecorated(False)
-        self.list.setAlternatingRowColors(True)
-        self.list.setHeaderLabels(
-            [self.tr("Backup"), self.tr("Made"), self.tr("Last check"), self.tr("Folder")]
-        )
-        self.list.setColumnWidth(0, 290)
-        self.list.setColumnWidth(1, 170)
-        self.list.setColumnWidth(2, 300)
+        self.list = KnownList(self)
         self.check_selected = QPushButton(self.tr("Check this backup"), self)
         self.forget_selected = QPushButton(self.tr("Take off the list"), self)
         self.forget_selected.setToolTip(self.tr("The backup file itself is left where it is."))
@@ -175,20 +162,14 @@ class BackupPage(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._set_buttons())
         session.opened.connect(self._opened)
         session.locked.connect(self.clear)
-        self._select_remind()
+        self.remind.select(settings.backup_reminder_days)
         self._show_folder()
         self._set_buttons()
 
     def _hint(self, words: str) -> QLabel:
         label = QLabel(words, self)
         label.setObjectName("hint")
-        label.setWordWrap(True)
         return label
-
-    def _after(self, days: int) -> str:
-        if days == 0:
-            return self.tr("Never")
-        return self.tr("When my last backup is more than %n day(s) old", "", days)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -199,7 +180,7 @@ class BackupPage(QWidget):
 
     def _opened(self) -> None:
         self._loaded = False
-        self._select_remind()
+        self.remind.select(self.settings.backup_reminder_days)
         self.load()
 
     def load(self) -> None:
@@ -214,18 +195,7 @@ class BackupPage(QWidget):
         self.show_known(known)
 
     def show_known(self, known: list[KnownBackup]) -> None:
-        self.list.clear()
-        for b in known:
-            path = Path(b.path)
-            row = QTreeWidgetItem(
-                [path.name, text.timestamp_text(b.made), state_text(b), str(path.parent)]
-            )
-            row.setToolTip(0, b.path)
-            row.setToolTip(2, state_text(b))
-            row.setData(0, 256, b.path)
-            self.list.addTopLevelItem(row)
-        if known:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.list.show_known(known)
         self._set_buttons()
 
     def attach(self, view: Any, column: QVBoxLayout) -> None:
@@ -240,16 +210,6 @@ class BackupPage(QWidget):
         self.reminder.update_for(seen, self.settings.backup_reminder_days, self.session.clock)
 
     # -- her choices -------------------------------------------------------------------------
-
-    def _select_remind(self) -> None:
-        days = self.settings.backup_reminder_days
-        index = self.remind.findData(days)
-        if index < 0:
-            self.remind.addItem(self._after(days), days)
-            index = self.remind.count() - 1
-        self.remind.blockSignals(True)
-        self.remind.setCurrentIndex(index)
-        self.remind.blockSignals(False)
 
     def _remind_changed(self) -> None:
         self.settings.backup_reminder_days = int(self.remind.currentData())
@@ -328,9 +288,9 @@ class BackupPage(QWidget):
             self.check(path)
 
     def check_current(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.check(Path(str(item.data(0, 256))))
+        path = self.list.current_path()
+        if path is not None:
+            self.check(Path(path))
 
     def check(self, path: Path) -> None:
         key = self._key()
@@ -377,10 +337,9 @@ class BackupPage(QWidget):
             )
 
     def forget_current(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        path = self.list.current_path()
+        if path is None:
             return
-        path = str(item.data(0, 256))
         self.session.run(lambda case: forget_backup(case, path), self.show_known, self._failed)
 
     # -- common ------------------------------------------------------------------------------
