@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupPage</name>
+    <message numerus="yes">
+        <source>This backup is good: every page and all %n evidence file(s) checked.</source>
+        <translation>
+            <numerusform>This backup is good: every page and the %n evidence file checked.</numerusform>
+            <numerusform>This backup is good: every page and all %n evidence files checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message numerus="yes">
+        <source>Your last backup was %n day(s) ago. A fresh copy keeps what you added since then safe too. Back up now…</source>
+        <translation>
+            <numerusform>Your last backup was %n day ago. A fresh copy keeps what you added since then safe too. Back up now…</numerusform>
+            <numerusform>Your last backup was %n days ago. A fresh copy keeps what you added since then safe too. Back up now…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message numerus="yes">
         <source>%Ln incidents</source>
@@ -95,6 +115,13 @@
         <translation>
             <numerusform>(%Ln evidence item)</numerusform>
             <numerusform>(%Ln evidence items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln links)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -195,6 +222,27 @@
             <numerusform>(%Ln messages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved the complaint helper (%Ln pages, {size}) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln CSV files in {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -215,18 +263,42 @@
             <numerusform>%Ln files were added.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>EvidenceBin</name>
     <message numerus="yes">
         <source>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Move this item to the bin? It stays inside your case file and you can take it out again; only emptying the bin removes it.</numerusform>
             <numerusform>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Remove the item in the bin for good? This cannot be undone. The custody log keeps its name and fingerprint, so your record stays complete.</numerusform>
             <numerusform>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n original file(s) from the folder they came from? Quietcase first reads each one back from your case file and checks that its fingerprint matches; any that does not match is left where it is. Deleted files may still be recoverable from the disk with special tools, and copies elsewhere (a phone, a cloud folder, the Downloads folder) are not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left where they are: they no longer match the copy in your case file, or could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -261,6 +333,33 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderChoice</name>
+    <message numerus="yes">
+        <source>When my last backup is more than %n day(s) old</source>
+        <translation>
+            <numerusform>When my last backup is more than %n day old</numerusform>
+            <numerusform>When my last backup is more than %n days old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>%n page(s). This preview is only on your screen: nothing has been saved.</source>
+        <translation>
+            <numerusform>%n page. This preview is only on your screen: nothing has been saved.</numerusform>
+            <numerusform>%n pages. This preview is only on your screen: nothing has been saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is saved as {path} ({size}, %n evidence file(s)).</source>
+        <translation>
+            <numerusform>The bundle is saved as {path} ({size}, %n evidence file).</numerusform>
+            <numerusform>The bundle is saved as {path} ({size}, %n evidence files).</numerusform>
         </translation>
     </message>
 </context>

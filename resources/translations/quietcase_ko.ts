@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of your whole case: records, evidence files and the custody log. Keep it on a USB stick or a drive you keep somewhere safe, away from this computer, so your case survives if the computer is lost, broken or taken.</source>
+        <translation>백업은 사건 전체(기록, 증거 파일, 보관 기록)를 암호화해 복사한 파일이에요. 이 컴퓨터와 떨어진 안전한 곳에 둔 USB 메모리나 드라이브에 보관하면, 컴퓨터를 잃어버리거나 고장 나거나 빼앗겨도 사건 기록을 지킬 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>내 비밀번호</translation>
+    </message>
+    <message>
+        <source>Give the backup its own passphrase</source>
+        <translation>백업에 별도의 비밀번호 쓰기</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>백업 비밀번호</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>한 번 더 입력</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>바꾸기…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Needed for each backup and check; it is not kept.</source>
+        <translation>백업하거나 확인할 때마다 필요해요. 어디에도 저장하지 않아요.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>백업할 위치</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업하기</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>백업 확인하기…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>백업에서 복원하기…</translation>
+    </message>
+    <message>
+        <source>Check this backup</source>
+        <translation>이 백업 확인하기</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>목록에서 빼기</translation>
+    </message>
+    <message>
+        <source>The backup file itself is left where it is.</source>
+        <translation>백업 파일 자체는 그대로 남아 있어요.</translation>
+    </message>
+    <message>
+        <source>Backups Quietcase knows of</source>
+        <translation>Quietcase가 알고 있는 백업</translation>
+    </message>
+    <message>
+        <source>You will be asked the first time.</source>
+        <translation>처음 백업할 때 물어볼게요.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your backups</source>
+        <translation>백업을 저장할 폴더 고르기</translation>
+    </message>
+    <message>
+        <source>Please type the backup&apos;s own passphrase.</source>
+        <translation>백업 비밀번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>두 번 입력한 백업 비밀번호가 서로 달라요.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>먼저 비밀번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Writing the backup and checking it…</source>
+        <translation>백업을 만들고 확인하는 중이에요…</translation>
+    </message>
+    <message>
+        <source>Your backup is written and checked: {path}. Keep the drive somewhere safe.</source>
+        <translation>백업을 만들고 확인까지 마쳤어요: {path}. 드라이브는 안전한 곳에 보관해 주세요.</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>백업 확인하기</translation>
+    </message>
+    <message>
+        <source>Checking every page and every evidence file…</source>
+        <translation>모든 페이지와 모든 증거 파일을 확인하는 중이에요…</translation>
+    </message>
+    <message>
+        <source>That backup was not found where it was written. If it is on a USB stick, please plug it in and check again.</source>
+        <translation>백업을 만든 위치에서 그 백업을 찾지 못했어요. USB 메모리에 있다면 꽂은 뒤 다시 확인해 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is good: every page and all %n evidence file(s) checked.</source>
+        <translation>
+            <numerusform>이 백업은 괜찮아요. 모든 페이지와 증거 %n건을 모두 확인했어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup is damaged ({detail}), so it cannot be trusted to bring your case back. Your case file itself is not affected. Please make a new backup, if you can on another drive.</source>
+        <translation>이 백업은 손상되어 있어서 사건을 되살리는 데 믿고 쓸 수 없어요. 사건 파일 자체에는 아무 영향이 없어요. 새 백업을 만들어 주세요. 되도록 다른 드라이브에 만들어 주세요. (손상 내용: {detail})</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was left behind, and your case file is unchanged.</source>
+        <translation>멈췄어요. 만들다 만 백업은 남지 않았고, 사건 파일도 그대로예요.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>Good (checked {when})</source>
+        <translation>괜찮음 (확인: {when})</translation>
+    </message>
+    <message>
+        <source>Damaged: please make a new backup (checked {when})</source>
+        <translation>손상됨: 새 백업을 만들어 주세요 (확인: {when})</translation>
+    </message>
+    <message>
+        <source>Not found: is the drive plugged in? (looked {when})</source>
+        <translation>찾지 못함: 드라이브가 꽂혀 있나요? (확인: {when})</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 확인 안 함</translation>
+    </message>
+    <message>
+        <source>Your case has no backup yet. An encrypted copy on a USB stick keeps it safe if this computer is lost or taken. Back up now…</source>
+        <translation>아직 백업이 없어요. USB 메모리에 암호화된 백업을 만들어 두면 이 컴퓨터를 잃어버리거나 빼앗겨도 사건 기록을 지킬 수 있어요. 지금 백업하기…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup was %n day(s) ago. A fresh copy keeps what you added since then safe too. Back up now…</source>
+        <translation>
+            <numerusform>마지막 백업은 %n일 전이에요. 새로 백업하면 그 뒤에 더한 기록도 안전하게 지킬 수 있어요. 지금 백업하기…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Timeline</source>
@@ -225,6 +383,26 @@
         <translation>개인 메모 (직접 넣기로 하지 않으면 내보내지 않음)</translation>
     </message>
     <message>
+        <source>a web address where it was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uploader&apos;s ID or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words to find the post by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day you found it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a person or organisation</source>
         <translation>사람 또는 기관</translation>
     </message>
@@ -439,6 +617,14 @@
         <translation>제목</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -491,6 +677,10 @@
         <translation>아직 증거가 없어요.</translation>
     </message>
     <message>
+        <source>No links yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No custody events yet.</source>
         <translation>아직 보관 기록이 없어요.</translation>
     </message>
@@ -522,6 +712,12 @@
         <source>(%Ln evidence items)</source>
         <translation>
             <numerusform>(증거 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln links)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -715,6 +911,10 @@
     <message>
         <source>checked on</source>
         <translation>확인한 날</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1085,6 +1285,10 @@
         <translation>변호사나 경찰에게 건넬 사건 요약서를 PDF로 저장</translation>
     </message>
     <message>
+        <source>the case summary: a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a new file</source>
         <translation>새 파일</translation>
     </message>
@@ -1095,6 +1299,64 @@
     <message>
         <source>save a ZIP with the summary, the original evidence files and checksums</source>
         <translation>요약서, 증거 원본 파일, 해시값 목록을 담은 ZIP 저장</translation>
+    </message>
+    <message>
+        <source>the list of links for deletion support (a support centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table of acts, numbered evidence list and people, for a lawyer (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines and follow-up dates for a phone&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every record as CSV files for a spreadsheet, in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion list only: the links of this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion list only: links with this status: {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar only: every event is called Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the deletion list ({size}) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the complaint helper (%Ln pages, {size}) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the calendar ({size}) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln CSV files in {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: {sha256}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,25 +1551,6 @@
     <message>
         <source>Reference</source>
         <translation>접수번호</translation>
-    </message>
-</context>
-<context>
-    <name>ComingPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>요약서</translation>
-    </message>
-    <message>
-        <source>Soon you will be able to make a clear summary of your case here, to give to a lawyer, the police or a support centre. Nothing leaves this computer unless you choose to save it.</source>
-        <translation>곧 이곳에서 변호사, 경찰, 지원센터에 건넬 사건 요약서를 만들 수 있어요. 직접 저장하지 않는 한 어떤 내용도 이 컴퓨터 밖으로 나가지 않아요.</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>백업</translation>
-    </message>
-    <message>
-        <source>Soon you will be able to make an encrypted copy of your case file here, for a USB stick or another safe place. Until then, you can copy the case file itself while Quietcase is closed: it is always encrypted.</source>
-        <translation>곧 이곳에서 USB 메모리나 다른 안전한 곳에 둘 암호화된 사본을 만들 수 있어요. 그때까지는 Quietcase를 닫은 상태에서 사건 파일 자체를 복사해 두세요. 사건 파일은 언제나 암호화되어 있어요.</translation>
     </message>
 </context>
 <context>
@@ -1724,18 +1967,6 @@
             <numerusform>파일 %Ln개를 추가했어요.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
-        <translation>
-            <numerusform>%Ln건을 휴지통으로 옮길까요? 사건 파일 안에 그대로 있고 다시 꺼낼 수 있어요. 휴지통을 비울 때만 완전히 지워져요.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
-        <translation>
-            <numerusform>휴지통에 있는 %Ln건을 완전히 지울까요? 지우면 되돌릴 수 없어요. 보관 기록에는 파일 이름과 해시값이 남아서 기록은 온전하게 유지돼요.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{n} already in your case ({names}), so not stored twice; any incident you chose is now linked to it.</source>
         <translation>{n}개는 이미 사건 파일에 있어서 두 번 저장하지 않았어요 ({names}). 고른 사건이 있다면 그 증거에 연결했어요.</translation>
@@ -1748,21 +1979,62 @@
         <source>There were no files to add.</source>
         <translation>추가할 파일이 없었어요.</translation>
     </message>
+</context>
+<context>
+    <name>EvidenceBin</name>
+    <message numerus="yes">
+        <source>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln건을 휴지통으로 옮길까요? 사건 파일 안에 그대로 있고 다시 꺼낼 수 있어요. 휴지통을 비울 때만 완전히 지워져요.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Move to the bin?</source>
-        <translation>휴지통으로 옮길까요?</translation>
+        <translation type="unfinished">휴지통으로 옮길까요?</translation>
     </message>
     <message>
         <source>Move to the bin</source>
-        <translation>휴지통으로 옮기기</translation>
+        <translation type="unfinished">휴지통으로 옮기기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
+        <translation type="unfinished">
+            <numerusform>휴지통에 있는 %Ln건을 완전히 지울까요? 지우면 되돌릴 수 없어요. 보관 기록에는 파일 이름과 해시값이 남아서 기록은 온전하게 유지돼요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty the bin?</source>
-        <translation>휴지통을 비울까요?</translation>
+        <translation type="unfinished">휴지통을 비울까요?</translation>
     </message>
     <message>
         <source>Remove for good</source>
-        <translation>완전히 지우기</translation>
+        <translation type="unfinished">완전히 지우기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n original file(s) from the folder they came from? Quietcase first reads each one back from your case file and checks that its fingerprint matches; any that does not match is left where it is. Deleted files may still be recoverable from the disk with special tools, and copies elsewhere (a phone, a cloud folder, the Downloads folder) are not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the originals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left where they are: they no longer match the copy in your case file, or could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2197,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Click to close this message</source>
         <translation>누르면 이 메시지가 닫혀요</translation>
+    </message>
+    <message>
+        <source>Delete the originals from their folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only after checking that the copy in your case file is exact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A year, a month or a day: 2024, 2024-03, 2024-03-15</source>
@@ -2133,6 +2413,36 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>멈추는 중이에요…</translation>
+    </message>
+</context>
+<context>
+    <name>KnownList</name>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 때</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+</context>
+<context>
     <name>LinksEdit</name>
     <message>
         <source>Web address</source>
@@ -2308,6 +2618,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>follow-up date</source>
         <translation>다시 확인할 날</translation>
+    </message>
+    <message>
+        <source>date found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--upcoming only works with deadlines.</source>
@@ -2496,6 +2810,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>uploader</source>
         <translation>게시자</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>place</source>
@@ -3015,6 +3333,46 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>No imported chat is called &quot;{wanted}&quot; (give its name or its Telegram id).</source>
         <translation>가져온 대화방 중에 이 이름이 없어요: “{wanted}” (대화방 이름이나 Telegram ID를 적어 주세요).</translation>
     </message>
+    <message>
+        <source>The calendar file is not encrypted, and a phone&apos;s calendar often copies its events to an online account. Choose discreet mode if the titles should not show what they are about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files are not encrypted: anyone who gets them can read your case. Please keep them somewhere only you and the people you give them to can reach, such as your own USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files are not encrypted: anyone who gets them can read them. Please keep them somewhere only you and the people you give them to can reach, such as your own USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion list is saved as a PDF or a CSV file: please name it .pdf or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident I-{incident} has no link number {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item E-{id} is in the bin or no longer kept, so it has no exhibit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this case file, so no backup was made. Please type the passphrase you unlock Quietcase with, or give the backup its own passphrase.</source>
+        <translation>이 사건 파일의 비밀번호가 아니어서 백업을 만들지 않았어요. Quietcase 잠금을 해제할 때 쓰는 비밀번호를 입력하거나, 백업에 별도의 비밀번호를 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please give the first day, the last day, or both, of the period to include.</source>
+        <translation>넣을 기간의 시작일이나 종료일, 또는 둘 다 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one incident to include.</source>
+        <translation>넣을 사건을 하나 이상 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Please type the password again.</source>
+        <translation>두 번 입력한 비밀번호가 서로 달라요. 비밀번호를 다시 입력해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -3049,6 +3407,261 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Keep editing</source>
         <translation>계속 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderChoice</name>
+    <message>
+        <source>Never</source>
+        <translation>알리지 않기</translation>
+    </message>
+    <message numerus="yes">
+        <source>When my last backup is more than %n day(s) old</source>
+        <translation>
+            <numerusform>마지막 백업 뒤 %n일이 지나면</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsForm</name>
+    <message>
+        <source>What goes in</source>
+        <translation>넣을 내용</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>사건 전체</translation>
+    </message>
+    <message>
+        <source>Only a period of time</source>
+        <translation>정한 기간만</translation>
+    </message>
+    <message>
+        <source>Only the incidents I choose</source>
+        <translation>고른 사건만</translation>
+    </message>
+    <message>
+        <source>From, e.g. 2024-03</source>
+        <translation>시작 (예: 2024-03)</translation>
+    </message>
+    <message>
+        <source>Until, e.g. 2024-06</source>
+        <translation>끝 (예: 2024-06)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Summary in your words</source>
+        <translation>직접 쓴 요약</translation>
+    </message>
+    <message>
+        <source>Timeline of incidents</source>
+        <translation>사건 경위 (시간순)</translation>
+    </message>
+    <message>
+        <source>Evidence register</source>
+        <translation>증거 목록</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>관계인</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>신고·요청</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>How to check the files</source>
+        <translation>파일 확인 방법</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>개인 메모도 넣기</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>표지</translation>
+    </message>
+    <message>
+        <source>e.g. Images shared without my consent</source>
+        <translation>예: 동의 없이 유포된 사진</translation>
+    </message>
+    <message>
+        <source>Your name, or a name you choose</source>
+        <translation>이름 또는 직접 정한 이름</translation>
+    </message>
+    <message>
+        <source>A few sentences about what happened, in your own words (optional).</source>
+        <translation>있었던 일을 내 말로 몇 문장 적어 주세요 (선택).</translation>
+    </message>
+    <message>
+        <source>Blurred</source>
+        <translation>흐리게</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>넣지 않기</translation>
+    </message>
+    <message>
+        <source>Shown as they are</source>
+        <translation>그대로 보이기</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Name on it</source>
+        <translation>표지에 넣을 이름</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>비밀번호 (선택)</translation>
+    </message>
+    <message>
+        <source>With a password, the saved PDF is encrypted (AES-256): nobody can open it without the password. Tell it to the person you give it to in another way, not in the same email.</source>
+        <translation>비밀번호를 정하면 저장한 PDF가 암호화(AES-256)되어 비밀번호 없이는 아무도 열 수 없어요. 받는 사람에게는 비밀번호를 같은 이메일이 아닌 다른 방법으로 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>한 번 더 입력</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>요약서</translation>
+    </message>
+    <message>
+        <source>Make a clear summary of your case to give to a lawyer, the police or a support centre. The preview stays inside Quietcase; nothing leaves this computer unless you save or print it.</source>
+        <translation>변호사, 경찰, 지원센터에 건넬 사건 요약서를 만들어요. 미리 보기는 Quietcase 안에서만 보이고, 저장하거나 인쇄하지 않는 한 아무것도 이 컴퓨터 밖으로 나가지 않아요.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Make a bundle for counsel…</source>
+        <translation>변호사용 증거 묶음 만들기…</translation>
+    </message>
+    <message>
+        <source>A ZIP file with this summary, your evidence files exactly as stored, and the lists a lawyer needs to check each file&apos;s SHA-256.</source>
+        <translation>이 요약서, 보관한 그대로의 증거 파일, 그리고 변호사가 파일마다 SHA-256 해시값을 확인할 수 있는 목록을 담은 ZIP 파일이에요.</translation>
+    </message>
+    <message>
+        <source>Choose what goes in, then press Preview to see the summary here.</source>
+        <translation>넣을 내용을 고른 뒤 ‘미리 보기’를 누르면 여기에 요약서가 보여요.</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>미리 보기를 만드는 중이에요…</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown. You can still save the PDF.</source>
+        <translation>미리 보기를 보여 드리지 못했어요. PDF 저장은 그대로 할 수 있어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). This preview is only on your screen: nothing has been saved.</source>
+        <translation>
+            <numerusform>%n쪽이에요. 이 미리 보기는 화면에만 있고, 아무것도 저장하지 않았어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your choices have changed: press Preview to see them.</source>
+        <translation>고른 내용이 바뀌었어요. ‘미리 보기’를 눌러 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Print the case summary</source>
+        <translation>사건 요약서 인쇄</translation>
+    </message>
+    <message>
+        <source>The printer did not start. Nothing was printed.</source>
+        <translation>프린터가 시작되지 않았어요. 아무것도 인쇄하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. This is noted in the case&apos;s custody log.</source>
+        <translation>프린터로 보냈어요. 이 일은 사건의 보관 기록에 남겼어요.</translation>
+    </message>
+    <message>
+        <source>Before you save</source>
+        <translation>저장하기 전에</translation>
+    </message>
+    <message>
+        <source>Save the case summary as</source>
+        <translation>사건 요약서 저장</translation>
+    </message>
+    <message>
+        <source>Save it</source>
+        <translation>저장하기</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>아무것도 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Saving the case summary…</source>
+        <translation>사건 요약서를 저장하는 중이에요…</translation>
+    </message>
+    <message>
+        <source> It opens only with the password.</source>
+        <translation> 비밀번호가 있어야만 열 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({size}).</source>
+        <translation>저장했어요 ({size}): {path}</translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle as</source>
+        <translation>증거 묶음 저장</translation>
+    </message>
+    <message>
+        <source>Make the bundle</source>
+        <translation>증거 묶음 만들기</translation>
+    </message>
+    <message>
+        <source>Making the evidence bundle…</source>
+        <translation>증거 묶음을 만드는 중이에요…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle is saved as {path} ({size}, %n evidence file(s)).</source>
+        <translation>
+            <numerusform>증거 묶음을 저장했어요 ({size}, 증거 %n건): {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>멈췄어요. 아무것도 저장하지 않았어요.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3744,92 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Any status</source>
         <translation>모든 상태</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원하기</translation>
+    </message>
+    <message>
+        <source>To restore, Quietcase locks this case file (it stays exactly as it is) and makes a new case file from the backup. Go on?</source>
+        <translation>복원하려면 Quietcase가 지금 사건 파일을 잠그고(파일은 그대로 남아요) 백업으로 새 사건 파일을 만들어요. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Lock and restore</source>
+        <translation>잠그고 복원하기</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>복원할 백업 고르기</translation>
+    </message>
+    <message>
+        <source>Where to keep the new case file</source>
+        <translation>새 사건 파일을 둘 곳</translation>
+    </message>
+    <message>
+        <source>Please choose the backup to restore.</source>
+        <translation>복원할 백업을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Please type the backup&apos;s passphrase.</source>
+        <translation>백업 비밀번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation>백업을 확인하고 복원하는 중이에요…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was restored or left behind.</source>
+        <translation>멈췄어요. 복원한 것도, 남은 파일도 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원하기</translation>
+    </message>
+    <message>
+        <source>Quietcase checks the backup first, then makes a new case file from it and opens it. The backup itself is not changed, and no file is ever replaced.</source>
+        <translation>Quietcase가 먼저 백업을 확인한 뒤, 그 백업으로 새 사건 파일을 만들어 열어요. 백업은 바뀌지 않고, 어떤 파일도 덮어쓰지 않아요.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <source>Give the restored case file a new passphrase</source>
+        <translation>복원한 사건 파일에 새 비밀번호 정하기</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>한 번 더 입력</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Its passphrase</source>
+        <translation>백업 비밀번호</translation>
+    </message>
+    <message>
+        <source>Save the new case file as</source>
+        <translation>새 사건 파일 저장 위치</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원하기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +4088,10 @@ When you feel ready, press “Record what happened”. A title is enough to star
         <translation>잠금 해제</translation>
     </message>
     <message>
+        <source>Unlock with the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a different case file</source>
         <translation>다른 사건 파일 열기</translation>
     </message>
@@ -3484,6 +4187,10 @@ When you feel ready, press “Record what happened”. A title is enough to star
         <translation>이 사진은 이미지로 읽을 수 없었어요.</translation>
     </message>
     <message>
+        <source>Shown as plain text: web pages are never opened inside Quietcase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the beginning is shown here; the file is kept whole.</source>
         <translation>여기에는 앞부분만 보여요. 파일은 전체가 그대로 보관되어 있어요.</translation>
     </message>
@@ -3505,6 +4212,14 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>Open an existing case file</source>
         <translation>기존 사건 파일 열기</translation>
+    </message>
+    <message>
+        <source>I have a backup</source>
+        <translation>백업이 있어요</translation>
+    </message>
+    <message>
+        <source>Make a new case file from a Quietcase backup</source>
+        <translation>Quietcase 백업으로 새 사건 파일 만들기</translation>
     </message>
     <message>
         <source>Recently opened on this computer</source>
