@@ -211,7 +211,7 @@ class _Helper(Sections):
         ]
         keys = ("col_no", "ch_col_when", "ch_col_place", "ch_col_act", "ch_col_offender")
         head = [words(k) for k in keys] + [words("ch_col_exhibits")]
-        table = self.table(head, rows, [10, 21, 36, 56, 22, 25])
+        table = self.table(head, rows, [9, 19, 34, 54, 28, 26])
         table.qc_item = True
         return story + [table, PageBreak()]
 

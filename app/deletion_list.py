@@ -210,16 +210,15 @@ def render_deletion_pdf(
     number = 0
     for platform, members in groups:
         name = platform or words("dl_unknown_platform")
-        story += s.table_heading(
-            words("dl_platform_heading", platform=name, n=len(members)), styles.h2
-        )
+        key = "dl_platform_heading_one" if len(members) == 1 else "dl_platform_heading"
+        story += s.table_heading(words(key, platform=name, n=len(members)), styles.h2)
         table_rows = []
         for row in members:
             number += 1
             table_rows.append(_row(s, number, row, today))
         keys = ("col_no", "dl_col_post", "dl_col_uploader", "dl_col_keywords", "dl_col_found")
         head = [words(k) for k in keys] + [words("dl_col_status"), words("dl_col_evidence")]
-        table = s.table(head, table_rows, [8, 58, 24, 22, 17, 22, 22])
+        table = s.table(head, table_rows, [7, 50, 26, 20, 20, 25, 22])
         table.qc_item = True
         story.append(table)
     story += _evidence_table(s, rows)
@@ -343,7 +342,7 @@ def _evidence_table(s: Sections, rows: list[LinkRow]) -> list[Flowable]:
         for item in (items[i] for i in sorted(items))
     ]
     head = [words(k) for k in ("dl_col_id", "dl_col_file", "dl_col_sha", "dl_col_added")]
-    table = s.table(head, table_rows, [10, 42, 98, 26])
+    table = s.table(head, table_rows, [10, 30, 104, 26])
     table.qc_item = True
     return [
         *s.table_heading(words("dl_evidence_title"), styles.h2),

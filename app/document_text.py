@@ -67,6 +67,7 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     "dl_stale": ("{days} days ago", "{days}일 전"),
     "dl_same_incident": ("of the same incident: {ids}", "같은 사건의 증거: {ids}"),
     "dl_platform_heading": ("{platform} · {n} links", "{platform} · {n}건"),
+    "dl_platform_heading_one": ("{platform} · 1 link", "{platform} · 1건"),
     "dl_unknown_platform": ("Platform not recorded", "플랫폼 미기재"),
     "dl_none": ("No recorded link matches this choice.", "선택한 조건에 맞는 게시물이 없습니다."),
     "dl_evidence_title": ("Evidence named in this list", "목록에 나오는 증거"),
