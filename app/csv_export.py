@@ -41,9 +41,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 FILES = ("incidents", "links", "evidence", "contacts", "requests", "deadlines")
 
-NOT_ENCRYPTED_CSV_FOLDER = QT_TRANSLATE_NOOP(
+NOT_ENCRYPTED_CSV = QT_TRANSLATE_NOOP(
     "Quietcase",
-    "CSV files are not encrypted: anyone who gets them can read your case. Please keep them "
+    "CSV files are not encrypted: anyone who gets them can read them. Please keep them "
     "somewhere only you and the people you give them to can reach, such as your own USB stick.",
 )
 
@@ -220,7 +220,7 @@ def _deadline(d: Deadline, overdue: bool) -> list[Any]:
 def csv_notices(folder: Path) -> list[Notice]:
     """What to tell her before writing the CSV files into `folder`."""
     return [
-        Notice(NOT_ENCRYPTED_CSV_FOLDER),
+        Notice(NOT_ENCRYPTED_CSV),
         *destination_notices(Path(folder) / "incidents.csv", encrypted=True),
     ]
 

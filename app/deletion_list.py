@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer  # type: ignore[impor
 
 from app import report_layout as layout
 from app.case import Case
-from app.csv_export import csv_bytes
+from app.csv_export import NOT_ENCRYPTED_CSV, csv_bytes
 from app.document_pdf import Rendered, Saved, build_pdf, save_rendered
 from app.document_text import DocWords
 from app.errors import EXIT_USAGE, UserError
@@ -39,11 +39,6 @@ from storage.records import Evidence, Incident, Link, LinkStatus
 
 STALE_DAYS = 30  # a status older than this is shown as checked long ago
 
-NOT_ENCRYPTED_CSV = QT_TRANSLATE_NOOP(
-    "Quietcase",
-    "CSV files are not encrypted: anyone who gets them can read them. Please keep them "
-    "somewhere only you and the people you give them to can reach, such as your own USB stick.",
-)
 WRONG_KIND = QT_TRANSLATE_NOOP(
     "Quietcase", "The deletion list is saved as a PDF or a CSV file: please name it .pdf or .csv."
 )

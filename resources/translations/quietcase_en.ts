@@ -119,9 +119,9 @@
     </message>
     <message numerus="yes">
         <source>(%Ln links)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln link)</numerusform>
+            <numerusform>(%Ln links)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -224,23 +224,23 @@
     </message>
     <message numerus="yes">
         <source>Saved the complaint helper (%Ln pages, {size}) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the complaint helper (%Ln page, {size}) to {path}.</numerusform>
+            <numerusform>Saved the complaint helper (%Ln pages, {size}) to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln CSV files in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %Ln CSV file in {path}.</numerusform>
+            <numerusform>Saved %Ln CSV files in {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name}: %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %Ln row</numerusform>
+            <numerusform>{name}: %Ln rows</numerusform>
         </translation>
     </message>
 </context>

@@ -384,23 +384,23 @@
     </message>
     <message>
         <source>a web address where it was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물이 있던 웹 주소</translation>
     </message>
     <message>
         <source>the post&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물 제목</translation>
     </message>
     <message>
         <source>the uploader&apos;s ID or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>게시자 ID 또는 닉네임</translation>
     </message>
     <message>
         <source>words to find the post by</source>
-        <translation type="unfinished"></translation>
+        <translation>게시물을 찾을 때 쓸 키워드</translation>
     </message>
     <message>
         <source>the day you found it</source>
-        <translation type="unfinished"></translation>
+        <translation>발견한 날</translation>
     </message>
     <message>
         <source>a person or organisation</source>
@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>확인일</translation>
     </message>
     <message>
         <source>File</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>No links yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록한 게시물 주소가 없습니다.</translation>
     </message>
     <message>
         <source>No custody events yet.</source>
@@ -716,8 +716,8 @@
     </message>
     <message numerus="yes">
         <source>(%Ln links)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(게시물 %Ln건)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>키워드</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>the case summary: a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 요약서: 새 파일</translation>
     </message>
     <message>
         <source>a new file</source>
@@ -1302,61 +1302,61 @@
     </message>
     <message>
         <source>the list of links for deletion support (a support centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제지원 요청 목록 (지원센터용)</translation>
     </message>
     <message>
         <source>table of acts, numbered evidence list and people, for a lawyer (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>범죄일람표, 증거자료 세부 목록, 피고소인·참고인 (변호사용 PDF)</translation>
     </message>
     <message>
         <source>deadlines and follow-up dates for a phone&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>휴대폰 달력에 넣을 기한과 다시 확인할 날</translation>
     </message>
     <message>
         <source>every record as CSV files for a spreadsheet, in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 기록을 스프레드시트용 CSV 파일로 이 폴더에 저장</translation>
     </message>
     <message>
         <source>deletion list only: the links of this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제지원 목록만: 이 플랫폼의 게시물</translation>
     </message>
     <message>
         <source>deletion list only: links with this status: {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제지원 목록만: 이 상태의 게시물: {statuses}</translation>
     </message>
     <message>
         <source>calendar only: every event is called Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>달력만: 모든 일정의 제목을 &quot;약속&quot;으로</translation>
     </message>
     <message>
         <source>Saved the deletion list ({size}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제지원 요청 목록({size})을 {path}에 저장했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the complaint helper (%Ln pages, {size}) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>고소장 작성 참고자료(%Ln쪽, {size})를 {path}에 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the calendar ({size}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>달력 파일({size})을 {path}에 저장했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln CSV files in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CSV 파일 %Ln개를 {path}에 저장했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name}: %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %Ln행</numerusform>
         </translation>
     </message>
     <message>
         <source>SHA-256 of the file: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2621,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>date found</source>
-        <translation type="unfinished"></translation>
+        <translation>발견한 날</translation>
     </message>
     <message>
         <source>--upcoming only works with deadlines.</source>
@@ -2813,7 +2813,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>키워드</translation>
     </message>
     <message>
         <source>place</source>
@@ -3335,27 +3335,23 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>The calendar file is not encrypted, and a phone&apos;s calendar often copies its events to an online account. Choose discreet mode if the titles should not show what they are about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files are not encrypted: anyone who gets them can read your case. Please keep them somewhere only you and the people you give them to can reach, such as your own USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>달력 파일은 암호화되지 않으며, 휴대폰 달력은 일정을 온라인 계정에 복사하는 경우가 많습니다. 일정 제목으로 무슨 일인지 드러나지 않게 하려면 제목 숨기기(모든 일정을 &quot;약속&quot;으로)를 고르세요.</translation>
     </message>
     <message>
         <source>CSV files are not encrypted: anyone who gets them can read them. Please keep them somewhere only you and the people you give them to can reach, such as your own USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일은 암호화되지 않습니다. 파일을 가진 사람은 누구나 읽을 수 있습니다. 본인과 파일을 건넬 사람만 접근할 수 있는 곳(예: 본인의 USB 메모리)에 보관해 주세요.</translation>
     </message>
     <message>
         <source>The deletion list is saved as a PDF or a CSV file: please name it .pdf or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제지원 요청 목록은 PDF 또는 CSV 파일로 저장합니다. 파일 이름을 .pdf 또는 .csv로 끝내 주세요.</translation>
     </message>
     <message>
         <source>Incident I-{incident} has no link number {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 I-{incident}에는 {n}번 게시물 주소가 없습니다.</translation>
     </message>
     <message>
         <source>Evidence item E-{id} is in the bin or no longer kept, so it has no exhibit.</source>
-        <translation type="unfinished"></translation>
+        <translation>증거 E-{id}는 휴지통에 있거나 더 이상 보관되어 있지 않아 증 번호가 없습니다.</translation>
     </message>
     <message>
         <source>That is not the passphrase of this case file, so no backup was made. Please type the passphrase you unlock Quietcase with, or give the backup its own passphrase.</source>
