@@ -25,16 +25,16 @@ def state_text(backup: KnownBackup) -> str:
     """ "Good (checked 3 March 2026, 14:30)", "Damaged …", "Not found …", "Not checked yet"."""
     when = text.timestamp_text(backup.checked)
     if backup.state is CheckState.GOOD:
-        return QCoreApplication.translate("BackupWords", "Good (checked {when})").format(when=when)
+        return QCoreApplication.translate("BackupReminder", "Good (checked {when})").format(when=when)
     if backup.state is CheckState.DAMAGED:
         return QCoreApplication.translate(
-            "BackupWords", "Damaged: please make a new backup (checked {when})"
+            "BackupReminder", "Damaged: please make a new backup (checked {when})"
         ).format(when=when)
     if backup.state is CheckState.MISSING:
         return QCoreApplication.translate(
-            "BackupWords", "Not found: is the drive plugged in? (looked {when})"
+            "BackupReminder", "Not found: is the drive plugged in? (looked {when})"
         ).format(when=when)
-    return QCoreApplication.translate("BackupWords", "Not checked yet")
+    return QCoreApplication.translate("BackupReminder", "Not checked yet")
 
 
 def reminder_text(seen: CaseOverview, days: int, now: datetime) -> str:
@@ -45,7 +45,7 @@ def reminder_text(seen: CaseOverview, days: int, now: datetime) -> str:
         if not seen.evidence:
             return ""
         return QCoreApplication.translate(
-            "BackupWords",
+            "BackupReminder",
             "Your case has no backup yet. An encrypted copy on a USB stick keeps it safe if "
             "this computer is lost or taken. Back up now…",
         )
@@ -53,7 +53,7 @@ def reminder_text(seen: CaseOverview, days: int, now: datetime) -> str:
     if age < days:
         return ""
     return QCoreApplication.translate(
-        "BackupWords",
+        "BackupReminder",
         "Your last backup was %n day(s) ago. A fresh copy keeps what you added since then "
         "safe too. Back up now…",
         None,

@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>BackupWords</name>
+    <name>BackupReminder</name>
     <message numerus="yes">
         <source>Your last backup was %n day(s) ago. A fresh copy keeps what you added since then safe too. Back up now…</source>
         <translation>

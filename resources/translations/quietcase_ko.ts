@@ -131,7 +131,7 @@
     </message>
 </context>
 <context>
-    <name>BackupWords</name>
+    <name>BackupReminder</name>
     <message>
         <source>Good (checked {when})</source>
         <translation>괜찮음 (확인: {when})</translation>
