@@ -171,7 +171,7 @@ def _records(case: Case, what: str, upcoming: bool = False) -> list[dict[str, An
     if what == "contacts":
         return [serialize.contact(r) for r in journal.contacts()]
     if what == "links":
-        from app.deletion_list import all_links, link_record
+        from app.links import all_links, link_record
 
         return [link_record(row) for row in all_links(case)]
     if what == "deadlines":

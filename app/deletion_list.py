@@ -12,11 +12,10 @@ use case that records a link's status after she checked it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from reportlab.platypus import Flowable, Paragraph, Spacer  # type: ignore[import-untyped]
 
@@ -27,7 +26,7 @@ from app.document_pdf import Rendered, Saved, build_pdf, save_rendered
 from app.document_text import DocWords
 from app.errors import EXIT_USAGE, UserError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.ids import format_id
+from app.links import LinkRow, all_links, by_platform, platform_names
 from app.progress import CancelToken, ProgressCallback, ignore_progress
 from app.report_data import ReportOptions, collect
 from app.report_fonts import choose_fonts, needs_korean
@@ -35,27 +34,13 @@ from app.report_layout import Styles, text
 from app.report_pdf import id_ranges
 from app.report_sections import Sections
 from app.safe_export import Notice, check_target, destination_notices
-from storage.records import Evidence, Incident, Link, LinkStatus
+from storage.records import Evidence, LinkStatus
 
 STALE_DAYS = 30  # a status older than this is shown as checked long ago
 
 WRONG_KIND = QT_TRANSLATE_NOOP(
     "Quietcase", "The deletion list is saved as a PDF or a CSV file: please name it .pdf or .csv."
 )
-NO_SUCH_LINK = QT_TRANSLATE_NOOP("Quietcase", "Incident I-{incident} has no link number {n}.")
-
-
-@dataclass(frozen=True)
-class LinkRow:
-    """One recorded link, with the incident it belongs to (`position` counts from 1 within
-    the incident) and the evidence that shows the post."""
-
-    incident: Incident
-    position: int
-    link: Link
-    platform: str
-    evidence: tuple[Evidence, ...] = ()  # source address is this link
-    same_incident: tuple[Evidence, ...] = ()  # when none does: the incident's evidence
 
 
 @dataclass(frozen=True)
@@ -67,44 +52,6 @@ class DeletionChoice:
     status: LinkStatus | None = None
     language: str = "en"
     password: str = ""  # PDF only; empty: not encrypted
-
-
-def platform_of(incident: Incident, url: str) -> str:
-    """The platform she named for the incident, else the web address's host."""
-    if incident.platform.strip():
-        return incident.platform.strip()
-    host = (urlsplit(url.strip()).hostname or "").lower()
-    return host.removeprefix("www.")
-
-
-def same_address(a: str, b: str) -> bool:
-    """Two addresses for the same post: scheme and host in any case, a trailing slash."""
-    return bool(a.strip()) and _address_key(a) == _address_key(b)
-
-
-def _address_key(url: str) -> str:
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}"
-
-
-def all_links(case: Case) -> list[LinkRow]:
-    """Every link of every incident, in the incidents' time order."""
-    incidents = case.journal.incidents()
-    items = case.evidence.items()
-    by_incident: dict[int, list[Evidence]] = {}
-    for item in items:
-        for incident_id in item.incident_ids:
-            by_incident.setdefault(incident_id, []).append(item)
-    rows = []
-    for incident in incidents:
-        for n, link in enumerate(incident.links, 1):
-            showing = tuple(i for i in items if same_address(i.source_url, link.url))
-            fallback = () if showing else tuple(by_incident.get(incident.id, []))
-            rows.append(
-                LinkRow(incident, n, link, platform_of(incident, link.url), showing, fallback)
-            )
-    return rows
 
 
 def choose(case: Case, choice: DeletionChoice) -> list[LinkRow]:
@@ -119,59 +66,10 @@ def choose(case: Case, choice: DeletionChoice) -> list[LinkRow]:
             continue
         if choice.status is not None and row.link.status is not choice.status:
             continue
-        if platform and platform not in _platform_names(row):
+        if platform and platform not in platform_names(row):
             continue
         rows.append(row)
     return rows
-
-
-def _platform_names(row: LinkRow) -> set[str]:
-    host = (urlsplit(row.link.url.strip()).hostname or "").lower()
-    return {row.platform.casefold(), row.incident.platform.strip().casefold(), host, host[4:]}
-
-
-def by_platform(rows: list[LinkRow]) -> list[tuple[str, list[LinkRow]]]:
-    """Rows grouped by platform, platforms in alphabetical order, the unnamed one last."""
-    groups: dict[str, list[LinkRow]] = {}
-    for row in rows:
-        groups.setdefault(row.platform, []).append(row)
-    return sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
-
-
-def set_link_status(
-    case: Case,
-    incident_id: int,
-    position: int,
-    status: LinkStatus,
-    checked_on: date | None = None,
-) -> Link:
-    """She checked a link: record its status and the day (today unless given)."""
-    incident = case.journal.incident(incident_id)
-    if not 1 <= position <= len(incident.links):
-        raise UserError(NO_SUCH_LINK, EXIT_USAGE, incident=str(incident_id), n=str(position))
-    day = checked_on or case.clock.now().astimezone().date()
-    links = list(incident.links)
-    links[position - 1] = replace(links[position - 1], status=status, checked_on=day)
-    saved = case.journal.update_incident(replace(incident, links=tuple(links)))
-    return saved.links[position - 1]
-
-
-def link_record(row: LinkRow) -> dict[str, Any]:
-    """One link as a plain dictionary (`list VAULT links --json`)."""
-    link = row.link
-    return {
-        "id": format_id("incident", row.incident.id),
-        "link": row.position,
-        "platform": row.platform,
-        "url": link.url,
-        "post_title": link.post_title,
-        "uploader": link.uploader,
-        "keywords": link.keywords,
-        "found_on": None if link.found_on is None else link.found_on.isoformat(),
-        "status": link.status.value,
-        "checked_on": None if link.checked_on is None else link.checked_on.isoformat(),
-        "evidence_ids": [format_id("evidence", e.id) for e in row.evidence],
-    }
 
 
 # -- the PDF ---------------------------------------------------------------------------------

@@ -20,16 +20,15 @@ from app.case import Case
 from app.cli import main
 from app.deletion_list import (
     DeletionChoice,
-    all_links,
     choose,
     deletion_csv,
     export_deletion_list,
     render_deletion_pdf,
-    set_link_status,
 )
 from app.demo import fill_demo
 from app.errors import UserError
 from app.evidence import IntakeDetails
+from app.links import all_links, set_link_status
 from app.progress import Cancelled, CancelToken
 from storage.records import Incident, Link, LinkStatus
 
