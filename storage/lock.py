@@ -6,6 +6,11 @@ blocked. The lock file holds no content and is removed on a clean close.
 
 We lock a separate file rather than the vault itself because SQLite's own POSIX advisory
 locks on the database file interact with `flock` on some systems (BSD, NFS).
+
+A lock file that is already there when nobody holds it was left by a Quietcase that did not
+close (killed, crashed, power lost): `found_stale` says so, and the vault checks every page
+before it writes again (docs/decisions.md, "Reliability"). Until that check has passed, the
+file is kept (`release(keep_file=True)`), so the next writer checks too.
 """
 
 from __future__ import annotations
@@ -28,16 +33,32 @@ class VaultLock:
         self.path = lock_path(vault)
         self.exclusive = exclusive
         self._fd: int | None = None
+        self.found_stale = False
 
     def acquire(self) -> None:
         """Take the lock or raise `VaultInUse`; `VaultUnwritable` if the folder refuses it."""
         for _ in range(5):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                fd, created = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600), True
+            except FileExistsError:
+                try:
+                    fd, created = os.open(self.path, os.O_RDWR), False
+                except FileNotFoundError:
+                    continue  # its holder removed it just now: create it
+                except OSError as exc:
+                    raise VaultUnwritable(str(self.path)) from exc
             except OSError as exc:
                 raise VaultUnwritable(str(self.path)) from exc
+            stale = False
             try:
-                _lock(fd, self.exclusive)
+                if not created:
+                    # Nobody holds a file that is there already: left by a Quietcase that
+                    # did not close. (A shared holder probes with an exclusive lock first.)
+                    stale = _try_lock(fd, True)
+                if not stale:
+                    _lock(fd, self.exclusive)
+                elif not self.exclusive:
+                    _share(fd)  # found stale; now let other readers in
             except OSError:
                 os.close(fd)
                 raise VaultInUse(str(self.path)) from None
@@ -49,15 +70,19 @@ class VaultLock:
                 same = False
             if same:
                 self._fd = fd
+                self.found_stale = stale
                 return
             os.close(fd)
         raise VaultInUse(str(self.path))
 
-    def release(self) -> None:
+    def release(self, *, keep_file: bool = False) -> None:
+        """Unlock; the lock file is removed unless `keep_file` (or another holder has it)."""
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        if self.exclusive:
+        if keep_file:
+            pass
+        elif self.exclusive:
             # Only the sole holder removes the file, while still holding the lock.
             try:
                 os.unlink(self.path)
@@ -84,8 +109,24 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         # Windows has no shared byte-range lock through msvcrt: every holder is exclusive.
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
+    def _share(fd: int) -> None:
+        pass  # every holder is exclusive here
+
 else:
     import fcntl
 
     def _lock(fd: int, exclusive: bool) -> None:
         fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+
+    def _share(fd: int) -> None:
+        """Turn the exclusive lock this process holds into a shared one."""
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+
+
+def _try_lock(fd: int, exclusive: bool) -> bool:
+    """Take the lock if nobody holds it; False (and nothing taken) otherwise."""
+    try:
+        _lock(fd, exclusive)
+    except OSError:
+        return False
+    return True

@@ -68,6 +68,9 @@ class Vault:
         self._conn: Any = conn
         self._lock = lock
         self._depth = 0
+        # A lock file left by a Quietcase that did not close stays until a writer has
+        # checked every page (see `open`), so a read-only look in between does not hide it.
+        self._keep_lock_file = False
         _OPEN.add(self)
 
     # -- opening and closing -------------------------------------------------------------
@@ -109,18 +112,18 @@ class Vault:
         _check_looks_like_vault(path)
         if not passphrase:
             raise WrongPassphrase(str(path))  # a vault is never created without one
-        # After a crash, a journal beside the vault holds what must be rolled back before
-        # anyone reads it; a read-only connection cannot do that, so open for writing.
-        recover = read_only and _has_journal(path)
-        lock = VaultLock(path, exclusive=not read_only or recover)
+        if read_only and _has_hot_journal(path):
+            _roll_back(path, passphrase)
+        lock = VaultLock(path, exclusive=not read_only)
         try:
             lock.acquire()
         except VaultUnwritable:
             if not read_only:
                 raise
             lock = VaultLock(path, exclusive=False)  # read-only folder: nobody can write it
+        keep_lock_file = lock.found_stale
         try:
-            conn = _connect(path, passphrase, mode="ro" if read_only and not recover else "rw")
+            conn = _connect(path, passphrase, mode="ro" if read_only else "rw")
             try:
                 with _translated(path):
                     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -132,14 +135,19 @@ class Vault:
                 vault = cls(path, conn, lock, read_only=read_only)
                 with _translated(path):
                     vault._configure()
+                    if not read_only:
+                        # Never write to a damaged file: after an unclean end, check it all.
+                        vault._check_before_writing(thorough=lock.found_stale)
+                        keep_lock_file = False
                     if version < LATEST_VERSION and not read_only:
                         vault._migrate(copy_aside=True)
+                vault._keep_lock_file = keep_lock_file
                 return vault
             except BaseException:
                 conn.close()
                 raise
         except BaseException:
-            lock.release()
+            lock.release(keep_file=keep_lock_file)
             raise
 
     def close(self) -> None:
@@ -149,7 +157,7 @@ class Vault:
             try:
                 conn.close()
             finally:
-                self._lock.release()
+                self._lock.release(keep_file=self._keep_lock_file)
 
     @property
     def is_open(self) -> bool:
@@ -177,18 +185,17 @@ class Vault:
         self._depth += 1
         name = f"sp{self._depth}"
         outer = self._depth == 1
-        conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         try:
-            yield
-        except BaseException:
-            if outer:
-                conn.execute("ROLLBACK")
-            else:
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
-            raise
-        else:
-            conn.execute("COMMIT" if outer else f"RELEASE {name}")
+            # COMMIT is where a full disk or a damaged page often shows: translated too.
+            with _translated(self.path):
+                conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
+            try:
+                yield
+                with _translated(self.path):
+                    conn.execute("COMMIT" if outer else f"RELEASE {name}")
+            except BaseException:
+                _undo(conn, None if outer else name)
+                raise
         finally:
             self._depth -= 1
 
@@ -262,24 +269,25 @@ class Vault:
 
     def quick_check(self) -> list[str]:
         """Fast structural check (`PRAGMA quick_check`); an empty list means fine."""
-        rows = self.query("PRAGMA quick_check")
-        return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+        return _check_lines(self.query("PRAGMA quick_check"))
+
+    def size_problems(self) -> list[str]:
+        """The file's size against its page count: a file cut short or with bytes added at
+        the end (which the HMAC check alone misses). Reads nothing but page 1."""
+        pages = int(self.query("PRAGMA page_count")[0][0])
+        page_size = int(self.query("PRAGMA page_size")[0][0])
+        size = self.path.stat().st_size
+        if pages * page_size == size:
+            return []
+        return [f"the file is {size} bytes but should be {pages} pages of {page_size} bytes"]
 
     def full_check(self) -> list[str]:
         """Every page's HMAC, SQLite's integrity check, and foreign keys; empty means fine."""
         problems: list[str] = []
         try:
-            pages = int(self.query("PRAGMA page_count")[0][0])
-            page_size = int(self.query("PRAGMA page_size")[0][0])
-            size = self.path.stat().st_size
-            if pages * page_size != size:  # the HMAC check alone misses a cut-off file
-                problems.append(
-                    f"the file is {size} bytes but should be {pages} pages of {page_size} bytes"
-                )
+            problems += self.size_problems()
             problems += [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
-            rows = self.query("PRAGMA integrity_check")
-            if rows != [("ok",)]:
-                problems += [str(r[0]) for r in rows]
+            problems += _check_lines(self.query("PRAGMA integrity_check"))
             problems += [
                 f"broken link in {r[0]} row {r[1]}" for r in self.query("PRAGMA foreign_key_check")
             ]
@@ -309,6 +317,17 @@ class Vault:
             # Rollback journal: measured ~1.6x faster than WAL for large blobs, one file to
             # back up, and our single serial worker needs no concurrent readers.
             conn.execute("PRAGMA journal_mode = DELETE")
+
+    def _check_before_writing(self, *, thorough: bool) -> None:
+        """Refuse to open a damaged file for writing. Always (cheap): page 1 and the schema
+        (read by opening) and the size against the page count. After Quietcase ended without
+        closing (`thorough`, about 7 s per GiB): every page in use, by `PRAGMA quick_check`
+        (each page read is HMAC-checked too). See docs/decisions.md, "Reliability"."""
+        problems = self.size_problems()
+        if not problems and thorough:
+            problems = self.quick_check()
+        if problems:
+            raise IntegrityError(problems)
 
     def _migrate(self, *, copy_aside: bool) -> None:
         version = int(self.query("PRAGMA user_version")[0][0])
@@ -341,6 +360,30 @@ def _translated(path: Path) -> Iterator[None]:
         raise
 
 
+def _undo(conn: Any, savepoint: str | None) -> None:
+    """Roll back the transaction (or back to the savepoint) after an error; the error itself
+    is what matters, so a failing rollback (SQLite may have rolled back already, after a full
+    disk or an I/O error) is not raised over it."""
+    try:
+        if savepoint is None:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        else:
+            conn.execute(f"ROLLBACK TO {savepoint}")
+            conn.execute(f"RELEASE {savepoint}")
+    except sqlcipher3.Error:
+        pass
+
+
+def _check_lines(rows: list[Row]) -> list[str]:
+    """SQLite's check results, one problem a line ("ok" and its "*** in database main ***"
+    headings dropped), so each can be shown on a line of its own."""
+    if rows == [("ok",)]:
+        return []
+    lines = (line.strip() for row in rows for line in str(row[0]).splitlines())
+    return [line for line in lines if line and not line.startswith("*** in database")]
+
+
 def close_all() -> int:
     """Close every vault this process still has open; returns how many were open."""
     still_open = [v for v in list(_OPEN) if v.is_open]
@@ -349,11 +392,32 @@ def close_all() -> int:
     return len(still_open)
 
 
-def _has_journal(path: Path) -> bool:
+def _has_hot_journal(path: Path) -> bool:
+    """A journal SQLite would roll back: there, and its first byte is not zero (a journal
+    whose header was never written is ignored, and removed by the next write)."""
     try:
-        return path.with_name(path.name + "-journal").stat().st_size > 0
+        with open(path.with_name(path.name + "-journal"), "rb") as fh:
+            return fh.read(1) not in (b"", b"\0")
     except OSError:
         return False
+
+
+def _roll_back(path: Path, passphrase: str) -> None:
+    """After a crash, a journal beside the vault holds what must be rolled back before anyone
+    reads it; a read-only connection cannot do that. So a writable one does, under the
+    exclusive lock, and is closed again: the read-only open then shares the lock as usual
+    (`verify` opens the file twice). A lock file left by the crash stays, for the next
+    writer's thorough check. Where the folder cannot be written, nothing can be rolled back;
+    the read-only connection then says so."""
+    lock = VaultLock(path)
+    try:
+        lock.acquire()
+    except VaultUnwritable:
+        return
+    try:
+        _connect(path, passphrase, mode="rw").close()  # reading page 1 rolls the journal back
+    finally:
+        lock.release(keep_file=lock.found_stale)
 
 
 def _check_looks_like_vault(path: Path) -> None:
