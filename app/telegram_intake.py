@@ -102,6 +102,14 @@ def store_files(
             folders[folder] = tuple(dict.fromkeys(folders.get(folder, ()) + _one(incident)))
     everyone = tuple(dict.fromkeys(i for c in chosen for i in _one(c.chat.incident_id)))
     listing = folder_files(export.root, set(folders) if whole else None)
+    # Her case file (saved inside the export folder), its journal, lock and copies made
+    # before a migration are not part of the export.
+    vault = importer.vault.path.resolve()
+    listing.files = [
+        f
+        for f in listing.files
+        if not (f[0].parent.resolve() == vault.parent and f[0].name.startswith(vault.name))
+    ]
     result.links_skipped = listing.links
     result.other_skipped = listing.other
     result.files_not_chosen = listing.not_chosen

@@ -101,6 +101,12 @@ class ChatMessages:
             raise RecordMissing("message", record_id)
         return found[0]
 
+    def selected(self, record_ids: Sequence[int]) -> list[ChatMessage]:
+        """The messages she picked (M-ids), in time order (for a transcript excerpt)."""
+        if not record_ids:
+            return []
+        return reading(self.vault, lambda: self._log.messages(ids=record_ids))
+
     def senders(self, chat_ids: Sequence[int] = ()) -> list[Sender]:
         """Who wrote in the chats, most messages first (for a filter)."""
         rows = reading(self.vault, lambda: self._log.senders(chat_ids))

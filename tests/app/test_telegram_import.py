@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PASS
 from test_telegram_writer import (
     NOT_INCLUDED,
     T0,
@@ -21,7 +22,8 @@ from test_telegram_writer import (
 )
 from test_telegram_writer_html import write_html
 
-from app.case import Case
+from app.case import Case, open_case
+from app.clock import FixedClock
 from app.errors import EXIT_USAGE, UserError
 from app.progress import Cancelled, CancelToken, Progress
 from app.search import search
@@ -347,3 +349,47 @@ def test_missing_media_of_a_missing_file_is_absent(case: Case, tmp_path: Path) -
     result = run(case, folder)
     assert result.chats[0].media_missing == {"not_included": 2, "absent": 1}
     assert NOT_INCLUDED.startswith("(File not included")
+
+
+def test_a_whole_account_html_export(case: Case, tmp_path: Path) -> None:
+    friend = ChatSpec(
+        "Friend",
+        "personal_chat",
+        42,
+        [Msg(1, T0, "Friend", "user42", "hi", photo="chats/chat_002/photos/p.jpg")],
+        "chats/chat_002",
+    )
+    chats = [room("chats/chat_001"), friend]
+    write_html(tmp_path / "account", chats, whole_account=True, per_page=5)
+    write_media(tmp_path / "account", chats, thumbs=True)
+    with pytest.raises(UserError):
+        run(case, tmp_path / "account")
+    result = run(case, tmp_path / "account", chats=("chat_001",))
+    assert [c.name for c in result.chats] == ["딥페이크 공유방"]
+    assert result.messages_added == 12 and result.chats[0].media_stored == 4
+    assert result.files_not_chosen == 3  # chat_002's page, photo and its thumbnail
+    names = {e.filename for e in case.evidence.items()}
+    assert "p.jpg" not in names and "export_results.html" in names
+    assert case.evidence.item(result.main_evidence_id or 0).filename == "export_results.html"
+
+
+def test_her_case_file_inside_the_export_folder_is_left_alone(
+    tmp_path: Path, template_vault: Path, clock: FixedClock
+) -> None:
+    folder = json_export(tmp_path / "e")
+    (folder / "notes.txt").write_text("her notes", encoding="utf-8")
+    shutil.copyfile(template_vault, folder / "case.quietcase")
+    with open_case(folder / "case.quietcase", PASS, clock) as mine:
+        result = TelegramImport(mine.vault, mine.clock).import_export(folder)
+        names = {e.filename for e in mine.evidence.items()}
+    assert "case.quietcase" not in names and "notes.txt" in names
+    assert result.problems == []
+
+
+def test_selected_messages_for_a_transcript(case: Case, tmp_path: Path) -> None:
+    run(case, json_export(tmp_path / "e"))
+    store = ChatMessages(case.vault)
+    every = store.messages()
+    picked = store.selected([every[5].id, every[2].id])
+    assert [m.message_id for m in picked] == [3, 6]
+    assert store.selected([]) == []
