@@ -25,7 +25,9 @@ def state_text(backup: KnownBackup) -> str:
     """ "Good (checked 3 March 2026, 14:30)", "Damaged …", "Not found …", "Not checked yet"."""
     when = text.timestamp_text(backup.checked)
     if backup.state is CheckState.GOOD:
-        return QCoreApplication.translate("BackupReminder", "Good (checked {when})").format(when=when)
+        return QCoreApplication.translate("BackupReminder", "Good (checked {when})").format(
+            when=when
+        )
     if backup.state is CheckState.DAMAGED:
         return QCoreApplication.translate(
             "BackupReminder", "Damaged: please make a new backup (checked {when})"
@@ -91,9 +93,9 @@ class KnownList(QTreeWidget):
         self.setHeaderLabels(
             [self.tr("Backup"), self.tr("Made"), self.tr("Last check"), self.tr("Folder")]
         )
-        self.setColumnWidth(0, 290)
-        self.setColumnWidth(1, 170)
-        self.setColumnWidth(2, 300)
+        self.setColumnWidth(0, 280)
+        self.setColumnWidth(1, 200)
+        self.setColumnWidth(2, 330)
 
     def show_known(self, known: list[KnownBackup]) -> None:
         self.clear()

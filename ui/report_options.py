@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -76,6 +76,11 @@ class ReportOptionsForm(QWidget):
         self.incidents = QListWidget(self)
         self.incidents.setMinimumHeight(110)
         self.incidents.setMaximumHeight(150)
+        self.incidents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.incidents.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for edit in (self.date_from, self.date_to):  # no "leave empty" hint for a period
+            edit.line.textChanged.connect(lambda t, e=edit: e.hint.clear() if not t else None)
+            edit.hint.clear()
         for widget in (self.whole, self.dates, self.period, self.chosen, self.incidents):
             layout.addWidget(widget)
 
@@ -118,6 +123,8 @@ class ReportOptionsForm(QWidget):
         self.language = QComboBox(self)
         self.language.addItem("English", "en")
         self.language.addItem("한국어", "ko")
+        if QLocale().language() == QLocale.Language.Korean:
+            self.language.setCurrentIndex(1)
         self.thumbnails = QComboBox(self)
         self.thumbnails.addItem(self.tr("Blurred"), Thumbnails.BLURRED.value)
         self.thumbnails.addItem(self.tr("Not shown"), Thumbnails.NONE.value)
@@ -183,6 +190,7 @@ class ReportOptionsForm(QWidget):
                 f"{text.when_text(incident.when, short=True)} · {incident.title}", self.incidents
             )
             item.setData(Qt.ItemDataRole.UserRole, incident.id)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if incident.id in ticked else Qt.CheckState.Unchecked

@@ -100,11 +100,13 @@ class BackupPage(QWidget):
         self.change_button.setObjectName("link")
         where_row = QHBoxLayout()
         where_row.addWidget(self.where)
+        where_row.addSpacing(8)
         where_row.addWidget(self.change_button)
         where_row.addStretch(1)
         self.remind = ReminderChoice(self)
         form = QFormLayout()
         form.setVerticalSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self._hint(self.tr("Needed for each backup and check; it is not kept.")))
         form.addRow("", self.separate)
@@ -309,6 +311,7 @@ class BackupPage(QWidget):
 
     def _checked(self, done: tuple[VerifyReport | None, list[KnownBackup]]) -> None:
         report, known = done
+        self._clear_passphrases()
         self.show_known(known)
         if report is None:
             self._say(
