@@ -17,6 +17,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QStackedLayout, QWidget
 
+PRINT_DPI = 300
+
 
 class PdfPreview(QWidget):
     """A scrolling view of a PDF held in memory, or a calm word when there is none yet."""
@@ -107,7 +109,10 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> bool:
             if height > area.height():
                 height = area.height()
                 width = int(height * points.width() / max(points.height(), 1.0))
-            image = document.render(index, QSize(width, height))
+            # At most 300 dots per inch: sharp on paper, and a page at a printer's 1200 dpi
+            # would need half a gigabyte of memory.
+            scale = min(1.0, PRINT_DPI / max(dpi, 1))
+            image = document.render(index, QSize(int(width * scale), int(height * scale)))
             painter.drawImage(QRect(0, 0, width, height), image)
     finally:
         painter.end()
