@@ -111,7 +111,7 @@ def render_deletion_pdf(
             table_rows.append(_row(s, number, row, today))
         keys = ("col_no", "dl_col_post", "dl_col_uploader", "dl_col_keywords", "dl_col_found")
         head = [words(k) for k in keys] + [words("dl_col_status"), words("dl_col_evidence")]
-        table = s.table(head, table_rows, [7, 50, 26, 20, 20, 25, 22])
+        table = s.table(head, table_rows, [9, 48, 26, 20, 20, 25, 22])
         table.qc_item = True
         story.append(table)
     story += _evidence_table(s, rows)
