@@ -66,7 +66,6 @@ class BackupPage(QWidget):
         self.settings = settings
         self.store = store
         self.folder: Path | None = None
-        self._loaded = False
         self.reminder = BackupReminder(parent)
         heading = QLabel(self.tr("Backup"), self)
         heading.setObjectName("heading")
@@ -177,16 +176,14 @@ class BackupPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not self._loaded:
-            self.load()
+        self.load()  # each time: incidents or backups may have changed meanwhile
 
     def _opened(self) -> None:
-        self._loaded = False
         self.remind.select(self.settings.backup_reminder_days)
         self.load()
 
     def load(self) -> None:
-        self._loaded = self.session.run(
+        self.session.run(
             lambda case: (known_backups(case), backup_folder(case)), self._got, self._failed
         )
 
@@ -389,4 +386,3 @@ class BackupPage(QWidget):
         self._show_folder()
         self._say("")
         self.reminder.hide()
-        self._loaded = False

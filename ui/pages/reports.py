@@ -61,7 +61,6 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.report: RenderedReport | None = None
-        self._loaded = False
         heading = QLabel(self.tr("Reports"), self)
         heading.setObjectName("heading")
         intro = QLabel(
@@ -131,7 +130,7 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self.save_as)
         self.bundle_button.clicked.connect(self.make_bundle)
         self.form.changed.connect(self._changed)
-        session.opened.connect(self._forget_loaded)
+        session.opened.connect(self._opened)
         session.locked.connect(self.clear)
         self._set_buttons()
 
@@ -139,17 +138,15 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not self._loaded:
-            self.load()
+        self.load()  # each time: incidents or backups may have changed meanwhile
 
-    def _forget_loaded(self) -> None:
-        self._loaded = False
+    def _opened(self) -> None:
         if self.isVisible():
             self.load()
 
     def load(self) -> None:
         """The incidents she can choose from, and the cover she wrote last time."""
-        self._loaded = self.session.run(_load, self._got, self._failed)
+        self.session.run(_load, self._got, self._failed)
 
     def _got(self, loaded: tuple[list[Incident], Cover]) -> None:
         incidents, cover = loaded
@@ -330,5 +327,4 @@ class ReportsPage(QWidget):
         )
         self.form.clear()
         self._say("")
-        self._loaded = False
         self._set_buttons()
