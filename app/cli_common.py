@@ -68,11 +68,21 @@ def new_passphrase() -> str:
     value = _from_env(NEW_PASSPHRASE_ENV, new=True)
     if value is not None:
         return require_usable(value)
-    first = _ask(translate("Cli", "New passphrase: "))
+    first = _typed_utf8(_ask(translate("Cli", "New passphrase: ")))
     require_usable(first)
     if strength(first) is not Strength.STRONG:
         print(translate("Quietcase", HINTS[strength(first)]), file=sys.stderr)
     return require_usable(first, _ask(translate("Cli", "The same passphrase again: ")))
+
+
+def _typed_utf8(value: str) -> str:
+    """A new passphrase piped in as bytes that are not UTF-8 (Python carries them as lone
+    surrogates) is refused: she could never type it again."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(NOT_UTF8, name="stdin") from None
+    return value
 
 
 def print_json(data: object) -> None:

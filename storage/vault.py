@@ -51,6 +51,18 @@ def normalise_passphrase(passphrase: str) -> str:
     return unicodedata.normalize("NFC", passphrase)
 
 
+def _could_be_a_passphrase(passphrase: str) -> bool:
+    """False for what no vault can have been created with: nothing, a NUL character, or
+    text that is not Unicode (bytes that were not UTF-8, carried as lone surrogates)."""
+    if not passphrase or "\x00" in passphrase:
+        return False
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def key_literal(passphrase: str) -> str:
     """The passphrase as a SQL string literal for PRAGMA key / rekey (which take no parameters)."""
     return "'" + normalise_passphrase(passphrase).replace("'", "''") + "'"
@@ -110,8 +122,8 @@ class Vault:
         """Open an existing vault. A wrong passphrase never changes a byte of the file."""
         path = Path(path)
         _check_looks_like_vault(path)
-        if not passphrase:
-            raise WrongPassphrase(str(path))  # a vault is never created without one
+        if not _could_be_a_passphrase(passphrase):
+            raise WrongPassphrase(str(path))  # no vault is ever created with it
         if read_only and _has_hot_journal(path):
             _roll_back(path, passphrase)
         lock = VaultLock(path, exclusive=not read_only)
