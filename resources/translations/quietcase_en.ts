@@ -268,37 +268,37 @@
     <name>EvidenceBin</name>
     <message numerus="yes">
         <source>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Move this item to the bin? It stays inside your case file and you can take it out again; only emptying the bin removes it.</numerusform>
             <numerusform>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Remove the item in the bin for good? This cannot be undone. The custody log keeps its name and fingerprint, so your record stays complete.</numerusform>
             <numerusform>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n original file(s) from the folder they came from? Quietcase first reads each one back from your case file and checks that its fingerprint matches; any that does not match is left where it is. Deleted files may still be recoverable from the disk with special tools, and copies elsewhere (a phone, a cloud folder, the Downloads folder) are not touched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the original file from the folder it came from? Quietcase first reads it back from your case file and checks that its fingerprint matches; if it does not match, it is left where it is. A deleted file may still be recoverable from the disk with special tools, and copies elsewhere (a phone, a cloud folder, the Downloads folder) are not touched.</numerusform>
+            <numerusform>Delete the %n original files from the folder they came from? Quietcase first reads each one back from your case file and checks that its fingerprint matches; any that does not match is left where it is. Deleted files may still be recoverable from the disk with special tools, and copies elsewhere (a phone, a cloud folder, the Downloads folder) are not touched.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n original file(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n original file deleted.</numerusform>
+            <numerusform>%n original files deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left where they are: they no longer match the copy in your case file, or could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left where it is: it no longer matches the copy in your case file, or could not be read.</numerusform>
+            <numerusform>%n left where they are: they no longer match the copy in your case file, or could not be read.</numerusform>
         </translation>
     </message>
 </context>

@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>No links yet.</source>
-        <translation>아직 기록한 게시물 주소가 없습니다.</translation>
+        <translation>아직 기록한 게시물 주소가 없어요.</translation>
     </message>
     <message>
         <source>No custody events yet.</source>
@@ -1330,22 +1330,22 @@
     </message>
     <message>
         <source>Saved the deletion list ({size}) to {path}.</source>
-        <translation>삭제지원 요청 목록({size})을 {path}에 저장했습니다.</translation>
+        <translation>삭제지원 요청 목록({size})을 {path}에 저장했어요.</translation>
     </message>
     <message numerus="yes">
         <source>Saved the complaint helper (%Ln pages, {size}) to {path}.</source>
         <translation>
-            <numerusform>고소장 작성 참고자료(%Ln쪽, {size})를 {path}에 저장했습니다.</numerusform>
+            <numerusform>고소장 작성 참고자료(%Ln쪽, {size})를 {path}에 저장했어요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the calendar ({size}) to {path}.</source>
-        <translation>달력 파일({size})을 {path}에 저장했습니다.</translation>
+        <translation>달력 파일({size})을 {path}에 저장했어요.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln CSV files in {path}.</source>
         <translation>
-            <numerusform>CSV 파일 %Ln개를 {path}에 저장했습니다.</numerusform>
+            <numerusform>CSV 파일 %Ln개를 {path}에 저장했어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1984,56 +1984,56 @@
     <name>EvidenceBin</name>
     <message numerus="yes">
         <source>Move %Ln items to the bin? They stay inside your case file and you can take them out again; only emptying the bin removes them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln건을 휴지통으로 옮길까요? 사건 파일 안에 그대로 있고 다시 꺼낼 수 있어요. 휴지통을 비울 때만 완전히 지워져요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to the bin?</source>
-        <translation type="unfinished">휴지통으로 옮길까요?</translation>
+        <translation>휴지통으로 옮길까요?</translation>
     </message>
     <message>
         <source>Move to the bin</source>
-        <translation type="unfinished">휴지통으로 옮기기</translation>
+        <translation>휴지통으로 옮기기</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %Ln items in the bin for good? This cannot be undone. The custody log keeps their names and fingerprints, so your record stays complete.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>휴지통에 있는 %Ln건을 완전히 지울까요? 지우면 되돌릴 수 없어요. 보관 기록에는 파일 이름과 해시값이 남아서 기록은 온전하게 유지돼요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty the bin?</source>
-        <translation type="unfinished">휴지통을 비울까요?</translation>
+        <translation>휴지통을 비울까요?</translation>
     </message>
     <message>
         <source>Remove for good</source>
-        <translation type="unfinished">완전히 지우기</translation>
+        <translation>완전히 지우기</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n original file(s) from the folder they came from? Quietcase first reads each one back from your case file and checks that its fingerprint matches; any that does not match is left where it is. Deleted files may still be recoverable from the disk with special tools, and copies elsewhere (a phone, a cloud folder, the Downloads folder) are not touched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>원래 있던 폴더에서 원본 파일 %n개를 지울까요? Quietcase가 먼저 사건 파일에서 하나씩 다시 읽어 해시값이 맞는지 확인하고, 맞지 않는 파일은 그대로 둬요. 지운 파일도 특별한 도구로 디스크에서 되살릴 수 있을 수 있고, 다른 곳의 사본(휴대폰, 클라우드 폴더, 다운로드 폴더 등)은 건드리지 않아요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the originals?</source>
-        <translation type="unfinished"></translation>
+        <translation>원본을 지울까요?</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message numerus="yes">
         <source>%n original file(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>원본 파일 %n개를 지웠어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left where they are: they no longer match the copy in your case file, or could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개는 그대로 두었어요. 사건 파일 안의 사본과 더 이상 맞지 않거나 읽을 수 없었어요.</numerusform>
         </translation>
     </message>
 </context>
@@ -2200,11 +2200,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Delete the originals from their folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 폴더에서 원본 지우기…</translation>
     </message>
     <message>
         <source>Only after checking that the copy in your case file is exact</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 파일 안의 사본이 정확한지 확인한 뒤에만 지워요</translation>
     </message>
     <message>
         <source>A year, a month or a day: 2024, 2024-03, 2024-03-15</source>
@@ -3347,11 +3347,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Incident I-{incident} has no link number {n}.</source>
-        <translation>사건 I-{incident}에는 {n}번 게시물 주소가 없습니다.</translation>
+        <translation>사건 I-{incident}에는 {n}번 게시물 주소가 없어요.</translation>
     </message>
     <message>
         <source>Evidence item E-{id} is in the bin or no longer kept, so it has no exhibit.</source>
-        <translation>증거 E-{id}는 휴지통에 있거나 더 이상 보관되어 있지 않아 증 번호가 없습니다.</translation>
+        <translation>휴지통에 있거나 더 이상 보관하지 않는 증거라서 증 번호가 없어요 (E-{id}).</translation>
     </message>
     <message>
         <source>That is not the passphrase of this case file, so no backup was made. Please type the passphrase you unlock Quietcase with, or give the backup its own passphrase.</source>
@@ -4085,7 +4085,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>Unlock with the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인으로 잠금 해제</translation>
     </message>
     <message>
         <source>Open a different case file</source>
@@ -4184,7 +4184,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>Shown as plain text: web pages are never opened inside Quietcase.</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트로 보여 드려요. 웹 페이지는 Quietcase 안에서 절대 열지 않아요.</translation>
     </message>
     <message>
         <source>Only the beginning is shown here; the file is kept whole.</source>
