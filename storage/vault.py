@@ -365,11 +365,31 @@ def _translated(path: Path) -> Iterator[None]:
             raise
         if "malformed" in message or "not a database" in message or "corrupt" in message:
             raise IntegrityError([str(exc)]) from exc
-        if "disk is full" in message:
+        if "disk is full" in message or ("disk i/o" in message and _no_room(path)):
             raise VaultFull(str(path)) from exc
         if "disk i/o" in message or "readonly" in message:
             raise VaultUnwritable(str(path)) from exc
         raise
+
+
+_ROOM = 1 << 20  # less than this left, and a failed write is taken for a full drive
+
+
+def _no_room(path: Path) -> bool:
+    """Whether a write SQLite calls an I/O error most likely failed for want of space: the
+    drive is (nearly) full, or this process may only write files up to a size (`ulimit -f`).
+    SQLite reports ENOSPC as "full", but EFBIG only as "disk I/O", and it has already
+    rolled back (and shortened the file again) when the error reaches us."""
+    try:
+        if shutil.disk_usage(path.parent).free < _ROOM:
+            return True
+    except OSError:
+        pass
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    return resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY
 
 
 def _undo(conn: Any, savepoint: str | None) -> None:
