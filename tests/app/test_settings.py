@@ -48,6 +48,7 @@ def test_the_file_holds_only_paths_and_preferences(tmp_path: Path) -> None:
         "show_private_notes",
         "quick_unlock",
         "window_geometry",
+        "backup_reminder_days",
     }
     assert not list(tmp_path.glob("*.new"))
 

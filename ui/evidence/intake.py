@@ -94,6 +94,12 @@ class IntakeDialog(QDialog):
             form.addRow(self.tr("&Incidents"), self.incidents)
         else:
             self.incidents.hide()
+        for row in range(form.rowCount()):  # screen readers say the label's words
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and field.widget() is not None:
+                words = label.widget().text().replace("&", "") if label.widget() else ""
+                field.widget().setAccessibleName(words)
         self.error = QLabel(self)
         self.error.setObjectName("problem")
         self.error.setWordWrap(True)
