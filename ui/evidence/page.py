@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMargins, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,6 +34,7 @@ from app.evidence_view import KINDS, EvidenceEntry, EvidenceFilter
 from ui.evidence.details import DetailsPanel
 from ui.evidence.intake import ImportBar
 from ui.evidence.model import EvidenceModel, icon_size, kind_word
+from ui.flow import FlowLayout
 from ui.models import RecordFilterProxy
 
 
@@ -80,12 +81,17 @@ class EvidencePage(QWidget):
         self.gallery_button.setChecked(True)
         self.shown = QLabel(self)
         self.shown.setObjectName("hint")
-        toolbar = QHBoxLayout()
-        for widget in (self.add_button, self.paste_button, self.reveal_button, self.blur_button):
-            toolbar.addWidget(widget)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.shown)
-        for widget in (self.gallery_button, self.list_button, self.bin_button):
+        toolbar = FlowLayout()  # wraps instead of clipping words when text is large
+        for widget in (
+            self.add_button,
+            self.paste_button,
+            self.reveal_button,
+            self.blur_button,
+            self.gallery_button,
+            self.list_button,
+            self.bin_button,
+            self.shown,
+        ):
             toolbar.addWidget(widget)
 
         self.incident = self._combo(self.tr("Any incident"), self.tr("Incident"))
@@ -106,7 +112,7 @@ class EvidencePage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.date_problem = QLabel(self)
         self.date_problem.setObjectName("problem")
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         for widget in (
             self.filter_text,
             self.incident,
@@ -118,7 +124,6 @@ class EvidencePage(QWidget):
             self.date_problem,
         ):
             filters.addWidget(widget)
-        filters.addStretch(1)
         self.bin_bar = QHBoxLayout()
         self.bin_words = QLabel(
             self.tr(
@@ -145,7 +150,6 @@ class EvidencePage(QWidget):
         self.gallery.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.gallery.setSpacing(8)
         self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.gallery.setDragEnabled(False)
         self.gallery.setModel(self.proxy)
         self.set_scale(1.0)
         self.table = QTableView(self)
@@ -167,13 +171,7 @@ class EvidencePage(QWidget):
         header.sortIndicatorChanged.connect(self.model.sort)
         header.resizeSection(0, 260)
         header.setStretchLastSection(True)
-        self.empty = QLabel(
-            self.tr(
-                "No evidence yet.\n\nWhen you are ready, press “Add evidence…” or drop files "
-                "here. They are copied into your case file; your originals stay where they are."
-            ),
-            self,
-        )
+        self.empty = QLabel(self)  # its words depend on the bin: see _update_state
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -250,6 +248,11 @@ class EvidencePage(QWidget):
 
     def _line(self) -> int:
         return int(self.fontMetrics().height() * 1.6)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.set_scale(1.0)  # room for the name under each picture in the current font
 
     # -- data ----------------------------------------------------------------------------
 
