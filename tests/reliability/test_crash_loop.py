@@ -96,8 +96,11 @@ class Kill:
     in_flight: list[str] | None  # the "begin" line without its "done"
 
 
-def run_and_kill(vault: Path, sources: Path, seed: int, delay: float | None) -> Kill:
-    """Start the child, SIGKILL it after `delay` seconds (None: as soon as it is ready)."""
+def run_and_kill(
+    vault: Path, sources: Path, seed: int, delay: float, *, after_ready: bool = False
+) -> Kill:
+    """Start the child, SIGKILL it after `delay` seconds (from its start, or from when it
+    said it is ready)."""
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(vault), str(sources), str(seed), PASS],
         env=child_env(),
@@ -116,12 +119,11 @@ def run_and_kill(vault: Path, sources: Path, seed: int, delay: float | None) -> 
 
     reader = threading.Thread(target=read)
     reader.start()
-    if delay is None:
+    if after_ready:
         deadline = time.monotonic() + 60
         while "ready" not in lines and child.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
-    else:
-        time.sleep(delay)
+            time.sleep(0.005)
+    time.sleep(delay)
     child.kill()
     _, err = child.communicate(timeout=60)
     reader.join(timeout=60)
@@ -221,7 +223,7 @@ def crash_loop(template: Path, work: Path, kills: int, seed: int) -> dict[str, i
     # How long a child takes to be ready: kills land before, during and after opening.
     shutil.copyfile(template, vault)
     start = time.monotonic()
-    probe = run_and_kill(vault, sources, seed=-1, delay=None)
+    probe = run_and_kill(vault, sources, seed=-1, delay=0, after_ready=True)
     assert probe.started
     startup = time.monotonic() - start
     outcomes: dict[str, int] = {}
@@ -232,12 +234,16 @@ def crash_loop(template: Path, work: Path, kills: int, seed: int) -> dict[str, i
                 left.unlink(missing_ok=True)
             shutil.copyfile(template, vault)
             expected = Expected()
-        delay = rng.uniform(0.0, startup + 1.0)
-        kill = run_and_kill(vault, sources, seed=seed * 10_000 + i, delay=delay)
+        # A third while starting (loading, opening: rolling back, checking every page),
+        # the rest while it works.
+        after_ready = rng.random() < 2 / 3
+        delay = rng.uniform(0.0, 1.0 if after_ready else startup)
+        kill = run_and_kill(vault, sources, seed * 10_000 + i, delay, after_ready=after_ready)
         try:
             outcome = check_after_kill(vault, expected, kill)
         except AssertionError as exc:
-            raise AssertionError(f"after kill {i} (at {delay:.2f} s): {exc}") from exc
+            when = f"{delay:.2f} s after {'ready' if after_ready else 'start'}"
+            raise AssertionError(f"after kill {i} ({when}): {exc}") from exc
         if not kill.started:
             outcome = "killed while starting"
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
@@ -253,7 +259,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_killed_3_times(template: Path, tmp_path: Path) -> None:
     start = time.monotonic()
-    outcomes = crash_loop(template, tmp_path, 3, seed=11)
+    outcomes = crash_loop(template, tmp_path, 3, seed=12)
     print(f"\n3 kills in {time.monotonic() - start:.1f} s: {outcomes}")
     assert sum(outcomes.values()) == 3
 
