@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,7 +37,6 @@ from ui import text
 from ui.clipboard import SensitiveClipboard
 from ui.editors import Editors
 from ui.evidence.actions import EvidenceActions
-from ui.evidence.drops import FileDrops
 from ui.evidence.page import EvidencePage
 from ui.pages.backup import BackupPage
 from ui.pages.records import ContactsPage, DeadlinesPage, RequestsPage
@@ -45,6 +44,7 @@ from ui.pages.reports import ReportsPage
 from ui.pages.search import SearchPage
 from ui.pages.settings import SettingsPage
 from ui.pages.timeline import TimelinePage
+from ui.prompts import Prompts
 from ui.session import Session
 
 PAGES = [
@@ -105,9 +105,7 @@ class CaseView(QWidget):
         self.evidence = EvidencePage(self)
         self.reports = ReportsPage(session, self)
         self.backup = BackupPage(session, settings, store, self)
-        self.clipboard = SensitiveClipboard(
-            QGuiApplication.clipboard(), settings.clipboard_seconds, self
-        )
+        self.clipboard = SensitiveClipboard(None, settings.clipboard_seconds, self)
         built = {
             "timeline": self.timeline,
             "evidence": self.evidence,
@@ -195,11 +193,7 @@ class CaseView(QWidget):
             session, self.evidence, self.clipboard, self._incident_choices, self
         )
         self.editors.evidence_choices = self.evidence_actions.choices
-        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.evidence)
-        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        paste.activated.connect(self.evidence_actions.paste)
-        viewport = self.timeline.table.viewport()
-        FileDrops(viewport, self._dropped_on_incident, lambda: session.is_open)
+        self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
         self.nav.setCurrentRow(0)
 
@@ -208,11 +202,6 @@ class CaseView(QWidget):
             (e.incident.id, f"{text.when_text(e.incident.when)} · {e.incident.title}")
             for e in self.timeline.model.rows()
         ]
-
-    def _dropped_on_incident(self, paths: list[Any], at: QPoint) -> None:
-        index = self.timeline.table.indexAt(at)
-        record = self.timeline.proxy.record(index.row()) if index.isValid() else None
-        self.evidence_actions.add_paths(paths, record.incident.id if record else None)
 
     def _connect(self) -> None:
         self.lock_button.clicked.connect(self.lock_requested)
@@ -268,12 +257,23 @@ class CaseView(QWidget):
         self.evidence_actions.load()
         self.session.prepare_search()
 
-    def load_counts(self) -> None:
-        """The timeline (with its evidence counts) and the status line."""
+    def load_counts(self) -> None:  # the timeline (its evidence counts) and the status line
         self.session.run(load_timeline, self._timeline_loaded, self.show_problem_error)
         self.session.run(load_everything, self._everything_loaded, self.show_problem_error)
 
     def _open_found(self, kind: str, record_id: int) -> None:
+        if kind == "message":
+            # No chat view yet: say where the words were found instead of opening nothing.
+            Prompts.inform(
+                self,
+                self.tr("A message from an imported chat"),
+                self.tr(
+                    "These words are in message M-%1 of a Telegram chat you imported. A view "
+                    "of whole chats is coming in a later version; the chat's files are on the "
+                    "Evidence page."
+                ).replace("%1", str(record_id)),
+            )
+            return
         if kind == "evidence":
             self.show_page("evidence")
             self.evidence.clear_filters()

@@ -63,6 +63,7 @@ KINDS = {
     "deadline": QT_TRANSLATE_NOOP("Quietcase", "Deadlines"),
     "request": QT_TRANSLATE_NOOP("Quietcase", "Requests"),
     "evidence": QT_TRANSLATE_NOOP("Quietcase", "Evidence"),
+    "message": QT_TRANSLATE_NOOP("Quietcase", "Chat messages"),
 }
 
 

@@ -213,6 +213,14 @@
         <source>Click to close this message</source>
         <translation>누르면 이 메시지가 닫혀요</translation>
     </message>
+    <message>
+        <source>A message from an imported chat</source>
+        <translation>가져온 대화방의 메시지</translation>
+    </message>
+    <message>
+        <source>These words are in message M-%1 of a Telegram chat you imported. A view of whole chats is coming in a later version; the chat&apos;s files are on the Evidence page.</source>
+        <translation>찾은 말은 가져온 텔레그램 대화방의 메시지 M-%1에 있어요. 대화방 전체를 보는 화면은 다음 버전에서 준비할게요. 대화방의 파일은 증거 화면에 있어요.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln incidents</source>
         <translation>
@@ -3102,6 +3110,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Evidence</source>
         <translation>증거</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>대화 메시지</translation>
     </message>
     <message>
         <source>{day} {month}</source>
