@@ -20,7 +20,35 @@ FORBIDDEN_FOR = {
     "storage": ("app", "ui", "PySide6", "shiboken6"),
     "app": ("ui", "PySide6", "shiboken6"),
 }
-NETWORK = ("socket", "urllib.request", "http", "requests", "ssl", "PySide6.QtNetwork")
+NETWORK = (
+    "socket",
+    "socketserver",
+    "ssl",
+    "asyncio",
+    "urllib.request",
+    "http",
+    "ftplib",
+    "smtplib",
+    "imaplib",
+    "poplib",
+    "nntplib",
+    "telnetlib",
+    "xmlrpc",
+    "webbrowser",  # hands an address to a browser: online all the same
+    "requests",
+    "urllib3",
+    "httpx",
+    "aiohttp",
+    "websocket",
+    "websockets",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebSockets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtHttpServer",
+)
+# Calls that reach out without a network import: Qt opening an address in a browser.
+NETWORK_CALLS = ("openUrl",)
 
 
 @dataclass(frozen=True)
@@ -157,3 +185,14 @@ def test_layers_only_import_downwards(layer: str) -> None:
 def test_no_network_code(layer: str) -> None:
     bad = offending(layer, NETWORK)
     assert not bad, "Quietcase never goes online; network imports found:\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_no_call_opens_an_address(layer: str) -> None:
+    """`QDesktopServices.openUrl` would hand an address to a browser or a mail program."""
+    bad = []
+    for path in python_files(layer):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in NETWORK_CALLS:
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.attr}")
+    assert not bad, "Quietcase never goes online:\n" + "\n".join(bad)
