@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REAL_IMAGES
+from conftest import NEEDS_REAL_IMAGES, REAL_IMAGES
 
 from app.attempts import AttemptLog
 from app.case import Case
@@ -43,6 +43,7 @@ def test_media_kinds(media: str, kind: str) -> None:
     assert media_kind(media) == kind
 
 
+@NEEDS_REAL_IMAGES
 def test_entries_filters_and_previews(case: Case, tmp_path: Path) -> None:
     incident = case.journal.add_incident(Incident(title="Room"))
     notes = tmp_path / "notes.txt"

@@ -15,13 +15,12 @@ import zlib
 from pathlib import Path
 
 import pytest
+from conftest import REAL_IMAGES  # noqa: E402
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from app.imaging import ImageFacts, hamming, inspect_image, is_image_type
-
-REAL_IMAGES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "real-images"
 
 if not REAL_IMAGES.is_dir():
     pytest.skip(f"shared real-image fixtures not found at {REAL_IMAGES}", allow_module_level=True)
