@@ -389,7 +389,7 @@ FIELDS = {
     "requests": {"id", "kind", "contact_id", "reference", "status", "sent_on", "follow_up_on",
                  "incident_ids"},
 }  # fmt: skip
-LINK_FIELDS = {"url", "post_title", "uploader", "found_on", "status", "checked_on"}
+LINK_FIELDS = {"url", "post_title", "uploader", "found_on", "status", "checked_on", "keywords"}
 
 
 @pytest.mark.parametrize("what", list(FIELDS))
