@@ -165,9 +165,7 @@ class RestoreFlow(QObject):
         self.show()
 
     def _choose_backup(self) -> None:
-        path = Prompts.open_path(
-            self.window, self.tr("Choose the backup to restore"), Path.home()
-        )
+        path = Prompts.open_path(self.window, self.tr("Choose the backup to restore"), Path.home())
         if path is not None:
             self.page.backup.setText(str(path))
 

@@ -21,4 +21,3 @@ class ComingPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addStretch(1)
-
