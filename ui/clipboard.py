@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
-from PySide6.QtGui import QClipboard
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 _DWORD_ZERO = b"\x00\x00\x00\x00"
 SECRET_FORMATS = {
@@ -29,13 +29,13 @@ SECRET_FORMATS = {
 class SensitiveClipboard(QObject):
     def __init__(
         self,
-        clipboard: QClipboard,
+        clipboard: QClipboard | None,
         seconds: int = 30,
         parent: QObject | None = None,
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        self.clipboard = clipboard
+        self.clipboard = clipboard if clipboard is not None else QGuiApplication.clipboard()
         self.seconds = seconds
         self.now = now
         self._copied: str | None = None

@@ -20,8 +20,8 @@ from evidence_helpers import (
 )
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPixmap, QPixmapCache
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QPixmap, QPixmapCache
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -198,7 +198,26 @@ def test_drop_on_the_window_and_on_an_incident(window_at: WindowAt, vault_path: 
     dialog.add_button.click()
     timeline = window.case_view.timeline
     at = timeline.table.visualRect(timeline.proxy.index(0, 1)).center()
-    window.case_view._dropped_on_incident(real("Nikon_D70.jpg"), at)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(real("Nikon_D70.jpg")[0]))])
+    enter = QDragEnterEvent(
+        at,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(timeline.table.viewport(), enter)  # a drop comes after its enter
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(at),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(timeline.table.viewport(), drop)
+    assert drop.isAccepted()
     dialog = window.case_view.evidence_actions.intake_dialogs[-1]
     assert dialog.incidents.checked_ids() == [incident]
     dialog.add_button.click()

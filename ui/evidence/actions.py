@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
-from PySide6.QtGui import QClipboard, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QClipboard, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.case import Case
@@ -23,6 +23,7 @@ from storage.records import Evidence
 from ui import text
 from ui.clipboard import SensitiveClipboard
 from ui.evidence.bin import EvidenceBin
+from ui.evidence.drops import FileDrops
 from ui.evidence.intake import IntakeDialog, ProgressRelay
 from ui.evidence.model import decode_previews
 from ui.evidence.page import EvidencePage
@@ -87,6 +88,19 @@ class EvidenceActions(QObject):
         d.save_requested.connect(lambda: self.save_copy(self._chosen_one()))
         self.bin = EvidenceBin(session, page, window, self.load)
         self.bin.changed.connect(self.changed)
+
+    def take_paste_and_drops(self, timeline: Any, wanted: Callable[[], bool]) -> None:
+        """Ctrl+V on the evidence page; files dropped on an incident of the timeline."""
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.page)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste)
+
+        def dropped(paths: list[Path], at: QPoint) -> None:
+            index = timeline.table.indexAt(at)
+            record = timeline.proxy.record(index.row()) if index.isValid() else None
+            self.add_paths(paths, record.incident.id if record else None)
+
+        FileDrops(timeline.table.viewport(), dropped, wanted)
 
     # -- loading -------------------------------------------------------------------------
 
