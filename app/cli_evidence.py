@@ -11,6 +11,7 @@ from typing import Any
 from app import serialize, validation
 from app.case import open_case
 from app.cli_common import existing_passphrase
+from app.cli_text import visible
 from app.clock import Clock
 from app.errors import EXIT_FAILED, EXIT_OK, UserError
 from app.evidence import IntakeDetails
@@ -67,11 +68,11 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
                     "Cli",
                     "{source}: already in the case as {evidence_id}; not stored twice, linked "
                     "again.",
-                ).format(source=item.source, evidence_id=f"E-{item.evidence.id}"),
+                ).format(source=visible(item.source), evidence_id=f"E-{item.evidence.id}"),
                 file=sys.stderr,
             )
     for problem in report.problems:
-        print(f"quietcase-cli: {problem.error.text(translate)}", file=sys.stderr)
+        print(f"quietcase-cli: {visible(problem.error.text(translate))}", file=sys.stderr)
     if report.cancelled:
         print(translate("Cli", "Stopped. The file in progress was not added."), file=sys.stderr)
     return EXIT_FAILED if report.problems or report.cancelled else EXIT_OK

@@ -126,8 +126,25 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+# Right-to-left and isolate controls: in a file name they can make "gpj.exe" read "exe.jpg".
+_BIDI = {chr(c) for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def visible(text: str, *, keep_newlines: bool = False) -> str:
+    """Text from her files (names, Exif) as a terminal may safely show it: control
+    characters (an escape sequence in a file name could rewrite the screen) and direction
+    overrides become "?"."""
+    return "".join(
+        char
+        if (char == "\n" and keep_newlines)
+        or (unicodedata.category(char) != "Cc" and char not in _BIDI)
+        else "?"
+        for char in text
+    )
+
+
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value).replace("\n", " ")
+    text = visible("" if value is None else str(value).replace("\n", " ").replace("\t", " "))
     if width(text) <= _MAX_CELL:
         return text
     out = ""
@@ -292,7 +309,7 @@ def print_record(record: dict[str, Any]) -> None:
             lines.append((_label(key), text))
     label_width = max((width(label) for label, _ in lines), default=0)
     for label, text in lines:
-        first, *rest = text.splitlines() or [""]
+        first, *rest = visible(text, keep_newlines=True).split("\n")
         print(f"{_pad(label, label_width)}  {first}")
         for line in rest:
             print(f"{'':<{label_width}}  {line}")
