@@ -63,7 +63,7 @@ def png(seed):
     width, height = 24 + seed % 40, 16 + seed % 30
     row = bytes((x * 7 + seed) % 256 for x in range(width * 3))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"tEXt", b"n\0%d" % seed)
             + chunk(b"IDAT", zlib.compress((b"\0" + row) * height)) + chunk(b"IEND", b""))
 
 def chat(seed):

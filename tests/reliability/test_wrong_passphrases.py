@@ -86,6 +86,7 @@ def wrong_passphrases(count: int, seed: int = 11) -> list[Try]:
     ]
     rng = random.Random(seed)
     tries = list(fixed)
+    seen = {t.secret for t in tries}
     alphabet = "aeiou'\"\\ 비밀번호🔒é1!"
     while len(tries) < count:
         chars = list(PASS)
@@ -104,6 +105,9 @@ def wrong_passphrases(count: int, seed: int = 11) -> list[Try]:
         word = "".join(chars)
         if unicodedata.normalize("NFC", word) == unicodedata.normalize("NFC", PASS):
             continue
+        if word.encode() in seen:
+            continue
+        seen.add(word.encode())
         tries.append(Try(f"one off ({how} at {i})", word.encode(), rng.choice(["env", "stdin"])))
     return tries[:count]
 
