@@ -99,6 +99,8 @@ class Vault:
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
+                # Not ours to touch: also the sign that its last Quietcase did not close.
+                lock.release(keep_file=lock.found_stale)
                 raise VaultExists(str(path)) from None
             except OSError as exc:
                 raise VaultUnwritable(str(path)) from exc

@@ -32,6 +32,7 @@ from reliability_tools import (
 
 from app.case import open_case
 from app.clock import FixedClock
+from storage.errors import VaultExists
 from storage.lock import VaultLock, lock_path
 from storage.vault import Vault
 
@@ -148,6 +149,13 @@ def test_creating_over_a_stale_lock_file(tmp_path: Path) -> None:
     lock_path(path).touch()
     Vault.create(path, PASS).close()
     assert not lock_path(path).exists()
+
+
+def test_init_over_an_existing_case_file_keeps_its_crash_sign(vault_path: Path) -> None:
+    lock_path(vault_path).touch()  # its last Quietcase did not close
+    with pytest.raises(VaultExists):
+        Vault.create(vault_path, PASS)
+    assert lock_path(vault_path).exists()
 
 
 # -- two windows -----------------------------------------------------------------------------
