@@ -131,6 +131,8 @@ def problems(root: Path = ROOT) -> list[str]:
     """What `check` reports: strings of the code missing from the `.ts` files, unfinished
     translations, and `.qm` files that are not what their `.ts` compiles to."""
     found: list[str] = []
+    # A developer tool: the scratch folder holds translation catalogues built from the source
+    # code, never anything from a case file.
     with tempfile.TemporaryDirectory() as scratch:
         for language in TARGETS:
             shipped = ts_path(language, root / "resources" / "translations")
