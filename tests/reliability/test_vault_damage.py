@@ -17,6 +17,8 @@ zeroed, garbage appended; the same seeded specs). Each time:
 200 tries of each kind: `pytest -m slow tests/reliability/test_vault_damage.py`.
 """
 
+# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
+
 from __future__ import annotations
 
 import json
@@ -29,6 +31,7 @@ from typing import Any
 
 import pytest
 from conftest import NOW, PASS
+from pytestqt.qtbot import QtBot
 from reliability_tools import (
     KINDS,
     PAGE,
@@ -42,7 +45,11 @@ from reliability_tools import (
 
 from app.case import open_case, verify_case
 from app.clock import FixedClock
+from app.settings import Settings, SettingsStore
 from storage.lock import lock_path
+
+sys.path.insert(0, str(ROOT / "tests" / "ui"))
+from ui_fixtures import FakeTime, _prompts, make_window  # noqa: E402, F401
 
 # Damages a copy per spec (as the backup test's child does), then runs the CLI on it, in a
 # child process so a hang is caught by a timeout; one JSON line per try, as it goes.
@@ -279,3 +286,21 @@ def test_the_advice_names_the_backup(clean_vault: Path, tmp_path: Path) -> None:
     message = str(caught.value)
     assert "damaged" in message and RESTORE_ADVICE in message, message
     assert getattr(caught.value, "exit_code", None) == 4
+
+
+def test_the_window_says_so_too(
+    clean_vault: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unlocking a damaged case file in the window: not opened, and the same advice."""
+    vault = tmp_path / "case.quietcase"
+    vault.write_bytes(clean_vault.read_bytes() + b"\0" * 100)
+    settings = Settings()
+    settings.remember(vault)
+    store = SettingsStore(tmp_path / "config")
+    window = make_window(qtbot, store, FixedClock(NOW), FakeTime(), settings)
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert not window.session.is_open
+    message = window.start.unlock.error.text()
+    assert "damaged" in message and RESTORE_ADVICE in message, message
+    window.close()
