@@ -20,8 +20,9 @@ import importlib.util
 import shutil
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,13 +128,24 @@ def messages(ts_file: Path) -> list[Message]:
     return out
 
 
+@contextmanager
+def _scratch_folder(root: Path) -> Iterator[Path]:
+    folder = root / "build" / "i18n-check"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def problems(root: Path = ROOT) -> list[str]:
     """What `check` reports: strings of the code missing from the `.ts` files, unfinished
     translations, and `.qm` files that are not what their `.ts` compiles to."""
     found: list[str] = []
-    # A developer tool: the scratch folder holds translation catalogues built from the source
-    # code, never anything from a case file.
-    with tempfile.TemporaryDirectory() as scratch:
+    # A developer tool: the scratch folder (in the project's ignored build/ folder, not the
+    # system temp folder) holds catalogues built from the source code, never case content.
+    with _scratch_folder(root) as scratch:
         for language in TARGETS:
             shipped = ts_path(language, root / "resources" / "translations")
             if not shipped.exists():
