@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -20,20 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import Case
-from app.overview import (
-    CaseOverview,
-    DeadlineEntry,
-    RequestEntry,
-    deadline_entries,
-    overview,
-    request_entries,
-)
-from app.search import SearchResults
+from app.overview import CaseOverview
 from app.settings import Settings, SettingsStore
-from app.timeline import TimelineEntry, timeline
-from storage.records import Contact
+from app.timeline import TimelineEntry
 from ui import text
+from ui.case_loading import Everything, load_everything, load_timeline, name_of, record_of
+from ui.case_search import CaseSearch
 from ui.clipboard import SensitiveClipboard
 from ui.editors import Editors
 from ui.evidence.actions import EvidenceActions
@@ -59,27 +50,6 @@ PAGES = [
 ]
 
 
-@dataclass(frozen=True)
-class Everything:
-    """What one reload brings back from the worker."""
-
-    contacts: list[Contact]
-    deadlines: list[DeadlineEntry]
-    requests: list[RequestEntry]
-    overview: CaseOverview
-
-
-def load_timeline(case: Case) -> list[TimelineEntry]:
-    return timeline(case.journal)
-
-
-def load_everything(case: Case) -> Everything:
-    journal = case.journal
-    return Everything(
-        journal.contacts(), deadline_entries(journal), request_entries(journal), overview(journal)
-    )
-
-
 class CaseView(QWidget):
     lock_requested = Signal()
 
@@ -88,8 +58,6 @@ class CaseView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self._searching = False
-        self._pending_query: str | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sidebar")
@@ -132,6 +100,14 @@ class CaseView(QWidget):
         self.lock_button.setObjectName("lock")
         self.lock_button.setToolTip(
             self.tr("Lock now (Ctrl+L). F12 locks and hides the window at once.")
+        )
+        self.search = CaseSearch(
+            session,
+            self.search_box,
+            self.pages,
+            self.search_page,
+            lambda: self._go(self.nav.currentRow()),
+            self.show_problem_error,
         )
         self.case_name = QLabel(self)
         self.case_name.setObjectName("hint")
@@ -205,8 +181,6 @@ class CaseView(QWidget):
 
     def _connect(self) -> None:
         self.lock_button.clicked.connect(self.lock_requested)
-        self.search_box.textChanged.connect(self._search_changed)
-        self.search_box.returnPressed.connect(self.search_page.open_current)
         self.search_page.open_record.connect(self._open_found)
         self.evidence_actions.changed.connect(self.load_counts)
         self.evidence_actions.edit_requested.connect(lambda e: self.editors.edit("evidence", e))
@@ -222,9 +196,9 @@ class CaseView(QWidget):
         ]
         for kind, page in pages:
             page.add_requested.connect(lambda k=kind: self.editors.edit(k, None))
-            page.edit_requested.connect(lambda row, k=kind: self.editors.edit(k, _record(row)))
+            page.edit_requested.connect(lambda row, k=kind: self.editors.edit(k, record_of(row)))
             page.delete_requested.connect(
-                lambda row, k=kind: self.editors.delete(k, _record(row), _name(row))
+                lambda row, k=kind: self.editors.delete(k, record_of(row), name_of(row))
             )
 
     # -- navigation ----------------------------------------------------------------------
@@ -249,8 +223,7 @@ class CaseView(QWidget):
 
     def reload(self) -> None:
         self.load_quietly()
-        if self.search_box.text().strip():
-            self._run_search(self.search_box.text())
+        self.search.rerun()
 
     def load_quietly(self) -> None:
         self.load_counts()
@@ -311,38 +284,6 @@ class CaseView(QWidget):
             item.setText(self.tr("Deadlines"))
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
 
-    # -- search --------------------------------------------------------------------------
-
-    def _search_changed(self, query: str) -> None:
-        if not query.strip():
-            self._pending_query = None
-            self.search_page.clear()
-            self._go(self.nav.currentRow())
-            return
-        self.pages.setCurrentWidget(self.search_page)
-        if self._searching:
-            self._pending_query = query  # only the latest matters while one runs
-            return
-        self._run_search(query)
-
-    def _run_search(self, query: str) -> None:
-        self._searching = True
-        if not self.session.search(query, self._search_done, self._search_failed):
-            self._searching = False
-
-    def _search_done(self, results: SearchResults) -> None:
-        self._searching = False
-        if self._pending_query is not None:
-            query, self._pending_query = self._pending_query, None
-            self._run_search(query)
-            return
-        if self.search_box.text().strip():
-            self.search_page.set_results(results)
-
-    def _search_failed(self, error: Any) -> None:
-        self._searching = False
-        self.show_problem_error(error)
-
     # -- messages ------------------------------------------------------------------------
 
     def show_problem(self, message: str) -> None:
@@ -369,12 +310,7 @@ class CaseView(QWidget):
         self.requests.model.clear()
         for page in (self.contacts, self.requests):
             page.filter_text.clear()
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
-        self._pending_query = None
-        self._searching = False
-        self.search_page.clear()
+        self.search.clear()
         self.problem.hide()
         self.problem.setText("")
         self.undo_words.clear()
@@ -383,17 +319,3 @@ class CaseView(QWidget):
         self.case_name.clear()
         self.nav.setCurrentRow(0)
         self._go(0)
-
-
-def _record(row: Any) -> Any:
-    """The record inside a page's row (timeline and deadline rows wrap their record)."""
-    for attribute in ("incident", "deadline", "request"):
-        inner = getattr(row, attribute, None)
-        if inner is not None and not isinstance(inner, int):
-            return inner
-    return row
-
-
-def _name(row: Any) -> str:
-    record = _record(row)
-    return str(next((v for a in ("title", "name", "subject") if (v := getattr(record, a, ""))), ""))

@@ -172,14 +172,14 @@ def test_search_while_a_search_runs_keeps_only_the_latest(
     window_at: WindowAt, vault_path: Path
 ) -> None:
     window = opened(window_at, vault_path)
-    view = window.case_view
-    view._searching = True  # as if one were still running on the worker
-    view.search_box.setText("a")
-    view.search_box.setText("ab")
-    assert view._pending_query == "ab"
-    view._searching = False
-    view._run_search("a")
-    assert view._pending_query is None
+    search = window.case_view.search
+    search._searching = True  # as if one were still running on the worker
+    search.box.setText("a")
+    search.box.setText("ab")
+    assert search._pending == "ab"
+    search._searching = False
+    search._run("a")
+    assert search._pending is None
 
 
 def test_settings_page(window_at: WindowAt, vault_path: Path, store: object) -> None:
