@@ -1,4 +1,5 @@
-"""`quietcase-cli import-telegram`, `list VAULT messages` and `show VAULT M-1`."""
+"""`quietcase-cli import-telegram`, `list VAULT messages`, `show VAULT M-1`, and
+`report-messages` (the messages chosen for the case summary's transcript excerpt)."""
 
 from __future__ import annotations
 
@@ -281,8 +282,70 @@ def show_record(case: Case, number: int) -> dict[str, Any]:
     return record
 
 
+# -- report-messages VAULT [M-1 ...] [--remove | --clear] ------------------------------------
+
+
+def cmd_report_messages(args: argparse.Namespace, clock: Clock) -> int:
+    """Choose messages for the case summary (or, with --remove, unchoose them; with --clear,
+    all of them); then print what is chosen. Without ids, only print it (read-only)."""
+    if args.clear and args.ids:
+        raise UserError(QT_TRANSLATE_NOOP("Quietcase", "--clear takes no message ids."), EXIT_USAGE)
+    if args.remove and not args.ids:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Quietcase", "--remove needs the ids of the messages (M-3 ...)."),
+            EXIT_USAGE,
+        )
+    numbers = [parse_id(text, "message")[1] for text in args.ids]
+    writes = bool(numbers) or args.clear
+    with open_case(args.vault, existing_passphrase(), clock, read_only=not writes) as case:
+        store = ChatMessages(case.vault, clock)
+        if args.clear:
+            store.set_for_report(store.for_report(), False)
+        elif numbers:
+            store.set_for_report(numbers, not args.remove)
+        rows = [as_dict(m) for m in store.selected(store.for_report())]
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        text = " ".join(str(row["text"]).split())
+        print(
+            f"{row['id']:<8} {_fit(_when(row), 23)} {_fit(row['from'], 16)}  {_fit(text, 50)}"
+            f"  {row['chat']}".rstrip()
+        )
+    print(
+        translate("Cli", "(%Ln messages chosen for the case summary)", None, len(rows))
+        if rows
+        else translate("Cli", "No messages are chosen for the case summary.")
+    )
+    return EXIT_OK
+
+
 def add_parsers(sub: Any) -> None:
-    """Register `import-telegram` on the main parser's subcommands."""
+    """Register `import-telegram` and `report-messages` on the main parser's subcommands."""
+    p = sub.add_parser(
+        "report-messages",
+        help=translate(
+            "Cli", "choose chat messages for the case summary's transcript excerpt, or list them"
+        ),
+    )
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument(
+        "ids",
+        nargs="*",
+        metavar="MESSAGE_ID",
+        help=translate("Cli", "messages to choose (M-3 M-5 ...); none: list the chosen ones"),
+    )
+    how = p.add_mutually_exclusive_group()
+    how.add_argument(
+        "--remove", action="store_true", help=translate("Cli", "unchoose these messages instead")
+    )
+    how.add_argument(
+        "--clear", action="store_true", help=translate("Cli", "unchoose every message")
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    p.set_defaults(func=cmd_report_messages)
+
     p = sub.add_parser(
         "import-telegram",
         help=translate(

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from app.ids import format_id
-from app.transactions import reading
+from app.clock import Clock, SystemClock
+from app.errors import RECORD_MISSING, UserError
+from app.ids import format_id, kind_label
+from app.transactions import reading, writing
 from storage.chat_messages import ChatLog
 from storage.errors import RecordMissing
 from storage.records import Chat, ChatMessage
+from storage.report_messages import ReportMessages
 from storage.telegram_exports import TelegramExports
 from storage.vault import Vault
 
@@ -35,11 +38,14 @@ class Sender:
 
 
 class ChatMessages:
-    """Queries over the imported chats of one open vault (no writes)."""
+    """Queries over the imported chats of one open vault; the one write is the choice of
+    messages for the case summary (`set_for_report`)."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, clock: Clock | None = None) -> None:
         self.vault = vault
+        self.clock: Clock = clock or SystemClock()
         self._log = ChatLog(vault)
+        self._chosen = ReportMessages(vault)
 
     def chats(self) -> list[Chat]:
         """Every imported chat, by name."""
@@ -106,6 +112,36 @@ class ChatMessages:
         if not record_ids:
             return []
         return reading(self.vault, lambda: self._log.messages(ids=record_ids))
+
+    def for_report(self) -> list[int]:
+        """Record ids (M-ids) of the messages chosen for the case summary, in time order."""
+        return reading(self.vault, self._chosen.chosen)
+
+    def count_for_report(self) -> int:
+        """How many messages are chosen for the case summary."""
+        return reading(self.vault, self._chosen.count)
+
+    def set_for_report(self, record_ids: Sequence[int], chosen: bool) -> None:
+        """Choose (`chosen`) or unchoose these messages for the case summary, all in one
+        transaction. An id that is no message of this case file changes nothing and raises
+        `UserError` naming it; choosing a chosen one again, or unchoosing one that is not
+        chosen, is fine."""
+        wanted = list(dict.fromkeys(int(i) for i in record_ids))
+        if not wanted:
+            return
+        with writing(self.vault):
+            known = self._chosen.existing(wanted)
+            unknown = [i for i in wanted if i not in known]
+            if unknown:
+                raise UserError(
+                    RECORD_MISSING,
+                    kind=kind_label("message"),
+                    record_id=", ".join(format_id("message", i) for i in unknown),
+                )
+            if chosen:
+                self._chosen.choose(wanted, self.clock.now())
+            else:
+                self._chosen.unchoose(wanted)
 
     def senders(self, chat_ids: Sequence[int] = ()) -> list[Sender]:
         """Who wrote in the chats, most messages first (for a filter)."""

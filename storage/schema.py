@@ -204,6 +204,16 @@ CREATE TABLE exhibit (
 ) STRICT;
 """
 
+# Step 6: the chat messages she chose for the case summary's transcript excerpt (kept, so
+# the choice made in the window's chat view or with `quietcase-cli report-messages` is the
+# one every later summary uses). A message removed with its chat leaves the choice too.
+_V6 = """
+CREATE TABLE report_message (
+    message_id INTEGER PRIMARY KEY REFERENCES chat_message (id) ON DELETE CASCADE,
+    chosen_at TEXT NOT NULL
+) STRICT;
+"""
+
 Migration = Callable[[Any], None]
 
 
@@ -243,6 +253,7 @@ MIGRATIONS: list[Migration] = [
     create_search_index,
     create_chat_tables,
     _script(_V5),
+    _script(_V6),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -223,6 +223,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%Ln messages chosen for the case summary)</source>
+        <translation>
+            <numerusform>(%Ln message chosen for the case summary)</numerusform>
+            <numerusform>(%Ln messages chosen for the case summary)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved the complaint helper (%Ln pages, {size}) to {path}.</source>
         <translation>
             <numerusform>Saved the complaint helper (%Ln page, {size}) to {path}.</numerusform>

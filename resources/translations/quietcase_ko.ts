@@ -1146,6 +1146,32 @@
         <source>local</source>
         <translation>현지 시각</translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln messages chosen for the case summary)</source>
+        <translation>
+            <numerusform>(사건 요약서에 넣을 메시지 %Ln개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages are chosen for the case summary.</source>
+        <translation>사건 요약서에 넣을 메시지를 아직 고르지 않았어요.</translation>
+    </message>
+    <message>
+        <source>choose chat messages for the case summary&apos;s transcript excerpt, or list them</source>
+        <translation>사건 요약서의 대화 발췌에 넣을 메시지를 고르거나, 고른 메시지를 보여 줘요</translation>
+    </message>
+    <message>
+        <source>messages to choose (M-3 M-5 ...); none: list the chosen ones</source>
+        <translation>고를 메시지(M-3 M-5 ...). 없으면 고른 메시지를 보여 줘요</translation>
+    </message>
+    <message>
+        <source>unchoose these messages instead</source>
+        <translation>이 메시지들을 고른 목록에서 빼요</translation>
+    </message>
+    <message>
+        <source>unchoose every message</source>
+        <translation>고른 메시지를 모두 빼요</translation>
+    </message>
     <message>
         <source>import a Telegram Desktop export (chat history or whole account) as evidence</source>
         <translation>Telegram Desktop 내보내기(대화 기록 또는 계정 전체)를 증거로 가져오기</translation>
@@ -3344,6 +3370,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>No imported chat is called &quot;{wanted}&quot; (give its name or its Telegram id).</source>
         <translation>가져온 대화방 중에 이 이름이 없어요: “{wanted}” (대화방 이름이나 Telegram ID를 적어 주세요).</translation>
+    </message>
+    <message>
+        <source>--clear takes no message ids.</source>
+        <translation>--clear에는 메시지 id를 함께 쓰지 않아요.</translation>
+    </message>
+    <message>
+        <source>--remove needs the ids of the messages (M-3 ...).</source>
+        <translation>--remove에는 뺄 메시지의 id(M-3 ...)가 필요해요.</translation>
     </message>
     <message>
         <source>The calendar file is not encrypted, and a phone&apos;s calendar often copies its events to an online account. Choose discreet mode if the titles should not show what they are about.</source>
