@@ -20,6 +20,7 @@ from app.evidence_shelf import EvidenceShelf
 from app.journal import Journal
 from app.passphrase import require_usable
 from app.progress import Progress, ProgressCallback, ignore_progress
+from storage import search_links
 from storage.blobs import Blobs
 from storage.errors import VaultError
 from storage.evidence import EvidenceItems
@@ -79,9 +80,15 @@ def create_case(path: Path | str, passphrase: str, clock: Clock) -> Case:
 def open_case(path: Path | str, passphrase: str, clock: Clock, *, read_only: bool = False) -> Case:
     """Open an existing case file; a wrong passphrase raises `UserError` (exit code 3)."""
     try:
-        return Case(Vault.open(Path(path), passphrase, read_only=read_only), clock)
+        vault = Vault.open(Path(path), passphrase, read_only=read_only)
     except (VaultError, OSError, ValueError) as exc:
         raise explain(exc, path) from exc
+    if not read_only:
+        try:
+            search_links.catch_up(vault)  # links' keywords saved before they were indexed
+        except Exception:  # only the search would miss them: never a reason not to open
+            pass
+    return Case(vault, clock)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
+from storage import search_links
 from storage.vault import Vault
 
 # kind: (table, [(child table, column naming the record)], [(table, column set NULL)])
@@ -98,4 +99,6 @@ def restore(vault: Vault, snap: Snapshot) -> int:
                 f"({','.join(str(i) for i in ids)})",
                 (new_id,),
             )
+    if table == "incident":
+        search_links.reindex(vault, [new_id])  # the triggers leave out links' keywords
     return new_id

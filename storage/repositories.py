@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from storage import search_links
 from storage.dates import Moment, When
 from storage.errors import RecordMissing
 from storage.records import (
@@ -177,6 +178,7 @@ class Incidents(_Repository):
             "INSERT OR IGNORE INTO incident_contact (incident_id, contact_id) VALUES (?, ?)",
             [(incident_id, c) for c in incident.contact_ids],
         )
+        search_links.reindex(self.vault, [incident_id])  # with the links' keywords
 
     def get(self, incident_id: int) -> Incident:
         found = self._load(f"WHERE id = {int(incident_id)}")
