@@ -471,7 +471,14 @@ def _check_looks_like_vault(path: Path) -> None:
 def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        # No statement cache: with cipher_memory_security ON, every allocation outside
+        # SQLite's small per-connection lookaside pool costs an mlock/munlock pair, and
+        # cached statements fill that pool. 128 cached statements made each inserted row
+        # ~15 system calls (a 100,000-message import: 22 s of inserts instead of 4 s; see
+        # docs/decisions.md, Telegram). Preparing a statement again costs microseconds.
+        conn = sqlcipher3.connect(
+            uri, uri=True, isolation_level=None, check_same_thread=False, cached_statements=0
+        )
     except sqlcipher3.OperationalError as exc:
         raise VaultUnwritable(str(path)) from exc
     try:
