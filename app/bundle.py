@@ -38,7 +38,7 @@ from app.errors import EXIT_DAMAGED, UserError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.report_data import ReportData, ReportOptions, collect
-from app.report_pdf import RenderedReport, id_ranges, render_report
+from app.report_pdf import RenderedReport, id_ranges, keep_exhibits, render_report
 from app.report_text import Words, human_size
 from app.safe_export import Notice, check_target, destination_notices, new_file
 from app.transactions import writing
@@ -146,6 +146,7 @@ def make_bundle(
         if cancel is not None:
             cancel.raise_if_cancelled()
         with writing(case.vault):
+            keep_exhibits(case, report)  # the summary inside cites them
             case.custody.record(
                 custody.EXPORT,
                 None,

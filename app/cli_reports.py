@@ -82,6 +82,7 @@ def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
         thumbnails=Thumbnails(args.thumbnails),
         private_notes=args.include_private_notes,
         password=_password(getattr(args, "password_env", None)),
+        messages=tuple(parse_id(m, "message")[1] for m in args.message) if args.message else None,
     )
 
 
@@ -187,6 +188,17 @@ def _common(p: argparse.ArgumentParser) -> None:
         metavar="SECTION",
         help=translate("Cli", "leave out a section: {sections}").format(
             sections=", ".join(s.value for s in Section)
+        ),
+    )
+    p.add_argument(
+        "--message",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=translate(
+            "Cli",
+            "a chat message for the transcript excerpt (repeatable; default: those chosen "
+            "with report-messages)",
         ),
     )
     p.add_argument(

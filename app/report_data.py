@@ -5,6 +5,11 @@ Whole case, a date range, or chosen incidents (and so their evidence); each sect
 contacts only as she ticks them (by default those the chosen records mention); private notes
 only when she asks. The cover's title, her name or alias and the short summary she writes are
 kept in the case file (encrypted, like everything else) so she writes them once.
+
+Exhibit numbers (증 제n호증) are the complaint helper's kept ones (app/exhibits.py): a render
+plans them for every item of the case not numbered yet, and an export keeps them (see
+`app.report_pdf.record_export`), so an item has the same number in every document.
+The chat messages she chose (`ChatMessages.for_report`) become a transcript excerpt.
 """
 
 from __future__ import annotations
@@ -13,11 +18,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from app import exhibits as exhibit_numbers
 from app.case import Case
+from app.errors import RECORD_MISSING, UserError
+from app.ids import format_id, kind_label
+from app.telegram_messages import ChatMessages
 from app.transactions import reading
+from storage.chat_messages import sort_key
 from storage.custody_log import CustodyLog
 from storage.dates import When
-from storage.records import Contact, Deadline, Evidence, Incident, Request
+from storage.exhibits import Exhibit
+from storage.records import Chat, ChatMessage, Contact, Deadline, Evidence, Incident, Request
+from storage.report_messages import export_origins
 
 COVER_TITLE, COVER_NAME, COVER_SUMMARY = "report.title", "report.name", "report.summary"
 
@@ -30,6 +42,7 @@ class Section(StrEnum):
     REQUESTS = "requests"
     DEADLINES = "deadlines"
     APPENDIX = "appendix"
+    MESSAGES = "messages"  # the chat messages she chose, as a transcript excerpt
 
 
 class Thumbnails(StrEnum):
@@ -65,6 +78,10 @@ class ReportOptions:
     thumbnails: Thumbnails = Thumbnails.BLURRED
     private_notes: bool = False
     password: str = ""  # empty: not encrypted
+    # Chat messages (record ids) for the transcript excerpt; None: the ones she chose and
+    # saved (`ChatMessages.for_report`), those of the chosen incidents' chats (or inside the
+    # date range) when the summary does not cover the whole case.
+    messages: tuple[int, ...] | None = None
 
     @property
     def whole_case(self) -> bool:
@@ -88,7 +105,16 @@ class ReportData:
     custody_head: str
     custody_seq: int
     custody_at: datetime | None
-    exhibit: dict[int, int] = field(default_factory=dict)  # evidence id -> 증 제n호증
+    exhibit: dict[int, int] = field(default_factory=dict)  # evidence id -> 증 제n호증's n
+    # evidence id -> its exhibit, kept or planned, for every kept item of the case (an export
+    # keeps the planned ones: `app.report_pdf.record_export`)
+    exhibits: dict[int, Exhibit] = field(default_factory=dict)
+    messages: list[ChatMessage] = field(default_factory=list)  # time order
+    chats: dict[int, Chat] = field(default_factory=dict)
+    # every kept evidence item by id (the transcript names the files of messages)
+    files: dict[int, Evidence] = field(default_factory=dict)
+    # evidence id -> (export folder, path inside it, chat names) for a Telegram export's files
+    origins: dict[int, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
 
     def contact_names(self) -> dict[int, Contact]:
         return {c.id: c for c in self.contacts}
@@ -107,6 +133,8 @@ class ReportData:
             out += [r.subject, r.reference, r.note]
         for d in self.deadlines:
             out += [d.title, d.note]
+        for m in self.messages:
+            out += [m.chat_name, m.sender, m.text, m.forwarded_from]
         return out
 
 
@@ -162,6 +190,8 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
             journal.contact(contact_id)
     contacts = [c for c in journal.contacts() if c.id in mentioned]
     last = reading(case.vault, CustodyLog(case.vault).last)
+    planned = exhibit_numbers.numbers(case, items, all_incidents)
+    messages, chats = _messages(case, options, chosen)
     return ReportData(
         made_at=case.clock.now(),
         options=options,
@@ -176,8 +206,46 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
         custody_head=case.custody.head(),
         custody_seq=0 if last is None else last.seq,
         custody_at=None if last is None else last.at,
-        exhibit={e.id: n for n, e in enumerate(evidence, 1)},
+        exhibit={e.id: planned[e.id].number for e in evidence if e.id in planned},
+        exhibits=planned,
+        messages=messages,
+        chats=chats,
+        files={e.id: e for e in items},
+        origins=reading(case.vault, lambda: export_origins(case.vault)),
     )
+
+
+def _messages(
+    case: Case, options: ReportOptions, chosen: set[int]
+) -> tuple[list[ChatMessage], dict[int, Chat]]:
+    """The messages of the transcript excerpt (time order) and their chats."""
+    store = ChatMessages(case.vault, case.clock)
+    if options.messages is not None:
+        wanted = list(dict.fromkeys(options.messages))
+        found = store.selected(wanted)
+        missing = sorted(set(wanted) - {m.id for m in found})
+        if missing:  # an id she gave that is not there is an error she should see
+            raise UserError(
+                RECORD_MISSING,
+                kind=kind_label("message"),
+                record_id=", ".join(format_id("message", i) for i in missing),
+            )
+        messages = found
+    else:
+        messages = store.selected(store.for_report())
+    chats = {c.id: c for c in store.chats()} if messages else {}
+    if options.messages is None and not options.whole_case:
+        if options.incident_ids:
+            messages = [m for m in messages if chats[m.chat_id].incident_id in chosen]
+        else:
+            messages = [m for m in messages if _message_in_range(m, options)]
+    used = {m.chat_id for m in messages}
+    return messages, {i: c for i, c in chats.items() if i in used}
+
+
+def _message_in_range(message: ChatMessage, options: ReportOptions) -> bool:
+    at = sort_key(message)[:16]
+    return bool(at) and _in_range(at, at, options)
 
 
 def _in_range(earliest: str, latest: str, options: ReportOptions) -> bool:

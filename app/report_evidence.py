@@ -15,8 +15,9 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
+from app import exhibits
 from app import report_layout as layout
-from app.report_data import Section, Thumbnails
+from app.report_data import ReportData, Section, Thumbnails
 from app.report_layout import Block, Heading, link, text
 from app.report_sections import Sections, evidence_key, shorten
 from storage.records import Evidence
@@ -85,8 +86,13 @@ def evidence_register(s: Sections, load: ThumbnailLoader) -> list[Flowable]:
     story += s.table_heading(words("list_of_evidence"), styles.h2)
     rows = []
     for item in data.evidence:
-        number = f"{data.exhibit[item.id]}" if words.korean else f"E-{item.id}"
-        source = " · ".join(v for v in (item.captured_by, item.source_url) if v)
+        exhibit = data.exhibits.get(item.id)
+        if words.korean and exhibit is not None:
+            number = exhibits.label(exhibit, True).removeprefix("증 ")
+        else:
+            number = f"E-{item.id}"
+        origin = telegram_origin(s, data, item.id)
+        source = " · ".join(v for v in (origin, item.captured_by, item.source_url) if v)
         name = text(item.filename)
         if words.korean:
             name += f"<br/><font color='{layout.MUTED.hexval()}'>E-{item.id}</font>"
@@ -99,8 +105,9 @@ def evidence_register(s: Sections, load: ThumbnailLoader) -> list[Flowable]:
                 s.cell(text(shorten(item.shows))),
             ]
         )
-    keys = ("col_no", "col_file", "col_source", "col_captured", "col_shows")
-    story.append(s.table([words(k) for k in keys], rows, [12, 44, 36, 22, 56]))
+    keys = ("col_exhibit", "col_file", "col_source", "col_captured", "col_shows")
+    widths: list[float] = [19, 42, 40, 20, 50] if words.korean else [12, 44, 40, 22, 52]
+    story.append(s.table([words(k) for k in keys], rows, widths))
     details: list[Flowable] = [Paragraph(text(words("details_of_evidence")), styles.h2)]
     for item in data.evidence:
         details += card(s, item, load)
@@ -109,6 +116,17 @@ def evidence_register(s: Sections, load: ThumbnailLoader) -> list[Flowable]:
         story.append(block)
         details = []
     return story
+
+
+def telegram_origin(s: Sections, data: ReportData, evidence_id: int) -> str:
+    """ "Telegram export “Room” (folder): photos/photo_1.jpg" for a file of an export."""
+    origin = data.origins.get(evidence_id)
+    if origin is None:
+        return ""
+    folder, path, chats = origin
+    names = ", ".join(f"“{c}”" for c in chats)
+    out = s.words("telegram_origin", chats=names).strip()
+    return out + (f" ({folder})" if folder else "") + (f": {path}" if path else "")
 
 
 def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
@@ -135,6 +153,9 @@ def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
         facts.append(s.field(words("captured_by"), text(item.captured_by)))
     if item.source_url:
         facts.append(s.field(words("source_url"), text(item.source_url)))
+    origin = telegram_origin(s, data, item.id)
+    if origin:
+        facts.append(s.field(words("origin"), text(origin)))
     if item.incident_ids:
         # Plain ids: the incident list links to every incident already, and each link costs
         # a PDF annotation (5,000 items would add 5,000 more).

@@ -179,3 +179,52 @@ def _register(path: Path, korean: bool) -> str | None:
         return None
     pdfmetrics.registerFont(font)
     return name
+
+
+@lru_cache(maxsize=1)
+def fallback_font() -> str | None:
+    """A second font for letters the main one lacks (Arabic, Hebrew, Cyrillic, Greek in a
+    chat message): the first Latin font found (DejaVu Sans covers them); None if none."""
+    found = _find(False)
+    return None if found is None else found.regular
+
+
+def _glyphs(font_name: str) -> frozenset[int] | None:
+    """The code points a registered TrueType font has (None for the 14 standard fonts)."""
+    font = pdfmetrics.getFont(font_name)
+    face = getattr(font, "face", None)
+    cmap = getattr(face, "charToGlyph", None)
+    return None if cmap is None else frozenset(cmap)
+
+
+_GLYPHS: dict[str, frozenset[int] | None] = {}
+
+
+def with_fallback(markup: str, regular: str) -> str:
+    """Paragraph markup (escaped text, simple tags) with the letters `regular` lacks wrapped
+    in a `<font>` of the fallback font when that one has them, so that they do not print as
+    empty boxes. Tags and entities are ASCII, which every font has, so they stay whole."""
+    if regular not in _GLYPHS:
+        _GLYPHS[regular] = _glyphs(regular)
+    have = _GLYPHS[regular]
+    other = fallback_font()
+    if have is None or other is None or other == regular or markup.isascii():
+        return markup
+    if other not in _GLYPHS:
+        _GLYPHS[other] = _glyphs(other)
+    spare = _GLYPHS[other] or frozenset()
+    out: list[str] = []
+    current: list[str] = []
+    switched = False
+    for char in markup:
+        code = ord(char)
+        want = code not in have and code in spare and not char.isspace()
+        if want != switched:
+            out.append("".join(current))
+            out.append(f'<font name="{other}">' if want else "</font>")
+            current, switched = [], want
+        current.append(char)
+    out.append("".join(current))
+    if switched:
+        out.append("</font>")
+    return "".join(out)

@@ -21,10 +21,11 @@ from app.report_data import Section
 from app.report_layout import text
 from app.report_text import APPENDIX
 from app.report_timeline import WithTimeline
+from app.report_transcript import WithTranscript
 from storage.records import Contact, ContactRole
 
 
-class AllSections(WithTimeline):
+class AllSections(WithTimeline, WithTranscript):
     """Every section of the summary (the evidence register is app/report_evidence.py)."""
 
     # -- contacts, requests, deadlines -----------------------------------------------------

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
-from app import custody
+from app import custody, exhibits
 from app.case import Case
 from app.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from app.report_data import ReportData, ReportOptions, Section, Thumbnails, collect
@@ -31,6 +31,7 @@ from app.report_lists import AllSections
 from app.report_text import Words
 from app.safe_export import Notice, check_target, destination_notices, new_file
 from app.transactions import writing
+from storage.exhibits import Exhibit
 
 PASSWORD_ALGORITHM = "AES-256"  # PDF 2.0 standard security handler, V=5 R=6
 
@@ -45,6 +46,9 @@ class RenderedReport:
     evidence_ids: tuple[int, ...]
     custody_head: str
     encrypted: bool
+    # the exhibit numbers it was made with (kept and planned), kept when it leaves the program
+    exhibits: dict[int, Exhibit] = field(default_factory=dict)
+    messages: int = 0
 
     @property
     def sha256(self) -> str:
@@ -127,6 +131,8 @@ def render_report(
         evidence_ids=tuple(e.id for e in data.evidence),
         custody_head=data.custody_head,
         encrypted=bool(options.password),
+        exhibits=data.exhibits,
+        messages=len(data.messages) if Section.MESSAGES in sections.included else 0,
     )
 
 
@@ -164,16 +170,28 @@ def export_report(
 
 
 def record_export(case: Case, report: RenderedReport, how: str) -> None:
-    """One custody event for a summary that left the program (saved, printed, bundled).
-    Call inside the transaction that completes the export."""
+    """One custody event for a summary that left the program (saved, printed, bundled), and
+    the exhibit numbers it printed kept (every item of the case that had none gets the one
+    the summary planned, as the complaint helper would). Call inside the transaction that
+    completes the export."""
+    kept = keep_exhibits(case, report)
     locked = "encrypted (AES-256), " if report.encrypted else ""
+    numbered = f"; {kept} exhibit numbers given" if kept else ""
+    chosen = f", {report.messages} chat messages" if report.messages else ""
     case.custody.record(
         custody.EXPORT,
         None,
         f"case summary PDF {how}: {report.pages} pages, {report.incidents} incidents, "
-        f"{len(report.evidence_ids)} evidence items ({id_ranges(report.evidence_ids)}); "
-        f"{locked}sha256 {report.sha256}; custody head printed {report.custody_head}",
+        f"{len(report.evidence_ids)} evidence items ({id_ranges(report.evidence_ids)}){chosen}; "
+        f"{locked}sha256 {report.sha256}; custody head printed {report.custody_head}{numbered}",
     )
+
+
+def keep_exhibits(case: Case, report: RenderedReport) -> int:
+    """Keep the exhibit numbers `report` planned (inside the caller's transaction); how many
+    were new. A number another document took meanwhile makes the export fail (UNIQUE), so a
+    printed number is never given to two items."""
+    return exhibits.keep(case, report.exhibits)
 
 
 def note_printed(case: Case, report: RenderedReport) -> None:
@@ -216,6 +234,8 @@ def _story(case: Case, sections: AllSections) -> list[Flowable]:
         story += sections.summary()
     if Section.TIMELINE in sections.included:
         story += sections.timeline()
+    if Section.MESSAGES in sections.included:
+        story += sections.transcript()
     if Section.EVIDENCE in sections.included:
         story += evidence_register(sections, _thumbnails(case, data.options.thumbnails))
     if Section.CONTACTS in sections.included:

@@ -22,14 +22,17 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from app import exhibits
 from app import report_layout as layout
 from app.report_data import ReportData, Section
+from app.report_fonts import with_fallback
 from app.report_layout import Heading, Styles, TocLine, link, text
 from app.report_text import Words, human_size
 
 SECTION_ORDER = [
     Section.SUMMARY,
     Section.TIMELINE,
+    Section.MESSAGES,
     Section.EVIDENCE,
     Section.CONTACTS,
     Section.REQUESTS,
@@ -79,6 +82,7 @@ class Sections:
             Section.CONTACTS: bool(data.contacts),
             Section.REQUESTS: bool(data.requests),
             Section.DEADLINES: bool(data.deadlines),
+            Section.MESSAGES: bool(data.messages),
             Section.APPENDIX: True,
         }[section]
 
@@ -96,6 +100,7 @@ class Sections:
     def field(self, label: str, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         """`label   value` with the label in the left column (splits across pages). The label
         is the paragraph's bullet: plain text, not markup to parse."""
+        markup = with_fallback(markup, self.styles.fonts.regular)
         return Paragraph(markup, style or self.styles.field, bulletText=label)
 
     def fields(self, label: str, values: Iterable[str]) -> list[Flowable]:
@@ -104,7 +109,8 @@ class Sections:
         for value in values:
             for line in value.split("\n") or [""]:
                 if out:
-                    out.append(Paragraph(text(line) or "&nbsp;", self.styles.field_more))
+                    markup = with_fallback(text(line), self.styles.fonts.regular)
+                    out.append(Paragraph(markup or "&nbsp;", self.styles.field_more))
                 else:
                     out.append(self.field(label, text(line)))
         return out
@@ -143,32 +149,44 @@ class Sections:
         ]
 
     def cell(self, value: str, *, bold: bool = False) -> Paragraph:
+        value = with_fallback(value, self.styles.fonts.regular)
         return Paragraph(value, self.styles.cell_bold if bold else self.styles.cell)
 
     def exhibit_label(self, evidence_id: int) -> str:
-        return self.words("exhibit", id=evidence_id, n=self.data.exhibit.get(evidence_id, 0))
+        """`E-7` (English) or `증 제3호증의 1 (E-7)` (Korean): the kept exhibit number."""
+        exhibit = self.data.exhibits.get(evidence_id)
+        if not self.words.korean or exhibit is None:
+            return f"E-{evidence_id}"
+        return self.words("exhibit", id=evidence_id, label=exhibits.label(exhibit, True))
 
     def evidence_links(self, ids: Iterable[int], *, linked: bool = True) -> str:
         """Exhibits, three or more in a row as a run, each linked to its first item:
-        `E-1–E-16, E-18, E-19`, or in Korean `증 제1호증 내지 제16호증, 제18호증, 제19호증`
-        (the usual way to cite several)."""
+        `E-1–E-16, E-18, E-19`, or in Korean by their kept numbers
+        `증 제1호증 내지 제16호증, 제18호증의 1, 2` (the usual way to cite several)."""
         korean = self.words.korean
-        numbers = {i: self.data.exhibit[i] if korean else i for i in ids if i in self.data.exhibit}
-        by_number = sorted((n, i) for i, n in numbers.items())
-        runs: list[list[tuple[int, int]]] = []
-        for number, evidence_id in by_number:
-            if runs and number == runs[-1][-1][0] + 1:
-                runs[-1].append((number, evidence_id))
+        found = {i: e for i, e in self.data.exhibits.items() if i in self.data.exhibit}
+        if korean:
+            keyed = sorted(((found[i].number, found[i].branch), i) for i in ids if i in found)
+        else:
+            keyed = sorted(((i, 0), i) for i in ids if i in found)
+        runs: list[list[tuple[tuple[int, int], int]]] = []
+        for key, evidence_id in keyed:
+            if runs and not key[1] and not runs[-1][-1][0][1] and key[0] == runs[-1][-1][0][0] + 1:
+                runs[-1].append((key, evidence_id))
             else:
-                runs.append([(number, evidence_id)])
+                runs.append([(key, evidence_id)])
         runs = [part for run in runs for part in ([run] if len(run) > 2 else [[x] for x in run])]
         parts = []
+        previous = 0
         for run in runs:
-            (first, first_id), (last, _) = run[0], run[-1]
-            if korean:
+            ((first, branch), first_id), ((last, _), _) = run[0], run[-1]
+            if korean and branch:
+                label = f"제{first}호증의 {branch}" if first != previous else str(branch)
+            elif korean:
                 label = f"제{first}호증" if first == last else f"제{first}호증 내지 제{last}호증"
             else:
                 label = f"E-{first}" if first == last else f"E-{first}–E-{last}"
+            previous = first if branch else 0
             parts.append(link(label, evidence_key(first_id), self.known) if linked else text(label))
         joined = ", ".join(parts)
         return f"증 {joined}" if korean and joined else joined

@@ -116,7 +116,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "same fingerprint. Appendix explains how to check.",
         "파일 {n}건을 Quietcase에 추가할 때 기록한 SHA-256 해시값과 함께 정리했습니다. "
         "파일은 추가한 뒤 바뀌지 않았으며, 사본의 해시값도 같습니다. 확인 방법은 부록에 있습니다. "
-        "증 번호는 이 요약서 안에서 붙인 순번이고, E-번호는 Quietcase의 증거 번호입니다.",
+        "증 번호는 고소장 작성 참고자료 등 모든 문서에서 같으며, 한 번 붙으면 바뀌지 않습니다. "
+        "E-번호는 Quietcase의 증거 번호입니다.",
     ),
     "list_of_evidence": ("List of exhibits", "증거자료 세부 목록"),
     "details_of_evidence": ("Each item in full", "증거별 상세 내용"),
@@ -124,7 +125,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col_source": ("Captured by / source", "작성자·출처"),
     "col_captured": ("Captured", "수집일"),
     "col_shows": ("What it shows", "입증취지"),
-    "exhibit": ("E-{id}", "증 제{n}호증 (E-{id})"),
+    "exhibit": ("E-{id}", "{label} (E-{id})"),
+    "col_exhibit": ("No.", "증거번호"),
     "sha256": ("SHA-256", "SHA-256"),
     "type_size": ("Type and size", "형식·크기"),
     "bytes": ("{size} ({n} bytes)", "{size} ({n}바이트)"),
@@ -137,9 +139,78 @@ _WORDS: dict[str, tuple[str, str]] = {
     "linked_incidents": ("Incidents", "관련 사건"),
     "file_modified": ("File last modified", "파일 수정 시각"),
     "no_preview": ("no preview", "미리보기 없음"),
+    "telegram_origin": ("Telegram export {chats}", "텔레그램 내보내기 {chats}"),
+    "origin": ("From", "출처 파일"),
     "blurred_note": (
         "Pictures are shown blurred on purpose; the files themselves are unchanged.",
         "사진은 일부러 흐리게 표시했습니다. 파일 자체는 바뀌지 않았습니다.",
+    ),
+    # chat messages (transcript excerpt)
+    "messages": ("Chat messages (excerpt)", "대화 내용 발췌"),
+    "messages_intro": (
+        "Messages chosen from imported Telegram chats ({n}), grouped by chat and in time "
+        "order, as the export recorded them. Times marked UTC are exact; the others are the local "
+        "time the export wrote, on the computer that made it. Each file is named with its "
+        "evidence number and SHA-256; the export's own files are in the evidence register.",
+        "가져온 텔레그램 대화에서 고른 메시지 {n}건을 대화방별로, 시간순으로, 내보내기에 "
+        "기록된 그대로 옮겼습니다. UTC로 표시한 시각은 정확한 시각이고, 나머지는 내보내기를 "
+        "만든 컴퓨터의 현지 시각을 적힌 그대로 옮긴 것입니다. 첨부 파일은 증거 번호와 SHA-256 "
+        "해시값으로 표시했으며, 내보내기 파일 자체는 증거 목록에 있습니다.",
+    ),
+    "rtl_note": (
+        "Right-to-left text (Arabic, Hebrew) is printed letter by letter in the order it was "
+        "typed; the original is in the export's file listed in the evidence register.",
+        "아랍어·히브리어처럼 오른쪽에서 왼쪽으로 쓰는 글은 입력된 순서대로 한 글자씩 "
+        "표시했습니다. 원문은 증거 목록의 내보내기 파일에 있습니다.",
+    ),
+    "chat_type_personal_chat": ("private chat", "1:1 대화"),
+    "chat_type_bot_chat": ("chat with a bot", "봇과의 대화"),
+    "chat_type_private_group": ("private group", "비공개 그룹"),
+    "chat_type_private_supergroup": ("private group", "비공개 그룹"),
+    "chat_type_public_supergroup": ("public group", "공개 그룹"),
+    "chat_type_private_channel": ("private channel", "비공개 채널"),
+    "chat_type_public_channel": ("public channel", "공개 채널"),
+    "chat_type_saved_messages": ("saved messages", "저장한 메시지"),
+    "chat_id": ("Telegram id {id}", "텔레그램 ID {id}"),
+    "chat_incident": ("incident {id}", "관련 사건 {id}"),
+    "chosen_count": ("messages chosen: {n}", "발췌 {n}건"),
+    "no_sender": ("(no name)", "(이름 없음)"),
+    "in_chat": ("message {n} of the chat", "대화방 메시지 번호 {n}"),
+    "reply_to": ("reply to message {n}", "메시지 {n}번에 대한 답장"),
+    "forwarded_from": ("forwarded from {v}", "전달됨: {v}"),
+    "via_bot": ("sent via {v}", "봇을 통해 보냄: {v}"),
+    "edited": ("edited {v}", "수정됨 {v}"),
+    "service": ("service message: {v}", "알림 메시지: {v}"),
+    "local_time": (
+        "{v} (local time as written in the export{offset})",
+        "{v} (내보내기에 적힌 현지 시각{offset})",
+    ),
+    "no_time": ("time not recorded", "시각 기록 없음"),
+    "media_photo": ("Photo", "사진"),
+    "media_file": ("File", "파일"),
+    "media_video_file": ("Video", "동영상"),
+    "media_voice_message": ("Voice message", "음성 메시지"),
+    "media_video_message": ("Video message", "영상 메시지"),
+    "media_audio_file": ("Audio", "오디오"),
+    "media_animation": ("Animation", "움직이는 이미지"),
+    "media_sticker": ("Sticker", "스티커"),
+    "media_not_kept": (
+        "the evidence item is in the bin or no longer kept",
+        "증거가 휴지통에 있거나 더 이상 보관되지 않음",
+    ),
+    "missing_not_included": ("file not included in the export", "내보내기에 파일이 포함되지 않음"),
+    "missing_too_large": (
+        "file too large for the export's settings, not included",
+        "내보내기 설정의 크기 제한을 넘어 파일이 포함되지 않음",
+    ),
+    "missing_unavailable": ("file unavailable when exported", "내보낼 때 파일을 받을 수 없었음"),
+    "missing_absent": (
+        "file named in the export but not in its folder",
+        "내보내기에 이름은 있으나 폴더에 파일이 없음",
+    ),
+    "missing_refused": (
+        "file pointing outside the export folder, not read",
+        "내보내기 폴더 밖을 가리켜 읽지 않음",
     ),
     # contacts
     "contacts_intro": (
@@ -299,6 +370,9 @@ class Words:
     @property
     def korean(self) -> bool:
         return self.language == "ko"
+
+    def has(self, key: str) -> bool:
+        return key in _WORDS
 
     def __call__(self, key: str, **params: object) -> str:
         text = _WORDS[key][self._index]

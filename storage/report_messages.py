@@ -5,6 +5,7 @@ Callers (`app.telegram_messages.ChatMessages`) wrap writes in a transaction.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -53,3 +54,33 @@ class ReportMessages:
             self.vault.execute(
                 f"DELETE FROM report_message WHERE message_id IN ({_id_list(record_ids)})"
             )
+
+
+def export_origins(vault: Vault) -> dict[int, tuple[str, str, tuple[str, ...]]]:
+    """Evidence id -> (the export's folder name, the file's path inside it, its chats) for
+    every file stored from a Telegram export (the first export it came in). The chats are
+    those whose messages hold the file, or else (the export's own files: result.json, css)
+    the chats that import read."""
+    rows = vault.query(
+        "SELECT f.evidence_id, e.folder_name, f.path, e.summary FROM telegram_export_file f "
+        "JOIN telegram_export e ON e.id = f.export_id ORDER BY f.export_id DESC, f.path DESC"
+    )
+    out: dict[int, tuple[str, str, tuple[str, ...]]] = {}
+    for evidence_id, folder, path, summary in rows:  # the first export wins (read last)
+        try:
+            chats = json.loads(str(summary)).get("chats", [])
+        except (ValueError, AttributeError):
+            chats = []
+        names = tuple(str(c) for c in chats) if isinstance(chats, list) else ()
+        out[int(evidence_id)] = (str(folder), str(path), names)
+    held: dict[int, list[str]] = {}
+    for evidence_id, name in vault.query(
+        "SELECT DISTINCT md.evidence_id, c.name FROM chat_media md "
+        "JOIN chat c ON c.id = md.chat_id WHERE md.evidence_id IS NOT NULL ORDER BY c.name"
+    ):
+        held.setdefault(int(evidence_id), []).append(str(name))
+    for evidence_id, names_of in held.items():
+        if evidence_id in out:
+            folder, path, _ = out[evidence_id]
+            out[evidence_id] = (folder, path, tuple(names_of))
+    return out
