@@ -35,12 +35,13 @@ from ui.pages.reports import ReportsPage
 from ui.pages.search import SearchPage
 from ui.pages.settings import SettingsPage
 from ui.pages.timeline import TimelinePage
-from ui.prompts import Prompts
 from ui.session import Session
+from ui.telegram.chats import Chats
 
 PAGES = [
     ("timeline", QT_TRANSLATE_NOOP("CaseView", "Timeline")),
     ("evidence", QT_TRANSLATE_NOOP("CaseView", "Evidence")),
+    ("chats", QT_TRANSLATE_NOOP("CaseView", "Chats")),
     ("contacts", QT_TRANSLATE_NOOP("CaseView", "Contacts")),
     ("deadlines", QT_TRANSLATE_NOOP("CaseView", "Deadlines")),
     ("requests", QT_TRANSLATE_NOOP("CaseView", "Requests")),
@@ -71,12 +72,14 @@ class CaseView(QWidget):
         self.settings_page = SettingsPage(settings, store, self)
         self.search_page = SearchPage(self)
         self.evidence = EvidencePage(self)
+        self.chats = Chats(session, settings, self._incident_choices, self)
         self.reports = ReportsPage(session, self)
         self.backup = BackupPage(session, settings, store, self)
         self.clipboard = SensitiveClipboard(None, settings.clipboard_seconds, self)
         built = {
             "timeline": self.timeline,
             "evidence": self.evidence,
+            "chats": self.chats.page,
             "contacts": self.contacts,
             "deadlines": self.deadlines,
             "requests": self.requests,
@@ -184,6 +187,7 @@ class CaseView(QWidget):
         self.search_page.open_record.connect(self._open_found)
         self.evidence_actions.changed.connect(self.load_counts)
         self.evidence_actions.edit_requested.connect(lambda e: self.editors.edit("evidence", e))
+        self.chats.attach(self)
         self.undo_button.clicked.connect(self.editors.undo)
         self.editors.changed.connect(lambda _kind: self.reload())
         self.editors.undo_available.connect(self._show_undo)
@@ -228,6 +232,7 @@ class CaseView(QWidget):
     def load_quietly(self) -> None:
         self.load_counts()
         self.evidence_actions.load()
+        self.chats.load()
         self.session.prepare_search()
 
     def load_counts(self) -> None:  # the timeline (its evidence counts) and the status line
@@ -236,16 +241,8 @@ class CaseView(QWidget):
 
     def _open_found(self, kind: str, record_id: int) -> None:
         if kind == "message":
-            # No chat view yet: say where the words were found instead of opening nothing.
-            Prompts.inform(
-                self,
-                self.tr("A message from an imported chat"),
-                self.tr(
-                    "These words are in message M-%1 of a Telegram chat you imported. A view "
-                    "of whole chats is coming in a later version; the chat's files are on the "
-                    "Evidence page."
-                ).replace("%1", str(record_id)),
-            )
+            self.show_page("chats")
+            self.chats.open_message(record_id)
             return
         if kind == "evidence":
             self.show_page("evidence")
@@ -303,6 +300,7 @@ class CaseView(QWidget):
         """Forget every record shown: models, filters, search, messages, status."""
         self.timeline.clear()
         self.evidence_actions.close_for_lock()
+        self.chats.clear()
         self.evidence.clear()
         self.clipboard.clear_now()
         self.contacts.model.clear()

@@ -67,6 +67,33 @@
     </message>
 </context>
 <context>
+    <name>ChatsActions</name>
+    <message numerus="yes">
+        <source>{name} · %Ln messages</source>
+        <translation>
+            <numerusform>{name} · %Ln message</numerusform>
+            <numerusform>{name} · %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message numerus="yes">
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen for the report</source>
+        <translation>
+            <numerusform>%Ln chosen for the report</numerusform>
+            <numerusform>%Ln chosen for the report</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>(%Ln found)</source>
@@ -262,6 +289,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in {path}.</source>
+        <translation>
+            <numerusform>Saved %n CSV file in {path}.</numerusform>
+            <numerusform>Saved %n CSV files in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceActions</name>
     <message numerus="yes">
         <source>%Ln files were added.</source>
@@ -310,6 +347,23 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>The chat “{name}” ({kind}, %Ln messages).</source>
+        <translation>
+            <numerusform>The chat “{name}” ({kind}, %Ln message).</numerusform>
+            <numerusform>The chat “{name}” ({kind}, %Ln messages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
@@ -354,6 +408,16 @@
     </message>
 </context>
 <context>
+    <name>ReportOptionsForm</name>
+    <message numerus="yes">
+        <source>Chat messages you chose (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message numerus="yes">
         <source>%n page(s). This preview is only on your screen: nothing has been saved.</source>
@@ -394,6 +458,23 @@
         <translation>
             <numerusform>After %n minute</numerusform>
             <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message numerus="yes">
+        <source>“{name}”: %Ln new messages ({known} were already in your case); {stored} pictures and files kept, {missing} not included in the export.</source>
+        <translation>
+            <numerusform>“{name}”: %Ln new message ({known} were already in your case); {stored} pictures and files kept, {missing} not included in the export.</numerusform>
+            <numerusform>“{name}”: %Ln new messages ({known} were already in your case); {stored} pictures and files kept, {missing} not included in the export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of the export are now evidence, each with its SHA-256 ({known} were already in your case and were not stored twice).</source>
+        <translation>
+            <numerusform>%Ln file of the export is now evidence, with its SHA-256 ({known} were already in your case and were not stored twice).</numerusform>
+            <numerusform>%Ln files of the export are now evidence, each with its SHA-256 ({known} were already in your case and were not stored twice).</numerusform>
         </translation>
     </message>
 </context>

@@ -170,6 +170,10 @@
         <translation>증거</translation>
     </message>
     <message>
+        <source>Chats</source>
+        <translation>대화방</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>관계인</translation>
     </message>
@@ -213,14 +217,6 @@
         <source>Click to close this message</source>
         <translation>누르면 이 메시지가 닫혀요</translation>
     </message>
-    <message>
-        <source>A message from an imported chat</source>
-        <translation>가져온 대화방의 메시지</translation>
-    </message>
-    <message>
-        <source>These words are in message M-%1 of a Telegram chat you imported. A view of whole chats is coming in a later version; the chat&apos;s files are on the Evidence page.</source>
-        <translation>찾은 말은 가져온 텔레그램 대화방의 메시지 M-%1에 있어요. 대화방 전체를 보는 화면은 다음 버전에서 준비할게요. 대화방의 파일은 증거 화면에 있어요.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln incidents</source>
         <translation>
@@ -259,6 +255,125 @@
         <source>Deadlines · %Ln overdue</source>
         <translation>
             <numerusform>기한 · %Ln건 지남</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chats</name>
+    <message>
+        <source>A Telegram export…</source>
+        <translation>텔레그램 내보내기…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsActions</name>
+    <message>
+        <source>Everyone</source>
+        <translation>모든 사람</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · %Ln messages</source>
+        <translation>
+            <numerusform>{name} · 메시지 %Ln개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Chats</source>
+        <translation>대화방</translation>
+    </message>
+    <message>
+        <source>Telegram chats you imported, as they were written. Pictures stay blurred until you choose to look. Choose messages for the report, and they are marked.</source>
+        <translation>가져온 텔레그램 대화를 쓰인 그대로 보여 줘요. 사진은 직접 보기로 고를 때까지 흐리게 보여요. 요약서에 넣을 메시지를 고르면 표시가 붙어요.</translation>
+    </message>
+    <message>
+        <source>Import Telegram export…</source>
+        <translation>텔레그램 내보내기 가져오기…</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>대화방</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <source>Add to report</source>
+        <translation>요약서에 넣기</translation>
+    </message>
+    <message>
+        <source>The chosen messages go into the case summary</source>
+        <translation>고른 메시지가 사건 요약서에 들어가요</translation>
+    </message>
+    <message>
+        <source>Remove from report</source>
+        <translation>요약서에서 빼기</translation>
+    </message>
+    <message>
+        <source>Show chosen pictures</source>
+        <translation>고른 사진 보기</translation>
+    </message>
+    <message>
+        <source>Blur all again</source>
+        <translation>모두 다시 흐리게</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Messages of the chat</source>
+        <translation>대화방의 메시지</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: 2024, 2024-03, 2024-03-15</source>
+        <translation>연도, 월, 날짜: 2024, 2024-03, 2024-03-15</translation>
+    </message>
+    <message>
+        <source>That date cannot be read yet.</source>
+        <translation>아직 날짜로 읽을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>No chats yet.
+
+In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose “Import Telegram export…” to keep it here: every file stays evidence, byte for byte, and every message can be read and searched.</source>
+        <translation>아직 대화방이 없어요.
+
+텔레그램 데스크톱의 ‘대화 내용 내보내기’(Export chat history)로 대화를 폴더에 저장할 수 있어요. ‘텔레그램 내보내기 가져오기…’를 누르면 여기에 보관돼요. 모든 파일은 한 바이트도 바뀌지 않은 증거로 남고, 모든 메시지를 읽고 검색할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>No messages match these filters.</source>
+        <translation>이 조건에 맞는 메시지가 없어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>메시지 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen for the report</source>
+        <translation>
+            <numerusform>요약서에 넣을 메시지 %Ln개</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,6 +1410,10 @@
         <translation>뺄 부분: {sections}</translation>
     </message>
     <message>
+        <source>a chat message for the transcript excerpt (repeatable; default: those chosen with report-messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>include your private notes</source>
         <translation>개인 메모도 넣기</translation>
     </message>
@@ -1907,6 +2026,170 @@
     </message>
 </context>
 <context>
+    <name>DocumentCards</name>
+    <message>
+        <source>Deletion-support list</source>
+        <translation>삭제지원 요청 목록</translation>
+    </message>
+    <message>
+        <source>For the Digital Sex Crime Victim Support Center (1366), the Korea Communications Standards Commission or a platform&apos;s report form: every link you recorded, grouped by platform, with the evidence that shows each post.</source>
+        <translation>디지털성범죄피해자지원센터(1366), 방송통신심의위원회, 또는 플랫폼의 신고 양식에 낼 자료예요: 기록한 링크를 모두 플랫폼별로 묶고, 게시물마다 그것을 보여 주는 증거를 함께 적어요.</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>Complaint helper for your lawyer</source>
+        <translation>변호사에게 줄 고소장 작성 참고자료</translation>
+    </message>
+    <message>
+        <source>For your lawyer, to prepare a criminal complaint: a table of what was done (범죄일람표), your evidence numbered 증 제1호증, 제2호증 and so on, and the people involved. It is not a complaint and not legal advice.</source>
+        <translation>변호사가 고소장을 준비할 때 쓰는 자료예요: 있었던 일을 정리한 범죄일람표, 증 제1호증, 제2호증처럼 번호를 붙인 증거 목록, 관련된 사람들. 고소장이 아니며, 법률 자문도 아니에요.</translation>
+    </message>
+    <message>
+        <source>The evidence numbers are kept once saved, so your lawyer&apos;s references stay the same when you make it again.</source>
+        <translation>한 번 저장한 증거 번호는 그대로 남아요. 다시 만들어도 변호사가 적어 둔 번호가 바뀌지 않아요.</translation>
+    </message>
+    <message>
+        <source>Calendar of your dates</source>
+        <translation>달력에 넣을 일정</translation>
+    </message>
+    <message>
+        <source>For your phone&apos;s calendar: your deadlines and the days to follow up on requests, each with a reminder the day before.</source>
+        <translation>휴대폰 캘린더에 넣을 파일이에요: 기한과 신고·요청을 다시 확인할 날이 들어가고, 하루 전에 알림이 와요.</translation>
+    </message>
+    <message>
+        <source>Discreet: call every event “Appointment”</source>
+        <translation>눈에 띄지 않게: 모든 일정 이름을 “약속”으로</translation>
+    </message>
+    <message>
+        <source>For a calendar that others may see: no titles and no details.</source>
+        <translation>다른 사람이 볼 수도 있는 캘린더라면: 제목도 내용도 넣지 않아요.</translation>
+    </message>
+    <message>
+        <source>Save calendar file…</source>
+        <translation>일정 파일 저장…</translation>
+    </message>
+    <message>
+        <source>Tables for a spreadsheet</source>
+        <translation>스프레드시트용 표</translation>
+    </message>
+    <message>
+        <source>For you or a helper who works in Excel or a similar program: incidents, links, evidence, contacts, requests and deadlines as six CSV files.</source>
+        <translation>엑셀 같은 프로그램으로 정리할 때 쓰는 파일이에요(본인이나 돕는 분): 사건, 링크, 증거, 관계인, 신고·요청, 기한을 CSV 파일 여섯 개로 저장해요.</translation>
+    </message>
+    <message>
+        <source>Save tables in a folder…</source>
+        <translation>폴더에 표 저장…</translation>
+    </message>
+    <message>
+        <source>Every incident</source>
+        <translation>모든 사건</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>모든 플랫폼</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents that the people helping you often ask for, made from what your case file holds. Nothing leaves this computer unless you save it.</source>
+        <translation>돕는 분들이 자주 요청하는 문서를 사건 파일에 있는 내용으로 만들어요. 저장하지 않으면 아무것도 이 컴퓨터 밖으로 나가지 않아요.</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>문서의 언어</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Before you save</source>
+        <translation>저장하기 전에</translation>
+    </message>
+    <message>
+        <source>Save it</source>
+        <translation>저장하기</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>아무것도 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Save the deletion-support list as</source>
+        <translation>삭제지원 요청 목록 저장</translation>
+    </message>
+    <message>
+        <source>Making the deletion-support list…</source>
+        <translation>삭제지원 요청 목록을 만들고 있어요…</translation>
+    </message>
+    <message>
+        <source>Save the complaint helper as</source>
+        <translation>고소장 작성 참고자료 저장</translation>
+    </message>
+    <message>
+        <source>Making the complaint helper…</source>
+        <translation>고소장 작성 참고자료를 만들고 있어요…</translation>
+    </message>
+    <message>
+        <source>Save the calendar file as</source>
+        <translation>일정 파일 저장</translation>
+    </message>
+    <message>
+        <source>Making the calendar file…</source>
+        <translation>일정 파일을 만들고 있어요…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the tables</source>
+        <translation>표를 저장할 폴더 고르기</translation>
+    </message>
+    <message>
+        <source>Making the tables…</source>
+        <translation>표를 만들고 있어요…</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({size}).</source>
+        <translation>저장했어요 ({size}): {path}</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({size}). Open this file on your phone or in your calendar program to add the dates.</source>
+        <translation>저장했어요 ({size}). 휴대폰이나 캘린더 프로그램에서 이 파일을 열면 일정이 추가돼요: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in {path}.</source>
+        <translation>
+            <numerusform>CSV 파일 %n개를 저장했어요: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>멈췄어요. 아무것도 저장하지 않았어요.</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
         <source>Delete “{name}”? You can bring it back with Undo until you close Quietcase.</source>
@@ -2301,6 +2584,77 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a Telegram export</source>
+        <translation>텔레그램 내보내기 가져오기</translation>
+    </message>
+    <message>
+        <source>This export ({kind}) holds the chats of a whole account. Please tick the chats to import.</source>
+        <translation>이 내보내기({kind})에는 계정 전체의 대화방이 들어 있어요. 가져올 대화방을 골라 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chat “{name}” ({kind}, %Ln messages).</source>
+        <translation>
+            <numerusform>대화방: “{name}” ({kind}, 메시지 %Ln개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file of the export is kept byte for byte as evidence inside your encrypted case file. Nothing in the export folder is changed.</source>
+        <translation>내보내기의 모든 파일은 한 바이트도 바뀌지 않은 채 암호화된 사건 파일 안에 증거로 보관돼요. 내보내기 폴더는 전혀 바뀌지 않아요.</translation>
+    </message>
+    <message>
+        <source>Chats to import</source>
+        <translation>가져올 대화방</translation>
+    </message>
+    <message>
+        <source>A new incident for each chat</source>
+        <translation>대화방마다 새 사건</translation>
+    </message>
+    <message>
+        <source>Called “Telegram: ” and the chat&apos;s name. A chat imported before keeps its incident.</source>
+        <translation>이름은 “Telegram: ” 뒤에 대화방 이름이 붙어요. 전에 가져온 대화방은 원래 사건에 그대로 이어져요.</translation>
+    </message>
+    <message>
+        <source>This incident:</source>
+        <translation>이 사건:</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s public @username</source>
+        <translation>대화방의 공개 @아이디</translation>
+    </message>
+    <message>
+        <source>Add it to</source>
+        <translation>연결할 곳</translation>
+    </message>
+    <message>
+        <source>Public @username, if you know it</source>
+        <translation>공개 @아이디 (알고 있다면)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>메시지 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation> (나간 대화방)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>Edit what happened</source>
@@ -2566,6 +2920,29 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Covers and locks Quietcase and minimises the window ({key}).</source>
         <translation>Quietcase를 가리고 잠근 뒤 창을 최소화해요 ({key}).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Forwarded from {name}</source>
+        <translation>전달됨, 원래 보낸 곳: {name}</translation>
+    </message>
+    <message>
+        <source>via {bot}</source>
+        <translation>봇을 통해 보냄: {bot}</translation>
+    </message>
+    <message>
+        <source>{time} (edited)</source>
+        <translation>{time} (수정됨)</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>요약서에 넣음</translation>
+    </message>
+    <message>
+        <source>{kind}: {why}</source>
+        <translation>{kind}: {why}</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3792,94 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>The two passwords are not the same. Please type the password again.</source>
         <translation>두 번 입력한 비밀번호가 서로 달라요. 비밀번호를 다시 입력해 주세요.</translation>
     </message>
+    <message>
+        <source>file not included in the export</source>
+        <translation>내보내기에 포함되지 않은 파일</translation>
+    </message>
+    <message>
+        <source>file not included in the export (too large for its settings)</source>
+        <translation>내보내기에 포함되지 않은 파일 (설정보다 커서)</translation>
+    </message>
+    <message>
+        <source>file was not available when exported</source>
+        <translation>내보낼 때 받을 수 없었던 파일</translation>
+    </message>
+    <message>
+        <source>file named in the export but not in its folder</source>
+        <translation>내보내기에 이름은 있지만 폴더에 없는 파일</translation>
+    </message>
+    <message>
+        <source>file pointing outside the export folder (it was not read)</source>
+        <translation>내보내기 폴더 밖을 가리키는 파일 (읽지 않았어요)</translation>
+    </message>
+    <message>
+        <source>{who} created the group</source>
+        <translation>그룹을 만든 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} created the channel</source>
+        <translation>채널을 만든 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} added members</source>
+        <translation>멤버를 초대한 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} removed members</source>
+        <translation>멤버를 내보낸 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} joined by an invite link</source>
+        <translation>초대 링크로 들어온 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} joined after asking</source>
+        <translation>요청해서 들어온 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} pinned a message</source>
+        <translation>메시지를 고정한 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} changed the group&apos;s name</source>
+        <translation>그룹 이름을 바꾼 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} changed the group&apos;s picture</source>
+        <translation>그룹 사진을 바꾼 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who} removed the group&apos;s picture</source>
+        <translation>그룹 사진을 지운 사람: {who}</translation>
+    </message>
+    <message>
+        <source>The group was upgraded</source>
+        <translation>그룹이 슈퍼그룹으로 바뀌었어요</translation>
+    </message>
+    <message>
+        <source>{who} cleared the history</source>
+        <translation>대화 기록을 지운 사람: {who}</translation>
+    </message>
+    <message>
+        <source>{who}: {action}</source>
+        <translation>{who}: {action}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>누군가</translation>
+    </message>
+    <message>
+        <source>In reply to {name}: {text}</source>
+        <translation>답장 대상 {name}: {text}</translation>
+    </message>
+    <message>
+        <source>In reply to a message that is not in this export</source>
+        <translation>이 내보내기에 없는 메시지에 답장함</translation>
+    </message>
+    <message>
+        <source>(a picture or file)</source>
+        <translation>(사진이나 파일)</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -3523,6 +3988,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>파일 확인 방법</translation>
     </message>
     <message>
+        <source>Chat messages you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include my private notes</source>
         <translation>개인 메모도 넣기</translation>
     </message>
@@ -3590,6 +4059,16 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>Type it again</source>
         <translation>한 번 더 입력</translation>
     </message>
+    <message numerus="yes">
+        <source>Chat messages you chose (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose messages in a chat&apos;s view to put them in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3624,6 +4103,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Choose what goes in, then press Preview to see the summary here.</source>
         <translation>넣을 내용을 고른 뒤 ‘미리 보기’를 누르면 여기에 요약서가 보여요.</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>사건 요약서</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>다른 문서</translation>
     </message>
     <message>
         <source>Making the preview…</source>
@@ -4054,6 +4541,61 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>deepfake, re-upload, 유포협박</source>
         <translation>딥페이크, 재유포, 유포협박</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message>
+        <source>The export&apos;s folder…</source>
+        <translation>내보내기 폴더…</translation>
+    </message>
+    <message>
+        <source>Its result.json or messages.html…</source>
+        <translation>result.json 또는 messages.html 파일…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Telegram export</source>
+        <translation>텔레그램 내보내기 폴더 고르기</translation>
+    </message>
+    <message>
+        <source>Choose result.json or messages.html of a Telegram export</source>
+        <translation>텔레그램 내보내기의 result.json 또는 messages.html 고르기</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>내보내기를 읽는 중이에요…</translation>
+    </message>
+    <message>
+        <source>Importing the Telegram export… You can keep working, or cancel.</source>
+        <translation>텔레그램 내보내기를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was added to your case; it is as before.</source>
+        <translation>가져오기를 멈췄어요. 사건에 아무것도 더하지 않았고, 모두 전과 같아요.</translation>
+    </message>
+    <message>
+        <source>The export could not be imported: {why} Nothing was added to your case.</source>
+        <translation>내보내기를 가져오지 못했어요: {why} 사건에 아무것도 더하지 않았어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}”: %Ln new messages ({known} were already in your case); {stored} pictures and files kept, {missing} not included in the export.</source>
+        <translation>
+            <numerusform>“{name}”: 새 메시지 %Ln개 (이미 있던 메시지 {known}개), 보관한 사진·파일 {stored}개, 내보내기에 포함되지 않은 파일 {missing}개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of the export are now evidence, each with its SHA-256 ({known} were already in your case and were not stored twice).</source>
+        <translation>
+            <numerusform>내보내기 파일 %Ln개가 이제 증거예요. 파일마다 SHA-256 해시값이 있어요 (이미 있던 {known}개는 두 번 보관하지 않았어요).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Small faults of the export were repaired while reading it: {what}</source>
+        <translation>읽으면서 내보내기의 작은 오류를 고쳤어요: {what}</translation>
+    </message>
+    <message>
+        <source>Pictures stay blurred until you choose to look.</source>
+        <translation>사진은 직접 보기로 고를 때까지 흐리게 보여요.</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ def test_wrong_passphrase_is_said_in_korean(
 def test_every_page_of_the_case_speaks_korean(opened: MainWindow) -> None:
     view = opened.case_view
     names = [view.nav.item(row).text() for row in range(view.nav.count())]
-    assert names[:3] == ["타임라인", "증거", "관계인"]
+    assert names[:4] == ["타임라인", "증거", "대화방", "관계인"]
     assert "설정" in names
     for row, name in enumerate(view.page_names):
         view.nav.setCurrentRow(row)

@@ -1,0 +1,198 @@
+"""The Chats page: a Telegram export imported through the window (progress, Cancel), read like
+the chat, filtered, opened from the search, and messages chosen for the report."""
+
+# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import PASS
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
+from test_telegram_writer import room, write_json, write_media  # noqa: E402
+
+from app.telegram_messages import ChatMessages  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.prompts import Prompts  # noqa: E402
+from ui.telegram.delegate import time_text  # noqa: E402
+from ui.telegram.dialog import ImportDialog  # noqa: E402
+from ui.telegram.model import MESSAGE_ROLE, REPLIED_ROLE  # noqa: E402
+from ui.telegram.words import reply_words  # noqa: E402
+
+WindowAt = Callable[..., MainWindow]
+TABLES = ("evidence", "blob", "custody_event", "incident", "chat", "chat_message", "chat_media")
+
+
+def opened(window_at: WindowAt, vault_path: Path) -> MainWindow:
+    window = window_at(vault_path)
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert window.session.is_open
+    return window
+
+
+def export(folder: Path) -> Path:
+    chat = room()
+    write_json(folder, [chat])
+    write_media(folder, [chat])
+    return folder
+
+
+def counts(window: MainWindow) -> dict[str, int]:
+    found: dict[str, int] = {}
+
+    def job(case: object) -> None:
+        for table in TABLES:
+            found[table] = case.vault.query_one(f"SELECT count(*) FROM {table}")[0]  # type: ignore[attr-defined]
+
+    window.session.run(job)
+    return found
+
+
+def dialog_of(window: MainWindow) -> ImportDialog:
+    dialogs = window.case_view.chats.importer.dialogs
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def import_through_window(window: MainWindow, folder: Path) -> list[float]:
+    """Choose the folder (as from the button's menu), then Import in the dialog."""
+    chats = window.case_view.chats
+    moved: list[float] = []
+    chats.page.job_bar._relay.moved.connect(moved.append)
+    Prompts.set_next_answer([str(folder)])
+    chats.importer.choose(folder=True)
+    dialog = dialog_of(window)
+    assert "딥페이크 공유방" in dialog.what.text()
+    dialog.import_button.click()
+    return moved
+
+
+def test_import_through_the_window_shows_the_chat(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    window = opened(window_at, vault_path)
+    view = window.case_view
+    moved = import_through_window(window, export(tmp_path / "export"))
+    page = view.chats.page
+    assert view.pages.currentWidget() is page
+    assert moved and moved[-1] == 1.0  # progress went to the end
+    assert page.job_bar.isHidden()
+    words = page.notice_words.text()
+    assert "“딥페이크 공유방”: 11 new messages" in words or "12 new messages" in words
+    assert "not included in the export" in words and not page.notice.isHidden()
+    # The chat is shown: every message, in time order, with sender and text.
+    assert page.chat.currentText() == "딥페이크 공유방"
+    assert page.model.rowCount() == 12
+    first = page.model.index(1, 0)
+    assert first.data(MESSAGE_ROLE) is None  # read a page at a time, on the worker
+    page.model.fetch_now()
+    message = first.data(MESSAGE_ROLE)
+    assert message.sender == "그림자" and message.text.startswith("딥페이크 영상 올립니다")
+    assert time_text(message)
+    reply = page.model.index(3, 0)
+    assert reply.data(MESSAGE_ROLE).sender == "Иван"
+    assert reply_words(reply.data(REPLIED_ROLE)).startswith("In reply to 그림자: 딥페이크 영상")
+    qtmodeltester.check(page.model)
+    # The incident was made, and the evidence page has the export's files.
+    assert any("Telegram" in label for _id, label in view._incident_choices())
+    assert view.evidence.model.rowCount() >= 5
+    window.grab()  # paints every visible row without error
+
+
+def test_cancel_leaves_the_case_as_it_was(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    folder = export(tmp_path / "export")
+    (folder / "video_files" / "big.bin").write_bytes(b"x" * 3_000_000)
+    before = counts(window)
+    bar = window.case_view.chats.page.job_bar
+    bar._relay.moved.connect(lambda f: f > 0.3 and bar.cancel_button.click())
+    import_through_window(window, folder)
+    assert counts(window) == before
+    page = window.case_view.chats.page
+    assert "Nothing was added to your case" in page.notice_words.text()
+    assert page.chat.count() == 0 and page.model.rowCount() == 0
+
+
+def test_filters_by_sender_and_dates(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(window_at, vault_path)
+    import_through_window(window, export(tmp_path / "export"))
+    page = window.case_view.chats.page
+    assert page.sender.count() > 3
+    page.sender.setCurrentIndex(page.sender.findData("user5550002"))  # Иван
+    assert page.model.rowCount() == 2
+    page.model.message(0)
+    page.model.fetch_now()
+    assert {page.model.message(r).sender for r in range(2)} == {"Иван"}  # type: ignore[union-attr]
+    page.clear_filters()
+    assert page.model.rowCount() == 12
+    page.since.setText("2025-11-04")
+    assert page.model.rowCount() == 0
+    assert page.views.currentWidget() is page.empty
+    page.since.setText("2025-11-03")
+    page.until.setText("2025-11-03")
+    assert page.model.rowCount() == 12
+    page.since.setText("2025-13")
+    assert page.date_problem.text()
+
+
+def test_a_search_hit_opens_the_message(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    import_through_window(window, export(tmp_path / "export"))
+    view = window.case_view
+    view.show_page("timeline")
+    page = view.chats.page
+    page.sender.setCurrentIndex(page.sender.findData("user5550002"))
+    found: list[int] = []
+    window.session.run(
+        lambda case: [m.id for m in ChatMessages(case.vault).messages() if m.text == "via a bot"],
+        found.extend,
+    )
+    view._open_found("message", found[0])
+    assert view.pages.currentWidget() is page
+    assert page.sender.currentIndex() == 0  # the filter was cleared to show it
+    chosen = page.chosen_messages()
+    assert [m.id for m in chosen] == found
+    assert page.view.currentIndex().row() == 10
+
+
+def test_messages_chosen_for_the_report_stay_chosen_after_lock(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    import_through_window(window, export(tmp_path / "export"))
+    page = window.case_view.chats.page
+    page.model.message(0)
+    page.model.fetch_now()
+    page.select_row(2)
+    page.view.selectionModel().select(
+        page.model.index(4, 0), page.view.selectionModel().SelectionFlag.Select
+    )
+    chosen = [m.id for m in page.chosen_messages()]
+    assert len(chosen) == 2 and page.add_button.isEnabled()
+    page.add_button.click()
+    assert page.model.for_report == set(chosen)
+    assert "2 chosen for the report" in page.shown.text()
+    assert page.remove_button.isEnabled() and not page.add_button.isEnabled()
+    window.lock()
+    assert page.model.rowCount() == 0 and not page.model.for_report
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert page.model.for_report == set(chosen)
+    page.model.message(0)
+    page.model.fetch_now()
+    page.select_row(2)
+    page.remove_button.click()
+    assert len(page.model.for_report) == 1
