@@ -94,6 +94,7 @@ class ReportOptionsForm(QWidget):
             Section.REQUESTS: self.tr("Requests"),
             Section.DEADLINES: self.tr("Deadlines"),
             Section.APPENDIX: self.tr("How to check the files"),
+            Section.MESSAGES: self.tr("Chat messages you chose (%n)", "", 0),
         }
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -105,6 +106,7 @@ class ReportOptionsForm(QWidget):
             self.sections[section] = box
             grid.addWidget(box, n // 2, n % 2)
         layout.addLayout(grid)
+        self.set_message_count(0)
         self.private_notes = QCheckBox(self.tr("Include my private notes"), self)
         layout.addWidget(self.private_notes)
 
@@ -196,6 +198,16 @@ class ReportOptionsForm(QWidget):
                 Qt.CheckState.Checked if incident.id in ticked else Qt.CheckState.Unchecked
             )
         self.incidents.blockSignals(False)
+
+    def set_message_count(self, count: int) -> None:
+        """How many chat messages she chose for the summary (`ChatMessages.for_report`): the
+        box says so, and is there to untick only when she chose some."""
+        box = self.sections[Section.MESSAGES]
+        box.setText(self.tr("Chat messages you chose (%n)", "", count))
+        box.setEnabled(count > 0)
+        box.setToolTip(
+            "" if count else self.tr("Choose messages in a chat's view to put them in the summary.")
+        )
 
     def chosen_ids(self) -> list[int]:
         return [

@@ -411,9 +411,9 @@
     <name>ReportOptionsForm</name>
     <message numerus="yes">
         <source>Chat messages you chose (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chat messages you chose (%n)</numerusform>
+            <numerusform>Chat messages you chose (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -1411,7 +1411,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
     </message>
     <message>
         <source>a chat message for the transcript excerpt (repeatable; default: those chosen with report-messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 발췌에 넣을 메시지 (여러 번 쓸 수 있어요. 없으면 report-messages로 고른 메시지)</translation>
     </message>
     <message>
         <source>include your private notes</source>
@@ -3988,10 +3988,6 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>파일 확인 방법</translation>
     </message>
     <message>
-        <source>Chat messages you chose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Include my private notes</source>
         <translation>개인 메모도 넣기</translation>
     </message>
@@ -4061,13 +4057,13 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message numerus="yes">
         <source>Chat messages you chose (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>고른 대화 메시지 (%n개)</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose messages in a chat&apos;s view to put them in the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 보기에서 메시지를 고르면 요약서에 넣을 수 있어요.</translation>
     </message>
 </context>
 <context>
