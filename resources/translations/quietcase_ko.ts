@@ -2612,6 +2612,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>대화방마다 새 사건</translation>
     </message>
     <message>
+        <source>A new incident for this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Called “Telegram: ” and the chat&apos;s name. A chat imported before keeps its incident.</source>
         <translation>이름은 “Telegram: ” 뒤에 대화방 이름이 붙어요. 전에 가져온 대화방은 원래 사건에 그대로 이어져요.</translation>
     </message>
@@ -2939,6 +2943,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>In the report</source>
         <translation>요약서에 넣음</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (evidence E-{id})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{kind}: {why}</source>

@@ -1,4 +1,5 @@
-"""Reports: a clear summary of her case for a lawyer, the police or a support centre.
+"""Reports: a clear summary of her case for a lawyer, the police or a support centre, and
+(on the second tab, `ui.pages.documents`) the other documents people ask her for.
 
 She chooses what goes in, sees the PDF inside Quietcase (made in memory: nothing is written
 for the preview), prints it, saves it (encrypted with a password if she likes), or makes an
@@ -13,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,18 +39,14 @@ from app.report_pdf import (
     render_report,
 )
 from app.safe_export import Notice
-from app.settings import default_case_folder
 from storage.records import Incident
 from ui import text
 from ui.long_job import JobBar
+from ui.pages.documents import DocumentsPanel
+from ui.pages.saving import ask_where, warned
 from ui.pdf_preview import PdfPreview, Printing, print_document
-from ui.prompts import Prompts
 from ui.report_options import ReportOptionsForm
 from ui.session import Session
-
-
-def notice_text(notices: list[Notice]) -> str:
-    return "\n\n".join(n.text(QCoreApplication.translate) for n in notices)
 
 
 def _load(case: Case) -> tuple[list[Incident], Cover]:
@@ -114,16 +111,26 @@ class ReportsPage(QWidget):
         right.addWidget(self.job)
         right.addWidget(self.note)
         right.addWidget(self.preview, 1)
+        summary = QWidget(self)
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addWidget(scroll)
         body.addLayout(right, 1)
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(0, 10, 0, 0)
+        summary_layout.setSpacing(10)
+        summary_layout.addWidget(intro)
+        summary_layout.addLayout(body, 1)
+        self.documents = DocumentsPanel(session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(summary, self.tr("Case summary"))
+        self.tabs.addTab(self.documents, self.tr("Other documents"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
         layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.preview_button.clicked.connect(self.make_preview)
         self.print_button.clicked.connect(self.print_report)
@@ -217,18 +224,11 @@ class ReportsPage(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def _where(self, title: str, name: str) -> Path | None:
-        folder = Path.home() if Path.home().is_dir() else default_case_folder()
-        path = Prompts.save_copy_path(self, title, folder / name)
-        if path is None:
-            return None
-        suffix = Path(name).suffix
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return ask_where(self, title, name)
 
     def _warned(self, notices: list[Notice], yes: str) -> bool:
         """Tell her what she should know before the file is written; True to go on."""
-        if not notices:
-            return True
-        return Prompts.confirm(self, self.tr("Before you save"), notice_text(notices), yes)
+        return warned(self, self.tr("Before you save"), notices, yes)
 
     def save_as(self) -> None:
         options = self._options(with_password=True)
