@@ -39,6 +39,7 @@ from app.report_pdf import (
     render_report,
 )
 from app.safe_export import Notice
+from app.telegram_messages import ChatMessages
 from storage.records import Incident
 from ui import text
 from ui.long_job import JobBar
@@ -49,8 +50,9 @@ from ui.report_options import ReportOptionsForm
 from ui.session import Session
 
 
-def _load(case: Case) -> tuple[list[Incident], Cover]:
-    return case.journal.incidents(), load_cover(case)
+def _load(case: Case) -> tuple[list[Incident], Cover, int]:
+    messages = ChatMessages(case.vault, case.clock).count_for_report()
+    return case.journal.incidents(), load_cover(case), messages
 
 
 class ReportsPage(QWidget):
@@ -155,9 +157,10 @@ class ReportsPage(QWidget):
         """The incidents she can choose from, and the cover she wrote last time."""
         self.session.run(_load, self._got, self._failed)
 
-    def _got(self, loaded: tuple[list[Incident], Cover]) -> None:
-        incidents, cover = loaded
+    def _got(self, loaded: tuple[list[Incident], Cover, int]) -> None:
+        incidents, cover, messages = loaded
         self.form.set_incidents(incidents)
+        self.form.set_message_count(messages)
         if not (self.form.title.text() or self.form.name.text()):
             self.form.set_cover(cover)
 
