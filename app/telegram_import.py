@@ -170,6 +170,7 @@ class TelegramImport:
         now = self.clock.now()
         notes = ReadNotes()
         export_id = self.exports.add_export(export.format, export.name, now)
+        first_row = self.log.last_row()
         result = TelegramImportResult(export_id, export.format, export.whole_account)
         chosen: list[ChatIntake] = []
         tick = _Ticker(progress, cancel)
@@ -202,6 +203,8 @@ class TelegramImport:
             intake.attach(incident_id)
             chat_result.incident_created = created
             result.chats.append(chat_result)
+        tick.check()
+        self.log.index_messages(first_row)  # every new message searchable, in one statement
         store_files(self, export, result, chosen, tick, cancel)
         self.log.link_media(export_id)
         self._count_media(result)

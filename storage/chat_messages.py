@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from storage import search_index
 from storage.chat_schema import index_rows
 from storage.records import Chat, ChatMedia, ChatMessage
 from storage.vault import Vault
@@ -147,13 +148,12 @@ class ChatLog:
         is where media j of message i is inside the export folder ("" when it is missing or
         refused). A message without a time (the service lines of HTML exports) is ordered
         with the message before it (`after` for the first of the batch). Returns the order
-        key of the last message. Adds them to the search index too (see `chat_schema`)."""
+        key of the last message. They are not searchable until `index_messages` (once, after
+        the last batch: FTS5 indexes many rows in one statement far faster than in many)."""
         keys: list[str] = []
         for m in messages:
             after = sort_key(m) or after
             keys.append(after)
-        row = self.vault.query_one("SELECT max(id) FROM chat_message")
-        last_id = int(row[0]) if row and row[0] is not None else 0
         self.vault.executemany(
             "INSERT INTO chat_message (chat_id, message_id, kind, sent_at, local_time, "
             "utc_offset, sort_at, sender, sender_id, text, links, mentions, reply_to, "
@@ -184,11 +184,6 @@ class ChatLog:
                 for m, key in zip(messages, keys, strict=True)
             ],
         )
-        self.vault.execute(
-            f"INSERT INTO search_text (rowid, title, body) SELECT {index_rows('m')} "
-            "FROM chat_message m WHERE m.id > ?",
-            (last_id,),
-        )
         self.set_media(
             [
                 (chat_id, m.message_id, position, media, file, export_id)
@@ -197,6 +192,21 @@ class ChatLog:
             ]
         )
         return after
+
+    def last_row(self) -> int:
+        """The row id of the newest message (0 when there is none): where an import starts."""
+        row = self.vault.query_one("SELECT max(id) FROM chat_message")
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def index_messages(self, after_row: int) -> None:
+        """Add the messages stored after row `after_row` to the search index, in one
+        statement (see `search_index.bulk_loading`)."""
+        with search_index.bulk_loading(self.vault):
+            self.vault.execute(
+                f"INSERT INTO search_text (rowid, title, body) SELECT {index_rows('m')} "
+                "FROM chat_message m WHERE m.id > ?",
+                (after_row,),
+            )
 
     def set_media(self, rows: Iterable[tuple[int, int, int, ChatMedia, str, int]]) -> None:
         """Write media rows `(chat_id, message_id, position, media, file, export_id)`,

@@ -7,7 +7,8 @@ index cannot speed up but which stays quick because the table holds only text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,11 @@ from storage.vault import Vault
 SEARCH_CODES = {**KIND_CODES, MESSAGE_KIND: MESSAGE_CODE}
 KINDS_BY_CODE = {code: kind for kind, code in SEARCH_CODES.items()}
 TRIGRAM = 3
+# FTS5 writes its pending terms out as a new segment whenever they pass `hashsize` (1 MiB
+# by default), and merges segments as they pile up. A bulk load (a Telegram import) raises it
+# for its one INSERT ... SELECT: half the CPU time for 100,000 messages, ~20 MiB more memory.
+_FTS5_HASHSIZE = 1 << 20  # FTS5's own default
+BULK_HASHSIZE = 16 << 20
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,23 @@ def everything(vault: Vault, kinds: Sequence[str]) -> list[IndexText]:
             if found is not None:
                 out.append(IndexText(kind, int(record_id), found[0], found[1]))
     return out
+
+
+@contextmanager
+def bulk_loading(vault: Vault) -> Iterator[None]:
+    """Inside a transaction: many rows go into the index in one statement. The index holds
+    the same terms either way; only how often FTS5 writes and merges its segments changes."""
+    vault.execute(_SET_HASHSIZE, (BULK_HASHSIZE,))
+    try:
+        yield
+    except BaseException:
+        with suppress(Exception):  # the caller's transaction is undone anyway
+            vault.execute(_SET_HASHSIZE, (_FTS5_HASHSIZE,))
+        raise
+    vault.execute(_SET_HASHSIZE, (_FTS5_HASHSIZE,))
+
+
+_SET_HASHSIZE = "INSERT INTO search_text (search_text, rank) VALUES ('hashsize', ?)"
 
 
 def changes(vault: Vault) -> int:

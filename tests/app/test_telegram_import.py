@@ -255,6 +255,16 @@ def test_messages_in_every_language_are_found(case: Case, tmp_path: Path) -> Non
         assert hits[0].ref.startswith("M-") and hits[0].facet == "딥페이크 공유방"
 
 
+def test_the_bulk_index_leaves_the_search_settings_as_they_were(case: Case, tmp_path: Path) -> None:
+    """The import loads the index in bulk (a larger FTS5 `hashsize`) and sets it back."""
+    run(case, json_export(tmp_path / "e"))
+    row = case.vault.query_one("SELECT v FROM search_text_config WHERE k = 'hashsize'")
+    assert row is None or row[0] == 1 << 20
+    run(case, json_export(tmp_path / "f", newer(room())))  # only the new ones are indexed
+    assert search(case.vault, "딥페이크 영상").totals["message"] == 1
+    assert case.vault.full_check() == []
+
+
 def test_an_old_export_keeps_local_times(case: Case, tmp_path: Path) -> None:
     run(case, json_export(tmp_path / "e", old=True))
     message = ChatMessages(case.vault).messages()[1]
