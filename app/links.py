@@ -5,6 +5,7 @@ the use case that records a link's status after she checked it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -99,6 +100,21 @@ def set_link_status(
     links[position - 1] = replace(links[position - 1], status=status, checked_on=day)
     saved = case.journal.update_incident(replace(incident, links=tuple(links)))
     return saved.links[position - 1]
+
+
+def set_links_status(
+    case: Case,
+    refs: Iterable[tuple[int, int]],
+    status: LinkStatus,
+    checked_on: date | None = None,
+) -> int:
+    """She checked several links (`(incident id, position)` pairs): record the same status and
+    day for each, in one transaction (all of them are kept, or none). Returns how many."""
+    chosen = list(dict.fromkeys(refs))
+    with case.journal.transaction():
+        for incident_id, position in chosen:
+            set_link_status(case, incident_id, position, status, checked_on)
+    return len(chosen)
 
 
 def link_record(row: LinkRow) -> dict[str, Any]:

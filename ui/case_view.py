@@ -30,6 +30,7 @@ from ui.editors import Editors
 from ui.evidence.actions import EvidenceActions
 from ui.evidence.page import EvidencePage
 from ui.pages.backup import BackupPage
+from ui.pages.links import LinksPage
 from ui.pages.records import ContactsPage, DeadlinesPage, RequestsPage
 from ui.pages.reports import ReportsPage
 from ui.pages.search import SearchPage
@@ -45,6 +46,7 @@ PAGES = [
     ("contacts", QT_TRANSLATE_NOOP("CaseView", "Contacts")),
     ("deadlines", QT_TRANSLATE_NOOP("CaseView", "Deadlines")),
     ("requests", QT_TRANSLATE_NOOP("CaseView", "Requests")),
+    ("links", QT_TRANSLATE_NOOP("CaseView", "Links")),
     ("reports", QT_TRANSLATE_NOOP("CaseView", "Reports")),
     ("backup", QT_TRANSLATE_NOOP("CaseView", "Backup")),
     ("settings", QT_TRANSLATE_NOOP("CaseView", "Settings")),
@@ -76,6 +78,7 @@ class CaseView(QWidget):
         self.reports = ReportsPage(session, self)
         self.backup = BackupPage(session, settings, store, self)
         self.clipboard = SensitiveClipboard(None, settings.clipboard_seconds, self)
+        self.links = LinksPage(session, self.clipboard, self)
         built = {
             "timeline": self.timeline,
             "evidence": self.evidence,
@@ -83,6 +86,7 @@ class CaseView(QWidget):
             "contacts": self.contacts,
             "deadlines": self.deadlines,
             "requests": self.requests,
+            "links": self.links,
             "reports": self.reports,
             "backup": self.backup,
             "settings": self.settings_page,
@@ -190,6 +194,9 @@ class CaseView(QWidget):
         self.chats.attach(self)
         self.undo_button.clicked.connect(self.editors.undo)
         self.editors.changed.connect(lambda _kind: self.reload())
+        self.editors.changed.connect(lambda _kind: self.links.refresh())
+        self.links.changed.connect(self.reload)
+        self.links.edit_requested.connect(lambda r: self.editors.edit("incident", r.incident))
         self.editors.undo_available.connect(self._show_undo)
         self.editors.message.connect(self.show_problem)
         pages: list[tuple[str, Any]] = [

@@ -364,6 +364,23 @@
     </message>
 </context>
 <context>
+    <name>LinksPage</name>
+    <message numerus="yes">
+        <source>%n link(s) marked “{status}”, checked today.</source>
+        <translation>
+            <numerusform>%n link marked “{status}”, checked today.</numerusform>
+            <numerusform>%n links marked “{status}”, checked today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) copied. They will be cleared from the clipboard soon.</source>
+        <translation>
+            <numerusform>The address was copied. It will be cleared from the clipboard soon.</numerusform>
+            <numerusform>%n addresses copied. They will be cleared from the clipboard soon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>

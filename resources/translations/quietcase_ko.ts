@@ -186,6 +186,10 @@
         <translation>신고·요청</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>링크</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>요약서</translation>
     </message>
@@ -1662,8 +1666,28 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
         <translation>계정·아이디</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>게시물 제목</translation>
+    </message>
+    <message>
+        <source>Uploader</source>
+        <translation>게시자</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>마지막 확인</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2874,6 +2898,85 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>LinksPage</name>
+    <message>
+        <source>Links</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Every web address you recorded with your incidents. After you look at a post, mark what you found; highlighted links were last checked more than 30 days ago, or never.</source>
+        <translation>사건과 함께 기록한 웹 주소가 모두 여기 있어요. 게시물을 확인한 뒤 본 그대로 표시해 주세요. 색이 칠해진 링크는 마지막으로 확인한 지 30일이 넘었거나 아직 확인하지 않은 링크예요.</translation>
+    </message>
+    <message>
+        <source>No links yet. When you record what happened, add the addresses where you saw it; they are listed here.</source>
+        <translation>아직 링크가 없어요. 있었던 일을 기록할 때 본 곳의 주소를 넣으면 여기에 모여요.</translation>
+    </message>
+    <message>
+        <source>Open the incident</source>
+        <translation>사건 열기</translation>
+    </message>
+    <message>
+        <source>Mark as:</source>
+        <translation>표시하기:</translation>
+    </message>
+    <message>
+        <source>Still online</source>
+        <translation>게시 중</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>주소 복사</translation>
+    </message>
+    <message>
+        <source>Record this for the chosen links, checked today.</source>
+        <translation>고른 링크에 이 상태를 기록하고, 오늘 확인한 것으로 표시해요.</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>모든 플랫폼</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Only those to check again</source>
+        <translation>다시 확인할 링크만</translation>
+    </message>
+    <message>
+        <source>Filter this list</source>
+        <translation>이 목록에서 찾기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) marked “{status}”, checked today.</source>
+        <translation>
+            <numerusform>링크 %n개의 상태를 기록했어요(오늘 확인): {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) copied. They will be cleared from the clipboard soon.</source>
+        <translation>
+            <numerusform>주소 %n개를 복사했어요. 잠시 뒤 클립보드에서 지워져요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Quietcase</source>
@@ -3887,6 +3990,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>(a picture or file)</source>
         <translation>(사진이나 파일)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>확인한 적 없음</translation>
+    </message>
+    <message>
+        <source>Not checked for more than 30 days: it may be worth looking again.</source>
+        <translation>30일 넘게 확인하지 않았어요. 다시 한번 살펴봐도 좋아요.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,8 @@ def test_deadlines_are_grouped_and_overdue_cannot_be_missed(
     assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Appeal deadline" in page.overdue_banner.text()
     assert not page.overdue_banner.isHidden()
-    nav = window.case_view.nav.item(3).text()
+    view = window.case_view
+    nav = view.nav.item(view.page_names.index("deadlines")).text()
     assert "1 overdue" in nav
     qtmodeltester.check(page.model)
 
@@ -103,7 +104,7 @@ def test_deadlines_are_grouped_and_overdue_cannot_be_missed(
     dialog.done_box.setChecked(True)
     dialog.save_button.click()
     assert page.overdue_banner.isHidden()
-    assert window.case_view.nav.item(3).text() == "Deadlines"
+    assert view.nav.item(view.page_names.index("deadlines")).text() == "Deadlines"
     page.show_done.setChecked(False)
     assert page.proxy.rowCount() == 2
 
