@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
@@ -54,16 +54,19 @@ class _Today:
         days = self.days_since(row)
         if days is None:
             return text.tr(QT_TRANSLATE_NOOP("Quietcase", "Never"))
-        return f"{text.day_text(row.link.checked_on, short=True)} · {text.days_text(-days)}"
+        return text.days_text(-days)
 
     def checked_tip(self, row: LinkRow) -> str:
+        """The day itself, and a gentle word when it was long ago."""
+        day = text.day_text(row.link.checked_on)
         if not self.stale(row):
-            return ""
-        return text.tr(
+            return day
+        hint = text.tr(
             QT_TRANSLATE_NOOP(
                 "Quietcase", "Not checked for more than 30 days: it may be worth looking again."
             )
         )
+        return f"{day}\n{hint}" if day else hint
 
 
 def links_model(today: _Today) -> RecordTableModel[LinkRow]:
@@ -117,6 +120,7 @@ class LinksPage(TablePage):
         self.clipboard = clipboard
         self.model.setParent(self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a post's id ends its address
         for button in (self.add_button, self.delete_button):
             button.hide()  # links are added and removed in their incident's editor
         self.edit_button.setText(self.tr("Open the incident"))
@@ -158,10 +162,8 @@ class LinksPage(TablePage):
         self.note.setWordWrap(True)
         self.note.hide()
         self.banner_slot.addWidget(self.note)
-        day = text.date_column_width(self.fontMetrics())
-        self.set_widths({0: 110, 1: 260, 2: 170, 3: 130, 4: 180, 5: 110}, stretch=6)
-        self.table.horizontalHeader().setMinimumSectionSize(60)
-        self.table.horizontalHeader().resizeSection(6, max(170, day + 80))
+        wide = self.fontMetrics().horizontalAdvance("0") * 14
+        self.set_widths({0: 100, 1: 230, 2: 150, 3: 120, 5: 100, 6: max(110, wide)}, stretch=4)
         session.opened.connect(self._opened)
         session.locked.connect(self.clear)
 
