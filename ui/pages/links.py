@@ -12,10 +12,20 @@ address" puts them on the clipboard, marked secret and cleared soon after.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.case import Case
 from app.deletion_list import STALE_DAYS
@@ -34,6 +44,14 @@ POSITIONS = 10_000  # a row's id: incident id * POSITIONS + the link's position
 
 def row_id(row: LinkRow) -> int:
     return row.incident.id * POSITIONS + row.position
+
+
+class _MiddleElided(QStyledItemDelegate):
+    """Addresses cut in the middle: the end (a post's number) tells links apart."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
 
 
 class _Today:
@@ -120,7 +138,7 @@ class LinksPage(TablePage):
         self.clipboard = clipboard
         self.model.setParent(self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a post's id ends its address
+        self.table.setItemDelegateForColumn(1, _MiddleElided(self.table))
         for button in (self.add_button, self.delete_button):
             button.hide()  # links are added and removed in their incident's editor
         self.edit_button.setText(self.tr("Open the incident"))
