@@ -2637,7 +2637,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>A new incident for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화방의 새 사건</translation>
     </message>
     <message>
         <source>Called “Telegram: ” and the chat&apos;s name. A chat imported before keeps its incident.</source>
@@ -3033,7 +3033,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <name>MessageDelegate</name>
     <message>
         <source>Forwarded from {name}</source>
-        <translation>전달됨, 원래 보낸 곳: {name}</translation>
+        <translation>전달된 메시지 (원래 보낸 곳: {name})</translation>
     </message>
     <message>
         <source>via {bot}</source>
@@ -3049,7 +3049,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>{kind}: {name} (evidence E-{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name} (증거 E-{id})</translation>
     </message>
     <message>
         <source>{kind}: {why}</source>
@@ -3981,7 +3981,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>In reply to {name}: {text}</source>
-        <translation>답장 대상 {name}: {text}</translation>
+        <translation>{name}에게 답장: {text}</translation>
     </message>
     <message>
         <source>In reply to a message that is not in this export</source>

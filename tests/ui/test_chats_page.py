@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from conftest import PASS
@@ -15,8 +17,13 @@ from pytestqt.qtbot import QtBot
 from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
-from test_telegram_writer import room, write_json, write_media  # noqa: E402
+from test_telegram_large import big_export  # noqa: E402
+from test_telegram_writer import T0, ChatSpec, Msg, room, write_json, write_media  # noqa: E402
 
+from app.case import open_case  # noqa: E402
+from app.chat_view import ChatFilter, message_ids  # noqa: E402
+from app.clock import FixedClock  # noqa: E402
+from app.telegram_import import ImportOptions, TelegramImport  # noqa: E402
 from app.telegram_messages import ChatMessages  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.prompts import Prompts  # noqa: E402
@@ -196,3 +203,81 @@ def test_messages_chosen_for_the_report_stay_chosen_after_lock(
     page.select_row(2)
     page.remove_button.click()
     assert len(page.model.for_report) == 1
+
+
+def test_a_whole_account_export_lets_her_choose_chats(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    other = ChatSpec("가족방", "private_group", 99, [Msg(1, T0, "엄마", "user1", "밥 먹었니?")])
+    chats = [room("chats/chat_001"), replace(other, folder="chats/chat_002")]
+    folder = tmp_path / "account"
+    write_json(folder, chats, whole_account=True)
+    write_media(folder, chats)
+    importer = window.case_view.chats.importer
+    Prompts.set_next_answer([str(folder / "result.json")])
+    importer.choose(folder=False)
+    dialog = dialog_of(window)
+    assert dialog.chats.count() == 2 and not dialog.import_button.isEnabled()
+    dialog.chats.set_checked([0])  # only the room; her family's chat stays out
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    page = window.case_view.chats.page
+    assert [page.chat.itemText(i) for i in range(page.chat.count())] == ["딥페이크 공유방"]
+    assert page.model.rowCount() == 12
+
+
+def test_what_is_not_an_export_is_said_kindly(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    (tmp_path / "holiday").mkdir()
+    (tmp_path / "holiday" / "notes.txt").write_text("nothing here")
+    Prompts.set_next_answer([str(tmp_path / "holiday")])
+    window.case_view.chats.importer.choose(folder=True)
+    page = window.case_view.chats.page
+    assert not window.case_view.chats.importer.dialogs
+    assert "could not be imported" in page.notice_words.text()
+    assert page.job_bar.isHidden()
+
+
+def test_a_long_chat_is_read_a_page_at_a_time(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    with open_case(vault_path, PASS, clock) as case:
+        folder = big_export(tmp_path / "big", 20_000, media_every=5000)
+        TelegramImport(case.vault, clock).import_export(folder, ImportOptions())
+        # The rows are the messages ChatMessages lists, in the same order, filters too.
+        store, chat = ChatMessages(case.vault), ChatMessages(case.vault).chats()[0]
+        for chosen, kwargs in (
+            (ChatFilter(chat.id), {}),
+            (ChatFilter(chat.id, ("user1003",)), {"senders": ["user1003"]}),
+            (ChatFilter(chat.id, (), date(2025, 11, 4), date(2025, 11, 4)), {}),
+        ):
+            if chosen.since:
+                kwargs = {"since": chosen.since, "until": chosen.until}
+            assert message_ids(case, chosen) == [
+                m.id for m in store.messages(chat_ids=[chat.id], **kwargs)
+            ]  # type: ignore[arg-type]
+    window = opened(window_at, vault_path)
+    page = window.case_view.chats.page
+    window.case_view.show_page("chats")
+    window.resize(1100, 760)
+    asked: list[int] = []
+    fetch = page.model.fetch
+    assert fetch is not None
+    page.model.fetch = lambda generation, offset: (asked.append(offset), fetch(generation, offset))  # type: ignore[func-returns-value]
+    assert page.model.rowCount() == 20_000
+    page.view.grab()  # paints what is in view
+    page.model.fetch_now()
+    page.view.scrollToBottom()
+    page.view.grab()  # paints what is in view
+    page.model.fetch_now()
+    page.view.verticalScrollBar().setValue(10_000)
+    page.view.grab()  # paints what is in view
+    page.model.fetch_now()
+    assert 1 <= len(asked) <= 6, asked  # a few pages, not 100
+    assert len(page.model._pages) <= len(asked)
+    last = page.model.message(19_999)
+    assert last is not None and last.message_id == 20_000
+    window.grab()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app import chat_view
 from app.case import Case
-from app.chat_view import ChatFilter, Page
+from app.chat_view import PAGE_SIZE, ChatFilter, Page
 from app.errors import UserError
 from app.evidence_view import Details, details, previews
 from app.telegram_messages import ChatMessages, Sender
@@ -32,6 +32,7 @@ class ChatsActions(QObject):
         self.window = window
         self.viewers: list[ViewerDialog] = []
         self._filter: ChatFilter | None = None
+        self._ids: list[int] = []  # the rows: record ids of the chosen messages, in order
         self._senders_of: int | None = None
         self._select: int | None = None  # a row to select once the chat is counted
         page.model.fetch = self._fetch_page
@@ -74,11 +75,12 @@ class ChatsActions(QObject):
             )
         chosen = self._filter = page.current_filter()
         if chosen is None:
+            self._ids = []
             page.model.show_total(0)
             return
         self.session.run(
-            lambda case: chat_view.count(case, chosen),
-            lambda total: self._counted(chosen, total),
+            lambda case: chat_view.message_ids(case, chosen),
+            lambda ids: self._counted(chosen, ids),
             self._failed,
         )
 
@@ -92,10 +94,11 @@ class ChatsActions(QObject):
             choices.append((sender.sender_id or sender.name, label))
         self.page.fill(self.page.sender, choices, self.page.sender.currentData())
 
-    def _counted(self, chosen: ChatFilter, total: int) -> None:
+    def _counted(self, chosen: ChatFilter, ids: list[int]) -> None:
         if chosen != self._filter:
             return  # she changed the filters meanwhile
-        self.page.model.show_total(total)
+        self._ids = ids
+        self.page.model.show_total(len(ids))
         if self._select is not None:
             row, self._select = self._select, None
             self.page.model.message(row)  # ask for its page now
@@ -106,8 +109,9 @@ class ChatsActions(QObject):
         chosen = self._filter
         if chosen is None:
             return
+        ids = self._ids[offset : offset + PAGE_SIZE]
         self.session.run(
-            lambda case: chat_view.page(case, chosen, offset),
+            lambda case: chat_view.page(case, chosen.chat_id, offset, ids),
             lambda found: self._page_loaded(generation, found),
             lambda error: self._page_failed(generation, offset, error),
         )
@@ -204,6 +208,7 @@ class ChatsActions(QObject):
             viewer.close()
         self.viewers.clear()
         self._filter = None
+        self._ids = []
         self._senders_of = None
         self._select = None
         self.page.clear()

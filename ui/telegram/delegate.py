@@ -18,7 +18,7 @@ from storage.dates import Moment
 from storage.records import ChatMedia, ChatMessage
 from ui import text
 from ui.evidence.model import kind_word
-from ui.telegram.model import CHOSEN_ROLE, MESSAGE_ROLE, REPLIED_ROLE, Pictures
+from ui.telegram.model import CHOSEN_ROLE, MESSAGE_ROLE, PEEK_ROLE, REPLIED_ROLE, Pictures
 from ui.telegram.words import missing_words, reply_words, service_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,6 +51,12 @@ def time_text(message: ChatMessage) -> str:
     except ValueError:
         return message.local_time
     return text.moment_text(Moment(at.year, at.month, at.day, at.hour, at.minute))
+
+
+def _is_tile(media: ChatMedia) -> bool:
+    """Pictures kept in the case are shown as pictures; other files and missing ones as a
+    line of words."""
+    return media.evidence_id is not None and media_kind(media) == IMAGE
 
 
 def one_line(words: str) -> str:
@@ -107,8 +113,8 @@ class MessageDelegate(QStyledItemDelegate):
             flags = Qt.TextFlag.TextWordWrap
             body = QFontMetrics(base).boundingRect(QRect(0, 0, width, 100000), flags, message.text)
             body.setHeight(min(body.height(), MAX_LINES * line))
-        tiles = sum(1 for m in message.media if m.evidence_id is not None)
-        missing = sum(1 for m in message.media if m.evidence_id is None)
+        tiles = sum(1 for m in message.media if _is_tile(m))
+        missing = sum(1 for m in message.media if not _is_tile(m))
         header = QFontMetrics(bold).lineSpacing()
         height = PAD + header + len(extra) * small_line + 4
         height += body.height() + (6 if body.height() else 0)
@@ -117,7 +123,7 @@ class MessageDelegate(QStyledItemDelegate):
         return Parts(header, extra, body, tiles, missing, height + PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        message = index.data(MESSAGE_ROLE)
+        message = index.data(PEEK_ROLE)  # measuring rows far away must not read them
         if message is None:
             return QSize(self._width(), QFontMetrics(self.view.font()).lineSpacing() * 3)
         return QSize(self._width(), self._parts(message, index.data(REPLIED_ROLE)).height)
@@ -212,16 +218,23 @@ class MessageDelegate(QStyledItemDelegate):
             y += TILE.height() + 6
         painter.setFont(small)
         for media in message.media:
-            if media.evidence_id is not None:
+            if _is_tile(media):
                 continue
             box = QRect(inner.left(), y, min(inner.width(), 520), small_metrics.lineSpacing() + 12)
+            kept = media.evidence_id is not None
             painter.setPen(QColor("#c9cfd4"))
-            painter.setBrush(QColor("#f3f1ec"))
+            painter.setBrush(QColor("#eef2f4" if kept else "#f3f1ec"))
             painter.drawRoundedRect(box, 5, 5)
-            painter.setPen(QColor("#5b6670"))
-            words = self.tr("{kind}: {why}").format(
-                kind=kind_word(media_kind(media)), why=missing_words(media.missing)
-            )
+            painter.setPen(QColor("#26323d" if kept else "#5b6670"))
+            name = media.file_name or media.path.rsplit("/", 1)[-1]
+            if kept:
+                words = self.tr("{kind}: {name} (evidence E-{id})").format(
+                    kind=kind_word(media_kind(media)), name=name, id=media.evidence_id
+                )
+            else:
+                words = self.tr("{kind}: {why}").format(
+                    kind=kind_word(media_kind(media)), why=missing_words(media.missing)
+                )
             words = small_metrics.elidedText(words, Qt.TextElideMode.ElideRight, box.width() - 16)
             painter.drawText(box.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter, words)
             y += box.height() + 4
@@ -231,13 +244,11 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> None:
         x = left
         for media in message.media:
-            if media.evidence_id is None:
+            if not _is_tile(media) or media.evidence_id is None:
                 continue
             tile = QRect(x, top, TILE.width(), TILE.height())
             kind = media_kind(media)
-            picture, blurred = (None, False)
-            if kind == IMAGE or not self.pictures.has_no_preview(media.evidence_id):
-                picture, blurred = self.pictures.picture(media.evidence_id)
+            picture, blurred = self.pictures.picture(media.evidence_id)
             painter.setPen(QColor("#c9cfd4"))
             painter.setBrush(QColor("#e8ecee"))
             painter.drawRoundedRect(tile, 6, 6)

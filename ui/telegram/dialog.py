@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,7 +38,7 @@ class ImportDialog(QDialog):
         self.listing = listing
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Import a Telegram export"))
-        self.resize(600, 540 if listing.whole_account else 420)
+        self.resize(620, 560 if listing.whole_account else 340)
         heading = QLabel(self.tr("Import a Telegram export"), self)
         heading.setObjectName("heading")
         kind = "JSON" if listing.format == "json" else "HTML"
@@ -72,7 +73,12 @@ class ImportDialog(QDialog):
         self.chats.setVisible(listing.whole_account)
         self.chats.changed.connect(self._update)
 
-        self.new_incident = QRadioButton(self.tr("A new incident for each chat"), self)
+        self.new_incident = QRadioButton(
+            self.tr("A new incident for each chat")
+            if listing.whole_account
+            else self.tr("A new incident for this chat"),
+            self,
+        )
         self.new_incident.setToolTip(
             self.tr(
                 "Called “Telegram: ” and the chat's name. A chat imported before keeps its "
@@ -82,6 +88,10 @@ class ImportDialog(QDialog):
         self.existing = QRadioButton(self.tr("This incident:"), self)
         self.incident = QComboBox(self)
         self.incident.setAccessibleName(self.tr("Incident"))
+        self.incident.setMinimumContentsLength(30)
+        self.incident.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for incident_id, label in incidents:
             self.incident.addItem(label, incident_id)
         group = QButtonGroup(self)
@@ -94,11 +104,18 @@ class ImportDialog(QDialog):
         self.username = QLineEdit(self)
         self.username.setPlaceholderText("@")
         self.username.setAccessibleName(self.tr("The chat's public @username"))
+        where = QLabel(self.tr("Add it to"), self)
+        where.setObjectName("subheading")
+        existing = QHBoxLayout()
+        existing.addWidget(self.existing)
+        existing.addWidget(self.incident, 1)
+        choices = QVBoxLayout()
+        choices.setContentsMargins(0, 4, 0, 4)
+        choices.addWidget(where)
+        choices.addWidget(self.new_incident)
+        choices.addLayout(existing)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Add it to"), self.new_incident)
-        form.addRow("", self.existing)
-        form.addRow("", self.incident)
         if not listing.whole_account:
             form.addRow(self.tr("Public @username, if you know it"), self.username)
         else:
@@ -116,6 +133,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.what)
         layout.addWidget(self.chats, 1)
         layout.addWidget(hint)
+        layout.addLayout(choices)
         layout.addLayout(form)
         if not listing.whole_account:
             layout.addStretch(1)

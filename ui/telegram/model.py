@@ -32,6 +32,7 @@ NO_INDEX = QModelIndex()
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ChatMessage, or None while it is read
 REPLIED_ROLE = Qt.ItemDataRole.UserRole + 2  # the message it replies to, if the case has it
 CHOSEN_ROLE = Qt.ItemDataRole.UserRole + 3  # True when chosen for the report
+PEEK_ROLE = Qt.ItemDataRole.UserRole + 4  # the ChatMessage if in memory (never asks for it)
 KEEP_PAGES = 40  # 8,000 messages in memory at most
 KEEP_PICTURES = 300
 
@@ -73,9 +74,6 @@ class Pictures(QObject):
         if blurred is None:
             self._ask(evidence_id, sharp=False)
         return blurred, True
-
-    def has_no_preview(self, evidence_id: int) -> bool:
-        return evidence_id in self._none
 
     def _ask(self, evidence_id: int, *, sharp: bool) -> None:
         self._want[sharp].add(evidence_id)
@@ -154,6 +152,8 @@ class ChatModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._total:
             return None
+        if role == PEEK_ROLE:
+            return self.message(index.row(), ask=False)
         message = self.message(index.row())
         if role == MESSAGE_ROLE:
             return message
@@ -167,12 +167,12 @@ class ChatModel(QAbstractListModel):
             return f"{message.sender}: {message.text}" if message.sender else message.text
         return None
 
-    def message(self, row: int) -> ChatMessage | None:
+    def message(self, row: int, *, ask: bool = True) -> ChatMessage | None:
         """The message of a row, or None while its page is being read (then it is asked)."""
         number, at = divmod(row, PAGE_SIZE)
         found = self._pages.get(number)
         if found is None:
-            if number not in self._asked:
+            if ask and number not in self._asked:
                 self._want.add(number)
                 if not self._timer.isActive():
                     self._timer.start()

@@ -52,6 +52,14 @@ class MessageView(QTreeView):
         self._relayout.setInterval(120)
         self._relayout.timeout.connect(self.scheduleDelayedItemsLayout)
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+        """Scrolled by `dy` rows: QTreeView measures every row in between to move the picture
+        by pixels; after a long jump everything is painted anew anyway, so skip that."""
+        if dx == 0 and abs(dy) > 40:
+            self.viewport().update()
+            return
+        super().scrollContentsBy(dx, dy)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
@@ -83,6 +91,7 @@ class ChatsPage(QWidget):
         self.chat = self._combo(self.tr("Chat"))
         self.chat.setMinimumContentsLength(16)
         self.sender = self._combo(self.tr("Sender"))
+        self.sender.setMinimumContentsLength(20)
         self.since = self._date(self.tr("From"))
         self.until = self._date(self.tr("Until"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
@@ -272,8 +281,9 @@ class ChatsPage(QWidget):
         else:
             self.empty.setText(self.tr("No messages match these filters."))
         for widget in (self.chat, self.sender, self.since, self.until, self.clear_button):
-            widget.setEnabled(has_chats)
-        self.blur_button.setEnabled(has_chats)
+            widget.setVisible(has_chats)
+        for widget in (self.add_button, self.remove_button, self.reveal_button, self.blur_button):
+            widget.setVisible(has_chats)
         chosen = len(self.model.for_report)
         parts = [self.tr("%Ln messages", "", total)] if has_chats else []
         if chosen:

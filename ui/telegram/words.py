@@ -60,4 +60,9 @@ def service_words(message: ChatMessage) -> str:
         words = text.tr(OTHER_ACTION).format(who=who, action=message.action.replace("_", " "))
     else:
         words = text.tr(template).format(who=who)
-    return f"{words} · {message.text}" if message.text else words
+    # The export's own words for the action ("invite members: 그림자"): the names only.
+    details = message.text
+    plain = message.action.replace("_", " ")
+    if details.startswith(plain):
+        details = details[len(plain) :].lstrip(": ")
+    return f"{words} · {details}" if details else words
