@@ -41,7 +41,7 @@ class ChatsActions(QObject):
         page.add_button.clicked.connect(lambda: self.choose_for_report(True))
         page.remove_button.clicked.connect(lambda: self.choose_for_report(False))
         page.reveal_button.clicked.connect(self.reveal_chosen)
-        page.view.doubleClicked.connect(self.open_media)
+        page.view.activated.connect(self.open_media)  # double-click or Enter
 
     # -- loading -------------------------------------------------------------------------
 
@@ -182,7 +182,7 @@ class ChatsActions(QObject):
         self.page.update_buttons()
 
     def open_media(self, index: QModelIndex) -> None:
-        """Double-click: the message's first picture or file in the viewer (blurred first)."""
+        """Double-click or Enter: the message's first picture or file in the viewer (blurred first)."""
         message = index.data(MESSAGE_ROLE)
         ids = [] if message is None else list(message.evidence_ids)
         if not ids:

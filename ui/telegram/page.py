@@ -89,9 +89,9 @@ class ChatsPage(QWidget):
         self.import_button = QPushButton(self.tr("Import Telegram export…"), self)
         self.import_button.setObjectName("primary")
         self.chat = self._combo(self.tr("Chat"))
-        self.chat.setMinimumContentsLength(16)
+        self.chat.setMinimumContentsLength(14)
         self.sender = self._combo(self.tr("Sender"))
-        self.sender.setMinimumContentsLength(20)
+        self.sender.setMinimumContentsLength(15)
         self.since = self._date(self.tr("From"))
         self.until = self._date(self.tr("Until"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
@@ -183,7 +183,7 @@ class ChatsPage(QWidget):
         line.setPlaceholderText(placeholder)
         line.setAccessibleName(placeholder)
         line.setToolTip(self.tr("A year, a month or a day: 2024, 2024-03, 2024-03-15"))
-        line.setMaximumWidth(130)
+        line.setMaximumWidth(115)
         line.textChanged.connect(lambda _t: self.filters_changed.emit())
         return line
 
