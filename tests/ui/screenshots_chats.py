@@ -97,7 +97,7 @@ def shots(app: QApplication, out: Path, language: str, scratch: Path) -> None:
     page.add_button.click()
     page.select_row(2)
     save(app, shown, out, f"chats-report{suffix}")
-    page.sender.setCurrentIndex(page.sender.findData("user5550002"))
+    page.senders.setCurrentIndex(page.senders.findData("user5550002"))
     save(app, shown, out, f"chats-sender{suffix}")
     shown.close()
 

@@ -135,8 +135,8 @@ def test_filters_by_sender_and_dates(
     window = opened(window_at, vault_path)
     import_through_window(window, export(tmp_path / "export"))
     page = window.case_view.chats.page
-    assert page.sender.count() > 3
-    page.sender.setCurrentIndex(page.sender.findData("user5550002"))  # Иван
+    assert page.senders.count() > 3
+    page.senders.setCurrentIndex(page.senders.findData("user5550002"))  # Иван
     assert page.model.rowCount() == 2
     page.model.message(0)
     page.model.fetch_now()
@@ -161,7 +161,7 @@ def test_a_search_hit_opens_the_message(
     view = window.case_view
     view.show_page("timeline")
     page = view.chats.page
-    page.sender.setCurrentIndex(page.sender.findData("user5550002"))
+    page.senders.setCurrentIndex(page.senders.findData("user5550002"))
     found: list[int] = []
     window.session.run(
         lambda case: [m.id for m in ChatMessages(case.vault).messages() if m.text == "via a bot"],
@@ -169,7 +169,7 @@ def test_a_search_hit_opens_the_message(
     )
     view._open_found("message", found[0])
     assert view.pages.currentWidget() is page
-    assert page.sender.currentIndex() == 0  # the filter was cleared to show it
+    assert page.senders.currentIndex() == 0  # the filter was cleared to show it
     chosen = page.chosen_messages()
     assert [m.id for m in chosen] == found
     assert page.view.currentIndex().row() == 10
@@ -281,3 +281,32 @@ def test_a_long_chat_is_read_a_page_at_a_time(
     last = page.model.message(19_999)
     assert last is not None and last.message_id == 20_000
     window.grab()
+
+
+def test_pictures_are_blurred_until_she_reveals_them(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    import_through_window(window, export(tmp_path / "export"))
+    page = window.case_view.chats.page
+    page.model.message(0)
+    page.model.fetch_now()
+    photo = page.model.message(2)
+    assert photo is not None and photo.evidence_ids
+    evidence_id = photo.evidence_ids[0]
+    page.view.grab()  # painting asks for the blurred preview only
+    page.pictures.fetch_now()
+    assert not page.pictures.is_revealed(evidence_id)
+    assert page.pictures._store[True] == {}
+    page.select_row(2)
+    assert page.reveal_button.isEnabled()
+    page.reveal_button.click()
+    assert page.pictures.is_revealed(evidence_id) and not page.reveal_button.isEnabled()
+    page.view.grab()
+    page.pictures.fetch_now()
+    page.blur_button.click()
+    assert not page.pictures.is_revealed(evidence_id) and page.pictures._store[True] == {}
+    page.reveal_button.click()
+    window.lock()
+    assert not page.pictures.is_revealed(evidence_id)
+    assert page.pictures._store[False] == {} and page.pictures._store[True] == {}

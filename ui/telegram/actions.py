@@ -67,7 +67,7 @@ class ChatsActions(QObject):
         chat_id = page.chat.currentData()
         if chat_id is not None and chat_id != self._senders_of:
             self._senders_of = chat_id
-            page.fill(page.sender, [(None, self.tr("Everyone"))], None)
+            page.fill(page.senders, [(None, self.tr("Everyone"))], None)
             self.session.run(
                 lambda case: ChatMessages(case.vault).senders([chat_id]),
                 lambda found: self._senders_loaded(chat_id, found),
@@ -92,7 +92,7 @@ class ChatsActions(QObject):
             name = sender.name or sender.sender_id or self.tr("(no name)")
             label = self.tr("{name} · %Ln messages", "", sender.messages).format(name=name)
             choices.append((sender.sender_id or sender.name, label))
-        self.page.fill(self.page.sender, choices, self.page.sender.currentData())
+        self.page.fill(self.page.senders, choices, self.page.senders.currentData())
 
     def _counted(self, chosen: ChatFilter, ids: list[int]) -> None:
         if chosen != self._filter:
@@ -182,7 +182,7 @@ class ChatsActions(QObject):
         self.page.update_buttons()
 
     def open_media(self, index: QModelIndex) -> None:
-        """Double-click or Enter: the message's first picture or file in the viewer (blurred first)."""
+        """Double-click or Enter: its first picture or file in the viewer (blurred first)."""
         message = index.data(MESSAGE_ROLE)
         ids = [] if message is None else list(message.evidence_ids)
         if not ids:

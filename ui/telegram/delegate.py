@@ -131,8 +131,8 @@ class MessageDelegate(QStyledItemDelegate):
     # -- painting ------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = QRect(option.rect)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         message: ChatMessage | None = index.data(MESSAGE_ROLE)
         chosen = bool(index.data(CHOSEN_ROLE))
         painter.save()

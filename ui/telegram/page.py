@@ -90,8 +90,8 @@ class ChatsPage(QWidget):
         self.import_button.setObjectName("primary")
         self.chat = self._combo(self.tr("Chat"))
         self.chat.setMinimumContentsLength(14)
-        self.sender = self._combo(self.tr("Sender"))
-        self.sender.setMinimumContentsLength(15)
+        self.senders = self._combo(self.tr("Sender"))
+        self.senders.setMinimumContentsLength(15)
         self.since = self._date(self.tr("From"))
         self.until = self._date(self.tr("Until"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
@@ -102,7 +102,7 @@ class ChatsPage(QWidget):
         for widget in (
             self.import_button,
             self.chat,
-            self.sender,
+            self.senders,
             self.since,
             self.until,
             self.clear_button,
@@ -194,7 +194,7 @@ class ChatsPage(QWidget):
         if chat_id is None:
             return None
         self.date_problem.clear()
-        sender = self.sender.currentData()
+        sender = self.senders.currentData()
         return ChatFilter(
             chat_id=int(chat_id),
             senders=(sender,) if sender else (),
@@ -213,12 +213,12 @@ class ChatsPage(QWidget):
         return date.fromisoformat((when.latest() if last else when.earliest())[:10])
 
     def clear_filters(self, *, quiet: bool = False) -> None:
-        for widget in (self.sender, self.since, self.until):
+        for widget in (self.senders, self.since, self.until):
             widget.blockSignals(True)
-        self.sender.setCurrentIndex(0)
+        self.senders.setCurrentIndex(0)
         self.since.clear()
         self.until.clear()
-        for widget in (self.sender, self.since, self.until):
+        for widget in (self.senders, self.since, self.until):
             widget.blockSignals(False)
         if not quiet:
             self.filters_changed.emit()
@@ -280,7 +280,7 @@ class ChatsPage(QWidget):
             )
         else:
             self.empty.setText(self.tr("No messages match these filters."))
-        for widget in (self.chat, self.sender, self.since, self.until, self.clear_button):
+        for widget in (self.chat, self.senders, self.since, self.until, self.clear_button):
             widget.setVisible(has_chats)
         for widget in (self.add_button, self.remove_button, self.reveal_button, self.blur_button):
             widget.setVisible(has_chats)
@@ -299,7 +299,7 @@ class ChatsPage(QWidget):
         """On lock: no message, name or picture left in the page."""
         self.view.selectionModel().clear()
         self.model.clear()
-        for combo in (self.chat, self.sender):
+        for combo in (self.chat, self.senders):
             self.fill(combo, [], None)
         for line in (self.since, self.until):
             line.blockSignals(True)
