@@ -293,8 +293,8 @@
         <translation>대화방</translation>
     </message>
     <message>
-        <source>Telegram chats you imported, as they were written. Pictures stay blurred until you choose to look. Choose messages for the report, and they are marked.</source>
-        <translation>가져온 텔레그램 대화를 쓰인 그대로 보여 줘요. 사진은 직접 보기로 고를 때까지 흐리게 보여요. 요약서에 넣을 메시지를 고르면 표시가 붙어요.</translation>
+        <source>The chats you imported, as they were written. Pictures stay blurred until you choose to look. Choose messages for the report, and they are marked.</source>
+        <translation>가져온 대화를 쓰인 그대로 보여 줘요. 사진은 직접 보기로 고를 때까지 흐리게 보여요. 요약서에 넣을 메시지를 고르면 표시가 붙어요.</translation>
     </message>
     <message>
         <source>Import Telegram export…</source>

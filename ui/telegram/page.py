@@ -78,8 +78,8 @@ class ChatsPage(QWidget):
         heading.setObjectName("heading")
         explanation = QLabel(
             self.tr(
-                "Telegram chats you imported, as they were written. Pictures stay blurred "
-                "until you choose to look. Choose messages for the report, and they are marked."
+                "The chats you imported, as they were written. Pictures stay blurred until you "
+                "choose to look. Choose messages for the report, and they are marked."
             ),
             self,
         )
@@ -308,3 +308,4 @@ class ChatsPage(QWidget):
         self.show_notice("")
         self.job_bar.forget()
         self.update_state()
+        self.empty.clear()  # locked: no words about what the case holds or not
