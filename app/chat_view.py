@@ -20,7 +20,8 @@ PAGE_SIZE = 200
 
 @dataclass(frozen=True)
 class ChatFilter:
-    """One chat, and optionally its senders (ids or names) and a span of days."""
+    """One chat, and optionally its senders (their ids, or names where the export gave no
+    id, exactly as `ChatMessages.senders` lists them) and a span of days."""
 
     chat_id: int
     senders: tuple[str, ...] = ()
@@ -44,13 +45,10 @@ def message_ids(case: Case, chosen: ChatFilter) -> list[int]:
     messages comes as fast as the first (an OFFSET sorted the whole chat again each time)."""
     clauses = ["chat_id = ?"]
     params: list[object] = [chosen.chat_id]
-    if chosen.senders:
+    if chosen.senders:  # exact ids or names, as `ChatMessages.senders` gave them
         marks = ",".join("?" * len(chosen.senders))
-        lowered = [s.lower() for s in chosen.senders]
-        clauses.append(
-            f"(lower(sender_id) IN ({marks}) OR lower(sender) IN ({marks}) OR sender IN ({marks}))"
-        )
-        params += lowered + lowered + list(chosen.senders)
+        clauses.append(f"(sender_id IN ({marks}) OR sender IN ({marks}))")
+        params += list(chosen.senders) * 2
     if chosen.since is not None:
         clauses.append("sort_at >= ?")
         params.append(chosen.since.isoformat())
