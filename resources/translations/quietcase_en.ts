@@ -488,10 +488,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>“{name}”: %Ln messages; {stored} pictures and files kept, {missing} not included in the export.</source>
+        <translation>
+            <numerusform>“{name}”: %Ln message; {stored} pictures and files kept, {missing} not included in the export.</numerusform>
+            <numerusform>“{name}”: %Ln messages; {stored} pictures and files kept, {missing} not included in the export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln files of the export are now evidence, each with its SHA-256 ({known} were already in your case and were not stored twice).</source>
         <translation>
             <numerusform>%Ln file of the export is now evidence, with its SHA-256 ({known} were already in your case and were not stored twice).</numerusform>
             <numerusform>%Ln files of the export are now evidence, each with its SHA-256 ({known} were already in your case and were not stored twice).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of the export are now evidence, each with its SHA-256.</source>
+        <translation>
+            <numerusform>%Ln file of the export is now evidence, with its SHA-256.</numerusform>
+            <numerusform>%Ln files of the export are now evidence, each with its SHA-256.</numerusform>
         </translation>
     </message>
 </context>

@@ -4699,9 +4699,21 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         </translation>
     </message>
     <message numerus="yes">
+        <source>“{name}”: %Ln messages; {stored} pictures and files kept, {missing} not included in the export.</source>
+        <translation>
+            <numerusform>“{name}”: 메시지 %Ln개, 보관한 사진·파일 {stored}개, 내보내기에 포함되지 않은 파일 {missing}개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln files of the export are now evidence, each with its SHA-256 ({known} were already in your case and were not stored twice).</source>
         <translation>
             <numerusform>내보내기 파일 %Ln개가 이제 증거예요. 파일마다 SHA-256 해시값이 있어요 (이미 있던 {known}개는 두 번 보관하지 않았어요).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of the export are now evidence, each with its SHA-256.</source>
+        <translation>
+            <numerusform>내보내기 파일 %Ln개가 이제 증거예요. 파일마다 SHA-256 해시값이 있어요.</numerusform>
         </translation>
     </message>
     <message>

@@ -92,7 +92,7 @@ def test_import_through_the_window_shows_the_chat(
     assert moved and moved[-1] == 1.0  # progress went to the end
     assert page.job_bar.isHidden()
     words = page.notice_words.text()
-    assert "“딥페이크 공유방”: 11 new messages" in words or "12 new messages" in words
+    assert "“딥페이크 공유방”: 12 messages; 4 pictures and files kept, 2 not included" in words
     assert "not included in the export" in words and not page.notice.isHidden()
     # The chat is shown: every message, in time order, with sender and text.
     assert page.chat.currentText() == "딥페이크 공유방"
@@ -111,6 +111,10 @@ def test_import_through_the_window_shows_the_chat(
     assert any("Telegram" in label for _id, label in view._incident_choices())
     assert view.evidence.model.rowCount() >= 5
     window.grab()  # paints every visible row without error
+    # The same export again adds nothing, and says so.
+    import_through_window(window, tmp_path / "export")
+    assert "0 new messages (12 were already in your case)" in page.notice_words.text()
+    assert "were not stored twice" in page.notice_words.text()
 
 
 def test_cancel_leaves_the_case_as_it_was(

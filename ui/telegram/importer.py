@@ -139,27 +139,42 @@ class TelegramImporter(QObject):
         """Kind words about what came in: per chat, then files and repairs."""
         lines = []
         for chat in result.chats:
-            lines.append(
-                self.tr(
+            if chat.messages_known:
+                words = self.tr(
                     "“{name}”: %Ln new messages ({known} were already in your case); {stored} "
                     "pictures and files kept, {missing} not included in the export.",
                     "",
                     chat.messages_added,
-                ).format(
+                )
+            else:
+                words = self.tr(
+                    "“{name}”: %Ln messages; {stored} pictures and files kept, {missing} not "
+                    "included in the export.",
+                    "",
+                    chat.messages_added,
+                )
+            lines.append(
+                words.format(
                     name=chat.name,
                     known=f"{chat.messages_known:,}",
                     stored=f"{chat.media_stored:,}",
                     missing=f"{sum(chat.media_missing.values()):,}",
                 )
             )
-        lines.append(
-            self.tr(
+        if result.files_known:
+            files = self.tr(
                 "%Ln files of the export are now evidence, each with its SHA-256 "
                 "({known} were already in your case and were not stored twice).",
                 "",
                 result.files_added,
-            ).format(known=f"{result.files_known:,}")
-        )
+            )
+        else:
+            files = self.tr(
+                "%Ln files of the export are now evidence, each with its SHA-256.",
+                "",
+                result.files_added,
+            )
+        lines.append(files.format(known=f"{result.files_known:,}"))
         if result.repairs:
             repaired = " ".join(r.text(QCoreApplication.translate) for r in result.repairs)
             lines.append(
