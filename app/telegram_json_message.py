@@ -21,45 +21,51 @@ from storage.records import ChatMedia, ChatMessage
 
 def message_record(raw: dict[str, Any], chat: ParsedChat) -> ChatMessage | None:
     """A message of the export as a record (`chat_id` 0 until stored); None if it has no
-    usable id."""
+    usable id. (Runs once per message: fields that most messages lack are looked up only
+    when present.)"""
     message_id = raw.get("id")
     if type(message_id) is not int:
         return None
-    kind = str(raw.get("type") or "message")
+    kind = raw.get("type") or "message"
+    if type(kind) is not str:
+        kind = str(kind)
     text, links = _text(raw.get("text"))
     if kind == "service" and not text:
         text = _service_text(raw)
-    edited_local = local_time(raw.get("edited"))
+    edited_local = local_time(raw["edited"]) if "edited" in raw else ""
     sender, sender_id = _sender(raw, "actor" if kind == "service" else "from")
-    media = _media(raw, chat) if "photo" in raw or "file" in raw else ()
+    get = raw.get
     return ChatMessage(
         chat_id=0,
         message_id=message_id,
         kind=kind,
-        sent_at=from_unixtime(raw.get("date_unixtime")),
-        local_time=local_time(raw.get("date")),
+        sent_at=from_unixtime(get("date_unixtime")),
+        local_time=local_time(get("date")),
         sender=sender,
         sender_id=sender_id,
         text=text,
         links=links,
-        mentions=mentions_in(text),
-        reply_to=_int(raw.get("reply_to_message_id") or raw.get("message_id")),
+        mentions=mentions_in(text) if "@" in text else (),
+        reply_to=_int(get("reply_to_message_id") or get("message_id")),
         forwarded_from=plain(str(raw["forwarded_from"] or "")) if "forwarded_from" in raw else "",
-        via_bot=str(raw.get("via_bot") or ""),
+        via_bot=str(raw["via_bot"] or "") if "via_bot" in raw else "",
         edited_at=from_unixtime(raw["edited_unixtime"]) if "edited_unixtime" in raw else None,
         edited_local="" if never(edited_local) else edited_local,
-        action=str(raw.get("action") or ""),
-        media=media,
+        action=str(raw["action"] or "") if "action" in raw else "",
+        media=_media(raw, chat) if "photo" in raw or "file" in raw else (),
         chat_name=chat.name,
     )
 
 
 def _sender(raw: dict[str, Any], field: str) -> tuple[str, str]:
     name = raw.get(field)
-    ident = raw.get(f"{field}_id")
+    ident = raw.get(_ID_FIELDS[field])
     if ident is None and field == "actor":
         return _sender(raw, "from")
     return plain(str(name or "")), "" if ident is None else str(ident)
+
+
+_ID_FIELDS = {"from": "from_id", "actor": "actor_id"}
 
 
 def _int(value: Any) -> int | None:
