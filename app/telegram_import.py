@@ -203,10 +203,12 @@ class TelegramImport:
             intake.attach(incident_id)
             chat_result.incident_created = created
             result.chats.append(chat_result)
-        tick.check()
-        self.log.index_messages(first_row)  # every new message searchable, in one statement
         store_files(self, export, result, chosen, tick, cancel)
         self.log.link_media(export_id)
+        # Every new message searchable, in one statement; after the files, whose index rows
+        # (one per file) would otherwise each start FTS5 merging into the messages' segments.
+        tick.check()
+        self.log.index_messages(first_row)
         self._count_media(result)
         result.repairs = list(notes.repairs)
         result.entries_skipped = notes.skipped_entries
