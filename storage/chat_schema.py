@@ -16,7 +16,7 @@ export (`telegram_export`, whose main file is an evidence item) and at its media
   its path inside the export, so the export can be rebuilt file by file.
 
 Messages are in the search index (kind code 6, see `storage.search_schema`): added in bulk
-by `storage.chat_messages.ChatLog.add_messages`, kept in sync by triggers on change.
+by `storage.chat_messages.ChatLog.index_messages`, kept in sync by triggers on change.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def _remove(ref: str) -> str:
     return f"DELETE FROM search_text WHERE rowid = {ref}.id * {KIND_STRIDE} + {MESSAGE_CODE};"
 
 
-# New messages are indexed by `ChatLog.add_messages`, a batch per statement. An AFTER INSERT
+# New messages are indexed by `ChatLog.index_messages`, an import per statement. An AFTER INSERT
 # trigger indexed 20,000 messages 12x slower than one INSERT ... SELECT (FTS5 seems to flush
 # its pending terms at every trigger run). Changes and removals are rare: triggers.
 STATEMENTS: tuple[str, ...] = (
