@@ -82,5 +82,5 @@ def test_a_10000_message_export(case: Case, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_100000_message_export(case: Case, tmp_path: Path) -> None:
-    """About 40 s on the shared 2-core test machine (README: the benchmark), so marked slow."""
+    """About 10 s on the shared 2-core test machine (README: the benchmark), so marked slow."""
     check_big_import(case, big_export(tmp_path / "big", MESSAGES), MESSAGES, limit=180)
