@@ -3,12 +3,19 @@
 Any SQLCipher 4 client opens it with `PRAGMA key = '<passphrase>'` (default SQLCipher 4
 settings), so her case is never locked into this program. See docs/decisions.md for the
 journal mode and the other choices made here.
+
+The seal: a writer that closes cleanly records, inside the file, the modification time it
+then gives the file (`_seal`). A writable open compares the two: a file changed by anything
+but Quietcase since (a flipped bit, a cut, a page swapped: writing changes the time) or one
+whose last Quietcase did not close (the lock file says so) has every page checked before
+anything is written ("Reliability" in docs/decisions.md).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import time
 import unicodedata
 import weakref
 from collections.abc import Callable, Iterator, Sequence
@@ -40,6 +47,9 @@ Row = tuple[Any, ...]
 
 # Every vault still open in this process, so a test harness (or shutdown) can close them all.
 _OPEN: weakref.WeakSet[Vault] = weakref.WeakSet()
+SEAL_KEY = "sealed_mtime_ns"
+# Whole even seconds: the one modification time every file system keeps exactly (FAT: 2 s).
+_SEAL_STEP_NS = 2_000_000_000
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -83,6 +93,11 @@ class Vault:
         # A lock file left by a Quietcase that did not close stays until a writer has
         # checked every page (see `open`), so a read-only look in between does not hide it.
         self._keep_lock_file = False
+        # Sealed on a clean close only if known sound when opened (created, sealed, or every
+        # page checked), written to since (a file left as it was stays byte for byte as it
+        # was), and no damaged page was met.
+        self._sound = False
+        self._opened_mtime_ns = 0
         _OPEN.add(self)
 
     # -- opening and closing -------------------------------------------------------------
@@ -111,6 +126,7 @@ class Vault:
                 vault = cls(path, conn, lock, read_only=False)
                 vault._configure()
                 vault._migrate(copy_aside=False)
+                vault._sound = True
                 return vault
             except BaseException:
                 _remove_quietly(path)
@@ -150,9 +166,13 @@ class Vault:
                 with _translated(path):
                     vault._configure()
                     if not read_only:
-                        # Never write to a damaged file: after an unclean end, check it all.
-                        vault._check_before_writing(thorough=lock.found_stale)
+                        # Never write to a damaged file: unless it is exactly as a clean
+                        # close left it, check every page.
+                        thorough = lock.found_stale or not vault._seal_matches()
+                        vault._check_before_writing(thorough=thorough)
                         keep_lock_file = False
+                        vault._sound = True
+                        vault._opened_mtime_ns = _mtime_ns(path)
                     if version < LATEST_VERSION and not read_only:
                         vault._migrate(copy_aside=True)
                 vault._keep_lock_file = keep_lock_file
@@ -166,12 +186,22 @@ class Vault:
 
     def close(self) -> None:
         """Close the connection and release the lock. Safe to call twice."""
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            try:
-                conn.close()
-            finally:
-                self._lock.release(keep_file=self._keep_lock_file)
+        conn = self._conn
+        if conn is None:
+            return
+        damaged = self.path in _DAMAGE_SEEN
+        _DAMAGE_SEEN.discard(self.path)
+        sealed_at = None
+        if self._sound and not damaged and not self.read_only and not self._depth:
+            if _mtime_ns(self.path) != self._opened_mtime_ns:
+                sealed_at = self._seal()
+        self._conn = None
+        try:
+            conn.close()
+            if sealed_at is not None:
+                _set_mtime(self.path, sealed_at)
+        finally:
+            self._lock.release(keep_file=self._keep_lock_file or damaged)
 
     @property
     def is_open(self) -> bool:
@@ -267,11 +297,16 @@ class Vault:
             if progress is not None:
                 progress(total - remaining, total)
 
+        sealed_at = None
         try:
             with _translated(target):
                 self.conn.backup(dest, pages=256, progress=step)
+            # Written whole by us: its first writable open need not check every page.
+            sealed_at = _write_seal(dest)
         finally:
             dest.close()
+        if sealed_at is not None:
+            _set_mtime(target, sealed_at)
         with open(target, "rb") as fh:
             os.fsync(fh.fileno())
 
@@ -332,14 +367,31 @@ class Vault:
             # back up, and our single serial worker needs no concurrent readers.
             conn.execute("PRAGMA journal_mode = DELETE")
 
+    def _seal_matches(self) -> bool:
+        try:
+            row = self.query_one("SELECT value FROM meta WHERE key = ?", (SEAL_KEY,))
+            return row is not None and int(row[0]) == self.path.stat().st_mtime_ns
+        except (ValueError, OSError, IntegrityError, sqlcipher3.DatabaseError):
+            return False
+
+    def _seal(self) -> int | None:
+        """Record the time the file is about to be given; None if it cannot be written."""
+        return _write_seal(self.conn)
+
     def _check_before_writing(self, *, thorough: bool) -> None:
         """Refuse to open a damaged file for writing. Always (cheap): page 1 and the schema
-        (read by opening) and the size against the page count. After Quietcase ended without
-        closing (`thorough`, about 7 s per GiB): every page in use, by `PRAGMA quick_check`
-        (each page read is HMAC-checked too). See docs/decisions.md, "Reliability"."""
+        (read by opening) and the size against the page count. Unless the file is exactly as
+        a clean close left it (`thorough`, about 2 s per GiB): every page in use, by
+        `PRAGMA quick_check` (each page read is HMAC-checked too). Whatever error the check
+        itself meets is damage too (a swapped page of the search index's tables, for one,
+        fails as "vtable constructor failed"). See docs/decisions.md, "Reliability"."""
         problems = self.size_problems()
         if not problems and thorough:
-            problems = self.quick_check()
+            try:
+                problems = self.quick_check()
+            except sqlcipher3.DatabaseError as exc:
+                _DAMAGE_SEEN.add(self.path)
+                problems = [str(exc)]
         if problems:
             raise IntegrityError(problems)
 
@@ -356,6 +408,37 @@ class Vault:
                 self.conn.execute(f"PRAGMA user_version = {step + 1}")
 
 
+_DAMAGE_SEEN: set[Path] = set()
+
+
+def _write_seal(conn: Any) -> int | None:
+    sealed_at = time.time_ns() // _SEAL_STEP_NS * _SEAL_STEP_NS
+    try:
+        with conn:  # one small transaction of its own
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (SEAL_KEY, str(sealed_at)),
+            )
+    except sqlcipher3.Error:
+        return None  # a full or read-only drive: no seal, so the next writer checks it all
+    return sealed_at
+
+
+def _mtime_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _set_mtime(path: Path, mtime_ns: int) -> None:
+    try:
+        os.utime(path, ns=(path.stat().st_atime_ns, mtime_ns))
+    except OSError:
+        pass  # the seal then does not match: the next writer checks every page
+
+
 @contextmanager
 def _translated(path: Path) -> Iterator[None]:
     """SQLite's errors about the file itself become the vault's own exceptions."""
@@ -366,6 +449,7 @@ def _translated(path: Path) -> Iterator[None]:
         if isinstance(exc, sqlcipher3.IntegrityError):  # a constraint, not damage
             raise
         if "malformed" in message or "not a database" in message or "corrupt" in message:
+            _DAMAGE_SEEN.add(path)  # never sealed as sound when closed
             raise IntegrityError([str(exc)]) from exc
         if "disk is full" in message or ("disk i/o" in message and _no_room(path)):
             raise VaultFull(str(path)) from exc

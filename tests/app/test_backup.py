@@ -39,6 +39,7 @@ from app.errors import UserError
 from app.evidence import IntakeDetails
 from app.progress import Cancelled, CancelToken, Progress
 from storage.records import Contact, ContactRole, Incident
+from storage.vault import SEAL_KEY
 
 BACKUP_PASS = "따로 쓰는 backup passphrase ' 2"
 NEW_PASS = "새 비밀번호 for the restored case"
@@ -150,8 +151,11 @@ def _order(row: tuple[Any, ...]) -> tuple[tuple[int, Any], ...]:
 
 
 def meta(path: Path, passphrase: str = PASS) -> dict[str, str]:
+    """Her case's meta keys; the seal (when the file was last closed cleanly) belongs to
+    each file, not to the case."""
     with open_case(path, passphrase, FixedClock(NOW), read_only=True) as case:
-        return {str(k): str(v) for k, v in case.vault.query("SELECT key, value FROM meta")}
+        rows = case.vault.query("SELECT key, value FROM meta WHERE key != ?", (SEAL_KEY,))
+        return {str(k): str(v) for k, v in rows}
 
 
 def random_file(path: Path, size: int, seed: int) -> Path:

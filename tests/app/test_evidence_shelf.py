@@ -310,7 +310,10 @@ def test_extract_detects_a_flipped_byte_in_the_vault_file(
     vault_path, _ = damaged_vault
     out = tmp_path / "copy.bin"
     written: list[int] = []
-    with open_case(vault_path, PASS, clock) as case:
+    with pytest.raises(UserError) as refused:
+        open_case(vault_path, PASS, clock)  # changed since its last clean close: checked
+    assert refused.value.exit_code == 4
+    with open_case(vault_path, PASS, clock, read_only=True) as case:
         with pytest.raises(UserError) as caught:
             case.evidence.extract(1, out, progress=lambda p: written.append(p.bytes_done))
     assert caught.value.exit_code == 4  # page HMAC failure: the file is damaged

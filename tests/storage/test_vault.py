@@ -704,7 +704,7 @@ def test_full_check_reports_a_flipped_byte(big_vault: Path) -> None:
     data = bytearray(big_vault.read_bytes())
     data[len(data) // 2] ^= 0x01
     big_vault.write_bytes(bytes(data))
-    with Vault.open(big_vault, PASS) as vault:
+    with Vault.open(big_vault, PASS, read_only=True) as vault:
         problems = vault.full_check()
     assert problems
     assert any("HMAC" in p or "page" in p for p in problems)
@@ -715,10 +715,91 @@ def test_flipped_byte_is_reported_one_way_or_another(big_vault: Path) -> None:
     data = bytearray(big_vault.read_bytes())
     data[len(data) // 2] ^= 0x01
     big_vault.write_bytes(bytes(data))
-    with Vault.open(big_vault, PASS) as vault:
+    with Vault.open(big_vault, PASS, read_only=True) as vault:
         with pytest.raises(IntegrityError):
             storage.vault.integrity_problems(vault)
         assert vault.query("PRAGMA cipher_integrity_check") != []
+
+
+# -- the seal: a file changed since its last clean close is checked before any write ----------
+
+
+def counting_quick_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = Vault.quick_check
+
+    def counting(self: Vault) -> list[str]:
+        calls.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Vault, "quick_check", counting)
+    return calls
+
+
+def test_a_sealed_vault_opens_without_reading_every_page(
+    big_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks = counting_quick_checks(monkeypatch)
+    with Vault.open(big_vault, PASS) as vault:  # `big_vault` wrote and closed: sealed
+        vault.execute("INSERT INTO meta (key, value) VALUES ('note', 'x')")
+    with Vault.open(big_vault, PASS):
+        pass
+    assert checks == []
+    mtime = big_vault.stat().st_mtime_ns
+    assert mtime % 2_000_000_000 == 0  # whole even seconds: kept exactly even on FAT
+    with Vault.open(big_vault, PASS, read_only=True) as vault:
+        assert vault.meta(storage.vault.SEAL_KEY) == str(mtime)
+
+
+def test_a_session_that_writes_nothing_leaves_the_file_as_it_was(big_vault: Path) -> None:
+    os.utime(big_vault, ns=(1, 1_000_000_000))  # unsealed now: the next open checks it all
+    before = big_vault.read_bytes()
+    with Vault.open(big_vault, PASS) as vault:
+        vault.query("SELECT count(*) FROM meta")
+    assert big_vault.read_bytes() == before
+    assert big_vault.stat().st_mtime_ns == 1_000_000_000
+
+
+@pytest.mark.parametrize("where", [0.3, 0.5, 0.9])
+def test_a_byte_flipped_after_a_clean_close_is_refused_for_writing(
+    big_vault: Path, where: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks = counting_quick_checks(monkeypatch)
+    data = bytearray(big_vault.read_bytes())
+    data[int(len(data) * where)] ^= 0x10
+    big_vault.write_bytes(bytes(data))
+    with pytest.raises(IntegrityError):
+        Vault.open(big_vault, PASS)
+    assert checks == [1]
+    assert big_vault.read_bytes() == bytes(data)  # nothing written
+    with pytest.raises(IntegrityError):
+        Vault.open(big_vault, PASS)  # and not forgotten the second time
+
+
+def test_a_copy_made_by_the_vault_is_sealed(
+    big_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "copy.quietcase"
+    with Vault.open(big_vault, PASS, read_only=True) as vault:
+        vault.copy_to(target, "another passphrase")
+    checks = counting_quick_checks(monkeypatch)
+    with Vault.open(target, "another passphrase"):
+        pass
+    assert checks == []
+
+
+def test_damage_met_while_open_is_never_sealed(
+    big_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = Vault.open(big_vault, PASS)
+    vault.execute("INSERT INTO meta (key, value) VALUES ('note', 'x')")
+    with pytest.raises(IntegrityError), storage.vault._translated(big_vault):
+        raise sqlcipher3.DatabaseError("database disk image is malformed")
+    vault.close()
+    checks = counting_quick_checks(monkeypatch)
+    with Vault.open(big_vault, PASS):
+        pass
+    assert checks == [1]
 
 
 def _truncate_params() -> list[Any]:
