@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app import cli_backup, cli_evidence, cli_reports, cli_telegram, serialize, validation
+from app.attempts import AttemptLog
 from app.case import Case, create_case, open_case, verify_case
 from app.cli_common import FORGET_WARNING, existing_passphrase, new_passphrase, print_json
 from app.cli_text import print_record, print_records, print_verify
@@ -26,12 +27,14 @@ from app.errors import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    WRONG_PASSPHRASE,
     UserError,
     explain,
 )
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ids import parse_id
 from app.locale import argparse_in_language, language_from_environment, translate, use_language
+from app.settings import default_folder
 from storage.records import (
     Contact,
     ContactRole,
@@ -506,11 +509,12 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     use_language(language_from_environment())
     with argparse_in_language():
         args = build_parser().parse_args(argv)
+    clock = clock or SystemClock()
     try:
-        code: int = args.func(args, clock or SystemClock())
+        code: int = args.func(args, clock)
         return code
     except UserError as exc:
-        return _fail(exc)
+        return _fail(_noted(exc, args, clock))
     except KeyboardInterrupt:
         print("\n" + translate("Cli", "Stopped. Nothing was changed."), file=sys.stderr)
         return 130
@@ -519,7 +523,16 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except Exception as exc:
         if os.environ.get("QUIETCASE_DEBUG"):
             raise
-        return _fail(explain(exc))
+        return _fail(_noted(explain(exc), args, clock))
+
+
+def _noted(exc: UserError, args: argparse.Namespace, clock: Clock) -> UserError:
+    """A wrong passphrase for her case file is noted where the window notes its own, so she
+    hears of it after her next unlock (times and counts only; app/attempts.py)."""
+    vault = getattr(args, "vault", None)
+    if exc.template == WRONG_PASSPHRASE and isinstance(vault, Path):
+        AttemptLog(default_folder()).failed(vault, clock.now())
+    return exc
 
 
 def _fail(exc: UserError) -> int:

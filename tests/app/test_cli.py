@@ -23,9 +23,11 @@ from typing import Any
 import pytest
 from conftest import NOW, PASS
 
+from app.attempts import AttemptLog
 from app.case import open_case
 from app.cli import main
 from app.clock import FixedClock
+from app.settings import default_folder
 from storage.records import Incident
 
 NEW_PASS = "새 비밀번호 new passphrase"
@@ -665,6 +667,22 @@ def test_wrong_passphrase_leaves_file_identical(
             assert_one_kind_line(result)
     assert vault_path.read_bytes() == before
     assert not (vault_path.parent / (vault_path.name + "-journal")).exists()
+
+
+def test_wrong_passphrases_are_noted_for_her_next_unlock(
+    vault_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("QUIETCASE_PASSPHRASE", "not hers")
+    assert cli("list", vault_path, "incidents").code == 3
+    assert cli("add", "incident", vault_path, "--title", "x").code == 3
+    monkeypatch.setenv("QUIETCASE_PASSPHRASE", PASS)
+    assert cli("list", vault_path, "incidents").code == 0  # a right one is not noted
+    since = AttemptLog(default_folder()).opened(vault_path, NOW)
+    assert since.failed == 2
+    assert since.failed_at == (NOW, NOW)
+    notes = (default_folder() / "unlock-attempts.json").read_text("utf-8")
+    assert vault_path.name not in notes and str(vault_path.parent) not in notes
 
 
 @pytest.mark.parametrize("command", [["list", "{}", "incidents"], ["verify", "{}"]])
