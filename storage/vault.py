@@ -312,6 +312,18 @@ class Vault:
 
     # -- passphrase and checks -----------------------------------------------------------
 
+    def key_matches(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this file. A second, read-only connection reads page 1
+        and nothing else; this one is not disturbed."""
+        if not _could_be_a_passphrase(passphrase):
+            return False
+        try:
+            conn = _connect(self.path, passphrase, mode="ro")
+        except WrongPassphrase:
+            return False
+        conn.close()
+        return True
+
     def rekey(self, new_passphrase: str) -> None:
         """Re-encrypt every page with a new passphrase (atomic through the rollback journal)."""
         self.conn.execute(f"PRAGMA rekey = {key_literal(new_passphrase)}")
