@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -83,7 +84,11 @@ class Handles:
 
 class ChatIntake:
     """Adds one chat's messages to the vault, a batch at a time (inside the caller's
-    transaction); media paths are checked against the export folder as they come."""
+    transaction); media paths are checked against the export folder as they come. A batch
+    is prepared without the vault; `lock` is held only while it is written (the files may be
+    stored from another thread meanwhile, see `app.telegram_reading`)."""
+
+    lock: AbstractContextManager[object]
 
     def __init__(
         self,
@@ -107,6 +112,12 @@ class ChatIntake:
         self.result = ChatResult(self.chat.id, self.chat.name, self.chat.telegram_id)
         self._resolved: dict[str, tuple[str, str]] = {}
         self._last_sort = ""
+        self.lock = nullcontext()
+
+    @property
+    def by_name(self) -> bool:
+        """Found by name only, and not yet confirmed by its messages (see `flush`)."""
+        return self._by_name
 
     def _find_or_create(self) -> tuple[Chat, bool, bool]:
         """The chat's record, whether it was found by name only, whether it is new."""
@@ -147,7 +158,8 @@ class ChatIntake:
             return
         batch, self.batch = self.batch, []
         if self._by_name:
-            self._confirm_same_chat(batch)
+            with self.lock:
+                self._confirm_same_chat(batch)
         new: list[ChatMessage] = []
         files: list[list[str]] = []
         refill: list[tuple[int, int, int, ChatMedia, str, int]] = []
@@ -180,10 +192,12 @@ class ChatIntake:
                     refill.append(
                         (self.chat.id, message.message_id, position, item, file, self.export_id)
                     )
-        self._last_sort = self.log.add_messages(
+        rows, media_rows, self._last_sort = self.log.message_rows(
             self.chat.id, new, files, self.export_id, self._last_sort
         )
-        self.log.set_media(refill)
+        with self.lock:
+            self.log.write_messages(rows, media_rows)
+            self.log.set_media(refill)
         self.result.messages_added += len(new)
 
     def _confirm_same_chat(self, batch: list[ChatMessage]) -> None:
@@ -226,7 +240,8 @@ class ChatIntake:
         """Write what is left of the batch; the result is complete but for the incident."""
         self.flush()
         if self._by_name:  # nothing came to compare: it is the chat of that name
-            self._confirm_same_chat([])
+            with self.lock:
+                self._confirm_same_chat([])
         return self.result
 
     def attach(self, incident_id: int | None) -> None:

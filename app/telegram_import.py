@@ -11,7 +11,6 @@ it was. A newer export of the same chat adds only the messages and files that ar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,14 +20,14 @@ from app.errors import EXIT_USAGE, UserError, explain
 from app.evidence import ImportProblem, Intake, require_incidents
 from app.i18n import QT_TRANSLATE_NOOP
 from app.journal import Journal
-from app.progress import Cancelled, CancelToken, Progress, ProgressCallback, ignore_progress
-from app.telegram_chats import ChatIntake, ChatResult, Handles, HandleSuggestion
+from app.progress import Cancelled, CancelToken, ProgressCallback, ignore_progress
+from app.telegram_chats import ChatResult, HandleSuggestion
 from app.telegram_files import ExportFolder, chat_pages, locate
-from app.telegram_intake import incident_for, store_files
+from app.telegram_intake import date_incident, link_incidents, store_files
 from app.telegram_model import Notice, ParsedChat, ReadNotes
+from app.telegram_reading import MessageReader, Ticker
 from app.transactions import reading
 from storage.chat_messages import ChatLog
-from storage.records import ChatMessage
 from storage.telegram_exports import TelegramExports
 from storage.vault import Vault
 
@@ -172,48 +171,36 @@ class TelegramImport:
         export_id = self.exports.add_export(export.format, export.name, now)
         first_row = self.log.last_row()
         result = TelegramImportResult(export_id, export.format, export.whole_account)
-        chosen: list[ChatIntake] = []
-        tick = _Ticker(progress, cancel)
-        messages = (
-            self._json_messages(export, notes, tick)
-            if export.format == "json"
-            else self._html_messages(export, tick)
-        )
-        seen: list[ParsedChat] = []
-        handles: Handles | None = None
-        current: ChatIntake | None = None
-        for chat, message in messages:
-            if message is None:  # a new chat begins
-                seen.append(chat)
-                if current is not None:
-                    current.flush()
-                    current = None
-                if not self._wanted(chat, options, export.whole_account or notes.whole_account):
-                    continue
-                handles = handles or Handles(notes.owner_id)
-                current = ChatIntake(self.log, chat, export.root, export_id, now, handles)
-                chosen.append(current)
-            elif current is not None and current.parsed is chat:
-                current.add(message, tick.check)
-        self._check_choices(options, seen)
-        for intake in chosen:
-            chat_result = intake.finish()
-            single = len(chosen) == 1
-            incident_id, created = incident_for(self.journal, intake, options, export.name, single)
-            intake.attach(incident_id)
-            chat_result.incident_created = created
-            result.chats.append(chat_result)
-        store_files(self, export, result, chosen, tick, cancel)
+        tick = Ticker(progress, cancel)
+        # The messages are read and stored on a second thread while this one stores the
+        # files (see app.telegram_reading: one connection, used by one thread at a time).
+        reader = MessageReader(self, export, options, notes, tick, now, export_id)
+        reader.start()
+        try:
+            reader.wait(reader.ready)
+            store_files(self, export, result, list(reader.chosen), tick, reader.lock)
+            reader.wait(reader.done)
+        finally:
+            reader.stop()
+        for intake in reader.chosen:
+            created = reader.created[intake.chat.id]
+            if created and intake.chat.id in reader.early:
+                date_incident(self.vault, intake, now)
+            intake.result.incident_created = created
+            result.chats.append(intake.result)
+        if reader.early and len(reader.chosen) > 1:  # a second chat after the first's files
+            link_incidents(self.vault, result.evidence_ids, reader.chosen)
         self.log.link_media(export_id)
         # Every new message searchable, in one statement; after the files, whose index rows
         # (one per file) would otherwise each start FTS5 merging into the messages' segments.
-        tick.check()
+        tick.indexing()
         self.log.index_messages(first_row)
         self._count_media(result)
         result.repairs = list(notes.repairs)
         result.entries_skipped = notes.skipped_entries
-        result.handles = handles.suggestions() if handles else []
+        result.handles = reader.handles.suggestions() if reader.handles else []
         self._finish(export, result)
+        tick.finished()
         return result
 
     @staticmethod
@@ -231,43 +218,6 @@ class TelegramImport:
             if not any(chat.matches(wanted) for chat in seen):
                 names = ", ".join(f'"{c.name}" ({c.key})' for c in seen[:30])
                 raise UserError(NO_SUCH_CHAT, EXIT_USAGE, wanted=wanted, chats=names)
-
-    def _json_messages(
-        self, export: ExportFolder, notes: ReadNotes, tick: _Ticker
-    ) -> Iterator[tuple[ParsedChat, ChatMessage | None]]:
-        text = telegram_json.read_text(export.main, notes)
-        tick.parse_total = export.main.stat().st_size
-        scale = tick.parse_total / max(1, len(text))
-
-        def at(position: int) -> None:
-            tick.parsed(int(position * scale))
-
-        for chat, raw in telegram_json.walk(text, export.main.name, notes, at):
-            if raw is None:
-                yield chat, None
-                continue
-            record = telegram_json.message_record(raw, chat)
-            if record is None:
-                notes.skipped_entries += 1
-                continue
-            yield chat, record
-
-    def _html_messages(
-        self, export: ExportFolder, tick: _Ticker
-    ) -> Iterator[tuple[ParsedChat, ChatMessage | None]]:
-        chats = chat_pages(export)
-        tick.parse_total = sum(p.stat().st_size for _, pages in chats for p in pages)
-        done = 0
-        for folder, pages in chats:
-            name, _ = telegram_html.read_page(pages[0])
-            chat = ParsedChat(name=name or folder or export.name, folder=folder)
-            yield chat, None
-            for page in pages:
-                for record in telegram_html.messages([(page, folder)], chat.name):
-                    chat.message_count += 1
-                    yield chat, record
-                done += page.stat().st_size
-                tick.parsed(done)
 
     def _count_media(self, result: TelegramImportResult) -> None:
         by_chat = {c.chat_id: c for c in result.chats}
@@ -300,27 +250,3 @@ class TelegramImport:
             + (f"; repaired: {' '.join(repairs)}" if repairs else "")
         )
         self.custody.record(TELEGRAM_IMPORT, result.main_evidence_id, detail)
-
-
-class _Ticker:
-    """Progress over the whole import (parsing, then the files), and Cancel checks."""
-
-    def __init__(self, progress: ProgressCallback, cancel: CancelToken | None) -> None:
-        self.progress = progress
-        self.cancel = cancel
-        self.parse_total = 0
-        self.files_total = 0
-        self.files_count = 0
-
-    def check(self) -> None:
-        if self.cancel is not None:
-            self.cancel.raise_if_cancelled()
-
-    def parsed(self, done: int) -> None:
-        self.check()
-        total = self.parse_total + self.files_total
-        self.progress(Progress(min(done, self.parse_total), total, 0, self.files_count))
-
-    def files(self, done: int, items: int) -> None:
-        total = self.parse_total + self.files_total
-        self.progress(Progress(self.parse_total + done, total, items, self.files_count))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app import validation
@@ -16,15 +19,18 @@ from app.errors import EXIT_USAGE, UserError
 from app.evidence import ImportProblem, IntakeDetails
 from app.i18n import QT_TRANSLATE_NOOP
 from app.journal import Journal
-from app.progress import Cancelled, CancelToken, Progress
+from app.progress import Cancelled, Progress
 from app.telegram_chats import ChatIntake
 from app.telegram_files import ExportFolder, folder_files, relative_name
 from storage.dates import When
+from storage.evidence import EvidenceItems
 from storage.records import Incident, Link
 from storage.repositories import Incidents
+from storage.vault import Vault
 
 if TYPE_CHECKING:
-    from app.telegram_import import ImportOptions, TelegramImport, TelegramImportResult, _Ticker
+    from app.telegram_import import ImportOptions, TelegramImport, TelegramImportResult
+    from app.telegram_reading import Ticker
 
 PLATFORM = "Telegram"
 TAG = "telegram"
@@ -76,6 +82,29 @@ def incident_for(
     return incident.id, True
 
 
+def date_incident(vault: Vault, intake: ChatIntake, now: datetime) -> None:
+    """An incident made before its chat's messages were all read: the days they span now
+    (as `incident_for` writes them), its other fields and its time of writing unchanged."""
+    result = intake.result
+    when = _span(result.first_local, result.last_local)
+    incident_id = intake.chat.incident_id
+    if when is None or incident_id is None:
+        return
+    incidents = Incidents(vault)
+    incident = incidents.get(incident_id)
+    incidents.update(replace(incident, when=when), incident.updated_at or now)
+
+
+def link_incidents(vault: Vault, evidence_ids: Sequence[int], chosen: Sequence[ChatIntake]) -> None:
+    """Files stored while the export seemed to hold one chat also belong to the incidents of
+    the chats that came after it (an export that is not as Telegram writes them)."""
+    more = tuple(i for c in chosen for i in _one(c.chat.incident_id))
+    items = EvidenceItems(vault)
+    for evidence_id in dict.fromkeys(evidence_ids):
+        current = items.get(evidence_id).incident_ids
+        items.set_incidents(evidence_id, tuple(dict.fromkeys(current + more)))
+
+
 def _span(first: str, last: str) -> When | None:
     """The days the messages span, as she would write them ("2024-03-05 .. 2024-04-01")."""
     if not first:
@@ -89,11 +118,12 @@ def store_files(
     export: ExportFolder,
     result: TelegramImportResult,
     chosen: Sequence[ChatIntake],
-    tick: _Ticker,
-    cancel: CancelToken | None,
+    tick: Ticker,
+    lock: AbstractContextManager[object],
 ) -> None:
     """Every file of the export (of the chosen chats' folders, for a whole account) into
-    evidence; records where each was inside the export."""
+    evidence; records where each was inside the export. `lock` is held for each whole file
+    (the messages may be written from another thread between files)."""
     whole = export.whole_account or result.whole_account
     folders: dict[str, tuple[int, ...]] = {}
     for intake in chosen:
@@ -128,12 +158,14 @@ def store_files(
         def report(p: Progress, before: int = done, item: int = index) -> None:
             tick.files(before + p.bytes_done, item)
 
-        taken = importer.intake.import_paths([path], details, report, cancel)
-        if taken.cancelled:
-            raise Cancelled()
+        with lock:
+            taken = importer.intake.import_paths([path], details, report, tick.cancel)
+            if taken.cancelled:
+                raise Cancelled()
+            for item in taken.imported:
+                importer.exports.add_export_file(result.export_id, inner, item.evidence.id)
         result.problems += [ImportProblem(inner, p.error) for p in taken.problems]
         for item in taken.imported:
-            importer.exports.add_export_file(result.export_id, inner, item.evidence.id)
             result.evidence_ids.append(item.evidence.id)
             if item.duplicate:
                 result.files_known += 1

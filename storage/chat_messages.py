@@ -50,6 +50,25 @@ def sort_key(message: ChatMessage) -> str:
     return message.local_time
 
 
+def _media_rows(rows: Iterable[tuple[int, int, int, ChatMedia, str, int]]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            chat_id,
+            message_id,
+            position,
+            media.kind,
+            media.path,
+            file,
+            media.file_name,
+            media.mime_type,
+            media.missing,
+            media.evidence_id,
+            export_id,
+        )
+        for chat_id, message_id, position, media, file, export_id in rows
+    ]
+
+
 def _chat(row: Sequence[Any]) -> Chat:
     return Chat(
         id=int(row[0]),
@@ -136,20 +155,22 @@ class ChatLog:
         )
         return {(int(r[0]), int(r[1])) for r in rows}
 
-    def add_messages(
-        self,
+    @staticmethod
+    def message_rows(
         chat_id: int,
         messages: Sequence[ChatMessage],
         files: Sequence[Sequence[str]],
         export_id: int,
         after: str = "",
-    ) -> str:
-        """Insert new messages of one chat (their own `chat_id` is not used); `files[i][j]`
-        is where media j of message i is inside the export folder ("" when it is missing or
-        refused). A message without a time (the service lines of HTML exports) is ordered
-        with the message before it (`after` for the first of the batch). Returns the order
-        key of the last message. They are not searchable until `index_messages` (once, after
-        the last batch: FTS5 indexes many rows in one statement far faster than in many)."""
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], str]:
+        """Rows for new messages of one chat (their own `chat_id` is not used) and their
+        media, and the order key of the last message, made without the vault (another thread
+        may be using it meanwhile; `write_messages` writes them). `files[i][j]` is where media
+        j of message i is inside the export folder ("" when it is missing or refused). A
+        message without a time (the service lines of HTML exports) is ordered with the
+        message before it (`after` for the first of the batch). They are not searchable until
+        `index_messages` (once, after the last batch: FTS5 indexes many rows in one statement
+        far faster than in many)."""
         rows: list[tuple[Any, ...]] = []
         for m in messages:  # one pass: 100,000 messages spend most of their time here
             sent = _ts(m.sent_at)
@@ -177,6 +198,18 @@ class ChatLog:
                     export_id,
                 )
             )
+        media = _media_rows(
+            (chat_id, m.message_id, position, item, file, export_id)
+            for m, message_files in zip(messages, files, strict=True)
+            if m.media
+            for position, (item, file) in enumerate(zip(m.media, message_files, strict=True))
+        )
+        return rows, media, after
+
+    def write_messages(
+        self, rows: Sequence[tuple[Any, ...]], media: Sequence[tuple[Any, ...]]
+    ) -> None:
+        """Insert rows made by `message_rows`."""
         self.vault.executemany(
             "INSERT INTO chat_message (chat_id, message_id, kind, sent_at, local_time, "
             "utc_offset, sort_at, sender, sender_id, text, links, mentions, reply_to, "
@@ -184,15 +217,7 @@ class ChatLog:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        self.set_media(
-            [
-                (chat_id, m.message_id, position, media, file, export_id)
-                for m, message_files in zip(messages, files, strict=True)
-                if m.media
-                for position, (media, file) in enumerate(zip(m.media, message_files, strict=True))
-            ]
-        )
-        return after
+        self._write_media(media)
 
     def last_row(self) -> int:
         """The row id of the newest message (0 when there is none): where an import starts."""
@@ -212,26 +237,16 @@ class ChatLog:
     def set_media(self, rows: Iterable[tuple[int, int, int, ChatMedia, str, int]]) -> None:
         """Write media rows `(chat_id, message_id, position, media, file, export_id)`,
         replacing what a row held before (a file a newer export now includes)."""
+        self._write_media(_media_rows(rows))
+
+    def _write_media(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
         self.vault.executemany(
             "INSERT OR REPLACE INTO chat_media (chat_id, message_id, position, kind, path, file, "
             "file_name, mime_type, missing, evidence_id, export_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    chat_id,
-                    message_id,
-                    position,
-                    media.kind,
-                    media.path,
-                    file,
-                    media.file_name,
-                    media.mime_type,
-                    media.missing,
-                    media.evidence_id,
-                    export_id,
-                )
-                for chat_id, message_id, position, media, file, export_id in rows
-            ],
+            rows,
         )
 
     def link_media(self, export_id: int) -> None:

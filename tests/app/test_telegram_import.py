@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -343,6 +344,30 @@ def test_progress_goes_to_the_end(case: Case, tmp_path: Path) -> None:
     )
     assert seen and seen[-1].fraction == 1.0
     assert seen[-1].items_done == seen[-1].items_total == 5
+
+
+def test_the_search_index_is_a_step_of_its_own(case: Case, tmp_path: Path) -> None:
+    """After the last file the messages are still to be indexed: shown, and Cancel there
+    still leaves the case as it was."""
+    seen: list[Progress] = []
+    TelegramImport(case.vault, case.clock).import_export(
+        json_export(tmp_path / "e"), ImportOptions(), seen.append
+    )
+    files_in = [p for p in seen if p.items_done == p.items_total]
+    assert files_in and files_in[0].fraction < 1.0 and seen[-1].fraction == 1.0
+    before = counts(case)
+    token = CancelToken()
+
+    def cancel_after_the_files(p: Progress) -> None:
+        if p.items_total and p.items_done == p.items_total:
+            token.cancel()
+
+    folder = json_export(tmp_path / "f", replace(room(), name="Другая комната", id=7001))
+    with pytest.raises(Cancelled):
+        TelegramImport(case.vault, case.clock).import_export(
+            folder, ImportOptions(), cancel_after_the_files, token
+        )
+    assert counts(case) == before
 
 
 def test_a_copy_of_the_export_elsewhere_changes_nothing(case: Case, tmp_path: Path) -> None:

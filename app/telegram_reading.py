@@ -1,0 +1,232 @@
+"""Reading an export's messages on a second thread while the calling thread stores its files.
+
+Parsing the export and turning messages into rows is Python (it holds the GIL); storing the
+files is mostly SQLite/SQLCipher, SHA-256 and reads (which release it). On two cores the two
+overlap. There is still ONE connection: every statement of the reader thread runs under
+`lock`, and the calling thread holds the same lock for each whole file it stores (its
+savepoint included), so the connection is never used by two threads at once and a file's
+savepoint never holds a message row. Progress is reported from the calling thread only.
+
+The files need the incident they belong to. A single-chat export names its chat before its
+messages, so that chat's incident is decided (made, when new, without a date yet; the days
+its messages span are set at the end) as soon as the chat is known, and the files start
+then. A whole-account export's files wait for all its chats (their folders and incidents).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from app import telegram_html, telegram_json
+from app.progress import Cancelled, CancelToken, Progress, ProgressCallback
+from app.telegram_chats import ChatIntake, Handles
+from app.telegram_files import ExportFolder, chat_pages
+from app.telegram_intake import incident_for
+from app.telegram_model import ParsedChat, ReadNotes
+from storage.records import ChatMessage
+
+if TYPE_CHECKING:
+    from app.telegram_import import ImportOptions, TelegramImport
+
+WAIT = 0.1  # seconds between progress reports and Cancel checks while the calling thread waits
+
+
+class Ticker:
+    """Progress over the whole import (parsing and the files side by side, then the search
+    index), and Cancel checks. `parsed` may be called from the reader thread: it only notes
+    how far it is; `report` (calling thread) passes it on."""
+
+    def __init__(self, progress: ProgressCallback, cancel: CancelToken | None) -> None:
+        self.progress = progress
+        self.cancel = cancel
+        self.halted = False  # the calling thread stopped the reader
+        self.parse_total = 0
+        self.parse_done = 0
+        self.files_total = 0
+        self.files_done = 0
+        self.files_count = 0
+        self.files_stored = 0
+
+    @property
+    def total(self) -> int:
+        # The search index at the end weighs as much as the parse (about the same time).
+        return 2 * self.parse_total + self.files_total
+
+    def check(self) -> None:
+        if self.halted:
+            raise Cancelled()
+        if self.cancel is not None:
+            self.cancel.raise_if_cancelled()
+
+    def parsed(self, done: int) -> None:
+        self.check()
+        self.parse_done = min(done, self.parse_total)
+
+    def files(self, done: int, items: int) -> None:
+        self.files_done, self.files_stored = done, items
+        self.report()
+
+    def report(self) -> None:
+        done = self.parse_done + self.files_done
+        self.progress(Progress(done, self.total, self.files_stored, self.files_count))
+
+    def indexing(self) -> None:
+        """The files are in; the messages go into the search index (Cancel still undoes)."""
+        self.check()
+        self.parse_done, self.files_done = self.parse_total, self.files_total
+        self.report()
+
+    def finished(self) -> None:
+        self.progress(Progress(self.total, self.total, self.files_count, self.files_count))
+
+
+class MessageReader:
+    """The messages of an export, parsed and stored on a second thread (see the module)."""
+
+    def __init__(
+        self,
+        importer: TelegramImport,
+        export: ExportFolder,
+        options: ImportOptions,
+        notes: ReadNotes,
+        tick: Ticker,
+        now: datetime,
+        export_id: int,
+    ) -> None:
+        self.importer = importer
+        self.export = export
+        self.options = options
+        self.notes = notes
+        self.tick = tick
+        self.now = now
+        self.export_id = export_id
+        self.lock = threading.Lock()  # whoever holds it may use the connection
+        self.chosen: list[ChatIntake] = []
+        self.seen: list[ParsedChat] = []
+        self.handles: Handles | None = None
+        self.created: dict[int, bool] = {}  # chat row id -> its incident was made by us
+        self.early: set[int] = set()  # chats whose incident was decided before their end
+        self.ready = threading.Event()  # the files' incidents are known
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quietcase-telegram", daemon=True)
+
+    # -- the calling thread --------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, event: threading.Event) -> None:
+        """Wait for the reader (reporting progress, honouring Cancel); its error is raised
+        here."""
+        while not event.wait(WAIT):
+            self.tick.report()
+            self.tick.check()
+            if self.error is not None:
+                break
+        if self.error is not None:
+            raise self.error
+
+    def stop(self) -> None:
+        """Stop the reader (at its next batch) and wait until it has let go of the vault."""
+        self.tick.halted = True
+        self._thread.join()
+        self.tick.halted = False
+
+    # -- the reader thread ---------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            self._read()
+        except BaseException as exc:  # handed to the calling thread
+            self.error = exc
+        finally:
+            self.ready.set()
+            self.done.set()
+
+    def _read(self) -> None:
+        importer, options, notes, export = self.importer, self.options, self.notes, self.export
+        messages = self._json() if export.format == "json" else self._html()
+        current: ChatIntake | None = None
+        for chat, message in messages:
+            if message is None:  # a new chat begins
+                self.seen.append(chat)
+                if current is not None:
+                    current.flush()
+                    current = None
+                if not importer._wanted(chat, options, export.whole_account or notes.whole_account):
+                    continue
+                self.handles = self.handles or Handles(notes.owner_id)
+                with self.lock:
+                    current = ChatIntake(
+                        importer.log, chat, export.root, self.export_id, self.now, self.handles
+                    )
+                current.lock = self.lock
+                self.chosen.append(current)
+                self._start_files(current)
+            elif current is not None and current.parsed is chat:
+                current.add(message, self.tick.check)
+                if not self.ready.is_set():
+                    self._start_files(current)
+        importer._check_choices(options, self.seen)
+        for intake in self.chosen:
+            intake.finish()
+        single = len(self.chosen) == 1
+        for intake in self.chosen:
+            if intake.chat.id not in self.created:
+                self._decide(intake, single)
+
+    def _start_files(self, intake: ChatIntake) -> None:
+        """A single chat whose record is settled: its incident now, and the files may start."""
+        if self.export.whole_account or self.notes.whole_account or intake.by_name:
+            return
+        self._decide(intake, True)
+        self.early.add(intake.chat.id)
+        self.ready.set()
+
+    def _decide(self, intake: ChatIntake, single: bool) -> None:
+        importer = self.importer
+        with self.lock:
+            incident_id, created = incident_for(
+                importer.journal, intake, self.options, self.export.name, single
+            )
+            intake.attach(incident_id)
+        self.created[intake.chat.id] = created
+
+    def _json(self) -> Iterator[tuple[ParsedChat, ChatMessage | None]]:
+        export, notes, tick = self.export, self.notes, self.tick
+        text = telegram_json.read_text(export.main, notes)
+        tick.parse_total = export.main.stat().st_size
+        scale = tick.parse_total / max(1, len(text))
+
+        def at(position: int) -> None:
+            tick.parsed(int(position * scale))
+
+        for chat, raw in telegram_json.walk(text, export.main.name, notes, at):
+            if raw is None:
+                yield chat, None
+                continue
+            record = telegram_json.message_record(raw, chat)
+            if record is None:
+                notes.skipped_entries += 1
+                continue
+            yield chat, record
+
+    def _html(self) -> Iterator[tuple[ParsedChat, ChatMessage | None]]:
+        export, tick = self.export, self.tick
+        chats = chat_pages(export)
+        tick.parse_total = sum(p.stat().st_size for _, pages in chats for p in pages)
+        done = 0
+        for folder, pages in chats:
+            name, _ = telegram_html.read_page(pages[0])
+            chat = ParsedChat(name=name or folder or export.name, folder=folder)
+            yield chat, None
+            for page in pages:
+                for record in telegram_html.messages([(page, folder)], chat.name):
+                    chat.message_count += 1
+                    yield chat, record
+                done += page.stat().st_size
+                tick.parsed(done)
