@@ -824,3 +824,14 @@ def test_truncated_vault_is_noticed(big_vault: Path, cut: Callable[[int], int]) 
         assert vault.full_check() != []
     finally:
         vault.close()
+
+
+def test_key_matches_reads_only_page_1_and_leaves_the_open_vault_alone(vault_path: Path) -> None:
+    before = vault_path.read_bytes()
+    with Vault.open(vault_path, PASS, read_only=True) as vault:
+        assert vault.key_matches(PASS)
+        assert not vault.key_matches(PASS + "x")
+        assert not vault.key_matches("")
+        assert not vault.key_matches("a\x00b")
+        assert vault.query_one("SELECT count(*) FROM meta") is not None  # still usable
+    assert vault_path.read_bytes() == before
