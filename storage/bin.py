@@ -25,7 +25,7 @@ _FAMILIES: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] =
             ("request_incident", "incident_id"),
             ("evidence_incident", "incident_id"),
         ],
-        [("deadline", "incident_id")],
+        [("deadline", "incident_id"), ("chat", "incident_id")],
     ),
     "contact": ("contact", [("incident_contact", "contact_id")], [("request", "contact_id")]),
     "deadline": ("deadline", [], []),

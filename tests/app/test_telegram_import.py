@@ -23,6 +23,7 @@ from test_telegram_writer import (
 )
 from test_telegram_writer_html import write_html
 
+from app import bin as bin_
 from app.case import Case, open_case
 from app.clock import FixedClock
 from app.errors import EXIT_USAGE, UserError
@@ -122,6 +123,17 @@ def test_it_can_be_attached_to_her_incident(case: Case, tmp_path: Path) -> None:
     assert not result.chats[0].incident_created
     assert len(case.journal.incidents()) == 1
     assert all(e.incident_ids == (mine.id,) for e in case.evidence.items())
+
+
+def test_undoing_the_deletion_of_its_incident_links_the_chat_again(
+    case: Case, tmp_path: Path
+) -> None:
+    mine = case.journal.add_incident(Incident(title="The room"))
+    run(case, json_export(tmp_path / "e"), incident_id=mine.id)
+    deleted = bin_.delete(case.journal, "incident", mine.id)
+    assert [c.incident_id for c in ChatMessages(case.vault).chats()] == [None]
+    assert bin_.undo(case.journal, deleted) == mine.id
+    assert [c.incident_id for c in ChatMessages(case.vault).chats()] == [mine.id]
 
 
 def test_a_missing_incident_is_refused_before_anything_is_written(
