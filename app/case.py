@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -77,10 +78,19 @@ def create_case(path: Path | str, passphrase: str, clock: Clock) -> Case:
     return case
 
 
-def open_case(path: Path | str, passphrase: str, clock: Clock, *, read_only: bool = False) -> Case:
-    """Open an existing case file; a wrong passphrase raises `UserError` (exit code 3)."""
+def open_case(
+    path: Path | str,
+    passphrase: str,
+    clock: Clock,
+    *,
+    read_only: bool = False,
+    checking: Callable[[], None] | None = None,
+) -> Case:
+    """Open an existing case file; a wrong passphrase raises `UserError` (exit code 3).
+    `checking` is called before every page is read (after a crash, or a file changed or
+    copied in since it was last closed: about 2 s per GiB)."""
     try:
-        vault = Vault.open(Path(path), passphrase, read_only=read_only)
+        vault = Vault.open(Path(path), passphrase, read_only=read_only, checking=checking)
     except (VaultError, OSError, ValueError) as exc:
         raise explain(exc, path) from exc
     if not read_only:

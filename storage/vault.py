@@ -136,8 +136,17 @@ class Vault:
             raise
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, *, read_only: bool = False) -> Vault:
-        """Open an existing vault. A wrong passphrase never changes a byte of the file."""
+    def open(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        read_only: bool = False,
+        checking: Callable[[], None] | None = None,
+    ) -> Vault:
+        """Open an existing vault. A wrong passphrase never changes a byte of the file.
+        `checking` is called (on this thread) before a writable open reads every page, so a
+        window can say why this unlock takes longer."""
         path = Path(path)
         _check_looks_like_vault(path)
         if not _could_be_a_passphrase(passphrase):
@@ -169,6 +178,8 @@ class Vault:
                         # Never write to a damaged file: unless it is exactly as a clean
                         # close left it, check every page.
                         thorough = lock.found_stale or not vault._seal_matches()
+                        if thorough and checking is not None:
+                            checking()
                         vault._check_before_writing(thorough=thorough)
                         keep_lock_file = False
                         vault._sound = True

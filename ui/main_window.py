@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.case_view.lock_requested.connect(self.lock)
         self.case_view.settings_page.changed.connect(self._settings_changed)
         session.opened.connect(self._unlocked)
+        session.checking_file.connect(self._checking_file)
         self.idle.idle.connect(self.lock)
         self.restore = RestoreFlow(self)  # "I have a backup", and the Backup page's restore
         self._settings_changed()
@@ -233,6 +234,15 @@ class MainWindow(QMainWindow):
         self._after_open = opened
 
         self.session.open(path, passphrase, failed)
+
+    def _checking_file(self) -> None:
+        self.start.unlock.busy.start(
+            self.tr(
+                "Checking every page of your case file before anything is written to it: it "
+                "was not closed normally last time, or it changed since (for example, it was "
+                "copied here). This takes about 2 seconds per GB. Nothing is changed."
+            )
+        )
 
     def _unlocked(self) -> None:
         self.start.create.set_busy(False)

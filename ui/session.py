@@ -27,6 +27,7 @@ T = TypeVar("T")
 class Session(QObject):
     opened = Signal()
     locked = Signal()
+    checking_file = Signal()  # from the worker: this unlock reads every page first
 
     def __init__(self, worker: Worker, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +60,7 @@ class Session(QObject):
         first_time = path.resolve() not in self._opened_before
 
         def job() -> Case:
-            case = open_case(path, passphrase, clock)
+            case = open_case(path, passphrase, clock, checking=self.checking_file.emit)
             if first_time:  # undo snapshots left by a crash; later unlocks keep today's
                 try:
                     case_bin.forget_all(case.journal)

@@ -3011,6 +3011,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>비밀번호를 입력해 주세요.</translation>
     </message>
     <message>
+        <source>Checking every page of your case file before anything is written to it: it was not closed normally last time, or it changed since (for example, it was copied here). This takes about 2 seconds per GB. Nothing is changed.</source>
+        <translation>무언가를 기록하기 전에 사건 파일의 모든 페이지를 확인하고 있어요. 지난번에 정상적으로 닫히지 않았거나, 그 뒤에 파일이 바뀌었기 때문이에요(예: 이 컴퓨터로 복사해 온 경우). 1GB마다 2초쯤 걸려요. 아무것도 바뀌지 않아요.</translation>
+    </message>
+    <message>
         <source>Last opened here: {when}.</source>
         <translation>이 컴퓨터에서 마지막으로 연 때: {when}.</translation>
     </message>

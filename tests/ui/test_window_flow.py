@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PASS
+from conftest import NOW, PASS
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from app.case import open_case
 from app.clock import FixedClock
 from app.drafts import drafts
 from app.settings import SettingsStore
+from storage.records import Incident
 from ui.dialogs.incident import IncidentDialog
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
@@ -350,3 +351,19 @@ def test_lock_shortcuts(window_at: WindowAt, vault_path: Path, qtbot: QtBot, key
     else:
         window.lock()
     assert not window.session.is_open
+
+
+def test_unlock_says_when_it_reads_every_page_first(window_at: WindowAt, vault_path: Path) -> None:
+    """A file copied here (no seal of a clean close) is checked whole before any write, and
+    the unlock screen says why it takes longer; once closed cleanly, it is not again."""
+    with open_case(vault_path, PASS, FixedClock(NOW), read_only=True):
+        pass  # a look changes nothing: still unsealed
+    window = window_at(vault_path)
+    unlock(window)
+    assert window.session.is_open
+    assert "Checking every page" in window.start.unlock.busy.words.text()
+    window.session.run(lambda case: case.journal.add_incident(Incident(title="sealed")))
+    window.lock()
+    unlock(window)
+    assert window.session.is_open
+    assert "Checking every page" not in window.start.unlock.busy.words.text()
