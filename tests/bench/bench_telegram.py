@@ -8,7 +8,8 @@ MiB of random media bytes in files of about 1 MiB (photos/, video_files/).
 
 Each phase runs in its own child process, on a fresh case file (created, closed, then
 opened as she would; not timed), with the files in the page cache, and reports its wall and
-CPU time (both threads: the intake reads and hashes on a second one) and peak RSS:
+CPU time (all threads: the intake reads and hashes on a second one; the Telegram import
+also reads the messages on another while its files are stored) and peak RSS:
 - json.load: `json.load` of result.json (the import reads the same bytes, decodes them and
   parses every message with the standard library's decoder, repairs checked);
 - intake: `Intake.import_paths` of the same media files (each its own evidence item:
