@@ -30,6 +30,7 @@ from ui.hide import HideKey
 from ui.idle import IdleWatch
 from ui.prompts import Prompts
 from ui.restore import RestoreFlow
+from ui.screen_lock import ScreenLockWatch
 from ui.session import Session
 from ui.start import StartScreen
 from ui.text import error_text
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         session.opened.connect(self._unlocked)
         session.checking_file.connect(self._checking_file)
         self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatch(self)  # the desktop's screen locks: so does she
+        self.screen_lock.screen_locked.connect(self.lock)
         self.restore = RestoreFlow(self)  # "I have a backup", and the Backup page's restore
         self._settings_changed()
         self.show_start()

@@ -1,0 +1,83 @@
+"""The desktop's screen locks, and Quietcase locks with it (the screensaver's `ActiveChanged`
+signal on the session D-Bus). Run in a child under its own `dbus-run-session`, so no real
+desktop bus is touched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PASS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = """
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+sys.path[:0] = [sys.argv[1] + "/tests", sys.argv[1] + "/tests/i18n"]
+from PySide6.QtCore import QTimer
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtWidgets import QApplication
+from korean_window import window
+from app.clock import FixedClock
+
+app = QApplication([])
+shown = window(FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC)), Path(sys.argv[3]))
+shown.show()
+shown.show_unlock(Path(sys.argv[2]))
+shown.start.unlock.passphrase.setText(sys.argv[4])
+shown.start.unlock.unlock_button.click()
+print("listening", shown.screen_lock.listening, "open", shown.session.is_open, flush=True)
+
+def send(path, interface, active):
+    message = QDBusMessage.createSignal(path, interface, "ActiveChanged")
+    message.setArguments([active])
+    QDBusConnection.sessionBus().send(message)
+
+def report(label):
+    print(label, "open", shown.session.is_open, flush=True)
+
+FREEDESKTOP = ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver")
+QTimer.singleShot(50, lambda: send(*FREEDESKTOP, False))
+QTimer.singleShot(300, lambda: report("after inactive"))
+QTimer.singleShot(350, lambda: send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", True))
+QTimer.singleShot(700, lambda: report("after active"))
+QTimer.singleShot(750, app.quit)
+app.exec()
+"""
+
+
+@pytest.mark.skipif(shutil.which("dbus-run-session") is None, reason="needs dbus-run-session")
+def test_a_locked_screen_locks_the_case(vault_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", CHILD, str(ROOT), str(vault_path),
+         str(tmp_path / "config"), PASS],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if "open" in line]
+    assert lines == [
+        "listening 5 open True",
+        "after inactive open True",  # the screensaver going away is not a reason
+        "after active open False",
+    ], result.stdout + result.stderr
+
+
+def test_without_a_session_bus_nothing_is_watched(vault_path: Path, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent",
+    }
+    script = CHILD.replace("app.exec()", "")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT), str(vault_path), str(tmp_path / "c"), PASS],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )  # fmt: skip
+    assert "listening 0 open True" in result.stdout, result.stdout + result.stderr
