@@ -176,6 +176,7 @@ class CaseView(QWidget):
             session, self.evidence, self.clipboard, self._incident_choices, self
         )
         self.editors.evidence_choices = self.evidence_actions.choices
+        self.editors.reopen_intake = self.evidence_actions.reopen_intake
         self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
         self.nav.setCurrentRow(0)

@@ -54,6 +54,7 @@ class Editors(QObject):
         self._platforms = platforms
         self._tags = tags
         self.evidence_choices: Callable[[], Sequence[tuple[int, str, tuple[int, ...]]]] = list
+        self.reopen_intake: Callable[[Draft], None] | None = None  # "Add evidence" drafts
         self.open: dict[str, RecordDialog] = {}
         self._deleted: list[case_bin.Deleted] = []
 
@@ -194,6 +195,10 @@ class Editors(QObject):
             found = []
             for key, fields in drafts(case.vault).items():
                 kind, _, raw_id = key.partition(":")
+                if kind == "intake":  # asked again at once; kept again at the next lock
+                    discard_draft(case.vault, key)
+                    found.append((kind, fields, None))
+                    continue
                 record = None
                 if raw_id.isdigit():
                     try:
@@ -215,6 +220,8 @@ class Editors(QObject):
                     self.edit(kind, record, draft=fields)
                 elif kind == "evidence" and record is not None:
                     self.edit(kind, record, draft=fields)
+                elif kind == "intake" and self.reopen_intake is not None:
+                    self.reopen_intake(fields)
 
         self.session.run(job, done, self._failed)
 

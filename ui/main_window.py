@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
 
     def _close_case(self, *, final: bool) -> None:
         kept = self.case_view.editors.close_all_for_lock()
+        kept += self.case_view.evidence_actions.intake_drafts_for_lock()
         Prompts.dismiss_all()
         self.idle.stop()
         self.session.lock(lambda case: Editors.keep_drafts(case, kept), final=final)

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import PASS
+from conftest import NOW, PASS
 from evidence_helpers import (
     IMAGES,
     WindowAt,
@@ -396,3 +396,37 @@ def test_originals_deleted_only_when_the_copy_inside_matches(
     assert "left where they are" in page.notice.text()
     assert page.originals_button.isHidden()
     assert page.model.rowCount() == 2  # the evidence itself is untouched
+
+
+def test_add_evidence_questions_come_back_after_a_lock(
+    window_at: WindowAt, vault_path: Path
+) -> None:
+    """Auto-lock while she describes files: the question and her words come back after
+    unlocking (kept inside the case file meanwhile), and nothing was imported half-way."""
+    window = opened(window_at, vault_path)
+    paths = real("Canon_40D.jpg", "Nikon_D70.jpg")
+    actions = window.case_view.evidence_actions
+    dialog = actions.add_paths(paths)
+    dialog.source.setText("https://t.me/example_room/7")
+    dialog.captured.set_text("2025-11-03")
+    dialog.shows.setPlainText("누가 올렸는지 보여 줌")
+    window.lock()
+    assert not actions.intake_dialogs
+    with open_case(vault_path, PASS, FixedClock(NOW), read_only=True) as case:
+        assert case.evidence.count() == 0
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert len(actions.intake_dialogs) == 1
+    again = actions.intake_dialogs[0]
+    assert again.paths == [str(p) for p in paths]
+    assert again.source.text() == "https://t.me/example_room/7"
+    assert again.shows.toPlainText() == "누가 올렸는지 보여 줌"
+    again.add_button.click()
+    items = window.case_view.evidence.model
+    assert items.rowCount() == 2
+    shown = {items.record_at(i).evidence.shows for i in range(2)}
+    assert shown == {"누가 올렸는지 보여 줌"}
+    window.lock()  # answered: not asked a third time
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert not actions.intake_dialogs

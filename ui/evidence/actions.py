@@ -232,7 +232,24 @@ class EvidenceActions(QObject):
             what = self.tr("Adding {n} files and folders.").format(n=count)
         dialog = self._ask(what, () if incident_id is None else (incident_id,))
         dialog.chosen.connect(lambda chosen: self.start_import(list(paths), chosen))
+        dialog.paths = [str(p) for p in paths]  # kept in a draft if a lock comes first
         return dialog
+
+    def intake_drafts_for_lock(self) -> list[tuple[str, dict[str, object]]]:
+        """The open "Add evidence" questions about files on disk, as drafts to keep inside
+        the case file across the lock (a pasted picture lives only in memory: not kept)."""
+        kept: list[tuple[str, dict[str, object]]] = []
+        for number, dialog in enumerate(self.intake_dialogs, 1):
+            if dialog.paths:
+                kept.append((f"intake:n{number}", {**dialog.draft(), "paths": dialog.paths}))
+        return kept
+
+    def reopen_intake(self, draft: dict[str, object]) -> None:
+        """After unlocking: ask again about the same files, with what she had typed."""
+        paths = draft.get("paths")
+        if not isinstance(paths, list) or not paths:
+            return
+        self.add_paths([Path(str(p)) for p in paths]).fill(draft)
 
     def _ask(self, what: str, preselected: Sequence[int]) -> IntakeDialog:
         dialog = IntakeDialog(what, self.incidents(), self._tags(), preselected, self.window)

@@ -50,6 +50,7 @@ class IntakeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.paths: list[str] = []  # the files asked about (none for a pasted picture)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Add evidence"))
         self.resize(640, 600)
@@ -121,6 +122,32 @@ class IntakeDialog(QDialog):
         self.add_button.clicked.connect(self._add)
         self.cancel_button.clicked.connect(self.reject)
         self.source.setFocus()
+
+    def draft(self) -> dict[str, object]:
+        """What she typed, as it stands (for a draft kept across a lock)."""
+        return {
+            "source": self.source.text(),
+            "captured": self.captured.text(),
+            "captured_by": self.captured_by.text(),
+            "description": self.description.toPlainText(),
+            "shows": self.shows.toPlainText(),
+            "tags": list(self.tags.values()),
+            "incidents": self.incidents.checked_ids(),
+        }
+
+    def fill(self, draft: dict[str, object]) -> None:
+        """Put a kept draft back into the form."""
+        texts = {k: v for k, v in draft.items() if isinstance(v, str)}
+        self.source.setText(texts.get("source", ""))
+        self.captured.set_text(texts.get("captured", ""))
+        self.captured_by.setText(texts.get("captured_by", ""))
+        self.description.setPlainText(texts.get("description", ""))
+        self.shows.setPlainText(texts.get("shows", ""))
+        tags, incidents = draft.get("tags"), draft.get("incidents")
+        if isinstance(tags, list):
+            self.tags.set_values([str(t) for t in tags])
+        if isinstance(incidents, list):
+            self.incidents.set_checked([int(i) for i in incidents if isinstance(i, int)])
 
     def details(self) -> IntakeDetails:
         """What she typed, checked (raises `UserError` with a kind message)."""
