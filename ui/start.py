@@ -64,6 +64,7 @@ class Busy(QWidget):
         self.bar.setMaximumHeight(8)
         self.words = QLabel(self)
         self.words.setObjectName("hint")
+        self.words.setWordWrap(True)  # a longer reason (checking every page) stays readable
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.words)
