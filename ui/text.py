@@ -10,7 +10,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel
 
+from app import validation
 from app.errors import UserError
 from storage.dates import Moment, When
 
@@ -189,3 +191,22 @@ def size_text(size: int) -> str:
         if value < 1000 or unit == "TB":
             break
     return f"{QLocale().toString(value, 'f', 1)} {unit}"
+
+
+def say(note: QLabel, words: str, *, problem: bool = False, hide_empty: bool = False) -> None:
+    """Put `words` in a page's note line: calm grey, or the problem colour."""
+    note.setText(words)
+    note.setObjectName("problem" if problem else "hint")
+    note.style().unpolish(note)
+    note.style().polish(note)
+    if hide_empty:
+        note.setVisible(bool(words))
+
+
+def filter_day(typed: str, *, last: bool) -> date | None:
+    """A day typed in a filter box, as she may write it ("2025", "March 2025" ...): its first
+    day, or its `last` one; None when empty. Raises `UserError` when it cannot be read."""
+    when = validation.when(typed)
+    if when is None:
+        return None
+    return date.fromisoformat((when.latest() if last else when.earliest())[:10])

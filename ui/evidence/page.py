@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import validation
 from app.errors import UserError
 from app.evidence_view import KINDS, EvidenceEntry, EvidenceFilter
+from ui import text
 from ui.evidence.details import DetailsPanel
 from ui.evidence.intake import ImportBar
 from ui.evidence.model import EvidenceModel, icon_size, kind_word
@@ -306,13 +306,10 @@ class EvidencePage(QWidget):
 
     def _day(self, line: QLineEdit, *, last: bool) -> date | None:
         try:
-            when = validation.when(line.text())
+            return text.filter_day(line.text(), last=last)
         except UserError:
             self.date_problem.setText(self.tr("That date cannot be read yet."))
             return None
-        if when is None:
-            return None
-        return date.fromisoformat((when.latest() if last else when.earliest())[:10])
 
     def apply_filter(self) -> None:
         chosen = self.current_filter()

@@ -358,10 +358,7 @@ class BackupPage(QWidget):
         self._set_buttons()
 
     def _say(self, words: str, *, problem: bool = False) -> None:
-        self.note.setText(words)
-        self.note.setObjectName("problem" if problem else "hint")
-        self.note.style().unpolish(self.note)
-        self.note.style().polish(self.note)
+        text.say(self.note, words, problem=problem)
         self._set_buttons()
 
     def _set_buttons(self) -> None:

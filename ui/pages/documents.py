@@ -257,11 +257,7 @@ class DocumentsPanel(QWidget):
         self._set_buttons()
 
     def _say(self, words: str, *, problem: bool = False) -> None:
-        self.note.setText(words)
-        self.note.setObjectName("problem" if problem else "hint")
-        self.note.style().unpolish(self.note)
-        self.note.style().polish(self.note)
-        self.note.setVisible(bool(words))
+        text.say(self.note, words, problem=problem, hide_empty=True)
 
     def _set_buttons(self) -> None:
         busy = self.job.running

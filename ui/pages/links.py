@@ -325,11 +325,7 @@ class LinksPage(TablePage):
         self._say(text.error_text(error), problem=True)
 
     def _say(self, words: str, *, problem: bool = False) -> None:
-        self.note.setText(words)
-        self.note.setObjectName("problem" if problem else "hint")
-        self.note.style().unpolish(self.note)
-        self.note.style().polish(self.note)
-        self.note.setVisible(bool(words))
+        text.say(self.note, words, problem=problem, hide_empty=True)
 
     def clear(self) -> None:
         """On lock: no rows, no filters, no message."""

@@ -310,10 +310,7 @@ class ReportsPage(QWidget):
         self._set_buttons()
 
     def _say(self, words: str, *, problem: bool = False) -> None:
-        self.note.setText(words)
-        self.note.setObjectName("problem" if problem else "hint")
-        self.note.style().unpolish(self.note)
-        self.note.style().polish(self.note)
+        text.say(self.note, words, problem=problem)
 
     def _set_buttons(self) -> None:
         busy = self.job.running

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import validation
 from app.chat_view import ChatFilter
 from app.errors import UserError
 from app.settings import Settings
 from storage.records import ChatMessage
+from ui import text
 from ui.flow import FlowLayout
 from ui.long_job import JobBar
 from ui.telegram.delegate import MessageDelegate
@@ -204,13 +204,10 @@ class ChatsPage(QWidget):
 
     def _day(self, line: QLineEdit, *, last: bool) -> date | None:
         try:
-            when = validation.when(line.text())
+            return text.filter_day(line.text(), last=last)
         except UserError:
             self.date_problem.setText(self.tr("That date cannot be read yet."))
             return None
-        if when is None:
-            return None
-        return date.fromisoformat((when.latest() if last else when.earliest())[:10])
 
     def clear_filters(self, *, quiet: bool = False) -> None:
         for widget in (self.senders, self.since, self.until):
