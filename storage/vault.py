@@ -205,7 +205,7 @@ class Vault:
         sealed_at = None
         if self._sound and not damaged and not self.read_only and not self._depth:
             if _mtime_ns(self.path) != self._opened_mtime_ns:
-                sealed_at = self._seal()
+                sealed_at = _write_seal(conn)
         self._conn = None
         try:
             conn.close()
@@ -397,10 +397,6 @@ class Vault:
         except (ValueError, OSError, IntegrityError, sqlcipher3.DatabaseError):
             return False
 
-    def _seal(self) -> int | None:
-        """Record the time the file is about to be given; None if it cannot be written."""
-        return _write_seal(self.conn)
-
     def _check_before_writing(self, *, thorough: bool) -> None:
         """Refuse to open a damaged file for writing. Always (cheap): page 1 and the schema
         (read by opening) and the size against the page count. Unless the file is exactly as
@@ -435,6 +431,8 @@ _DAMAGE_SEEN: set[Path] = set()
 
 
 def _write_seal(conn: Any) -> int | None:
+    """Record inside the file the time it is about to be given (`_set_mtime` after closing);
+    None if it cannot be written."""
     sealed_at = time.time_ns() // _SEAL_STEP_NS * _SEAL_STEP_NS
     try:
         with conn:  # one small transaction of its own
