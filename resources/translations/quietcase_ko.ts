@@ -2151,6 +2151,22 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
         <translation>언어</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>한 번 더 입력</translation>
+    </message>
+    <message>
+        <source>PDF password (optional)</source>
+        <translation>PDF 비밀번호 (선택)</translation>
+    </message>
+    <message>
+        <source>With a password, the deletion-support list and the complaint helper are saved encrypted (AES-256): nobody can open them without it. Tell it to the person you give them to in another way, not in the same email.</source>
+        <translation>비밀번호를 정하면 삭제지원 요청 목록과 고소장 작성 참고자료가 암호화(AES-256)되어 저장돼요. 비밀번호 없이는 아무도 열 수 없어요. 받는 사람에게는 비밀번호를 같은 이메일이 아닌 다른 방법으로 알려 주세요.</translation>
+    </message>
+    <message>
         <source>Before you save</source>
         <translation>저장하기 전에</translation>
     </message>

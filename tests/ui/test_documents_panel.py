@@ -144,6 +144,40 @@ def test_complaint_helper_in_english_and_korean(
     assert "고소장이 아니며" in korean and "범죄일람표" in korean
 
 
+def test_a_password_encrypts_the_pdfs_and_two_that_differ_save_nothing(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    fill(vault_path, FixedClock(NOW))
+    panel = documents(opened(window_at, vault_path))
+    panel.language.setCurrentIndex(panel.language.findData("en"))
+    panel.password.setText("우산 세 개")
+    panel.again.setText("우산 세 개!")
+    panel.complaint_button.click()  # asks nothing: the two passwords differ
+    assert "not the same" in panel.note.text()
+    assert not list(tmp_path.glob("*.pdf"))
+    panel.again.setText("우산 세 개")
+    pdfs = [
+        (panel.complaint_button, "helper.pdf", "A board post"),
+        (panel.deletion_pdf_button, "deletion.pdf", "uploader_991"),
+    ]
+    for button, name, shown in pdfs:
+        Prompts.set_next_answer(str(tmp_path / name))  # encrypted: no "not encrypted" warning
+        button.click()
+        reader = PdfReader(tmp_path / name)
+        assert reader.is_encrypted
+        assert reader.decrypt("wrong") == 0
+        assert reader.decrypt("우산 세 개") != 0
+        assert shown in "".join(p.extract_text() for p in reader.pages)
+    Prompts.set_next_answer(str(tmp_path / "deletion.csv"))
+    Prompts.set_next_answer("yes")
+    panel.deletion_csv_button.click()  # a CSV cannot be encrypted: written plain, as warned
+    assert (tmp_path / "deletion.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    window = panel.window()
+    assert isinstance(window, MainWindow)
+    window.lock()
+    assert panel.password.text() == "" and panel.again.text() == ""
+
+
 def test_calendar_plain_and_discreet(
     window_at: WindowAt, vault_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:

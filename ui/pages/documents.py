@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from ui import text
 from ui.long_job import JobBar
 from ui.pages.document_cards import Choices, DocumentCards
 from ui.pages.saving import ask_folder, ask_where, warned
+from ui.report_options import PASSWORDS_DIFFER
 from ui.session import Session
 
 
@@ -74,6 +76,26 @@ class DocumentsPanel(QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Language"), self))
         top.addWidget(self.language)
+        # One password for the two PDFs that name people and posts, as for the summary.
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.again = QLineEdit(self)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setPlaceholderText(self.tr("Type it again"))
+        locked = QLabel(self.tr("PDF password (optional)"), self)
+        locked.setToolTip(
+            self.tr(
+                "With a password, the deletion-support list and the complaint helper are saved "
+                "encrypted (AES-256): nobody can open them without it. Tell it to the person "
+                "you give them to in another way, not in the same email."
+            )
+        )
+        secret = QHBoxLayout()
+        secret.addWidget(locked)
+        secret.addWidget(self.password)
+        secret.addWidget(self.again)
+        secret.addStretch(1)
 
         self.job = JobBar(self)
         self.note = QLabel(self)
@@ -100,6 +122,7 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(top)
+        layout.addLayout(secret)
         layout.addWidget(self.job)
         layout.addWidget(self.note)
         layout.addWidget(scroll, 1)
@@ -132,6 +155,13 @@ class DocumentsPanel(QWidget):
     def _language(self) -> str:
         return str(self.language.currentData())
 
+    def _password(self) -> str | None:
+        """The PDF password ("" for none); None (and says why) when the two differ."""
+        if self.password.text() != self.again.text():
+            self._failed(UserError(PASSWORDS_DIFFER))
+            return None
+        return self.password.text()
+
     def _today(self) -> str:
         return f"{date.today():%Y-%m-%d}"
 
@@ -150,11 +180,15 @@ class DocumentsPanel(QWidget):
     def save_deletion_list(self, suffix: str) -> None:
         incident = self.incident.currentData()
         status = self.status.currentData()
+        password = self._password() if suffix == ".pdf" else ""
+        if password is None:
+            return
         choice = DeletionChoice(
             incident_ids=() if incident is None else (int(incident),),
             platform=self.platform.currentData() or "",
             status=None if status is None else LinkStatus(status),
             language=self._language(),
+            password=password,
         )
         out = ask_where(
             self,
@@ -170,7 +204,10 @@ class DocumentsPanel(QWidget):
         self._run(self.tr("Making the deletion-support list…"), job, self._saved)
 
     def save_complaint_helper(self) -> None:
-        options = ComplaintOptions(language=self._language())
+        password = self._password()
+        if password is None:
+            return
+        options = ComplaintOptions(language=self._language(), password=password)
         out = ask_where(
             self,
             self.tr("Save the complaint helper as"),
@@ -268,5 +305,7 @@ class DocumentsPanel(QWidget):
         """On lock: stop any job, forget the choices and every message."""
         self.job.forget()
         self.cards.clear()
+        self.password.clear()
+        self.again.clear()
         self._say("")
         self._set_buttons()
