@@ -98,6 +98,7 @@ class Vault:
         # was), and no damaged page was met.
         self._sound = False
         self._opened_mtime_ns = 0
+        self._damaged = False
         _OPEN.add(self)
 
     # -- opening and closing -------------------------------------------------------------
@@ -200,8 +201,7 @@ class Vault:
         conn = self._conn
         if conn is None:
             return
-        damaged = self.path in _DAMAGE_SEEN
-        _DAMAGE_SEEN.discard(self.path)
+        damaged = self._damaged
         sealed_at = None
         if self._sound and not damaged and not self.read_only and not self._depth:
             if _mtime_ns(self.path) != self._opened_mtime_ns:
@@ -242,11 +242,11 @@ class Vault:
         outer = self._depth == 1
         try:
             # COMMIT is where a full disk or a damaged page often shows: translated too.
-            with _translated(self.path):
+            with self._translated():
                 conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
             try:
                 yield
-                with _translated(self.path):
+                with self._translated():
                     conn.execute("COMMIT" if outer else f"RELEASE {name}")
             except BaseException:
                 _undo(conn, None if outer else name)
@@ -256,27 +256,27 @@ class Vault:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; returns lastrowid (for INSERT)."""
-        with _translated(self.path):
+        with self._translated():
             cur = self.conn.execute(sql, params)
             return int(cur.lastrowid or 0)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with _translated(self.path):
+        with self._translated():
             self.conn.executemany(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        with _translated(self.path):
+        with self._translated():
             rows: list[Row] = self.conn.execute(sql, params).fetchall()  # tuples already
             return rows
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        with _translated(self.path):
+        with self._translated():
             row = self.conn.execute(sql, params).fetchone()
             return None if row is None else tuple(row)
 
     def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
         """Rows one at a time (for chunk data: memory stays flat whatever the size)."""
-        with _translated(self.path):
+        with self._translated():
             cursor = self.conn.execute(sql, params)
             try:
                 while (row := cursor.fetchone()) is not None:
@@ -390,6 +390,16 @@ class Vault:
             # back up, and our single serial worker needs no concurrent readers.
             conn.execute("PRAGMA journal_mode = DELETE")
 
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """`_translated` for this file, remembering damage met (never sealed as sound)."""
+        try:
+            with _translated(self.path):
+                yield
+        except IntegrityError:
+            self._damaged = True
+            raise
+
     def _seal_matches(self) -> bool:
         try:
             row = self.query_one("SELECT value FROM meta WHERE key = ?", (SEAL_KEY,))
@@ -409,7 +419,7 @@ class Vault:
             try:
                 problems = self.quick_check()
             except sqlcipher3.DatabaseError as exc:
-                _DAMAGE_SEEN.add(self.path)
+                self._damaged = True
                 problems = [str(exc)]
         if problems:
             raise IntegrityError(problems)
@@ -425,9 +435,6 @@ class Vault:
             with self.atomic():
                 MIGRATIONS[step](self.conn)
                 self.conn.execute(f"PRAGMA user_version = {step + 1}")
-
-
-_DAMAGE_SEEN: set[Path] = set()
 
 
 def _write_seal(conn: Any) -> int | None:
@@ -470,7 +477,6 @@ def _translated(path: Path) -> Iterator[None]:
         if isinstance(exc, sqlcipher3.IntegrityError):  # a constraint, not damage
             raise
         if "malformed" in message or "not a database" in message or "corrupt" in message:
-            _DAMAGE_SEEN.add(path)  # never sealed as sound when closed
             raise IntegrityError([str(exc)]) from exc
         if "disk is full" in message or ("disk i/o" in message and _no_room(path)):
             raise VaultFull(str(path)) from exc

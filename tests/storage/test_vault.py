@@ -793,7 +793,7 @@ def test_damage_met_while_open_is_never_sealed(
 ) -> None:
     vault = Vault.open(big_vault, PASS)
     vault.execute("INSERT INTO meta (key, value) VALUES ('note', 'x')")
-    with pytest.raises(IntegrityError), storage.vault._translated(big_vault):
+    with pytest.raises(IntegrityError), vault._translated():
         raise sqlcipher3.DatabaseError("database disk image is malformed")
     vault.close()
     checks = counting_quick_checks(monkeypatch)
