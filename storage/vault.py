@@ -212,7 +212,10 @@ class Vault:
             if sealed_at is not None:
                 _set_mtime(self.path, sealed_at)
         finally:
-            self._lock.release(keep_file=self._keep_lock_file or damaged)
+            # A writer that met damage leaves its lock file, so the next writer checks every
+            # page; a reader wrote nothing and leaves nothing (a backup on a USB stick).
+            keep = self._keep_lock_file or (damaged and not self.read_only)
+            self._lock.release(keep_file=keep)
 
     @property
     def is_open(self) -> bool:

@@ -802,6 +802,17 @@ def test_damage_met_while_open_is_never_sealed(
     assert checks == [1]
 
 
+def test_damage_met_by_a_reader_leaves_no_lock_file_but_a_writer_leaves_one(
+    vault_path: Path,
+) -> None:
+    for read_only in (True, False):
+        vault = Vault.open(vault_path, PASS, read_only=read_only)
+        with pytest.raises(IntegrityError), vault._translated():
+            raise sqlcipher3.DatabaseError("database disk image is malformed")
+        vault.close()
+        assert lock_path(vault_path).exists() is not read_only, read_only
+
+
 def _truncate_params() -> list[Any]:
     return [
         pytest.param(lambda size: size // 2 // 4096 * 4096, id="half-page-aligned"),
