@@ -1,11 +1,12 @@
 """Reading an export's messages on a second thread while the calling thread stores its files.
 
-Parsing the export and turning messages into rows is Python (it holds the GIL); storing the
-files is mostly SQLite/SQLCipher, SHA-256 and reads (which release it). On two cores the two
-overlap. There is still ONE connection: every statement of the reader thread runs under
-`lock`, and the calling thread holds the same lock for each whole file it stores (its
-savepoint included), so the connection is never used by two threads at once and a file's
-savepoint never holds a message row. Progress is reported from the calling thread only.
+Turning messages into rows is Python (it holds the GIL); storing the files is mostly
+SQLite/SQLCipher, SHA-256 and reads (which release it). On two cores the two overlap. The
+parse itself, of a large export, runs in a child process (`app.telegram_parsing`).
+There is still ONE connection: every statement of the reader thread runs under `lock`, and
+the calling thread holds the same lock for each whole file it stores (its savepoint
+included), so the connection is never used by two threads at once and a file's savepoint
+never holds a message row. Progress is reported from the calling thread only.
 
 The files need the incident they belong to. A single-chat export names its chat before its
 messages, so that chat's incident is decided (made, when new, without a date yet; the days
@@ -16,17 +17,15 @@ then. A whole-account export's files wait for all its chats (their folders and i
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from app import telegram_html, telegram_json
 from app.progress import Cancelled, CancelToken, Progress, ProgressCallback
 from app.telegram_chats import ChatIntake, Handles
-from app.telegram_files import ExportFolder, chat_pages
+from app.telegram_files import ExportFolder
 from app.telegram_intake import incident_for
 from app.telegram_model import ParsedChat, ReadNotes
-from storage.records import ChatMessage
+from app.telegram_parsing import MessageStream
 
 if TYPE_CHECKING:
     from app.telegram_import import ImportOptions, TelegramImport
@@ -112,6 +111,7 @@ class MessageReader:
         self.ready = threading.Event()  # the files' incidents are known
         self.done = threading.Event()
         self.error: BaseException | None = None
+        self.stream = MessageStream(export, notes, self._parsed)
         self._thread = threading.Thread(target=self._run, name="quietcase-telegram", daemon=True)
 
     # -- the calling thread --------------------------------------------------------------
@@ -131,8 +131,10 @@ class MessageReader:
             raise self.error
 
     def stop(self) -> None:
-        """Stop the reader (at its next batch) and wait until it has let go of the vault."""
+        """Stop the reader (at its next batch; a child reading the export at once) and wait
+        until it has let go of the vault."""
         self.tick.halted = True
+        self.stream.stop()
         self._thread.join()
         self.tick.halted = False
 
@@ -149,7 +151,7 @@ class MessageReader:
 
     def _read(self) -> None:
         importer, options, notes, export = self.importer, self.options, self.notes, self.export
-        messages = self._json() if export.format == "json" else self._html()
+        messages = self.stream
         current: ChatIntake | None = None
         for chat, message in messages:
             if message is None:  # a new chat begins
@@ -196,37 +198,6 @@ class MessageReader:
             intake.attach(incident_id)
         self.created[intake.chat.id] = created
 
-    def _json(self) -> Iterator[tuple[ParsedChat, ChatMessage | None]]:
-        export, notes, tick = self.export, self.notes, self.tick
-        text = telegram_json.read_text(export.main, notes)
-        tick.parse_total = export.main.stat().st_size
-        scale = tick.parse_total / max(1, len(text))
-
-        def at(position: int) -> None:
-            tick.parsed(int(position * scale))
-
-        for chat, raw in telegram_json.walk(text, export.main.name, notes, at):
-            if raw is None:
-                yield chat, None
-                continue
-            record = telegram_json.message_record(raw, chat)
-            if record is None:
-                notes.skipped_entries += 1
-                continue
-            yield chat, record
-
-    def _html(self) -> Iterator[tuple[ParsedChat, ChatMessage | None]]:
-        export, tick = self.export, self.tick
-        chats = chat_pages(export)
-        tick.parse_total = sum(p.stat().st_size for _, pages in chats for p in pages)
-        done = 0
-        for folder, pages in chats:
-            name, _ = telegram_html.read_page(pages[0])
-            chat = ParsedChat(name=name or folder or export.name, folder=folder)
-            yield chat, None
-            for page in pages:
-                for record in telegram_html.messages([(page, folder)], chat.name):
-                    chat.message_count += 1
-                    yield chat, record
-                done += page.stat().st_size
-                tick.parsed(done)
+    def _parsed(self, done: int, total: int) -> None:
+        self.tick.parse_total = total
+        self.tick.parsed(done)

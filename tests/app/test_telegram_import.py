@@ -269,10 +269,13 @@ def test_messages_in_every_language_are_found(case: Case, tmp_path: Path) -> Non
 
 
 def test_the_bulk_index_leaves_the_search_settings_as_they_were(case: Case, tmp_path: Path) -> None:
-    """The import loads the index in bulk (a larger FTS5 `hashsize`) and sets it back."""
+    """The import loads the index in bulk (a larger FTS5 `hashsize`, no merging into the
+    files' small segments) and sets both back."""
     run(case, json_export(tmp_path / "e"))
     row = case.vault.query_one("SELECT v FROM search_text_config WHERE k = 'hashsize'")
     assert row is None or row[0] == 1 << 20
+    row = case.vault.query_one("SELECT v FROM search_text_config WHERE k = 'automerge'")
+    assert row is None or row[0] == 4  # merging as usual again
     run(case, json_export(tmp_path / "f", newer(room())))  # only the new ones are indexed
     assert search(case.vault, "딥페이크 영상").totals["message"] == 1
     assert case.vault.full_check() == []

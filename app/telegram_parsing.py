@@ -1,0 +1,237 @@
+"""An export's chats and messages as records, read here or in a child process.
+
+`read_messages` is the reading itself: `(chat, None)` when a chat starts, then
+`(chat, message)` for each of its messages. `MessageStream` gives the same stream; for a
+large export it reads in a child process, so that the parse (pure Python: it holds the GIL)
+runs on another core while this process stores the files (SQLCipher, SHA-256: GIL released,
+but every return to Python waits for the GIL). Measured with tests/bench/bench_telegram.py
+(see docs/decisions.md).
+
+The child reads only what this process would have read (the export's result.json or its
+HTML pages) and writes nothing: records come back through a pipe (its standard output), in
+batches. It is a new interpreter running only this module (`python -m
+app.telegram_parsing`): never a fork of a process holding the vault, and, unlike
+`multiprocessing`'s "spawn", it does not import the caller's main module (the window's, with
+Qt) again. If the import stops (Cancel, an error), the child is killed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from app import telegram_html, telegram_json
+from app.errors import UserError
+from app.telegram_files import ExportFolder, chat_pages
+from app.telegram_model import ParsedChat, ReadNotes
+from storage.records import ChatMessage
+
+Event = tuple[ParsedChat, ChatMessage | None]
+Parsed = Callable[[int, int], None]  # (bytes read so far, of bytes in all)
+
+IN_CHILD_FROM = 8 << 20  # bytes to read: smaller exports are read on a thread (no start-up)
+BATCH = 2_000  # messages per message sent from the child
+# Messages cross the pipe as tuples of their fields: unpickling 100,000 dataclass instances
+# took 0.29 s of this process's GIL, tuples 0.04 s (and `_message` 0.08 s).
+_FIELDS = tuple(f.name for f in dataclasses.fields(ChatMessage))
+
+
+def read_messages(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Iterator[Event]:
+    """The export's chats and messages, in file order (see the module)."""
+    if export.format == "json":
+        return _json(export, notes, parsed)
+    return _html(export, parsed)
+
+
+def _json(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Iterator[Event]:
+    text = telegram_json.read_text(export.main, notes)
+    total = export.main.stat().st_size
+    scale = total / max(1, len(text))
+    parsed(0, total)
+
+    def at(position: int) -> None:
+        parsed(int(position * scale), total)
+
+    for chat, raw in telegram_json.walk(text, export.main.name, notes, at):
+        if raw is None:
+            yield chat, None
+            continue
+        record = telegram_json.message_record(raw, chat)
+        if record is None:
+            notes.skipped_entries += 1
+            continue
+        yield chat, record
+    parsed(total, total)
+
+
+def _html(export: ExportFolder, parsed: Parsed) -> Iterator[Event]:
+    chats = chat_pages(export)
+    total = sum(p.stat().st_size for _, pages in chats for p in pages)
+    parsed(0, total)
+    done = 0
+    for folder, pages in chats:
+        name, _ = telegram_html.read_page(pages[0])
+        chat = ParsedChat(name=name or folder or export.name, folder=folder)
+        yield chat, None
+        for page in pages:
+            for record in telegram_html.messages([(page, folder)], chat.name):
+                chat.message_count += 1
+                yield chat, record
+            done += page.stat().st_size
+            parsed(done, total)
+
+
+def bytes_to_read(export: ExportFolder) -> int:
+    if export.format == "json":
+        return export.main.stat().st_size
+    return sum(p.stat().st_size for _, pages in chat_pages(export) for p in pages)
+
+
+class MessageStream:
+    """The events of `read_messages`, read here or by a child process (see the module);
+    `notes` and the chats are complete once the stream has ended. `stop` (from any thread)
+    kills the child at once: the stream then simply ends."""
+
+    def __init__(self, export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> None:
+        self.export = export
+        self.notes = notes
+        self.parsed = parsed
+        self.in_child = bytes_to_read(export) >= IN_CHILD_FROM
+        self._process: subprocess.Popen[bytes] | None = None
+        self._stopped = False
+
+    def __iter__(self) -> Iterator[Event]:
+        if not self.in_child:
+            return read_messages(self.export, self.notes, self.parsed)
+        return self._from_child()
+
+    def stop(self) -> None:
+        self._stopped = True
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+
+    def _from_child(self) -> Iterator[Event]:
+        root = str(Path(__file__).resolve().parents[1])  # where `app` is
+        env = dict(
+            os.environ,
+            PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p),
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app.telegram_parsing"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,  # her export's text never reaches a terminal or log
+            env=env,
+        )
+        self._process = process
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            if self._stopped:
+                return
+            with process.stdin:
+                pickle.dump(self.export, process.stdin)
+            yield from self._events(process.stdout)
+        finally:
+            self.stop()
+            process.wait()
+            process.stdout.close()
+
+    def _events(self, pipe: IO[bytes]) -> Iterator[Event]:
+        chats: list[ParsedChat] = []
+        current: ParsedChat | None = None
+        notes = self.notes
+        while True:
+            try:
+                message = pickle.load(pipe)
+            except (EOFError, pickle.UnpicklingError, OSError):
+                if self._stopped:
+                    return
+                code = self._process.wait() if self._process else None
+                raise RuntimeError(f"the export reader stopped (exit code {code})") from None
+            kind = message[0]
+            if kind == "parsed":
+                self.parsed(message[1], message[2])
+            elif kind == "messages" and current is not None:
+                for fields in message[1]:
+                    yield current, _message(fields)
+            elif kind == "chat":
+                current = message[1]
+                chats.append(current)
+                notes.whole_account, notes.owner_id = message[2], message[3]
+                yield current, None
+            elif kind == "end":
+                for mine, final in zip(chats, message[1], strict=True):
+                    vars(mine).update(vars(final))  # counts and folders found after its start
+                vars(notes).update(vars(message[2]))
+                return
+            elif kind == "refused":
+                raise UserError(message[1], message[2], **message[3])
+            else:
+                raise RuntimeError(f"the export reader failed: {message[1]}")
+
+
+def _message(fields: tuple[Any, ...]) -> ChatMessage:
+    """A record from its fields, as the reader made it (its own `__init__` and checks ran
+    in the child; setting the frozen fields directly is twice as fast)."""
+    record: ChatMessage = object.__new__(ChatMessage)
+    vars(record).update(zip(_FIELDS, fields, strict=True))
+    return record
+
+
+# -- the child process ---------------------------------------------------------------------
+
+
+def _child(send: Callable[[object], None], export: ExportFolder) -> None:
+    """Runs in the child: reads the export and sends what it finds (see `_events`)."""
+    notes = ReadNotes()
+    chats: list[ParsedChat] = []
+    batch: list[tuple[Any, ...]] = []
+    try:
+        for chat, message in read_messages(
+            export, notes, lambda done, total: send(("parsed", done, total))
+        ):
+            if message is not None:
+                batch.append(tuple(getattr(message, name) for name in _FIELDS))
+                if len(batch) >= BATCH:
+                    send(("messages", batch))
+                    batch = []
+                continue
+            if batch:
+                send(("messages", batch))
+                batch = []
+            chats.append(chat)
+            send(("chat", chat, notes.whole_account, notes.owner_id))
+        if batch:
+            send(("messages", batch))
+        send(("end", chats, notes))
+    except UserError as exc:
+        send(("refused", exc.template, exc.exit_code, exc.params))
+    except Exception as exc:  # a fault of ours: named, for the import's own message
+        send(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def main() -> None:
+    """The child: the export to read comes on standard input, the events go out on
+    standard output."""
+    out = sys.stdout.buffer
+    export = pickle.load(sys.stdin.buffer)
+
+    def send(event: object) -> None:
+        pickle.dump(event, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
+
+    try:
+        _child(send, export)
+    except BrokenPipeError:  # the import stopped: nobody is listening
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""A large export is read in a child process: the same chats, messages and notes as when
+read on a thread, her refusals as her messages, and Cancel stops the child."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_telegram_import import counts, json_export, run, whole_account
+from test_telegram_writer import ChatSpec, add_faults, room
+from test_telegram_writer_html import write_html
+
+from app import telegram_parsing
+from app.case import Case
+from app.errors import UserError
+from app.progress import Cancelled, CancelToken, Progress
+from app.search import search
+from app.telegram_files import locate
+from app.telegram_model import ReadNotes
+from app.telegram_parsing import MessageStream, read_messages
+
+
+def in_thread(path: Path) -> tuple[list[Any], ReadNotes]:
+    notes = ReadNotes()
+    events = list(read_messages(locate(path), notes, lambda done, total: None))
+    return events, notes
+
+
+def in_child(path: Path) -> tuple[list[Any], ReadNotes, list[Any]]:
+    notes = ReadNotes()
+    seen: list[tuple[int, int]] = []
+    stream = MessageStream(locate(path), notes, lambda done, total: seen.append((done, total)))
+    stream.in_child = True
+    return list(stream), notes, seen
+
+
+def children() -> list[str]:
+    """This process's children still running (a zombie would show as well)."""
+    found = subprocess.run(
+        ["ps", "-o", "pid=,stat=,args=", "--ppid", str(os.getpid())],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    return [line for line in found.splitlines() if "ps -o" not in line]
+
+
+def exports(tmp_path: Path) -> dict[str, Path]:
+    chat = room()
+    chat.messages[1].text = "bad\x0bchar"
+    faulty = json_export(tmp_path / "faulty", chat)
+    add_faults(faulty / "result.json")
+    html_chat = room()
+    write_html(tmp_path / "html", [html_chat], per_page=3)
+    return {
+        "json": json_export(tmp_path / "json"),
+        "old json": json_export(tmp_path / "old", old=True),
+        "repaired json": faulty,
+        "whole account": whole_account(tmp_path / "account"),
+        "html": tmp_path / "html",
+    }
+
+
+def test_the_child_reads_what_the_thread_reads(tmp_path: Path) -> None:
+    for name, path in exports(tmp_path).items():
+        events, notes = in_thread(path)
+        child_events, child_notes, progress = in_child(path)
+        assert child_events == events, name
+        assert child_notes == notes, name
+        # The chats as they stand at the end (counts and folders found while reading).
+        assert [vars(c) for c, m in child_events if m is None] == [
+            vars(c) for c, m in events if m is None
+        ], name
+        assert progress and progress[-1][0] == progress[-1][1] > 0, name
+        assert any(m is not None and m.text for _, m in child_events), name
+    assert children() == []
+
+
+def test_a_whole_import_through_the_child(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    chat = room()
+    chat.messages[1].text = "bad\x0bchar"
+    folder = json_export(tmp_path / "e", chat)
+    add_faults(folder / "result.json")
+    result = run(case, folder)
+    assert result.messages_added == len(chat.messages)
+    assert len(result.repairs) == 1 and "control character" in result.repairs[0].text()
+    assert result.chats[0].media_stored > 0
+    assert search(case.vault, "Смотрите").totals["message"] == 1
+    every = run(case, whole_account(tmp_path / "account"), all_chats=True)
+    assert sorted(c.name for c in every.chats) == ["Friend", "딥페이크 공유방"]
+    assert children() == []
+
+
+def test_her_refusals_come_back_as_hers(tmp_path: Path) -> None:
+    broken = json_export(tmp_path / "broken")
+    text = (broken / "result.json").read_text(encoding="utf-8")
+    (broken / "result.json").write_text(text.replace('"text"', '"text" oops', 1), "utf-8")
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    (nothing / "result.json").write_text('{"about": "no chats here"}', encoding="utf-8")
+    for path in (broken, nothing):
+        with pytest.raises(UserError) as thread_error:
+            in_thread(path)
+        with pytest.raises(UserError) as child_error:
+            in_child(path)
+        assert str(child_error.value) == str(thread_error.value)
+        assert child_error.value.exit_code == thread_error.value.exit_code
+        assert child_error.value.template == thread_error.value.template
+    assert children() == []
+
+
+def test_stop_kills_the_child_at_once(tmp_path: Path) -> None:
+    path = json_export(tmp_path / "e")
+    stream = MessageStream(locate(path), ReadNotes(), lambda done, total: None)
+    stream.in_child = True
+    events = iter(stream)
+    chat, message = next(events)
+    assert message is None and chat.name
+    stream.stop()
+    assert list(events) == []  # ends quietly: whoever stopped it knows why
+    assert children() == []
+
+
+def test_cancel_during_an_import_through_the_child_changes_nothing(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    folder = json_export(tmp_path / "e")
+    before = counts(case)
+    token = CancelToken()
+
+    def progress(p: Progress) -> None:
+        token.cancel()
+
+    from app.telegram_import import ImportOptions, TelegramImport
+
+    with pytest.raises(Cancelled):
+        TelegramImport(case.vault, case.clock).import_export(
+            folder, ImportOptions(), progress, token
+        )
+    assert counts(case) == before
+    assert children() == []
+
+
+def test_small_exports_are_read_here_and_large_ones_in_a_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = json_export(tmp_path / "e", ChatSpec("Small", "private_group", 7, []))
+    assert not MessageStream(locate(path), ReadNotes(), lambda d, t: None).in_child
+    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", (path / "result.json").stat().st_size)
+    there = MessageStream(locate(path), ReadNotes(), lambda d, t: None)
+    assert there.in_child
+    assert [c.name for c, _ in there] == ["Small"]
