@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from app.telegram_files import inside, relative_name
+from app.telegram_batches import MediaFiles, MessageBatch, with_ids
 from app.telegram_model import ParsedChat
 from storage.chat_messages import ChatLog
 from storage.records import Chat, ChatMedia, ChatMessage
@@ -72,6 +72,12 @@ class Handles:
         for mention in message.mentions:
             self.mentions[mention] += 1
 
+    def merge(self, other: Handles) -> None:
+        """Add what another `Handles` saw (a batch made ready by the export's reader)."""
+        self.senders.update(other.senders)
+        self.names.update(other.names)
+        self.mentions.update(other.mentions)
+
     def suggestions(self) -> list[HandleSuggestion]:
         return [
             HandleSuggestion(h, self.names.get(h, ""), n, "sender")
@@ -110,7 +116,7 @@ class ChatIntake:
         self.without_file = set() if created else log.media_without_file(self.chat.id)
         self.batch: list[ChatMessage] = []
         self.result = ChatResult(self.chat.id, self.chat.name, self.chat.telegram_id)
-        self._resolved: dict[str, tuple[str, str]] = {}
+        self.files = MediaFiles(root)
         self._last_sort = ""
         self.lock = nullcontext()
 
@@ -147,6 +153,29 @@ class ChatIntake:
         chat = Chat(name=name, chat_type=self.parsed.chat_type, telegram_id=self.parsed.telegram_id)
         return replace(chat, id=self.log.add_chat(chat, self.now))
 
+    def add_batch(self, batch: MessageBatch, cancel: Callable[[], None]) -> None:
+        """Messages made ready by the export's reader: written as they are when all are new
+        to her case (and to each other), else one by one as `add` does."""
+        cancel()
+        self.flush()
+        ids = [m.message_id for m in batch.messages]
+        if self._by_name or len(set(ids)) != len(ids) or not self.known.keys().isdisjoint(ids):
+            self.batch = list(batch.messages)
+            self.flush()
+            return
+        ready = batch.prepared
+        self.known.update(zip(ids, (m.text for m in batch.messages), strict=True))
+        for local in (ready.first_local, ready.last_local):
+            self._span(local)
+        self.handles.merge(ready.handles)
+        self._last_sort = ready.last_sort
+        chat_id, export_id = self.chat.id, self.export_id
+        with self.lock:
+            self.log.write_messages(
+                with_ids(ready.rows, chat_id, export_id), with_ids(ready.media, chat_id, export_id)
+            )
+        self.result.messages_added += len(ids)
+
     def add(self, message: ChatMessage, cancel: Callable[[], None]) -> None:
         self.batch.append(message)
         if len(self.batch) >= BATCH:
@@ -164,30 +193,22 @@ class ChatIntake:
         files: list[list[str]] = []
         refill: list[tuple[int, int, int, ChatMedia, str, int]] = []
         known_texts, see = self.known, self.handles.see
+        resolve = self.files.resolve
         for message in batch:
             self._span(message.local_time)
             known = known_texts.get(message.message_id)
-            if known is None and not message.media:  # most messages: text only
-                known_texts[message.message_id] = message.text
-                new.append(message)
-                files.append([])
-                see(message)
-                continue
-            resolved = [self._resolve(m) for m in message.media]
-            media = tuple(
-                replace(m, missing=missing) if missing else m
-                for m, (_, missing) in zip(message.media, resolved, strict=True)
-            )
             if known is None:
                 known_texts[message.message_id] = message.text
-                new.append(replace(message, media=media) if media != message.media else message)
-                files.append([file for file, _ in resolved])
+                made, where = self.files.message(message)
+                new.append(made)
+                files.append(where)
                 see(message)
                 continue
             self.result.messages_known += 1
             if known != message.text:
                 self.result.messages_changed += 1
-            for position, (item, (file, _)) in enumerate(zip(media, resolved, strict=True)):
+            for position, item in enumerate(message.media):
+                file, missing = resolve(item)
                 if file and (message.message_id, position) in self.without_file:
                     refill.append(
                         (self.chat.id, message.message_id, position, item, file, self.export_id)
@@ -212,22 +233,6 @@ class ChatIntake:
         else:
             self.log.update_chat(self.chat, self.now)
         self.result = replace(self.result, chat_id=self.chat.id, telegram_id=self.chat.telegram_id)
-
-    def _resolve(self, media: ChatMedia) -> tuple[str, str]:
-        """(file inside the export, "") for a file that is there; ("", why) otherwise."""
-        if not media.path:
-            return "", ""
-        found = self._resolved.get(media.path)
-        if found is None:
-            path = inside(self.root, media.path)
-            if path is None:
-                found = ("", "refused")
-            elif path.is_file():
-                found = (relative_name(self.root, path), "")
-            else:
-                found = ("", "absent")
-            self._resolved[media.path] = found
-        return found
 
     def _span(self, local: str) -> None:
         result = self.result

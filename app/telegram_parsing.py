@@ -28,11 +28,15 @@ from typing import IO, Any
 
 from app import telegram_html, telegram_json
 from app.errors import UserError
+from app.telegram_batches import MediaFiles, MessageBatch, prepare
+from app.telegram_chats import Handles
 from app.telegram_files import ExportFolder, chat_pages
 from app.telegram_model import ParsedChat, ReadNotes
 from storage.records import ChatMessage
 
 Event = tuple[ParsedChat, ChatMessage | None]
+# What `MessageStream` gives: a large export's messages come as batches made ready.
+StreamEvent = tuple[ParsedChat, ChatMessage | MessageBatch | None]
 Parsed = Callable[[int, int], None]  # (bytes read so far, of bytes in all)
 
 IN_CHILD_FROM = 8 << 20  # bytes to read: smaller exports are read on a thread (no start-up)
@@ -106,7 +110,7 @@ class MessageStream:
         self._process: subprocess.Popen[bytes] | None = None
         self._stopped = False
 
-    def __iter__(self) -> Iterator[Event]:
+    def __iter__(self) -> Iterator[StreamEvent]:
         if not self.in_child:
             return read_messages(self.export, self.notes, self.parsed)
         return self._from_child()
@@ -117,7 +121,7 @@ class MessageStream:
         if process is not None and process.poll() is None:
             process.kill()
 
-    def _from_child(self) -> Iterator[Event]:
+    def _from_child(self) -> Iterator[StreamEvent]:
         root = str(Path(__file__).resolve().parents[1])  # where `app` is
         env = dict(
             os.environ,
@@ -143,7 +147,7 @@ class MessageStream:
             process.wait()
             process.stdout.close()
 
-    def _events(self, pipe: IO[bytes]) -> Iterator[Event]:
+    def _events(self, pipe: IO[bytes]) -> Iterator[StreamEvent]:
         chats: list[ParsedChat] = []
         current: ParsedChat | None = None
         notes = self.notes
@@ -159,8 +163,7 @@ class MessageStream:
             if kind == "parsed":
                 self.parsed(message[1], message[2])
             elif kind == "messages" and current is not None:
-                for fields in message[1]:
-                    yield current, _message(fields)
+                yield current, MessageBatch([_message(f) for f in message[1]], message[2])
             elif kind == "chat":
                 current = message[1]
                 chats.append(current)
@@ -189,27 +192,36 @@ def _message(fields: tuple[Any, ...]) -> ChatMessage:
 
 
 def _child(send: Callable[[object], None], export: ExportFolder) -> None:
-    """Runs in the child: reads the export and sends what it finds (see `_events`)."""
+    """Runs in the child: reads the export and sends what it finds (see `_events`), each
+    batch of messages made ready (`app.telegram_batches`)."""
     notes = ReadNotes()
     chats: list[ParsedChat] = []
-    batch: list[tuple[Any, ...]] = []
+    batch: list[ChatMessage] = []
+    files = MediaFiles(export.root)
+    after = ""
+
+    def send_batch() -> None:
+        nonlocal after, batch
+        if batch:
+            ready = prepare(batch, files, after, Handles(notes.owner_id))
+            after = ready.last_sort
+            send(("messages", [tuple(getattr(m, n) for n in _FIELDS) for m in batch], ready))
+            batch = []
+
     try:
         for chat, message in read_messages(
             export, notes, lambda done, total: send(("parsed", done, total))
         ):
             if message is not None:
-                batch.append(tuple(getattr(message, name) for name in _FIELDS))
+                batch.append(message)
                 if len(batch) >= BATCH:
-                    send(("messages", batch))
-                    batch = []
+                    send_batch()
                 continue
-            if batch:
-                send(("messages", batch))
-                batch = []
+            send_batch()
+            after = ""
             chats.append(chat)
             send(("chat", chat, notes.whole_account, notes.owner_id))
-        if batch:
-            send(("messages", batch))
+        send_batch()
         send(("end", chats, notes))
     except UserError as exc:
         send(("refused", exc.template, exc.exit_code, exc.params))

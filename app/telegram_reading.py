@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.progress import Cancelled, CancelToken, Progress, ProgressCallback
+from app.telegram_batches import MessageBatch
 from app.telegram_chats import ChatIntake, Handles
 from app.telegram_files import ExportFolder
 from app.telegram_intake import incident_for
@@ -170,7 +171,10 @@ class MessageReader:
                 self.chosen.append(current)
                 self._start_files(current)
             elif current is not None and current.parsed is chat:
-                current.add(message, self.tick.check)
+                if isinstance(message, MessageBatch):
+                    current.add_batch(message, self.tick.check)
+                else:
+                    current.add(message, self.tick.check)
                 if not self.ready.is_set():
                     self._start_files(current)
         importer._check_choices(options, self.seen)

@@ -9,15 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PASS
 from test_telegram_import import counts, json_export, run, whole_account
 from test_telegram_writer import ChatSpec, add_faults, room
 from test_telegram_writer_html import write_html
 
 from app import telegram_parsing
-from app.case import Case
+from app.case import Case, open_case
+from app.clock import FixedClock
 from app.errors import UserError
 from app.progress import Cancelled, CancelToken, Progress
 from app.search import search
+from app.telegram_batches import MessageBatch
 from app.telegram_files import locate
 from app.telegram_model import ReadNotes
 from app.telegram_parsing import MessageStream, read_messages
@@ -34,7 +37,14 @@ def in_child(path: Path) -> tuple[list[Any], ReadNotes, list[Any]]:
     seen: list[tuple[int, int]] = []
     stream = MessageStream(locate(path), notes, lambda done, total: seen.append((done, total)))
     stream.in_child = True
-    return list(stream), notes, seen
+    events: list[Any] = []
+    for chat, item in stream:
+        if isinstance(item, MessageBatch):
+            assert len(item.prepared.rows) == len(item.messages)
+            events += [(chat, m) for m in item.messages]
+        else:
+            events.append((chat, item))
+    return events, notes, seen
 
 
 def children() -> list[str]:
@@ -157,3 +167,63 @@ def test_small_exports_are_read_here_and_large_ones_in_a_child(
     there = MessageStream(locate(path), ReadNotes(), lambda d, t: None)
     assert there.in_child
     assert [c.name for c, _ in there] == ["Small"]
+
+
+def content(case: Case) -> dict[str, Any]:
+    """What an import wrote, without the row ids and times that differ between two cases."""
+    out: dict[str, Any] = {}
+    for table, columns in (
+        (
+            "chat_message",
+            "chat_id, message_id, kind, sent_at, local_time, utc_offset, sort_at, "
+            "sender, sender_id, text, links, mentions, reply_to, forwarded_from, via_bot, "
+            "edited_at, edited_local, action",
+        ),
+        (
+            "chat_media",
+            "message_id, position, kind, path, file, file_name, mime_type, missing, "
+            "evidence_id IS NULL",
+        ),
+        ("chat", "name, chat_type, telegram_id, 0, 0"),
+    ):
+        out[table] = case.vault.query(f"SELECT {columns} FROM {table} ORDER BY 1, 2, 3")
+    return out
+
+
+def test_batches_made_ready_by_the_child_are_written_as_the_thread_writes_them(
+    tmp_path: Path, clock: FixedClock, template_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every kind of export, first imported and then imported again over a newer one (known
+    messages, a file that was missing and is now there): the same rows either way."""
+    import shutil
+
+    from test_telegram_import import newer
+    from test_telegram_writer import write_media
+
+    first = exports(tmp_path / "first")
+    chat = newer(room())
+    again = json_export(tmp_path / "again", chat)
+    write_media(again, [chat])
+    found: dict[int, list[Any]] = {}
+    for limit in (1 << 60, 0):  # on a thread; then in the child
+        monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", limit)
+        path = tmp_path / f"case-{limit}.quietcase"
+        shutil.copyfile(template_vault, path)
+        with open_case(path, PASS, clock) as case:
+            results = []
+            for name, folder in [*first.items(), ("again", again)]:
+                options = {"all_chats": True} if name == "whole account" else {}
+                result = run(case, folder, **options)
+                results.append(
+                    (
+                        result.messages_added,
+                        result.messages_known,
+                        [(c.name, c.first_local, c.last_local) for c in result.chats],
+                        [(h.handle, h.count, h.kind) for h in result.handles],
+                        [(c.media_stored, sorted(c.media_missing.items())) for c in result.chats],
+                    )
+                )
+            found[limit] = [results, content(case)]
+    assert found[0] == found[1 << 60]
+    assert found[0][0][-1][1] > 0  # the newer export met messages already there
+    assert children() == []

@@ -1,0 +1,107 @@
+"""A batch of an export's messages, and the same batch made ready to be written.
+
+The child process that reads a large export (`app.telegram_parsing`) also makes each batch
+ready as if all its messages were new: the rows `ChatLog.write_messages` takes (chat and
+export ids still 0), where each media file is inside the export folder, the span of local
+times and the handles seen. The import then only writes it, unless some of its messages are
+already in her case (`ChatIntake.add_batch`); the Python work of a batch is off this
+process's GIL, which the files being stored meanwhile need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.telegram_files import inside, relative_name
+from storage.chat_messages import ChatLog
+from storage.records import ChatMedia, ChatMessage
+
+if TYPE_CHECKING:
+    from app.telegram_chats import Handles
+
+
+class MediaFiles:
+    """Where the media of messages are inside the export folder (each path checked once)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._resolved: dict[str, tuple[str, str]] = {}
+
+    def resolve(self, media: ChatMedia) -> tuple[str, str]:
+        """(file inside the export, "") for a file that is there; ("", why) otherwise."""
+        if not media.path:
+            return "", ""
+        found = self._resolved.get(media.path)
+        if found is None:
+            path = inside(self.root, media.path)
+            if path is None:
+                found = ("", "refused")
+            elif path.is_file():
+                found = (relative_name(self.root, path), "")
+            else:
+                found = ("", "absent")
+            self._resolved[media.path] = found
+        return found
+
+    def message(self, message: ChatMessage) -> tuple[ChatMessage, list[str]]:
+        """The message with why each missing file is missing, and each file's place."""
+        if not message.media:
+            return message, []
+        resolved = [self.resolve(m) for m in message.media]
+        media = tuple(
+            replace(m, missing=missing) if missing else m
+            for m, (_, missing) in zip(message.media, resolved, strict=True)
+        )
+        files = [file for file, _ in resolved]
+        return (replace(message, media=media) if media != message.media else message), files
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A batch ready to be written as new messages (see the module)."""
+
+    rows: list[tuple[Any, ...]]
+    media: list[tuple[Any, ...]]
+    last_sort: str
+    first_local: str
+    last_local: str
+    handles: Handles
+
+
+@dataclass(frozen=True)
+class MessageBatch:
+    """Consecutive messages of one chat, made ready by the child that read them."""
+
+    messages: list[ChatMessage]
+    prepared: Prepared
+
+
+def prepare(
+    messages: list[ChatMessage], files: MediaFiles, after: str, handles: Handles
+) -> Prepared:
+    """`messages` made ready as new ones; `after` is the order key of the message before
+    them, `handles` an empty `Handles` that sees them."""
+    ready: list[ChatMessage] = []
+    places: list[list[str]] = []
+    locals_ = [m.local_time for m in messages if m.local_time]
+    for message in messages:
+        made, where = files.message(message)
+        ready.append(made)
+        places.append(where)
+        handles.see(message)
+    rows, media, last_sort = ChatLog.message_rows(0, ready, places, 0, after)
+    return Prepared(
+        rows,
+        media,
+        last_sort,
+        min(locals_, default=""),
+        max(locals_, default=""),
+        handles,
+    )
+
+
+def with_ids(rows: list[tuple[Any, ...]], chat_id: int, export_id: int) -> list[tuple[Any, ...]]:
+    """Prepared rows with the chat's and the export's ids in place of 0 (first and last)."""
+    return [(chat_id, *row[1:-1], export_id) for row in rows]
