@@ -175,6 +175,7 @@ def _peak_rss_mib() -> float:
 def run_phase(name: str, folder: Path, scratch: Path) -> dict[str, float]:
     vault = scratch / f"{name}-{time.monotonic_ns()}.quietcase"
     _warm([p for p in folder.rglob("*") if p.is_file()])
+    os.sync()  # what the phase before wrote (and deleted) does not slow this one
     out = subprocess.run(
         [sys.executable, __file__, "--phase", name, str(folder), str(vault)],
         check=True,
@@ -214,8 +215,9 @@ def main() -> int:
             "intake_commits": [],
             "telegram": [],
         }
-        for _ in range(repeat):
-            for name in runs:
+        names = list(runs)
+        for turn in range(repeat):  # each pass in another order: none always runs after
+            for name in names[turn % len(names) :] + names[: turn % len(names)]:
                 runs[name].append(run_phase(name, folder, scratch))
         best = {name: min(r, key=lambda x: x["seconds"]) for name, r in runs.items()}
         low = {name: min(x["cpu"] for x in r) for name, r in runs.items()}
