@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import PASS
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
 from test_telegram_large import big_export  # noqa: E402
 from test_telegram_writer import T0, ChatSpec, Msg, room, write_json, write_media  # noqa: E402
 
+from app import telegram_parsing  # noqa: E402
 from app.case import open_case  # noqa: E402
 from app.chat_view import ChatFilter, message_ids  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
@@ -81,8 +83,20 @@ def import_through_window(window: MainWindow, folder: Path) -> list[float]:
     return moved
 
 
+@pytest.fixture(params=["on a thread", "in a child process"])
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Small exports are read on a thread, large ones in a child process: both, here."""
+    if request.param == "in a child process":
+        monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    return str(request.param)
+
+
 def test_import_through_the_window_shows_the_chat(
-    window_at: WindowAt, vault_path: Path, tmp_path: Path, qtmodeltester: ModelTester
+    window_at: WindowAt,
+    vault_path: Path,
+    tmp_path: Path,
+    qtmodeltester: ModelTester,
+    reading: str,
 ) -> None:
     window = opened(window_at, vault_path)
     view = window.case_view
@@ -118,7 +132,7 @@ def test_import_through_the_window_shows_the_chat(
 
 
 def test_cancel_leaves_the_case_as_it_was(
-    window_at: WindowAt, vault_path: Path, tmp_path: Path
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, reading: str
 ) -> None:
     window = opened(window_at, vault_path)
     folder = export(tmp_path / "export")
