@@ -127,13 +127,17 @@ class MessageStream:
             os.environ,
             PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p),
         )
-        process = subprocess.Popen(
-            [sys.executable, "-m", "app.telegram_parsing"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,  # her export's text never reaches a terminal or log
-            env=env,
-        )
+        try:
+            process = subprocess.Popen(
+                [sys.executable or "python3", "-m", "app.telegram_parsing"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # her export's text never reaches a terminal or log
+                env=env,
+            )
+        except (OSError, ValueError):  # no interpreter to start (an embedded Python): read here
+            yield from read_messages(self.export, self.notes, self.parsed)
+            return
         self._process = process
         assert process.stdin is not None and process.stdout is not None
         try:

@@ -227,3 +227,13 @@ def test_batches_made_ready_by_the_child_are_written_as_the_thread_writes_them(
     assert found[0] == found[1 << 60]
     assert found[0][0][-1][1] > 0  # the newer export met messages already there
     assert children() == []
+
+
+def test_without_an_interpreter_to_start_it_is_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = json_export(tmp_path / "e")
+    events, notes = in_thread(path)
+    monkeypatch.setattr(telegram_parsing.sys, "executable", str(tmp_path / "no-python"))
+    found, child_notes, _ = in_child(path)
+    assert found == events and child_notes == notes
