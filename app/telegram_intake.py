@@ -146,6 +146,7 @@ def store_files(
     tick.files_total = sum(size for _, _, size in listing.files)
     tick.files_count = len(listing.files)
     main = relative_name(export.root, export.main)
+    placed: list[tuple[str, int]] = []  # where each file was inside the export
     done = 0
     for index, (path, inner, size) in enumerate(listing.files):
         folder = "/".join(inner.split("/")[:2])
@@ -162,10 +163,9 @@ def store_files(
             taken = importer.intake.import_paths([path], details, report, tick.cancel)
             if taken.cancelled:
                 raise Cancelled()
-            for item in taken.imported:
-                importer.exports.add_export_file(result.export_id, inner, item.evidence.id)
         result.problems += [ImportProblem(inner, p.error) for p in taken.problems]
         for item in taken.imported:
+            placed.append((inner, item.evidence.id))
             result.evidence_ids.append(item.evidence.id)
             if item.duplicate:
                 result.files_known += 1
@@ -175,6 +175,8 @@ def store_files(
                 result.main_evidence_id = item.evidence.id
         done += size
         tick.files(done, index + 1)
+    with lock:
+        importer.exports.add_export_files(result.export_id, placed)
 
 
 def _one(incident_id: int | None) -> tuple[int, ...]:

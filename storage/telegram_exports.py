@@ -45,11 +45,12 @@ class TelegramExports:
             ),
         )
 
-    def add_export_file(self, export_id: int, path: str, evidence_id: int) -> None:
-        self.vault.execute(
+    def add_export_files(self, export_id: int, files: Sequence[tuple[str, int]]) -> None:
+        """Where each `(path inside the export, evidence id)` was, in one statement."""
+        self.vault.executemany(
             "INSERT OR REPLACE INTO telegram_export_file (export_id, path, evidence_id) "
             "VALUES (?, ?, ?)",
-            (export_id, path, evidence_id),
+            [(export_id, path, evidence_id) for path, evidence_id in files],
         )
 
     def export_files(self, export_id: int) -> list[tuple[str, int]]:
