@@ -106,7 +106,8 @@ class MessageStream:
         self.export = export
         self.notes = notes
         self.parsed = parsed
-        self.in_child = bytes_to_read(export) >= IN_CHILD_FROM
+        self.total = bytes_to_read(export)  # known before the reader says anything
+        self.in_child = self.total >= IN_CHILD_FROM
         self._process: subprocess.Popen[bytes] | None = None
         self._stopped = False
 

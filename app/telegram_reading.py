@@ -113,6 +113,7 @@ class MessageReader:
         self.done = threading.Event()
         self.error: BaseException | None = None
         self.stream = MessageStream(export, notes, self._parsed)
+        tick.parse_total = self.stream.total  # progress is right before the first report
         self._thread = threading.Thread(target=self._run, name="quietcase-telegram", daemon=True)
 
     # -- the calling thread --------------------------------------------------------------

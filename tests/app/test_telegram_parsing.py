@@ -237,3 +237,18 @@ def test_without_an_interpreter_to_start_it_is_read_here(
     monkeypatch.setattr(telegram_parsing.sys, "executable", str(tmp_path / "no-python"))
     found, child_notes, _ = in_child(path)
     assert found == events and child_notes == notes
+
+
+def test_progress_through_the_child_starts_at_0_and_ends_at_1(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    seen: list[Progress] = []
+    from app.telegram_import import ImportOptions, TelegramImport
+
+    TelegramImport(case.vault, case.clock).import_export(
+        json_export(tmp_path / "e"), ImportOptions(), seen.append
+    )
+    fractions = [p.fraction for p in seen]
+    assert fractions[0] < 0.5 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions)  # never back

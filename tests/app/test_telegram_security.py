@@ -16,6 +16,7 @@ import pytest
 from test_telegram_writer import JPEG, T0, ChatSpec, Msg, room, write_json, write_media
 from test_telegram_writer_html import write_html
 
+from app import telegram_parsing
 from app.case import Case
 from app.errors import UserError
 from app.telegram_files import inside
@@ -23,6 +24,15 @@ from app.telegram_import import ImportOptions, TelegramImport, list_chats
 from app.telegram_messages import ChatMessages
 
 SECRET = JPEG[:-2] + b"outside the export: never to be read" + JPEG[-2:]
+
+
+@pytest.fixture(autouse=True, params=["on a thread", "in a child process"])
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test here both ways: small exports are read on a thread, large ones by a child
+    process (which reads with the same functions; its results are checked the same way)."""
+    if request.param == "in a child process":
+        monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    return str(request.param)
 
 
 @pytest.fixture
@@ -37,7 +47,8 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         return real_open(file, *args, **kwargs)
 
     def tracking_os_open(path: Any, *args: Any, **kwargs: Any) -> int:
-        seen.append(os.fsdecode(path))
+        if os.fsdecode(path) != os.devnull:  # a child process's standard error goes there
+            seen.append(os.fsdecode(path))
         return real_os_open(path, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", tracking_open)
