@@ -255,6 +255,8 @@ def main() -> int:
         ratio = best["telegram"]["seconds"] / base
         ratio_cpu = low["telegram"] / base_cpu
         print(f"| ratio (target <= 1.3x) | {ratio:.2f}x | {ratio_cpu:.2f}x | |")
+        for name, done in runs.items():  # every run, for how much the machine wandered
+            print(f"{name}: " + ", ".join(f"{r['seconds']:.1f}" for r in done) + " s")
         print(f"load average after: {os.getloadavg()[0]:.1f} (2-core machine shared with others)")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
