@@ -164,6 +164,8 @@ class MessageStream:
                     return
                 code = self._process.wait() if self._process else None
                 raise RuntimeError(f"the export reader stopped (exit code {code})") from None
+            if self._stopped:  # what was already on its way is not wanted any more
+                return
             kind = message[0]
             if kind == "parsed":
                 self.parsed(message[1], message[2])

@@ -178,6 +178,7 @@ class MessageReader:
                     current.add(message, self.tick.check)
                 if not self.ready.is_set():
                     self._start_files(current)
+        self.tick.check()  # a stream stopped by Cancel ends quietly: nothing more to write
         importer._check_choices(options, self.seen)
         for intake in self.chosen:
             intake.finish()
