@@ -135,6 +135,7 @@ class MessageStream:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,  # her export's text never reaches a terminal or log
                 env=env,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console
             )
         except (OSError, ValueError):  # no interpreter to start (an embedded Python): read here
             yield from read_messages(self.export, self.notes, self.parsed)
