@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from app.case import Case
 from app.errors import UserError
 from app.progress import Cancelled, CancelToken, Progress
+from ui import text
 from ui.session import Session
 from ui.workers import Worker
 
@@ -155,3 +156,40 @@ class JobBar(QWidget):
         if self._token is not None:
             self._token.cancel()
         self._stop()
+
+
+class PageJobs:
+    """What a page does around its long jobs (Backup, Reports, Other documents): clear its
+    note, run the job on the bar, and say what happened; the buttons follow at every step.
+    A page gives `job`, `session`, `_say`, `_set_buttons` and `_stopped_words` (its own
+    sentence for Cancel, translated in its own context)."""
+
+    job: JobBar
+    session: Session
+
+    def _say(self, words: str, *, problem: bool = False) -> None:
+        raise NotImplementedError
+
+    def _set_buttons(self) -> None:
+        raise NotImplementedError
+
+    def _stopped_words(self) -> str:
+        raise NotImplementedError
+
+    def _run(self, words: str, job: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        self._say("")
+
+        def finished(result: Any) -> None:
+            done(result)
+            self._set_buttons()
+
+        self.job.run(self.session, words, job, finished, self._failed, self._cancelled)
+        self._set_buttons()
+
+    def _cancelled(self) -> None:
+        self._say(self._stopped_words())
+        self._set_buttons()
+
+    def _failed(self, error: UserError) -> None:
+        self._say(text.error_text(error), problem=True)
+        self._set_buttons()

@@ -41,7 +41,7 @@ from app.overview import CaseOverview
 from app.settings import Settings, SettingsStore
 from ui import text
 from ui.backup_words import NOT_THE_PASSPHRASE, BackupReminder, KnownList, ReminderChoice
-from ui.long_job import JobBar
+from ui.long_job import JobBar, PageJobs
 from ui.prompts import Prompts
 from ui.session import Session
 
@@ -54,7 +54,7 @@ def _passphrase_line(parent: QWidget, placeholder: str) -> QLineEdit:
     return line
 
 
-class BackupPage(QWidget):
+class BackupPage(PageJobs, QWidget):
     changed = Signal()  # a backup was written: the status line and the reminder change
     restore_requested = Signal()
 
@@ -344,18 +344,8 @@ class BackupPage(QWidget):
 
     # -- common ------------------------------------------------------------------------------
 
-    def _run(self, words: str, job: Any, done: Any) -> None:
-        self._say("")
-        self.job.run(self.session, words, job, done, self._failed, self._cancelled)
-        self._set_buttons()
-
-    def _cancelled(self) -> None:
-        self._say(self.tr("Stopped. No backup was left behind, and your case file is unchanged."))
-        self._set_buttons()
-
-    def _failed(self, error: UserError) -> None:
-        self._say(text.error_text(error), problem=True)
-        self._set_buttons()
+    def _stopped_words(self) -> str:
+        return self.tr("Stopped. No backup was left behind, and your case file is unchanged.")
 
     def _say(self, words: str, *, problem: bool = False) -> None:
         text.say(self.note, words, problem=problem)

@@ -37,7 +37,7 @@ from app.links import all_links
 from app.safe_export import Notice
 from storage.records import LinkStatus
 from ui import text
-from ui.long_job import JobBar
+from ui.long_job import JobBar, PageJobs
 from ui.pages.document_cards import Choices, DocumentCards
 from ui.pages.saving import ask_folder, ask_where, warned
 from ui.report_options import PASSWORDS_DIFFER
@@ -52,7 +52,7 @@ def _choices(case: Case) -> Choices:
     return list(incidents.values()), platforms
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(PageJobs, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -275,23 +275,8 @@ class DocumentsPanel(QWidget):
 
     # -- common ----------------------------------------------------------------------------
 
-    def _run(self, words: str, job: Any, done: Callable[[Any], None]) -> None:
-        self._say("")
-
-        def finished(result: Any) -> None:
-            done(result)
-            self._set_buttons()
-
-        self.job.run(self.session, words, job, finished, self._failed, self._cancelled)
-        self._set_buttons()
-
-    def _cancelled(self) -> None:
-        self._say(self.tr("Stopped. Nothing was saved."))
-        self._set_buttons()
-
-    def _failed(self, error: UserError) -> None:
-        self._say(text.error_text(error), problem=True)
-        self._set_buttons()
+    def _stopped_words(self) -> str:
+        return self.tr("Stopped. Nothing was saved.")
 
     def _say(self, words: str, *, problem: bool = False) -> None:
         text.say(self.note, words, problem=problem, hide_empty=True)

@@ -42,7 +42,7 @@ from app.safe_export import Notice
 from app.telegram_messages import ChatMessages
 from storage.records import Incident
 from ui import text
-from ui.long_job import JobBar
+from ui.long_job import JobBar, PageJobs
 from ui.pages.documents import DocumentsPanel
 from ui.pages.saving import ask_where, warned
 from ui.pdf_preview import PdfPreview, Printing, print_document
@@ -55,7 +55,7 @@ def _load(case: Case) -> tuple[list[Incident], Cover, int]:
     return case.journal.incidents(), load_cover(case), messages
 
 
-class ReportsPage(QWidget):
+class ReportsPage(PageJobs, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -296,18 +296,8 @@ class ReportsPage(QWidget):
 
     # -- common ----------------------------------------------------------------------------
 
-    def _run(self, words: str, job: Any, done: Any) -> None:
-        self._say("")
-        self.job.run(self.session, words, job, done, self._failed, self._cancelled)
-        self._set_buttons()
-
-    def _cancelled(self) -> None:
-        self._say(self.tr("Stopped. Nothing was saved."))
-        self._set_buttons()
-
-    def _failed(self, error: UserError) -> None:
-        self._say(text.error_text(error), problem=True)
-        self._set_buttons()
+    def _stopped_words(self) -> str:
+        return self.tr("Stopped. Nothing was saved.")
 
     def _say(self, words: str, *, problem: bool = False) -> None:
         text.say(self.note, words, problem=problem)
