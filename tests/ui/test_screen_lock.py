@@ -46,8 +46,17 @@ FREEDESKTOP = ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver")
 QTimer.singleShot(50, lambda: send(*FREEDESKTOP, False))
 QTimer.singleShot(300, lambda: report("after inactive"))
 QTimer.singleShot(350, lambda: send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", True))
-QTimer.singleShot(700, lambda: report("after active"))
-QTimer.singleShot(750, app.quit)
+
+def after_active(waited=[0]):
+    # A busy machine may take a while to lock: look again every 50 ms, for up to 20 s.
+    if shown.session.is_open and waited[0] < 400:
+        waited[0] += 1
+        QTimer.singleShot(50, after_active)
+        return
+    report("after active")
+    app.quit()
+
+QTimer.singleShot(400, after_active)
 app.exec()
 """
 
