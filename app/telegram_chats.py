@@ -208,7 +208,7 @@ class ChatIntake:
             if known != message.text:
                 self.result.messages_changed += 1
             for position, item in enumerate(message.media):
-                file, missing = resolve(item)
+                file, _ = resolve(item)
                 if file and (message.message_id, position) in self.without_file:
                     refill.append(
                         (self.chat.id, message.message_id, position, item, file, self.export_id)

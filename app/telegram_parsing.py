@@ -29,7 +29,7 @@ from typing import IO, Any
 from app import telegram_html, telegram_json
 from app.errors import UserError
 from app.telegram_batches import MediaFiles, MessageBatch, prepare
-from app.telegram_chats import Handles
+from app.telegram_chats import BATCH, Handles
 from app.telegram_files import ExportFolder, chat_pages
 from app.telegram_model import ParsedChat, ReadNotes
 from storage.records import ChatMessage
@@ -40,7 +40,6 @@ StreamEvent = tuple[ParsedChat, ChatMessage | MessageBatch | None]
 Parsed = Callable[[int, int], None]  # (bytes read so far, of bytes in all)
 
 IN_CHILD_FROM = 8 << 20  # bytes to read: smaller exports are read on a thread (no start-up)
-BATCH = 2_000  # messages per message sent from the child
 # Messages cross the pipe as tuples of their fields: unpickling 100,000 dataclass instances
 # took 0.29 s of this process's GIL, tuples 0.04 s (and `_message` 0.08 s).
 _FIELDS = tuple(f.name for f in dataclasses.fields(ChatMessage))

@@ -160,9 +160,8 @@ def bulk_loading(vault: Vault) -> Iterator[None]:
     a larger in-memory batch, and no merging into the small segments already there (an
     import's files left one per file; 100,000 messages: 1.9 -> 1.35 s). Later writes merge
     them as usual (FTS5's `automerge`)."""
-    settings = ((BULK_HASHSIZE, "hashsize"), (0, "automerge"))
-    for value, name in settings:
-        vault.execute(_SET, (name, value))
+    vault.execute(_SET, ("hashsize", BULK_HASHSIZE))
+    vault.execute(_SET, ("automerge", 0))
     try:
         yield
     except BaseException:
