@@ -116,6 +116,39 @@ def repaired(text: str, notes: ReadNotes) -> str:
 
 Event = tuple[ParsedChat, dict[str, Any] | None]
 
+FIRST_CHAT_BYTES = 64 * 1024  # a single chat's name, type and id come before its messages
+
+
+def first_chat(path: Path) -> ParsedChat | None:
+    """The chat of a single-chat export, from the start of its file alone (as `walk` would
+    give it first), so that its files can be stored while the rest is still being read.
+    None when the start does not show one chat (a whole account, an unusual order, not
+    JSON): the caller then waits for the whole reading, which says what is wrong."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(FIRST_CHAT_BYTES)
+    except OSError:
+        return None
+    notes = ReadNotes()
+    text = repaired(head.removeprefix(_BOM).decode("utf-8", "ignore"), notes)
+    try:
+        for chat, _ in walk(text, path.name, notes):
+            return None if notes.whole_account else chat
+    except UserError:  # the start alone cannot be read further
+        return None
+    return None
+
+
+def same_chat(one: ParsedChat, other: ParsedChat) -> bool:
+    """Whether two readings name the same chat."""
+    return (one.name, one.chat_type, one.telegram_id, one.folder, one.left) == (
+        other.name,
+        other.chat_type,
+        other.telegram_id,
+        other.folder,
+        other.left,
+    )
+
 
 def walk(
     text: str, name: str, notes: ReadNotes, at: Callable[[int], None] | None = None
@@ -279,4 +312,12 @@ def _messages(reader: _Reader, chat: ParsedChat, notes: ReadNotes) -> Iterator[E
             notes.skipped_entries += 1
 
 
-__all__ = ["message_record", "note_folder", "read_text", "repaired", "walk"]
+__all__ = [
+    "first_chat",
+    "message_record",
+    "note_folder",
+    "read_text",
+    "repaired",
+    "same_chat",
+    "walk",
+]

@@ -20,14 +20,17 @@ from __future__ import annotations
 import dataclasses
 import os
 import pickle
+import struct
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import IO, Any
 
 from app import telegram_html, telegram_json
 from app.errors import UserError
+from app.evidence import CHANGED_WHILE_READING
 from app.telegram_batches import MediaFiles, MessageBatch, prepare
 from app.telegram_chats import BATCH, Handles
 from app.telegram_files import ExportFolder, chat_pages
@@ -43,6 +46,7 @@ IN_CHILD_FROM = 8 << 20  # bytes to read: smaller exports are read on a thread (
 # Messages cross the pipe as tuples of their fields: unpickling 100,000 dataclass instances
 # took 0.29 s of this process's GIL, tuples 0.04 s (and `_message` 0.08 s).
 _FIELDS = tuple(f.name for f in dataclasses.fields(ChatMessage))
+_LENGTH = struct.Struct("<Q")  # each event crosses the pipe as its length, then its pickle
 
 
 def read_messages(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Iterator[Event]:
@@ -99,9 +103,18 @@ def bytes_to_read(export: ExportFolder) -> int:
 class MessageStream:
     """The events of `read_messages`, read here or by a child process (see the module);
     `notes` and the chats are complete once the stream has ended. `stop` (from any thread)
-    kills the child at once: the stream then simply ends."""
+    kills the child at once: the stream then simply ends. `guard` is held while what the
+    child sent is turned into records. A single-chat JSON export's chat comes first at once,
+    read from the start of its file while the child starts up (`telegram_json.first_chat`)."""
 
-    def __init__(self, export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> None:
+    def __init__(
+        self,
+        export: ExportFolder,
+        notes: ReadNotes,
+        parsed: Parsed,
+        guard: AbstractContextManager[object] | None = None,
+    ) -> None:
+        self.guard = guard or nullcontext()
         self.export = export
         self.notes = notes
         self.parsed = parsed
@@ -146,19 +159,31 @@ class MessageStream:
                 return
             with process.stdin:
                 pickle.dump(self.export, process.stdin)
-            yield from self._events(process.stdout)
+            first = (
+                telegram_json.first_chat(self.export.main) if self.export.format == "json" else None
+            )
+            if first is not None:
+                yield first, None
+            yield from self._events(process.stdout, first)
         finally:
             self.stop()
             process.wait()
             process.stdout.close()
 
-    def _events(self, pipe: IO[bytes]) -> Iterator[StreamEvent]:
+    def _events(self, pipe: IO[bytes], first: ParsedChat | None) -> Iterator[StreamEvent]:
         chats: list[ParsedChat] = []
         current: ParsedChat | None = None
         notes = self.notes
         while True:
             try:
-                message = pickle.load(pipe)
+                data = _frame(pipe)
+                # Unpickled under `guard` (the connection's lock): this thread's Python then
+                # never runs beside a file being stored, whose every return from SQLite would
+                # wait for the GIL (each file took half as long again).
+                with self.guard:
+                    message = pickle.loads(data)
+                    if message[0] == "messages":
+                        message = ("messages", [_message(f) for f in message[1]], message[2])
             except (EOFError, pickle.UnpicklingError, OSError):
                 if self._stopped:
                     return
@@ -170,11 +195,17 @@ class MessageStream:
             if kind == "parsed":
                 self.parsed(message[1], message[2])
             elif kind == "messages" and current is not None:
-                yield current, MessageBatch([_message(f) for f in message[1]], message[2])
+                yield current, MessageBatch(message[1], message[2])
             elif kind == "chat":
                 current = message[1]
-                chats.append(current)
                 notes.whole_account, notes.owner_id = message[2], message[3]
+                if first is not None and not chats:  # already given: the same chat
+                    if not telegram_json.same_chat(first, current):
+                        raise UserError(CHANGED_WHILE_READING, name=self.export.main.name)
+                    chats.append(first)
+                    current = first
+                    continue
+                chats.append(current)
                 yield current, None
             elif kind == "end":
                 for mine, final in zip(chats, message[1], strict=True):
@@ -185,6 +216,17 @@ class MessageStream:
                 raise UserError(message[1], message[2], **message[3])
             else:
                 raise RuntimeError(f"the export reader failed: {message[1]}")
+
+
+def _frame(pipe: IO[bytes]) -> bytes:
+    """One event's bytes as the child sent them (their length first); `EOFError` when the
+    child has gone."""
+    head = pipe.read(_LENGTH.size)
+    size = _LENGTH.unpack(head)[0] if len(head) == _LENGTH.size else -1
+    data = pipe.read(size) if size > 0 else b""
+    if len(data) != size:
+        raise EOFError
+    return data
 
 
 def _message(fields: tuple[Any, ...]) -> ChatMessage:
@@ -243,7 +285,8 @@ def main() -> None:
     export = pickle.load(sys.stdin.buffer)
 
     def send(event: object) -> None:
-        pickle.dump(event, out, protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(_LENGTH.pack(len(data)) + data)
         out.flush()
 
     try:

@@ -103,7 +103,7 @@ class MessageReader:
         self.tick = tick
         self.now = now
         self.export_id = export_id
-        self.lock = threading.Lock()  # whoever holds it may use the connection
+        self.lock = threading.RLock()  # whoever holds it may use the connection
         self.chosen: list[ChatIntake] = []
         self.seen: list[ParsedChat] = []
         self.handles: Handles | None = None
@@ -112,7 +112,7 @@ class MessageReader:
         self.ready = threading.Event()  # the files' incidents are known
         self.done = threading.Event()
         self.error: BaseException | None = None
-        self.stream = MessageStream(export, notes, self._parsed)
+        self.stream = MessageStream(export, notes, self._parsed, self.lock)
         tick.parse_total = self.stream.total  # progress is right before the first report
         self._thread = threading.Thread(target=self._run, name="quietcase-telegram", daemon=True)
 
@@ -173,7 +173,8 @@ class MessageReader:
                 self._start_files(current)
             elif current is not None and current.parsed is chat:
                 if isinstance(message, MessageBatch):
-                    current.add_batch(message, self.tick.check)
+                    with self.lock:
+                        current.add_batch(message, self.tick.check)
                 else:
                     current.add(message, self.tick.check)
                 if not self.ready.is_set():

@@ -3,6 +3,7 @@ read on a thread, her refusals as her messages, and Cancel stops the child."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -14,15 +15,16 @@ from test_telegram_import import counts, json_export, run, whole_account
 from test_telegram_writer import ChatSpec, add_faults, room
 from test_telegram_writer_html import write_html
 
-from app import telegram_parsing
+from app import telegram_json, telegram_parsing
 from app.case import Case, open_case
 from app.clock import FixedClock
 from app.errors import UserError
+from app.evidence import CHANGED_WHILE_READING
 from app.progress import Cancelled, CancelToken, Progress
 from app.search import search
 from app.telegram_batches import MessageBatch
 from app.telegram_files import locate
-from app.telegram_model import ReadNotes
+from app.telegram_model import ParsedChat, ReadNotes
 from app.telegram_parsing import MessageStream, read_messages
 
 
@@ -252,3 +254,82 @@ def test_progress_through_the_child_starts_at_0_and_ends_at_1(
     fractions = [p.fraction for p in seen]
     assert fractions[0] < 1.0 and fractions[-1] == 1.0
     assert fractions == sorted(fractions)  # never at the end first, and never back
+
+
+def test_a_single_chat_is_known_from_the_start_of_its_file(tmp_path: Path) -> None:
+    """Its files can start while the rest is read: the chat as the whole reading gives it."""
+    single = json_export(tmp_path / "single")
+    old = json_export(tmp_path / "old", old=True)
+    for folder in (single, old):
+        events, _ = in_thread(folder)
+        first = telegram_json.first_chat(folder / "result.json")
+        assert first is not None and telegram_json.same_chat(first, events[0][0])
+    account = whole_account(tmp_path / "account")
+    not_json = tmp_path / "video" / "result.json"
+    not_json.parent.mkdir()
+    not_json.write_bytes(b"\x00\x00\x00\x18ftypmp42" + os.urandom(4096))
+    late = tmp_path / "late" / "result.json"  # the messages only after 64 KiB
+    late.parent.mkdir()
+    late.write_text(
+        json.dumps({"about": "x" * (70 * 1024), "name": "Late", "id": 3, "messages": []}),
+        encoding="utf-8",
+    )
+    for path in (account / "result.json", not_json, late, tmp_path / "gone.json"):
+        assert telegram_json.first_chat(path) is None, path
+
+
+def test_the_first_chat_comes_before_the_child_has_started(tmp_path: Path) -> None:
+    path = json_export(tmp_path / "e")
+    slow = tmp_path / "slow-python"  # an interpreter that takes its time to start
+    slow.write_text("#!/bin/sh\nexec sleep 60\n", encoding="utf-8")
+    slow.chmod(0o755)
+    stream = MessageStream(locate(path), ReadNotes(), lambda done, total: None)
+    stream.in_child = True
+    events = iter(stream)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(telegram_parsing.sys, "executable", str(slow))
+        chat, message = next(events)
+    assert message is None and telegram_json.same_chat(chat, in_thread(path)[0][0][0])
+    stream.stop()
+    assert list(events) == []
+    assert children() == []
+
+
+def test_an_export_that_changed_after_its_start_was_read_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = json_export(tmp_path / "e")
+    monkeypatch.setattr(
+        telegram_json, "first_chat", lambda p: ParsedChat(name="Another room", telegram_id=1)
+    )
+    with pytest.raises(UserError) as refused:
+        in_child(path)
+    assert refused.value.template == CHANGED_WHILE_READING
+    assert "result.json changed while it was being read" in str(refused.value)
+    assert children() == []
+
+
+def test_what_the_child_sends_becomes_records_under_the_guard(tmp_path: Path) -> None:
+    """The connection's lock: this thread's Python never runs beside a file being stored."""
+
+    class Guard:
+        held = False
+        entered = 0
+
+        def __enter__(self) -> None:
+            assert not self.held
+            self.held, self.entered = True, self.entered + 1
+
+        def __exit__(self, *exc: object) -> None:
+            self.held = False
+
+    guard = Guard()
+    stream = MessageStream(
+        locate(json_export(tmp_path / "e")), ReadNotes(), lambda d, t: None, guard
+    )
+    stream.in_child = True
+    batches = 0
+    for _, item in stream:
+        assert not guard.held  # given out only once made
+        batches += isinstance(item, MessageBatch)
+    assert batches >= 1 and guard.entered > batches  # every event (progress, chat, end) too
