@@ -42,6 +42,7 @@ Event = tuple[ParsedChat, ChatMessage | None]
 StreamEvent = tuple[ParsedChat, ChatMessage | MessageBatch | None]
 Parsed = Callable[[int, int], None]  # (bytes read so far, of bytes in all)
 
+CHILD_NICENESS = 10  # the child reads at a lower priority than the import (see `main`)
 IN_CHILD_FROM = 8 << 20  # bytes to read: smaller exports are read on a thread (no start-up)
 # Messages cross the pipe as tuples of their fields: unpickling 100,000 dataclass instances
 # took 0.29 s of this process's GIL, tuples 0.04 s (and `_message` 0.08 s).
@@ -147,7 +148,10 @@ class MessageStream:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,  # her export's text never reaches a terminal or log
                 env=env,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console
+                # Below the import's own threads: the files, stored meanwhile, go first (the
+                # reader has time to spare), and so does the window. Windows: no console.
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)
+                | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0),
             )
         except (OSError, ValueError):  # no interpreter to start (an embedded Python): read here
             yield from read_messages(self.export, self.notes, self.parsed)
@@ -283,6 +287,8 @@ def main() -> None:
     standard output."""
     out = sys.stdout.buffer
     export = pickle.load(sys.stdin.buffer)
+    if hasattr(os, "nice"):  # POSIX (Windows: the priority class it was started with)
+        os.nice(CHILD_NICENESS)
 
     def send(event: object) -> None:
         data = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)

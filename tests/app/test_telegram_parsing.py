@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -333,3 +334,24 @@ def test_what_the_child_sends_becomes_records_under_the_guard(tmp_path: Path) ->
         assert not guard.held  # given out only once made
         batches += isinstance(item, MessageBatch)
     assert batches >= 1 and guard.entered > batches  # every event (progress, chat, end) too
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX process priorities")
+def test_the_child_reads_at_a_lower_priority_than_the_import(tmp_path: Path) -> None:
+    """The files stored meanwhile (and the window) go first; the reader has time to spare."""
+    from test_telegram_large import big_export
+
+    path = big_export(tmp_path / "big", 3000)  # more than a pipe holds: the child waits for us
+    stream = MessageStream(locate(path), ReadNotes(), lambda d, t: None)
+    stream.in_child = True
+    events = iter(stream)
+    next(events)
+    assert stream._process is not None
+    pid, mine = stream._process.pid, os.getpriority(os.PRIO_PROCESS, 0)
+    wanted = min(19, mine + telegram_parsing.CHILD_NICENESS)
+    deadline = time.monotonic() + 20
+    while os.getpriority(os.PRIO_PROCESS, pid) != wanted and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert os.getpriority(os.PRIO_PROCESS, pid) == wanted
+    assert sum(1 for _ in events) > 1  # and it still reads everything
+    assert children() == []

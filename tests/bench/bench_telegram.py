@@ -23,7 +23,9 @@ and peak RSS (of the phase's own process):
   file through that same intake, every message a chat-message record and in the search
   index, the incident, custody events, in one transaction. Storing result.json itself as
   evidence is work the baseline does not do; it counts against the import.
-Target (issue 12): telegram <= 1.3 x (json.load + intake), wall and CPU time.
+Target (issue 12): telegram <= 1.3 x (json.load + intake), wall and CPU time. Printed as best
+against best, and within each pass (its median: the phases of one pass ran minutes apart at
+most, so a machine whose speed wanders tilts it less).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -257,6 +260,19 @@ def main() -> int:
         print(f"| ratio (target <= 1.3x) | {ratio:.2f}x | {ratio_cpu:.2f}x | |")
         for name, done in runs.items():  # every run, for how much the machine wandered
             print(f"{name}: " + ", ".join(f"{r['seconds']:.1f}" for r in done) + " s")
+        # The same ratio within each pass (its phases ran one after another, so a machine
+        # that slows down or speeds up between passes does not tilt it): less noisy than
+        # best against best, when phases of different passes met different loads.
+        passes = [
+            runs["telegram"][t]["seconds"]
+            / (runs["json"][t]["seconds"] + runs["intake"][t]["seconds"])
+            for t in range(repeat)
+        ]
+        print(
+            "ratio within each pass: "
+            + ", ".join(f"{r:.2f}x" for r in passes)
+            + f"; median {statistics.median(passes):.2f}x"
+        )
         print(f"load average after: {os.getloadavg()[0]:.1f} (2-core machine shared with others)")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
