@@ -61,9 +61,67 @@ app.exec()
 """
 
 
+# This machine's own login session and system bus stay out of the screensaver tests.
+NO_LOGIND = {"XDG_SESSION_ID": "", "DBUS_SYSTEM_BUS_ADDRESS": "unix:path=/nonexistent"}
+
+# logind's `Lock`, sent on the test's private bus standing in for the system bus (the child
+# owns logind's name there): first for another login session, then for this one ("c7").
+LOGIND_CHILD = CHILD.replace(
+    "import sys\n",
+    "import os, sys\n"
+    "os.environ['DBUS_SYSTEM_BUS_ADDRESS'] = os.environ['DBUS_SESSION_BUS_ADDRESS']\n",
+    1,
+).replace(
+    """FREEDESKTOP = ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver")
+QTimer.singleShot(50, lambda: send(*FREEDESKTOP, False))
+QTimer.singleShot(300, lambda: report("after inactive"))
+QTimer.singleShot(350, lambda: send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", True))
+""",
+    """QDBusConnection.sessionBus().registerService("org.freedesktop.login1")
+
+def lock(session):
+    path = "/org/freedesktop/login1/session/" + session
+    message = QDBusMessage.createSignal(path, "org.freedesktop.login1.Session", "Lock")
+    QDBusConnection.sessionBus().send(message)
+
+QTimer.singleShot(50, lambda: lock("c8"))
+QTimer.singleShot(300, lambda: report("after another session"))
+QTimer.singleShot(350, lambda: lock("c7"))
+""",
+)
+
+
+@pytest.mark.skipif(shutil.which("dbus-run-session") is None, reason="needs dbus-run-session")
+def test_a_locked_login_session_locks_the_case(vault_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_SESSION_ID": "c7"}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", LOGIND_CHILD, str(ROOT),
+         str(vault_path), str(tmp_path / "config"), PASS],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if "open" in line]
+    assert lines == [
+        "listening 6 open True",  # five screensavers and logind
+        "after another session open True",  # someone else's session is not hers
+        "after active open False",
+    ], result.stdout + result.stderr
+
+
+def test_logind_session_paths_are_escaped_as_systemd_does() -> None:
+    from ui.screen_lock import logind_session_path
+
+    base = "/org/freedesktop/login1/session/"
+    assert logind_session_path("c1") == base + "c1"
+    assert logind_session_path("2") == base + "_32"
+    assert logind_session_path("12") == base + "_312"
+    assert logind_session_path("a-b") == base + "a_2db"
+    assert logind_session_path("") == base + "_"
+
+
 @pytest.mark.skipif(shutil.which("dbus-run-session") is None, reason="needs dbus-run-session")
 def test_a_locked_screen_locks_the_case(vault_path: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **NO_LOGIND}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     result = subprocess.run(
         ["dbus-run-session", "--", sys.executable, "-c", CHILD, str(ROOT), str(vault_path),
@@ -83,6 +141,8 @@ def test_without_a_session_bus_nothing_is_watched(vault_path: Path, tmp_path: Pa
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent",
+        "XDG_SESSION_ID": "2",
+        "DBUS_SYSTEM_BUS_ADDRESS": "unix:path=/nonexistent",
     }
     script = CHILD.replace("app.exec()", "")
     result = subprocess.run(
