@@ -6,7 +6,10 @@ parse itself, of a large export, runs in a child process (`app.telegram_parsing`
 There is still ONE connection: every statement of the reader thread runs under `lock`, and
 the calling thread holds the same lock for each whole file it stores (its savepoint
 included), so the connection is never used by two threads at once and a file's savepoint
-never holds a message row. Progress is reported from the calling thread only.
+never holds a message row. The reader's Python for a batch (unpickling, records, its rows)
+runs under the lock too: beside a file being stored it made each of the file's returns from
+SQLite wait for the GIL (files took half as long again). Progress is reported from the
+calling thread only.
 
 The files need the incident they belong to. A single-chat export names its chat before its
 messages, so that chat's incident is decided (made, when new, without a date yet; the days
@@ -103,7 +106,9 @@ class MessageReader:
         self.tick = tick
         self.now = now
         self.export_id = export_id
-        self.lock = threading.RLock()  # whoever holds it may use the connection
+        # Whoever holds it may use the connection. Re-entrant: a batch is made ready and
+        # written under it, and its writing takes it again.
+        self.lock = threading.RLock()
         self.chosen: list[ChatIntake] = []
         self.seen: list[ParsedChat] = []
         self.handles: Handles | None = None
@@ -173,7 +178,7 @@ class MessageReader:
                 self._start_files(current)
             elif current is not None and current.parsed is chat:
                 if isinstance(message, MessageBatch):
-                    with self.lock:
+                    with self.lock:  # its Python too: never beside a file (GIL hand-overs)
                         current.add_batch(message, self.tick.check)
                 else:
                     current.add(message, self.tick.check)
