@@ -163,14 +163,16 @@ class ChatIntake:
             self.batch = list(batch.messages)
             self.flush()
             return
-        ready = batch.prepared
-        self.known.update(zip(ids, (m.text for m in batch.messages), strict=True))
-        for local in (ready.first_local, ready.last_local):
-            self._span(local)
-        self.handles.merge(ready.handles)
-        self._last_sort = ready.last_sort
-        chat_id, export_id = self.chat.id, self.export_id
+        # Its Python too under the lock: beside a file being stored, it made each of the
+        # file's returns from SQLite wait for the GIL (see app.telegram_reading).
         with self.lock:
+            ready = batch.prepared
+            self.known.update(zip(ids, (m.text for m in batch.messages), strict=True))
+            for local in (ready.first_local, ready.last_local):
+                self._span(local)
+            self.handles.merge(ready.handles)
+            self._last_sort = ready.last_sort
+            chat_id, export_id = self.chat.id, self.export_id
             self.log.write_messages(
                 with_ids(ready.rows, chat_id, export_id), with_ids(ready.media, chat_id, export_id)
             )

@@ -106,9 +106,7 @@ class MessageReader:
         self.tick = tick
         self.now = now
         self.export_id = export_id
-        # Whoever holds it may use the connection. Re-entrant: a batch is made ready and
-        # written under it, and its writing takes it again.
-        self.lock = threading.RLock()
+        self.lock = threading.Lock()  # whoever holds it may use the connection
         self.chosen: list[ChatIntake] = []
         self.seen: list[ParsedChat] = []
         self.handles: Handles | None = None
@@ -178,8 +176,7 @@ class MessageReader:
                 self._start_files(current)
             elif current is not None and current.parsed is chat:
                 if isinstance(message, MessageBatch):
-                    with self.lock:  # its Python too: never beside a file (GIL hand-overs)
-                        current.add_batch(message, self.tick.check)
+                    current.add_batch(message, self.tick.check)
                 else:
                     current.add(message, self.tick.check)
                 if not self.ready.is_set():
