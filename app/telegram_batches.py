@@ -5,12 +5,15 @@ ready as if all its messages were new: the rows `ChatLog.write_messages` takes (
 export ids still 0), where each media file is inside the export folder, the span of local
 times and the handles seen. The import then only writes it, unless some of its messages are
 already in her case (`ChatIntake.add_batch`); the Python work of a batch is off this
-process's GIL, which the files being stored meanwhile need.
+process's GIL, which the files being stored meanwhile need. The messages themselves cross as
+their fields and become records only if the batch is not written as it is.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,12 +73,44 @@ class Prepared:
     handles: Handles
 
 
+_FIELDS = tuple(f.name for f in dataclasses.fields(ChatMessage))
+_MESSAGE_ID = _FIELDS.index("message_id")
+_TEXT = _FIELDS.index("text")
+
+
+def fields(message: ChatMessage) -> tuple[Any, ...]:
+    """A record as the tuple of its fields, in their order (what crosses the pipe:
+    unpickling 100,000 dataclass instances took 0.29 s of the import's GIL, tuples 0.04 s)."""
+    return tuple(getattr(message, name) for name in _FIELDS)
+
+
+def record(values: tuple[Any, ...]) -> ChatMessage:
+    """A record from its fields, as the reader made it (its own `__init__` and checks ran
+    in the child; setting the frozen fields directly is twice as fast)."""
+    made: ChatMessage = object.__new__(ChatMessage)
+    vars(made).update(zip(_FIELDS, values, strict=True))
+    return made
+
+
 @dataclass(frozen=True)
 class MessageBatch:
-    """Consecutive messages of one chat, made ready by the child that read them."""
+    """Consecutive messages of one chat, made ready by the child that read them: their
+    fields, and the batch `prepared` as new messages. The records (`messages`) are made
+    only when asked for; a batch of new messages is written without them (100,000 records
+    cost 0.15 s of the import's GIL while its files were being stored)."""
 
-    messages: list[ChatMessage]
+    values: list[tuple[Any, ...]]
     prepared: Prepared
+
+    @cached_property
+    def messages(self) -> list[ChatMessage]:
+        return [record(v) for v in self.values]
+
+    def ids(self) -> list[int]:
+        return [v[_MESSAGE_ID] for v in self.values]
+
+    def texts(self) -> list[str]:
+        return [v[_TEXT] for v in self.values]
 
 
 def prepare(

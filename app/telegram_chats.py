@@ -158,7 +158,7 @@ class ChatIntake:
         to her case (and to each other), else one by one as `add` does."""
         cancel()
         self.flush()
-        ids = [m.message_id for m in batch.messages]
+        ids = batch.ids()
         if self._by_name or len(set(ids)) != len(ids) or not self.known.keys().isdisjoint(ids):
             self.batch = list(batch.messages)
             self.flush()
@@ -167,7 +167,7 @@ class ChatIntake:
         # file's returns from SQLite wait for the GIL (see app.telegram_reading).
         with self.lock:
             ready = batch.prepared
-            self.known.update(zip(ids, (m.text for m in batch.messages), strict=True))
+            self.known.update(zip(ids, batch.texts(), strict=True))
             for local in (ready.first_local, ready.last_local):
                 self._span(local)
             self.handles.merge(ready.handles)

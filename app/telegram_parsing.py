@@ -17,7 +17,6 @@ Qt) again. If the import stops (Cancel, an error), the child is killed.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import pickle
 import struct
@@ -26,12 +25,12 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from app import telegram_html, telegram_json
 from app.errors import UserError
 from app.evidence import CHANGED_WHILE_READING
-from app.telegram_batches import MediaFiles, MessageBatch, prepare
+from app.telegram_batches import MediaFiles, MessageBatch, fields, prepare
 from app.telegram_chats import BATCH, Handles
 from app.telegram_files import ExportFolder, chat_pages
 from app.telegram_model import ParsedChat, ReadNotes
@@ -44,9 +43,6 @@ Parsed = Callable[[int, int], None]  # (bytes read so far, of bytes in all)
 
 CHILD_NICENESS = 10  # the child reads at a lower priority than the import (see `main`)
 IN_CHILD_FROM = 8 << 20  # bytes to read: smaller exports are read on a thread (no start-up)
-# Messages cross the pipe as tuples of their fields: unpickling 100,000 dataclass instances
-# took 0.29 s of this process's GIL, tuples 0.04 s (and `_message` 0.08 s).
-_FIELDS = tuple(f.name for f in dataclasses.fields(ChatMessage))
 _LENGTH = struct.Struct("<Q")  # each event crosses the pipe as its length, then its pickle
 
 
@@ -186,8 +182,6 @@ class MessageStream:
                 # wait for the GIL (each file took half as long again).
                 with self.guard:
                     message = pickle.loads(data)
-                    if message[0] == "messages":
-                        message = ("messages", [_message(f) for f in message[1]], message[2])
             except (EOFError, pickle.UnpicklingError, OSError):
                 if self._stopped:
                     return
@@ -233,14 +227,6 @@ def _frame(pipe: IO[bytes]) -> bytes:
     return data
 
 
-def _message(fields: tuple[Any, ...]) -> ChatMessage:
-    """A record from its fields, as the reader made it (its own `__init__` and checks ran
-    in the child; setting the frozen fields directly is twice as fast)."""
-    record: ChatMessage = object.__new__(ChatMessage)
-    vars(record).update(zip(_FIELDS, fields, strict=True))
-    return record
-
-
 # -- the child process ---------------------------------------------------------------------
 
 
@@ -258,7 +244,7 @@ def _child(send: Callable[[object], None], export: ExportFolder) -> None:
         if batch:
             ready = prepare(batch, files, after, Handles(notes.owner_id))
             after = ready.last_sort
-            send(("messages", [tuple(getattr(m, n) for n in _FIELDS) for m in batch], ready))
+            send(("messages", [fields(m) for m in batch], ready))
             batch = []
 
     try:

@@ -86,6 +86,30 @@ class Ticker:
         self.progress(Progress(self.total, self.total, self.files_count, self.files_count))
 
 
+class Turns:
+    """A lock handed over in the order it was asked for (`threading.Lock` is not: the
+    thread that lets go takes it again at once if it asks, and the calling thread, going
+    from one file to the next, always asks at once)."""
+
+    def __init__(self) -> None:
+        self._turns = threading.Condition(threading.Lock())
+        self._asked = 0
+        self._serving = 0
+
+    def __enter__(self) -> Turns:
+        with self._turns:
+            mine = self._asked
+            self._asked += 1
+            while mine != self._serving:
+                self._turns.wait()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._turns:
+            self._serving += 1
+            self._turns.notify_all()
+
+
 class MessageReader:
     """The messages of an export, parsed and stored on a second thread (see the module)."""
 
@@ -106,7 +130,7 @@ class MessageReader:
         self.tick = tick
         self.now = now
         self.export_id = export_id
-        self.lock = threading.Lock()  # whoever holds it may use the connection
+        self.lock = Turns()  # whoever holds it may use the connection
         self.chosen: list[ChatIntake] = []
         self.seen: list[ParsedChat] = []
         self.handles: Handles | None = None

@@ -16,7 +16,7 @@ from test_telegram_import import counts, json_export, run, whole_account
 from test_telegram_writer import ChatSpec, add_faults, room
 from test_telegram_writer_html import write_html
 
-from app import telegram_json, telegram_parsing
+from app import telegram_batches, telegram_json, telegram_parsing
 from app.case import Case, open_case
 from app.clock import FixedClock
 from app.errors import UserError
@@ -230,6 +230,31 @@ def test_batches_made_ready_by_the_child_are_written_as_the_thread_writes_them(
     assert found[0] == found[1 << 60]
     assert found[0][0][-1][1] > 0  # the newer export met messages already there
     assert children() == []
+
+
+def test_a_batch_of_new_messages_is_written_without_making_its_records(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child made the batch ready: its records are made only when some of its messages
+    are already in her case (and then written one by one, as on a thread)."""
+    from test_telegram_import import newer
+
+    made: list[int] = []
+    real = telegram_batches.record
+
+    def counted(values: tuple[Any, ...]) -> Any:
+        made.append(1)
+        return real(values)
+
+    monkeypatch.setattr(telegram_batches, "record", counted)
+    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    chat = room()
+    first = run(case, json_export(tmp_path / "first", chat))
+    assert first.messages_added == len(chat.messages) and made == []
+    again = run(case, json_export(tmp_path / "again", newer(room())))
+    assert again.messages_known == len(chat.messages) and again.messages_added > 0
+    assert len(made) == again.messages_added + again.messages_known
+    assert search(case.vault, "Смотрите").totals["message"] == 1
 
 
 def test_without_an_interpreter_to_start_it_is_read_here(
