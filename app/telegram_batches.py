@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, replace
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,12 +77,14 @@ class Prepared:
 _FIELDS = tuple(f.name for f in dataclasses.fields(ChatMessage))
 _MESSAGE_ID = _FIELDS.index("message_id")
 _TEXT = _FIELDS.index("text")
+_VALUES = attrgetter(*_FIELDS)
 
 
 def fields(message: ChatMessage) -> tuple[Any, ...]:
     """A record as the tuple of its fields, in their order (what crosses the pipe:
     unpickling 100,000 dataclass instances took 0.29 s of the import's GIL, tuples 0.04 s)."""
-    return tuple(getattr(message, name) for name in _FIELDS)
+    values: tuple[Any, ...] = _VALUES(message)
+    return values
 
 
 def record(values: tuple[Any, ...]) -> ChatMessage:
