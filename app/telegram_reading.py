@@ -6,10 +6,12 @@ parse itself, of a large export, runs in a child process (`app.telegram_parsing`
 There is still ONE connection: every statement of the reader thread runs under `lock`, and
 the calling thread holds the same lock for each whole file it stores (its savepoint
 included), so the connection is never used by two threads at once and a file's savepoint
-never holds a message row. The reader's Python for a batch (unpickling, records, its rows)
-runs under the lock too: beside a file being stored it made each of the file's returns from
-SQLite wait for the GIL (files took half as long again). Progress is reported from the
-calling thread only.
+never holds a message row. The lock is handed over in turn (`Turns`): with a plain lock
+the calling thread took it back between files every time, the reader's batches waited for
+the last file, and so did the child whose pipe they filled. The reader's Python for a batch
+(unpickling, its rows) runs under the lock too: beside a file being stored it made each of
+the file's returns from SQLite wait for the GIL (files took half as long again). Progress
+is reported from the calling thread only.
 
 The files need the incident they belong to. A single-chat export names its chat before its
 messages, so that chat's incident is decided (made, when new, without a date yet; the days
@@ -89,25 +91,40 @@ class Ticker:
 class Turns:
     """A lock handed over in the order it was asked for (`threading.Lock` is not: the
     thread that lets go takes it again at once if it asks, and the calling thread, going
-    from one file to the next, always asks at once)."""
+    from one file to the next, always asks at once). A turn given up while waiting for it
+    (Ctrl+C in the calling thread) is skipped, so nobody waits for it for ever."""
 
     def __init__(self) -> None:
         self._turns = threading.Condition(threading.Lock())
         self._asked = 0
         self._serving = 0
+        self._given_up: set[int] = set()
 
     def __enter__(self) -> Turns:
         with self._turns:
             mine = self._asked
             self._asked += 1
-            while mine != self._serving:
-                self._turns.wait()
+            try:
+                while mine != self._serving:
+                    self._turns.wait()
+            except BaseException:
+                if mine == self._serving:
+                    self._pass_on()
+                else:
+                    self._given_up.add(mine)
+                raise
         return self
 
     def __exit__(self, *exc: object) -> None:
         with self._turns:
+            self._pass_on()
+
+    def _pass_on(self) -> None:
+        self._serving += 1
+        while self._serving in self._given_up:
+            self._given_up.remove(self._serving)
             self._serving += 1
-            self._turns.notify_all()
+        self._turns.notify_all()
 
 
 class MessageReader:

@@ -3,8 +3,11 @@ messages' reader is not starved by the files, which ask for it again at once."""
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
+
+import pytest
 
 from app.telegram_reading import Turns
 
@@ -66,3 +69,37 @@ def test_a_turn_is_given_back_when_its_holder_fails() -> None:
 
     threading.Thread(target=other).start()
     assert done.wait(5)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="POSIX signals")
+def test_a_turn_given_up_while_waiting_is_skipped() -> None:
+    """Ctrl+C while the calling thread waits for its turn: the turns after it still come
+    (else the reader, stopped after the interruption, would wait for ever)."""
+    turns = Turns()
+    held, release = threading.Event(), threading.Event()
+    later: list[str] = []
+
+    def holder() -> None:
+        with turns:
+            held.set()
+            release.wait(5)
+
+    def after() -> None:
+        with turns:
+            later.append("reader")
+
+    first = threading.Thread(target=holder)
+    first.start()
+    held.wait(5)
+    main = threading.main_thread().ident
+    assert main == threading.get_ident()
+    threading.Timer(0.1, signal.pthread_kill, (main, signal.SIGINT)).start()
+    with pytest.raises(KeyboardInterrupt):
+        with turns:
+            pass
+    second = threading.Thread(target=after)
+    second.start()
+    release.set()
+    first.join(5)
+    second.join(5)
+    assert later == ["reader"]
