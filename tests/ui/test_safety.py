@@ -201,7 +201,7 @@ def test_drop_on_the_window_and_on_an_incident(window_at: WindowAt, vault_path: 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(real("Nikon_D70.jpg")[0]))])
     enter = QDragEnterEvent(
-        at,
+        QPointF(at),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
