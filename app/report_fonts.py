@@ -16,6 +16,8 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,11 +99,12 @@ def _find(korean: bool) -> ReportFonts | None:
                 candidates.append((path, bold_path if bold_path and bold_path.is_file() else None))
     if korean:
         candidates += [(path, _bold_beside(path)) for path in _fontconfig_korean()]
+    need = "Aa0가한" if korean else "Aa0"
     for regular_path, bold_path in candidates:
-        regular_name = _register(regular_path, korean)
+        regular_name = _register(regular_path, need)
         if regular_name is None:
             continue
-        bold_name = _register(bold_path, korean) if bold_path else None
+        bold_name = _register(bold_path, need) if bold_path else None
         bold_name = bold_name or regular_name
         addMapping(regular_name, 0, 0, regular_name)
         addMapping(regular_name, 1, 0, bold_name)
@@ -165,7 +168,7 @@ def _bold_beside(path: Path) -> Path | None:
 
 
 @lru_cache(maxsize=32)
-def _register(path: Path, korean: bool) -> str | None:
+def _register(path: Path, need: str) -> str | None:
     """Register a TrueType font under a name of its own; None if reportlab cannot embed it
     (CFF outlines, damaged file) or it lacks the letters we need."""
     name = "QC-" + hashlib.sha256(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:12]
@@ -174,57 +177,144 @@ def _register(path: Path, korean: bool) -> str | None:
     except (TTFError, OSError, ValueError, KeyError, IndexError, AssertionError):
         return None
     cmap = font.face.charToGlyph
-    wanted = ("A", "a", "0", "가", "한") if korean else ("A", "a", "0")
-    if not all(ord(c) in cmap for c in wanted):
+    if not all(ord(c) in cmap for c in need):
         return None
     pdfmetrics.registerFont(font)
     return name
 
 
-@lru_cache(maxsize=1)
-def fallback_font() -> str | None:
-    """A second font for letters the main one lacks (Arabic, Hebrew, Cyrillic, Greek in a
-    chat message): the first Latin font found (DejaVu Sans covers them); None if none."""
-    found = _find(False)
-    return None if found is None else found.regular
+# Fonts for letters the main one lacks, most preferred first: the Latin font (DejaVu Sans:
+# Greek, Cyrillic, Arabic, Hebrew), then TrueType fonts with Chinese and Japanese characters
+# that a Korean font may lack (simplified Chinese above all). reportlab embeds only TrueType
+# outlines, so Noto Sans CJK (.otf, CFF) cannot serve.
+_SPARE = [
+    "msyh.ttc",  # Windows: Microsoft YaHei, SimSun, SimHei, JhengHei, MingLiU, Meiryo
+    "simsun.ttc",
+    "simhei.ttf",
+    "msjh.ttc",
+    "mingliu.ttc",
+    "meiryo.ttc",
+    "Arial Unicode.ttf",  # macOS
+    "STHeiti Light.ttc",
+    "wqy-zenhei.ttc",  # Linux
+    "wqy-microhei.ttc",
+    "uming.ttc",
+    "DroidSansFallbackFull.ttf",
+    "NotoSansSC-Regular.ttf",
+    "NotoSansTC-Regular.ttf",
+    "NotoSansJP-Regular.ttf",
+]
+MISSING = "\u25a1"  # □, printed for a letter no font on this computer has
+
+
+def _spare_paths() -> Iterator[Path]:
+    folders = font_folders()
+    for name in _SPARE:
+        for folder in folders:
+            if (folder / name).is_file():
+                yield folder / name
+
+
+class _Spares:
+    """The spare fonts: the Latin one, then the others, registered one by one only when a
+    letter needs them (a Chinese font file is tens of megabytes)."""
+
+    def __init__(self) -> None:
+        self._paths = _spare_paths()
+        self.fonts: list[tuple[str, frozenset[int]]] = []
+        latin = _find(False)
+        glyphs = _glyphs(latin.regular) if latin is not None else None
+        if latin is not None and glyphs is not None:
+            self.fonts.append((latin.regular, glyphs))
+
+    def font_for(self, code: int) -> str | None:
+        for name, glyphs in self.fonts:
+            if code in glyphs:
+                return name
+        for path in self._paths:
+            added = _register(path, "")
+            has = _glyphs(added) if added else None
+            if added is None or has is None:
+                continue
+            self.fonts.append((added, has))
+            if code in has:
+                return added
+        return None
+
+
+_SPARES: list[_Spares] = []
+_GLYPHS: dict[str, frozenset[int] | None] = {}
+
+
+def _spares() -> _Spares:
+    if not _SPARES:
+        _SPARES.append(_Spares())
+    return _SPARES[0]
 
 
 def _glyphs(font_name: str) -> frozenset[int] | None:
     """The code points a registered TrueType font has (None for the 14 standard fonts)."""
-    font = pdfmetrics.getFont(font_name)
-    face = getattr(font, "face", None)
-    cmap = getattr(face, "charToGlyph", None)
-    return None if cmap is None else frozenset(cmap)
+    if font_name not in _GLYPHS:
+        font = pdfmetrics.getFont(font_name)
+        face = getattr(font, "face", None)
+        cmap = getattr(face, "charToGlyph", None)
+        _GLYPHS[font_name] = None if cmap is None else frozenset(cmap)
+    return _GLYPHS[font_name]
 
 
-_GLYPHS: dict[str, frozenset[int] | None] = {}
+def _invisible(char: str) -> bool:
+    """Joiners, variation selectors and other marks that print as nothing anyway."""
+    return unicodedata.category(char) in ("Cc", "Cf", "Mn", "Me") or char.isspace()
+
+
+def unprintable(value: str, regular: str) -> bool:
+    """Whether `value` has a letter that no font on this computer can print in the PDF."""
+    have = _glyphs(regular)
+    if have is None or value.isascii():
+        return False
+    return any(
+        ord(c) not in have and not _invisible(c) and _spares().font_for(ord(c)) is None
+        for c in value
+    )
 
 
 def with_fallback(markup: str, regular: str) -> str:
-    """Paragraph markup (escaped text, simple tags) with the letters `regular` lacks wrapped
-    in a `<font>` of the fallback font when that one has them, so that they do not print as
-    empty boxes. Tags and entities are ASCII, which every font has, so they stay whole."""
-    if regular not in _GLYPHS:
-        _GLYPHS[regular] = _glyphs(regular)
-    have = _GLYPHS[regular]
-    other = fallback_font()
-    if have is None or other is None or other == regular or markup.isascii():
+    """Paragraph markup (escaped text, simple tags) with each letter `regular` lacks in a
+    `<font>` of a spare font that has it, so that nothing prints as an empty space. A letter
+    no font here has becomes □, and a symbol (an emoji) its name in brackets: "[red heart]"
+    (the transcript says so; the exact text stays in the export's file). Tags and entities
+    are ASCII, which every font has, so they stay whole."""
+    have = _glyphs(regular)
+    if have is None or markup.isascii():
         return markup
-    if other not in _GLYPHS:
-        _GLYPHS[other] = _glyphs(other)
-    spare = _GLYPHS[other] or frozenset()
+    spares = _spares()
     out: list[str] = []
     current: list[str] = []
-    switched = False
+    font: str | None = None
     for char in markup:
         code = ord(char)
-        want = code not in have and code in spare and not char.isspace()
-        if want != switched:
+        want: str | None = None
+        if code not in have and not _invisible(char):
+            want = spares.font_for(code)
+            if want is None:
+                char = _stand_in(char)
+        if want != font:
             out.append("".join(current))
-            out.append(f'<font name="{other}">' if want else "</font>")
-            current, switched = [], want
+            if font is not None:
+                out.append("</font>")
+            if want is not None:
+                out.append(f'<font name="{want}">')
+            current, font = [], want
         current.append(char)
     out.append("".join(current))
-    if switched:
+    if font is not None:
         out.append("</font>")
     return "".join(out)
+
+
+def _stand_in(char: str) -> str:
+    if unicodedata.category(char) == "So":
+        name = unicodedata.name(char, "")
+        if name:
+            return f"[{name.lower()}]"
+    return MISSING

@@ -163,6 +163,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "아랍어·히브리어처럼 오른쪽에서 왼쪽으로 쓰는 글은 입력된 순서대로 한 글자씩 "
         "표시했습니다. 원문은 증거 목록의 내보내기 파일에 있습니다.",
     ),
+    "missing_letters_note": (
+        "Some characters are in no font on this computer that can be embedded in a PDF: each "
+        "is printed as □, and an emoji as its name in brackets. The exact text is in the "
+        "export's file listed in the evidence register.",
+        "이 컴퓨터에는 PDF에 넣을 수 있는 글꼴 중 일부 문자를 가진 글꼴이 없어, 그 문자는 □로, "
+        "이모지는 대괄호 안에 이름으로 표시했습니다. 정확한 원문은 증거 목록의 내보내기 파일에 "
+        "있습니다.",
+    ),
     "chat_type_personal_chat": ("private chat", "1:1 대화"),
     "chat_type_bot_chat": ("chat with a bot", "봇과의 대화"),
     "chat_type_private_group": ("private group", "비공개 그룹"),

@@ -4,7 +4,9 @@ wrote it (name and Telegram id), its text, reply / forward / bot / edit notes, a
 the evidence item and its SHA-256, or why the export has no file for it.
 
 Her text goes through `layout.text` (escaped); letters the report's font lacks (Arabic,
-Hebrew, ... beside a Korean font) are printed in a fallback font (`report_fonts`).
+Hebrew, ... beside a Korean font; simplified Chinese) are printed in a spare font
+(`report_fonts`), and those no font here has as □ (an emoji by its name), which the section
+says.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph  # type: ignore[import-untyped]
 
 from app.report_data import Section
-from app.report_fonts import with_fallback
+from app.report_fonts import unprintable, with_fallback
 from app.report_layout import Block, Heading, link, text
 from app.report_sections import Sections, evidence_key, shorten
 from storage.records import Chat, ChatMedia, ChatMessage
@@ -40,6 +42,9 @@ class WithTranscript(Sections):
         ]
         if any(has_rtl(m.text) or has_rtl(m.sender) for m in data.messages):
             story.append(Paragraph(text(words("rtl_note")), styles.muted))
+        regular = styles.fonts.regular
+        if any(unprintable(m.text + m.sender, regular) for m in data.messages):
+            story.append(Paragraph(text(words("missing_letters_note")), styles.muted))
         by_chat: dict[int, list[ChatMessage]] = {}
         for message in data.messages:  # time order; chats in the order they first appear
             by_chat.setdefault(message.chat_id, []).append(message)
