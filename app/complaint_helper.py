@@ -331,7 +331,9 @@ class _Helper(Sections):
             ("ch_in_incidents", incidents),
         ]
         out: list[Flowable] = [
-            Paragraph(f"{text(contact.name)}&nbsp;&nbsp;{self.muted(f'C-{contact.id}')}", styles.h3)
+            Paragraph(
+                f"{self.mixed(contact.name)}&nbsp;&nbsp;{self.muted(f'C-{contact.id}')}", styles.h3
+            )
         ]
         out += [self.field(words(k), text(v) if v else unknown) for k, v in values]
         return out

@@ -134,7 +134,7 @@ def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
     words, styles, data = s.words, s.styles, s.data
     label = s.exhibit_label(item.id)
     heading = Heading(
-        f"{text(label)}&nbsp;&nbsp;{text(item.filename)}",
+        f"{text(label)}&nbsp;&nbsp;{s.mixed(item.filename)}",
         styles.h3,
         evidence_key(item.id),
         shorten(f"{label} {item.filename}", 90),

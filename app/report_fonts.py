@@ -21,9 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
 
 from app.errors import UserError
@@ -278,38 +280,59 @@ def unprintable(value: str, regular: str) -> bool:
     )
 
 
+def runs(value: str, regular: str) -> list[tuple[str, str]]:
+    """`value` as (font, text) runs: `regular` where it has the letters, else a spare font
+    that has them; a letter no font here has becomes □, and a symbol (an emoji) its name in
+    brackets: "[red heart]" (the transcript says so; the exact text stays in the export's
+    file)."""
+    have = _glyphs(regular)
+    if have is None or value.isascii():
+        return [(regular, value)] if value else []
+    spares = _spares()
+    out: list[tuple[str, str]] = []
+    current: list[str] = []
+    font = regular
+    for char in value:
+        want = regular
+        if ord(char) not in have and not _invisible(char):
+            spare = spares.font_for(ord(char))
+            if spare is None:
+                char = _stand_in(char)
+            else:
+                want = spare
+        if want != font and current:
+            out.append((font, "".join(current)))
+            current = []
+        font = want
+        current.append(char)
+    if current:
+        out.append((font, "".join(current)))
+    return out
+
+
 def with_fallback(markup: str, regular: str) -> str:
     """Paragraph markup (escaped text, simple tags) with each letter `regular` lacks in a
-    `<font>` of a spare font that has it, so that nothing prints as an empty space. A letter
-    no font here has becomes □, and a symbol (an emoji) its name in brackets: "[red heart]"
-    (the transcript says so; the exact text stays in the export's file). Tags and entities
-    are ASCII, which every font has, so they stay whole."""
-    have = _glyphs(regular)
-    if have is None or markup.isascii():
-        return markup
-    spares = _spares()
-    out: list[str] = []
-    current: list[str] = []
-    font: str | None = None
-    for char in markup:
-        code = ord(char)
-        want: str | None = None
-        if code not in have and not _invisible(char):
-            want = spares.font_for(code)
-            if want is None:
-                char = _stand_in(char)
-        if want != font:
-            out.append("".join(current))
-            if font is not None:
-                out.append("</font>")
-            if want is not None:
-                out.append(f'<font name="{want}">')
-            current, font = [], want
-        current.append(char)
-    out.append("".join(current))
-    if font is not None:
-        out.append("</font>")
-    return "".join(out)
+    `<font>` of a spare font that has it, so that nothing prints as an empty space (see
+    `runs`). Tags and entities are ASCII, which every font has, so they stay whole."""
+    return "".join(
+        part if font == regular else f'<font name="{font}">{part}</font>'
+        for font, part in runs(markup, regular)
+    )
+
+
+def width(value: str, regular: str, size: float) -> float:
+    """How wide `value` is when drawn with `draw`."""
+    return float(sum(stringWidth(part, font, size) for font, part in runs(value, regular)))
+
+
+def draw(canv: Any, x: float, y: float, value: str, regular: str, size: float) -> None:
+    """Draw `value` on the page from (x, y), as `with_fallback` prints it in a paragraph
+    (a running head, a line of the contents)."""
+    for font, part in runs(value, regular):
+        canv.setFont(font, size)
+        canv.drawString(x, y, part)
+        x += stringWidth(part, font, size)
+    canv.setFont(regular, size)
 
 
 def _stand_in(char: str) -> str:

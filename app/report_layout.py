@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-unty
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph  # type: ignore[import-untyped]
 
+from app import report_fonts
 from app.report_fonts import ReportFonts
 from app.report_text import Words
 
@@ -202,9 +203,9 @@ def draw_page(canv: ReportCanvas, total: int) -> None:
     canv.setFillColor(MUTED)
     title = decor.case_title
     room = FRAME_WIDTH - stringWidth(decor.report_date, fonts.regular, 7.8) - 12
-    while title and stringWidth(title, fonts.regular, 7.8) > room:
+    while title and report_fonts.width(title, fonts.regular, 7.8) > room:
         title = title[:-2] + "…"
-    canv.drawString(MARGIN_X, top, title)
+    report_fonts.draw(canv, MARGIN_X, top, title, fonts.regular, 7.8)
     canv.drawRightString(width - MARGIN_X, top, decor.report_date)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
@@ -339,8 +340,8 @@ class TocLine(Flowable):  # type: ignore[misc]
         y = 4
         canv.setFont(style.fontName, style.fontSize)
         canv.setFillColor(INK)
-        canv.drawString(0, y, self.title)
-        start = stringWidth(self.title, style.fontName, style.fontSize) + 6
+        report_fonts.draw(canv, 0, y, self.title, style.fontName, style.fontSize)
+        start = report_fonts.width(self.title, style.fontName, style.fontSize) + 6
         end = self.width - 24
         if end > start:  # a dotted leader, drawn (not text, so copied text stays clean)
             canv.saveState()

@@ -148,6 +148,10 @@ class Sections:
             ),
         ]
 
+    def mixed(self, value: str) -> str:
+        """Her text escaped, each letter the main font lacks in a spare font (or □)."""
+        return with_fallback(text(value), self.styles.fonts.regular)
+
     def cell(self, value: str, *, bold: bool = False) -> Paragraph:
         value = with_fallback(value, self.styles.fonts.regular)
         return Paragraph(value, self.styles.cell_bold if bold else self.styles.cell)
@@ -208,7 +212,7 @@ class Sections:
             Spacer(1, 28 * mm),
             Paragraph(text(words("kicker")), styles.kicker),
             Spacer(1, 4),
-            Paragraph(text(title), styles.cover_title),
+            Paragraph(self.mixed(title), styles.cover_title),
         ]
         story += [self.field(label, value) for label, value in facts]
         story += [Spacer(1, 10 * mm), self.numbers(), Spacer(1, 10 * mm)]
@@ -313,5 +317,7 @@ class Sections:
     def summary(self) -> list[Flowable]:
         paragraphs = re.split(r"\n\s*\n", self.data.cover.summary.strip())
         story: list[Flowable] = [self.heading(Section.SUMMARY)]
-        story += [Paragraph(text(p.strip()), self.styles.body) for p in paragraphs if p.strip()]
+        story += [
+            Paragraph(self.mixed(p.strip()), self.styles.body) for p in paragraphs if p.strip()
+        ]
         return story

@@ -65,7 +65,7 @@ class WithTimeline(Sections):
         words, styles = self.words, self.styles
         key = incident_key(incident.id)
         heading = Heading(
-            f"I-{incident.id}&nbsp;&nbsp;{text(incident.title)}",
+            f"I-{incident.id}&nbsp;&nbsp;{self.mixed(incident.title)}",
             styles.h3,
             key,
             shorten(f"I-{incident.id} {incident.title}", 90),
@@ -74,7 +74,7 @@ class WithTimeline(Sections):
         meta = [words.when(incident.when), incident.platform, incident.place]
         out: list[Flowable] = [
             heading,
-            Paragraph(text(" · ".join(m for m in meta if m)), styles.meta),
+            Paragraph(self.mixed(" · ".join(m for m in meta if m)), styles.meta),
         ]
         out += self.fields(
             words("description"), [incident.description] if incident.description else []

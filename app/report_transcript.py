@@ -16,7 +16,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph  # type: ignore[import-untyped]
 
 from app.report_data import Section
-from app.report_fonts import unprintable, with_fallback
+from app.report_fonts import unprintable
 from app.report_layout import Block, Heading, link, text
 from app.report_sections import Sections, evidence_key, shorten
 from storage.records import Chat, ChatMedia, ChatMessage
@@ -64,10 +64,6 @@ class WithTranscript(Sections):
                 story.append(Block([*head, *self.message(message)]))  # never a heading alone
                 head = []
         return story
-
-    def mixed(self, markup_text: str) -> str:
-        """Her text escaped, with the fallback font for letters the main font lacks."""
-        return with_fallback(text(markup_text), self.styles.fonts.regular)
 
     def chat_facts(self, chat: Chat, count: int) -> str:
         words = self.words

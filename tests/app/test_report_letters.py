@@ -17,11 +17,13 @@ from test_telegram_writer import T0, ChatSpec, Msg, write_json
 
 from app import report_fonts
 from app.case import Case
-from app.report_data import ReportOptions
+from app.evidence import IntakeDetails
+from app.report_data import Cover, ReportOptions
 from app.report_fonts import MISSING, choose_fonts, unprintable, with_fallback
 from app.report_pdf import render_report
 from app.telegram_import import TelegramImport
 from app.telegram_messages import ChatMessages
+from storage.records import Incident
 
 MIXED = "딥페이크 新的深伪视频 請看頻道 Новое مقطع 🤮❤️ 👩‍💻 𐀀 x"
 _TAG = re.compile(r'<font name="([^"]+)">|</font>')
@@ -107,3 +109,20 @@ def test_the_transcript_says_when_letters_could_not_be_printed(
     assert "Some characters are in no font on this computer" in words
     assert "新的深" + MISSING * 3 in words
     assert PASS not in words
+
+
+def test_her_own_text_in_headings_and_the_cover_keeps_every_letter(
+    case: Case, fresh_spares: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An incident's title and place, a file's name, her summary: printed in a spare font
+    or as □, never left out."""
+    monkeypatch.setattr(report_fonts, "_SPARE", [])
+    case.journal.add_incident(Incident(title="新的深伪视频 방", platform="Telegram", place="频道"))
+    case.intake.import_bytes("截图_伪.png", b"not really a picture", IntakeDetails())
+    options = ReportOptions(cover=Cover(summary="她说 伪视频", title="사건 伪"))
+    words = flat(text_of(render_report(case, options).pdf))
+    assert "新的深" + MISSING * 3 + " 방" in words
+    assert "Telegram · " + MISSING + "道" in words  # 频 is nowhere, 道 is hanja
+    assert "截" + MISSING + "_" + MISSING + ".png" in words  # 截 is hanja, 图 and 伪 are not
+    assert "사건 " + MISSING in words and MISSING * 2 + " " + MISSING * 3 in words
+    assert "\x00" not in words  # the running head too: no letter drawn without a glyph
