@@ -18,6 +18,11 @@ NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
 NO_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Quietcase", "No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE."
 )
+NO_NEW_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "No passphrase was given for the new case file. Type it when asked, or set "
+    "QUIETCASE_NEW_PASSPHRASE (QUIETCASE_PASSPHRASE is only for opening a case file).",
+)
 FORGET_WARNING = QT_TRANSLATE_NOOP(
     "Cli",
     "Keep your passphrase somewhere safe: nobody, including the makers of Quietcase, "
@@ -46,17 +51,17 @@ def _from_env(name: str, *, new: bool = False) -> str | None:
         return raw.decode("utf-8", "replace")
 
 
-def _ask(prompt: str) -> str:
+def _ask(prompt: str, missing: str = NO_PASSPHRASE) -> str:
     if not sys.stdin.isatty():
         # Piped in by a script: one line, no prompt, no "echo" warning from getpass.
         line = sys.stdin.readline()
         if not line:
-            raise UserError(NO_PASSPHRASE)
+            raise UserError(missing)
         return line.rstrip("\r\n")
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise UserError(NO_PASSPHRASE) from None
+        raise UserError(missing) from None
 
 
 def existing_passphrase() -> str:
@@ -68,11 +73,12 @@ def new_passphrase() -> str:
     value = _from_env(NEW_PASSPHRASE_ENV, new=True)
     if value is not None:
         return require_usable(value)
-    first = _typed_utf8(_ask(translate("Cli", "New passphrase: ")))
+    first = _typed_utf8(_ask(translate("Cli", "New passphrase: "), NO_NEW_PASSPHRASE))
     require_usable(first)
     if strength(first) is not Strength.STRONG:
         print(translate("Quietcase", HINTS[strength(first)]), file=sys.stderr)
-    return require_usable(first, _ask(translate("Cli", "The same passphrase again: ")))
+    again = _ask(translate("Cli", "The same passphrase again: "), NO_NEW_PASSPHRASE)
+    return require_usable(first, again)
 
 
 def _typed_utf8(value: str) -> str:

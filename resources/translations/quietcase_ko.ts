@@ -3178,6 +3178,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>비밀번호가 입력되지 않았어요. 물어볼 때 입력하거나 QUIETCASE_PASSPHRASE를 설정해 주세요.</translation>
     </message>
     <message>
+        <source>No passphrase was given for the new case file. Type it when asked, or set QUIETCASE_NEW_PASSPHRASE (QUIETCASE_PASSPHRASE is only for opening a case file).</source>
+        <translation>새 사건 파일의 비밀번호가 입력되지 않았어요. 물어볼 때 입력하거나 QUIETCASE_NEW_PASSPHRASE를 설정해 주세요. (QUIETCASE_PASSPHRASE는 사건 파일을 열 때만 쓰여요.)</translation>
+    </message>
+    <message>
         <source>{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; nothing was changed.</source>
         <translation>{name}의 값이 올바른 UTF-8 텍스트가 아니에요. UTF-8을 쓰는 터미널에서 다시 설정해 주세요. 아무것도 바뀌지 않았어요.</translation>
     </message>

@@ -900,6 +900,19 @@ def test_executable_without_any_passphrase(vault_path: Path) -> None:
     assert b"Traceback" not in result.stderr
 
 
+def test_a_new_case_file_without_its_passphrase_names_the_right_setting(tmp_path: Path) -> None:
+    """QUIETCASE_PASSPHRASE set, as for opening: the message names the one a new file reads."""
+    env = exe_env()
+    env.pop("QUIETCASE_NEW_PASSPHRASE", None)
+    for command in ("init", "demo"):
+        path = tmp_path / f"{command}.quietcase"
+        result = exe(command, path, env=env, start_new_session=True)
+        assert result.returncode == 1, result
+        assert b"QUIETCASE_NEW_PASSPHRASE" in result.stderr
+        assert b"Traceback" not in result.stderr
+        assert not path.exists()
+
+
 @pytest.fixture(autouse=True)
 def _no_stray_lock_files(tmp_path: Path) -> Iterator[None]:
     yield
