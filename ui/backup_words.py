@@ -6,13 +6,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.backup_shelf import CheckState, KnownBackup
 from app.clock import Clock
 from app.overview import CaseOverview
 from app.settings import BACKUP_REMINDER_CHOICES
 from ui import text
+from ui.wrapping_bar import WrappingBar
 
 NOT_THE_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -63,7 +64,7 @@ def reminder_text(seen: CaseOverview, days: int, now: datetime) -> str:
     )
 
 
-class BackupReminder(QPushButton):
+class BackupReminder(WrappingBar):
     """A calm bar above the pages; clicking it opens the Backup page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,8 +73,9 @@ class BackupReminder(QPushButton):
         self.setStyleSheet(
             "QPushButton#reminder { text-align: left; background: #eef4f8; color: #1f3a4d;"
             " border: none; border-radius: 0; border-bottom: 1px solid #d3e2ea;"
-            " padding: 8px 16px; }"
+            " padding: 0; }"
             " QPushButton#reminder:hover { background: #e3eef5; }"
+            " QPushButton#reminder QLabel { color: #1f3a4d; background: transparent; }"
         )
         self.hide()
 

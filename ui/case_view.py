@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,7 +38,9 @@ from ui.pages.search import SearchPage
 from ui.pages.settings import SettingsPage
 from ui.pages.timeline import TimelinePage
 from ui.session import Session
+from ui.style import text_scale
 from ui.telegram.chats import Chats
+from ui.wrapping_bar import WrappingBar
 
 PAGES = [
     ("timeline", QT_TRANSLATE_NOOP("CaseView", "Timeline")),
@@ -64,7 +67,8 @@ class CaseView(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sidebar")
-        self.nav.setFixedWidth(215)
+        # As wide as "Deadlines · 4 overdue" needs, at the text size Quietcase uses here.
+        self.nav.setFixedWidth(round(215 * text_scale(QApplication.font().pointSizeF())))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
         self.timeline = TimelinePage(self)
@@ -136,7 +140,7 @@ class CaseView(QWidget):
         bar.addWidget(self.undo_button)
         self.undo_bar.hide()
 
-        self.problem = QPushButton(self)
+        self.problem = WrappingBar(self)
         self.problem.setObjectName("problembar")
         self.problem.setToolTip(self.tr("Click to close this message"))
         self.problem.clicked.connect(self.problem.hide)
@@ -144,6 +148,7 @@ class CaseView(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("status")
+        self.status.setWordWrap(True)  # larger text or a narrow window: two lines, not cut
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)

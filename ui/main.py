@@ -16,7 +16,7 @@ from app.settings import SettingsStore
 from ui.idle import IdleWatch
 from ui.main_window import MainWindow
 from ui.session import Session
-from ui.style import STYLE
+from ui.style import style_sheet
 from ui.workers import ThreadWorker
 
 # Fonts with Hangul, in order: Windows, macOS, then what Linux distributions ship.
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QLocale.setDefault(language_locale(language))
     install_translators(app, language)
     use_hangul_font(app, language)
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(style_sheet(app.font().pointSizeF()))  # -1 when set in pixels: as is
     sys.excepthook = _show_unexpected
 
     worker = ThreadWorker()

@@ -1,6 +1,15 @@
-"""A calm look: soft colours, generous spacing, and an overdue colour that cannot be missed."""
+"""A calm look: soft colours, generous spacing, and an overdue colour that cannot be missed.
+
+Text sizes are in points, for a body text of `BODY_POINTS`. `style_sheet` scales them all
+when the computer's own text is larger (a larger-text setting of Windows, macOS, KDE or
+GNOME makes the system font larger): Quietcase's text is never smaller than the system's.
+"""
 
 from __future__ import annotations
+
+import re
+
+BODY_POINTS = 10.5
 
 STYLE = """
 QWidget { font-size: 10.5pt; color: #26323d; }
@@ -42,8 +51,9 @@ QPushButton#link { border: none; background: transparent; color: #2f6f8f; paddin
     text-decoration: underline; }
 QPushButton#problembar {
     text-align: left; background: #fdf0e6; color: #7a3b0c; border: none; border-radius: 0;
-    border-top: 1px solid #f0d2b8; border-bottom: 1px solid #f0d2b8; padding: 8px 16px;
+    border-top: 1px solid #f0d2b8; border-bottom: 1px solid #f0d2b8; padding: 0;
 }
+QPushButton#problembar QLabel { color: #7a3b0c; background: transparent; }
 QFrame#undo { background: #eef4e8; border-top: 1px solid #d6e3c8; }
 QLineEdit, QPlainTextEdit, QComboBox {
     padding: 5px 7px; border: 1px solid #c9cfd4; border-radius: 5px; background: white;
@@ -70,3 +80,22 @@ QScrollArea#calm, QScrollArea#calm > QWidget, QScrollArea#calm > QWidget > QWidg
 QProgressBar { border: none; background: #e4e9ec; border-radius: 3px; }
 QProgressBar::chunk { background: #2f6f8f; border-radius: 3px; }
 """
+
+
+_SIZE = re.compile(r"font-size: ([0-9.]+)pt")
+
+
+def text_scale(system_points: float) -> float:
+    """How much larger than `BODY_POINTS` the computer's usual text is (never below 1: 9 pt
+    on Windows keeps the 10.5 pt body; 13 pt on a Mac makes it 13 pt). Widths made for the
+    text (the sidebar) grow by the same."""
+    return max(1.0, system_points / BODY_POINTS)
+
+
+def style_sheet(system_points: float) -> str:
+    """`STYLE` for a computer whose usual text is `system_points` large: every text size
+    scaled by `text_scale`."""
+    scale = text_scale(system_points)
+    if scale == 1.0:
+        return STYLE
+    return _SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", STYLE)

@@ -36,6 +36,7 @@ from ui.evidence.intake import ImportBar
 from ui.evidence.model import EvidenceModel, icon_size, kind_word
 from ui.flow import FlowLayout
 from ui.models import RecordFilterProxy
+from ui.wrapping_bar import WrappingBar
 
 
 class EvidencePage(QWidget):
@@ -187,7 +188,7 @@ class EvidencePage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([700, 380])
 
-        self.notice = QPushButton(self)
+        self.notice = WrappingBar(self)
         self.notice.setObjectName("problembar")
         self.notice.setToolTip(self.tr("Click to close this message"))
         self.notice.clicked.connect(self.notice.hide)

@@ -42,6 +42,7 @@ from app.safe_export import Notice
 from app.telegram_messages import ChatMessages
 from storage.records import Incident
 from ui import text
+from ui.flow import FlowLayout
 from ui.long_job import JobBar, PageJobs
 from ui.pages.documents import DocumentsPanel
 from ui.pages.saving import ask_where, warned
@@ -93,10 +94,9 @@ class ReportsPage(PageJobs, QWidget):
                 "lists a lawyer needs to check each file's SHA-256."
             )
         )
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps instead of squeezing the words when text is large
         for button in (self.preview_button, self.print_button, self.save_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.bundle_button)
         self.note = QLabel(self)
         self.note.setObjectName("hint")

@@ -1,0 +1,82 @@
+"""Quietcase's text follows the computer's larger-text setting: never smaller than the
+system's own text (real Qt widgets, offscreen)."""
+
+# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from evidence_helpers import WindowAt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
+
+from ui.style import BODY_POINTS, STYLE, style_sheet, text_scale
+
+
+def sizes(sheet: str) -> list[float]:
+    return [float(v) for v in re.findall(r"font-size: ([0-9.]+)pt", sheet)]
+
+
+@pytest.mark.parametrize("system", [-1.0, 8.0, 9.0, BODY_POINTS])
+def test_usual_system_text_keeps_the_calm_look(system: float) -> None:
+    assert style_sheet(system) == STYLE
+
+
+def test_the_scale_is_never_below_one() -> None:
+    assert [text_scale(p) for p in (-1.0, 9.0, BODY_POINTS, 21.0)] == [1.0, 1.0, 1.0, 2.0]
+
+
+def test_larger_system_text_makes_every_size_larger_in_proportion() -> None:
+    larger = sizes(style_sheet(BODY_POINTS * 1.5))
+    assert larger == pytest.approx([s * 1.5 for s in sizes(STYLE)], abs=0.06)
+    assert larger[0] == pytest.approx(15.75, abs=0.06)  # the body text
+
+
+def test_the_window_shows_the_larger_text(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    title, body, button = QLabel("Timeline"), QLabel("What happened"), QPushButton("Lock")
+    title.setObjectName("title")
+    for widget in (title, body, button):
+        layout.addWidget(widget)
+    try:
+        app.setStyleSheet(STYLE)
+        page.show()
+        qtbot.waitExposed(page)
+        usual = button.sizeHint().height()
+        app.setStyleSheet(style_sheet(21.0))  # twice the usual size
+        page.show()
+        qtbot.waitExposed(page)
+        assert body.font().pointSizeF() == pytest.approx(21.0, abs=0.1)
+        assert button.font().pointSizeF() == pytest.approx(21.0, abs=0.1)
+        assert title.font().pointSizeF() == pytest.approx(38.0, abs=0.1)
+        assert button.sizeHint().height() > usual * 1.5
+    finally:
+        app.setStyleSheet(before)
+
+
+def test_the_sidebar_is_as_much_wider_as_the_text_is_larger(
+    window_at: WindowAt, vault_path: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    usual = app.font()
+    widths = []
+    try:
+        for points in (usual.pointSizeF(), 2 * BODY_POINTS):
+            font = QFont(usual)
+            font.setPointSizeF(points)
+            app.setFont(font)
+            widths.append(window_at(vault_path).case_view.nav.width())
+    finally:
+        app.setFont(usual)
+    assert widths == [215, 430]
