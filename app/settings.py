@@ -25,6 +25,7 @@ HIDE_KEYS = ("shift3", "f12")  # Shift pressed three times; F12
 CLIPBOARD_CHOICES = (10, 30, 60, 120)  # seconds before something copied is cleared
 MAX_TITLE = 40
 BACKUP_REMINDER_CHOICES = (7, 14, 30, 60, 0)  # days; 0 = never remind
+TEXT_SIZES = (100, 125, 150, 200)  # percent of the window's usual text size
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Settings:
     quick_unlock: bool = False  # remember the passphrase in the system keychain
     window_geometry: str = ""  # base64 of the window's geometry; nothing else of the window
     backup_reminder_days: int = 14  # remind when the last backup is older; 0 = never
+    text_size: int = 100  # percent, on top of the computer's own larger-text setting
 
     def remember(self, path: Path | str) -> None:
         """Put a case file at the top of the recent list (if she allows the list)."""
@@ -84,6 +86,8 @@ def _valid(name: str, value: Any, default: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 24 * 60
     if name == "hide_key":
         return value in HIDE_KEYS
+    if name == "text_size":
+        return type(value) is int and value in TEXT_SIZES
     if name == "discreet_title":
         return isinstance(value, str) and len(value) <= MAX_TITLE and value.isprintable()
     if name == "backup_reminder_days":

@@ -38,7 +38,7 @@ from ui.pages.search import SearchPage
 from ui.pages.settings import SettingsPage
 from ui.pages.timeline import TimelinePage
 from ui.session import Session
-from ui.style import text_scale
+from ui.style import style_sheet, text_scale
 from ui.telegram.chats import Chats
 from ui.wrapping_bar import WrappingBar
 
@@ -67,8 +67,8 @@ class CaseView(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sidebar")
-        # As wide as "Deadlines · 4 overdue" needs, at the text size Quietcase uses here.
-        self.nav.setFixedWidth(round(215 * text_scale(QApplication.font().pointSizeF())))
+        self.text_size = settings.text_size  # as `ui.main` set the style sheet
+        self._fit_sidebar()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
         self.timeline = TimelinePage(self)
@@ -185,6 +185,21 @@ class CaseView(QWidget):
         self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
         self.nav.setCurrentRow(0)
+
+    def _fit_sidebar(self) -> None:
+        """As wide as "Deadlines · 4 overdue" needs, at the text size Quietcase uses here."""
+        scale = text_scale(QApplication.font().pointSizeF(), self.text_size)
+        self.nav.setFixedWidth(round(215 * scale))
+
+    def use_text_size(self, percent: int) -> None:
+        """Her text size from Settings, at once: every size of the style sheet, the sidebar."""
+        if percent == self.text_size:
+            return
+        self.text_size = percent
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(style_sheet(app.font().pointSizeF(), percent))
+        self._fit_sidebar()
 
     def _incident_choices(self) -> list[tuple[int, str]]:
         return [

@@ -117,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     QLocale.setDefault(language_locale(language))
     install_translators(app, language)
     use_hangul_font(app, language)
-    app.setStyleSheet(style_sheet(app.font().pointSizeF()))  # -1 when set in pixels: as is
+    # The computer's text size (-1 when set in pixels: as is), and hers from Settings.
+    app.setStyleSheet(style_sheet(app.font().pointSizeF(), settings.text_size))
     sys.excepthook = _show_unexpected
 
     worker = ThreadWorker()

@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.case_view.clipboard.seconds = s.clipboard_seconds
+        self.case_view.use_text_size(s.text_size)
         self.case_view.evidence.model.set_reveal_all(s.reveal_images)
         self.case_view.timeline.show_notes = s.show_private_notes
 

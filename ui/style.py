@@ -85,17 +85,18 @@ QProgressBar::chunk { background: #2f6f8f; border-radius: 3px; }
 _SIZE = re.compile(r"font-size: ([0-9.]+)pt")
 
 
-def text_scale(system_points: float) -> float:
+def text_scale(system_points: float, percent: int = 100) -> float:
     """How much larger than `BODY_POINTS` the computer's usual text is (never below 1: 9 pt
-    on Windows keeps the 10.5 pt body; 13 pt on a Mac makes it 13 pt). Widths made for the
-    text (the sidebar) grow by the same."""
-    return max(1.0, system_points / BODY_POINTS)
+    on Windows keeps the 10.5 pt body; 13 pt on a Mac makes it 13 pt), times the text size
+    she chose in Settings (`percent`). Widths made for the text (the sidebar) grow by the
+    same."""
+    return max(1.0, system_points / BODY_POINTS) * percent / 100
 
 
-def style_sheet(system_points: float) -> str:
+def style_sheet(system_points: float, percent: int = 100) -> str:
     """`STYLE` for a computer whose usual text is `system_points` large: every text size
     scaled by `text_scale`."""
-    scale = text_scale(system_points)
+    scale = text_scale(system_points, percent)
     if scale == 1.0:
         return STYLE
     return _SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", STYLE)

@@ -4546,6 +4546,26 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>Quietcase를 다시 시작하면 적용돼요.</translation>
     </message>
     <message>
+        <source>Usual</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <source>Larger still</source>
+        <translation>더 크게</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>가장 크게</translation>
+    </message>
+    <message>
+        <source>Changes at once. Quietcase also follows a larger text size set for the whole computer.</source>
+        <translation>바로 바뀌어요. 컴퓨터 전체에서 글자를 크게 설정했다면 Quietcase도 그 크기를 따라요.</translation>
+    </message>
+    <message>
         <source>When nobody has used Quietcase for this long, it locks itself. Anything you were writing is kept, encrypted, and comes back when you unlock.</source>
         <translation>이 시간 동안 Quietcase를 쓰지 않으면 저절로 잠겨요. 쓰던 내용은 암호화해서 보관하고, 잠금을 해제하면 다시 보여 드려요.</translation>
     </message>
@@ -4604,6 +4624,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
     </message>
     <message>
         <source>Lock when idle</source>

@@ -49,6 +49,7 @@ def test_the_file_holds_only_paths_and_preferences(tmp_path: Path) -> None:
         "quick_unlock",
         "window_geometry",
         "backup_reminder_days",
+        "text_size",
     }
     assert not list(tmp_path.glob("*.new"))
 
@@ -91,6 +92,16 @@ def test_a_damaged_or_hand_edited_file_falls_back_to_defaults(tmp_path: Path) ->
     store.path.write_text(json.dumps({"language": "ko", "auto_lock_minutes": 5}), "utf-8")
     loaded = store.load()
     assert (loaded.language, loaded.auto_lock_minutes) == ("ko", 5)
+
+
+def test_the_text_size_is_one_of_the_offered_ones(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    for wrong in (300, 0, True, "150", 150.0, None):
+        store.path.write_text(json.dumps({"text_size": wrong}), "utf-8")
+        assert store.load().text_size == 100, wrong
+    settings = Settings(text_size=200)
+    store.save(settings)
+    assert store.load().text_size == 200
 
 
 def test_an_unwritable_folder_is_not_an_error(tmp_path: Path) -> None:

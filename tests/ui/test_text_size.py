@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 from pytestqt.qtbot import QtBot
 from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
 
+from app.settings import SettingsStore
 from ui.style import BODY_POINTS, STYLE, style_sheet, text_scale
 
 
@@ -80,3 +81,27 @@ def test_the_sidebar_is_as_much_wider_as_the_text_is_larger(
     finally:
         app.setFont(usual)
     assert widths == [215, 430]
+
+
+def test_her_text_size_from_settings_applies_at_once_and_is_kept(
+    window_at: WindowAt, vault_path: Path, store: SettingsStore
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    window = window_at(vault_path)
+    page, view = window.case_view.settings_page, window.case_view
+    label = QLabel("What happened", view)
+    system = app.font().pointSizeF()
+    try:
+        page.text_size.setCurrentIndex(page.text_size.findData(150))
+        assert app.styleSheet() == style_sheet(system, 150)
+        label.ensurePolished()
+        assert label.font().pointSizeF() == pytest.approx(BODY_POINTS * 1.5, abs=0.1)
+        assert view.nav.width() == round(215 * 1.5)
+        assert store.load().text_size == 150  # kept for the next start
+        page.text_size.setCurrentIndex(page.text_size.findData(100))
+        assert view.nav.width() == 215
+        assert store.load().text_size == 100
+    finally:
+        app.setStyleSheet(before)

@@ -174,13 +174,12 @@ class LinksPage(TablePage):
         self.filters.addWidget(self.status)
         self.filters.addWidget(self.platform)
         self.filters.addWidget(self.stale_only)
-        self.filters.addStretch(1)
         self.note = QLabel(self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         self.note.hide()
         self.banner_slot.addWidget(self.note)
-        wide = self.fontMetrics().horizontalAdvance("0") * 14
+        wide = self.text_metrics().horizontalAdvance("0") * 14
         self.set_widths({0: 100, 1: 230, 2: 150, 3: 120, 5: 100, 6: max(110, wide)}, stretch=4)
         session.opened.connect(self._opened)
         session.locked.connect(self.clear)

@@ -43,7 +43,6 @@ class ContactsPage(TablePage):
         )
         self.role.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.role)
-        self.filters.addStretch(1)
         self.set_widths({0: 200, 1: 120, 2: 220, 3: 130, 4: 200}, stretch=5)
 
     def filters_active(self) -> bool:
@@ -82,13 +81,12 @@ class DeadlinesPage(TablePage):
         self.show_done.setChecked(True)
         self.show_done.toggled.connect(lambda _on: self.apply_filter())
         self.filters.addWidget(self.show_done)
-        self.filters.addStretch(1)
         self.overdue_banner = QLabel(self)
         self.overdue_banner.setObjectName("overdue")
         self.overdue_banner.setWordWrap(True)
         self.overdue_banner.hide()
         self.banner_slot.addWidget(self.overdue_banner)
-        due = max(170, text.date_column_width(self.fontMetrics(), with_time=True))
+        due = max(170, text.date_column_width(self.text_metrics(), with_time=True))
         self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3)
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -146,8 +144,7 @@ class RequestsPage(TablePage):
         )
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
-        self.filters.addStretch(1)
-        day = max(105, text.date_column_width(self.fontMetrics()))
+        day = max(105, text.date_column_width(self.text_metrics()))
         self.set_widths({0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day), 6: 130}, stretch=1)
 
     def filters_active(self) -> bool:

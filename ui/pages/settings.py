@@ -1,4 +1,5 @@
-"""Settings: language, locking and hiding, pictures, the clipboard, recent case files."""
+"""Settings: language, text size, locking and hiding, pictures, the clipboard, recent case
+files."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import keychain
-from app.settings import AUTO_LOCK_CHOICES, CLIPBOARD_CHOICES, MAX_TITLE, Settings, SettingsStore
+from app.settings import (
+    AUTO_LOCK_CHOICES,
+    CLIPBOARD_CHOICES,
+    MAX_TITLE,
+    TEXT_SIZES,
+    Settings,
+    SettingsStore,
+)
 from ui import text
 
 
@@ -44,6 +52,20 @@ class SettingsPage(QWidget):
         self.language.addItem("한국어", "ko")
         language_hint = QLabel(self.tr("Takes effect the next time Quietcase starts."), self)
         language_hint.setObjectName("hint")
+        self.text_size = QComboBox(self)
+        for percent, words in zip(
+            TEXT_SIZES,
+            (self.tr("Usual"), self.tr("Larger"), self.tr("Larger still"), self.tr("Largest")),
+            strict=True,
+        ):
+            self.text_size.addItem(f"{words} ({percent} %)", percent)
+        text_size_hint = _hint(
+            self.tr(
+                "Changes at once. Quietcase also follows a larger text size set for the whole "
+                "computer."
+            ),
+            self,
+        )
 
         self.auto_lock = QComboBox(self)
         for minutes in AUTO_LOCK_CHOICES:
@@ -127,6 +149,8 @@ class SettingsPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", language_hint)
+        form.addRow(self.tr("Text size"), self.text_size)
+        form.addRow("", text_size_hint)
         form.addRow(self.tr("Lock when idle"), self.auto_lock)
         form.addRow("", lock_hint)
         form.addRow(self.tr("Quick-hide key"), self.hide_key)
@@ -163,7 +187,13 @@ class SettingsPage(QWidget):
         layout.addWidget(self.saved_note)
         layout.addStretch(1)
         self.load()
-        for combo in (self.language, self.auto_lock, self.hide_key, self.clipboard):
+        for combo in (
+            self.language,
+            self.text_size,
+            self.auto_lock,
+            self.hide_key,
+            self.clipboard,
+        ):
             combo.currentIndexChanged.connect(lambda _i: self._save())
         for box in (self.remember, self.reveal, self.notes, self.quick_unlock):
             box.toggled.connect(lambda _on: self._save())
@@ -174,6 +204,7 @@ class SettingsPage(QWidget):
         s = self.settings
         combos = (
             (self.language, s.language),
+            (self.text_size, s.text_size),
             (self.auto_lock, s.auto_lock_minutes),
             (self.hide_key, s.hide_key),
             (self.clipboard, s.clipboard_seconds),
@@ -203,6 +234,7 @@ class SettingsPage(QWidget):
 
     def _save(self) -> None:
         self.settings.language = str(self.language.currentData())
+        self.settings.text_size = int(self.text_size.currentData())
         self.settings.auto_lock_minutes = int(self.auto_lock.currentData())
         self.settings.set_remember_recent(self.remember.isChecked())
         self.settings.hide_key = str(self.hide_key.currentData())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.flow import FlowLayout
 from ui.models import ID_ROLE, RecordFilterProxy, RecordTableModel
 
 
@@ -67,8 +68,7 @@ class TablePage(QWidget):
             self.toolbar.addWidget(button)
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.shown)
-        self.filters = QHBoxLayout()
-        self.filters.setSpacing(8)
+        self.filters = FlowLayout()  # wraps instead of squeezing the filters when text is large
         self.filters.addWidget(self.filter_text)
 
         self.table = QTableView(self)
@@ -79,7 +79,7 @@ class TablePage(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.table.verticalHeader().setDefaultSectionSize(self.text_metrics().height() + 14)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -131,6 +131,12 @@ class TablePage(QWidget):
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def text_metrics(self) -> QFontMetrics:
+        """The table's font as it will be shown (the style sheet's text size, which Settings
+        and the computer's own text size set), for columns that must fit a date whole."""
+        self.table.ensurePolished()
+        return self.table.fontMetrics()
 
     def accepts(self, record: Any, text: str) -> bool:
         """Whether a record passes the page's filters (`text` is the filter box)."""

@@ -48,8 +48,7 @@ class TimelinePage(TablePage):
             self.filters.addWidget(widget)
         self.filters.addWidget(self.clear_button)
         self.filters.addWidget(self.date_problem)
-        self.filters.addStretch(1)
-        when = max(180, text.date_column_width(self.fontMetrics(), with_time=True))
+        when = max(180, text.date_column_width(self.text_metrics(), with_time=True))
         self.set_widths({0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1)
 
     def _combo(self, anything: str) -> QComboBox:
