@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fi
 
 from app.case import open_case
 from app.clock import FixedClock
+from app.drafts import drafts
 from ui.evidence.model import BLURRED_ROLE
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
@@ -294,6 +296,45 @@ def test_paste_a_screenshot_from_the_clipboard(window_at: WindowAt, vault_path: 
     QGuiApplication.clipboard().clear()
     assert window.case_view.evidence_actions.paste() is None
     assert "no picture to paste" in page.notice.text()
+
+
+def test_a_pasted_screenshots_question_comes_back_after_a_lock(
+    window_at: WindowAt, vault_path: Path
+) -> None:
+    """The picture lived only in memory: kept across the lock inside the case file (never
+    on disk outside it), asked about again with her words, imported once, byte for byte."""
+    window = opened(window_at, vault_path)
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#aa3366"))
+    QGuiApplication.clipboard().setImage(image)
+    actions = window.case_view.evidence_actions
+    dialog = actions.paste()
+    QGuiApplication.clipboard().clear()  # gone from the clipboard meanwhile
+    assert dialog is not None and dialog.pasted is not None
+    name, data = dialog.pasted
+    dialog.shows.setPlainText("방 목록 캡처")
+    window.lock()
+    assert not actions.intake_dialogs
+    with open_case(vault_path, PASS, FixedClock(NOW), read_only=True) as case:
+        assert case.evidence.count() == 0
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert len(actions.intake_dialogs) == 1
+    again = actions.intake_dialogs[0]
+    assert again.pasted == (name, data)
+    assert again.shows.toPlainText() == "방 목록 캡처"
+    again.add_button.click()
+    items = window.case_view.evidence.model
+    assert items.rowCount() == 1
+    item = items.record_at(0).evidence
+    assert (item.filename, item.shows) == (name, "방 목록 캡처")
+    assert item.sha256 == hashlib.sha256(data).hexdigest()
+    window.lock()  # answered: not asked again, and no draft left behind
+    with open_case(vault_path, PASS, FixedClock(NOW), read_only=True) as case:
+        assert drafts(case.vault) == {}
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert not actions.intake_dialogs
 
 
 def test_bin_asks_and_can_be_undone(window_at: WindowAt, vault_path: Path) -> None:

@@ -4,6 +4,7 @@ copy, and the bin. Every vault step is a job on the serial worker; only results 
 
 from __future__ import annotations
 
+import base64
 import gc
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -236,20 +237,31 @@ class EvidenceActions(QObject):
         return dialog
 
     def intake_drafts_for_lock(self) -> list[tuple[str, dict[str, object]]]:
-        """The open "Add evidence" questions about files on disk, as drafts to keep inside
-        the case file across the lock (a pasted picture lives only in memory: not kept)."""
+        """The open "Add evidence" questions, as drafts to keep inside the case file across
+        the lock: the files on disk they are about, or the pasted picture itself (it lived
+        only in memory; inside the encrypted case file it is as safe)."""
         kept: list[tuple[str, dict[str, object]]] = []
         for number, dialog in enumerate(self.intake_dialogs, 1):
             if dialog.paths:
                 kept.append((f"intake:n{number}", {**dialog.draft(), "paths": dialog.paths}))
+            elif dialog.pasted is not None:
+                name, data = dialog.pasted
+                picture = {"pasted_name": name, "pasted_png": base64.b64encode(data).decode()}
+                kept.append((f"intake:n{number}", {**dialog.draft(), **picture}))
         return kept
 
     def reopen_intake(self, draft: dict[str, object]) -> None:
-        """After unlocking: ask again about the same files, with what she had typed."""
-        paths = draft.get("paths")
-        if not isinstance(paths, list) or not paths:
-            return
-        self.add_paths([Path(str(p)) for p in paths]).fill(draft)
+        """After unlocking: ask again about the same files, or the same pasted picture, with
+        what she had typed."""
+        paths, name, png = draft.get("paths"), draft.get("pasted_name"), draft.get("pasted_png")
+        if isinstance(paths, list) and paths:
+            self.add_paths([Path(str(p)) for p in paths]).fill(draft)
+        elif isinstance(name, str) and name and isinstance(png, str):
+            try:
+                data = base64.b64decode(png, validate=True)
+            except ValueError:  # a damaged draft: nothing to ask about
+                return
+            self._ask_about_picture(name, data).fill(draft)
 
     def _ask(self, what: str, preselected: Sequence[int]) -> IntakeDialog:
         dialog = IntakeDialog(what, self.incidents(), self._tags(), preselected, self.window)
@@ -277,8 +289,12 @@ class EvidenceActions(QObject):
         data = png_bytes(image)
         stamp = text.timestamp_text(self.session.clock.now()).replace(":", ".")
         name = self.tr("Pasted screenshot {when}.png").format(when=stamp)
+        return self._ask_about_picture(name, data)
+
+    def _ask_about_picture(self, name: str, data: bytes) -> IntakeDialog:
         dialog = self._ask(self.tr("Adding the picture you copied."), ())
         dialog.chosen.connect(lambda chosen: self._import_bytes(name, data, chosen))
+        dialog.pasted = (name, data)  # kept in a draft if a lock comes first
         return dialog
 
     def _import_bytes(self, name: str, data: bytes, chosen: IntakeDetails) -> None:

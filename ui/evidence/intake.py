@@ -51,6 +51,7 @@ class IntakeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.paths: list[str] = []  # the files asked about (none for a pasted picture)
+        self.pasted: tuple[str, bytes] | None = None  # a pasted picture: its name, its PNG
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Add evidence"))
         self.resize(640, 600)
