@@ -31,6 +31,7 @@ from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fi
 from app.case import open_case
 from app.clock import FixedClock
 from app.drafts import drafts
+from ui.evidence.intake import IntakeDialog
 from ui.evidence.model import BLURRED_ROLE
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
@@ -298,6 +299,20 @@ def test_paste_a_screenshot_from_the_clipboard(window_at: WindowAt, vault_path: 
     assert "no picture to paste" in page.notice.text()
 
 
+def asked_again_after_a_lock(window: MainWindow, vault_path: Path) -> IntakeDialog:
+    """Lock with one "Add evidence" question open (nothing imported meanwhile), unlock: the
+    one question asked again."""
+    actions = window.case_view.evidence_actions
+    window.lock()
+    assert not actions.intake_dialogs
+    with open_case(vault_path, PASS, FixedClock(NOW), read_only=True) as case:
+        assert case.evidence.count() == 0
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert len(actions.intake_dialogs) == 1
+    return actions.intake_dialogs[0]
+
+
 def test_a_pasted_screenshots_question_comes_back_after_a_lock(
     window_at: WindowAt, vault_path: Path
 ) -> None:
@@ -313,14 +328,7 @@ def test_a_pasted_screenshots_question_comes_back_after_a_lock(
     assert dialog is not None and dialog.pasted is not None
     name, data = dialog.pasted
     dialog.shows.setPlainText("방 목록 캡처")
-    window.lock()
-    assert not actions.intake_dialogs
-    with open_case(vault_path, PASS, FixedClock(NOW), read_only=True) as case:
-        assert case.evidence.count() == 0
-    window.start.unlock.passphrase.setText(PASS)
-    window.start.unlock.unlock_button.click()
-    assert len(actions.intake_dialogs) == 1
-    again = actions.intake_dialogs[0]
+    again = asked_again_after_a_lock(window, vault_path)
     assert again.pasted == (name, data)
     assert again.shows.toPlainText() == "방 목록 캡처"
     again.add_button.click()
@@ -451,14 +459,7 @@ def test_add_evidence_questions_come_back_after_a_lock(
     dialog.source.setText("https://t.me/example_room/7")
     dialog.captured.set_text("2025-11-03")
     dialog.shows.setPlainText("누가 올렸는지 보여 줌")
-    window.lock()
-    assert not actions.intake_dialogs
-    with open_case(vault_path, PASS, FixedClock(NOW), read_only=True) as case:
-        assert case.evidence.count() == 0
-    window.start.unlock.passphrase.setText(PASS)
-    window.start.unlock.unlock_button.click()
-    assert len(actions.intake_dialogs) == 1
-    again = actions.intake_dialogs[0]
+    again = asked_again_after_a_lock(window, vault_path)
     assert again.paths == [str(p) for p in paths]
     assert again.source.text() == "https://t.me/example_room/7"
     assert again.shows.toPlainText() == "누가 올렸는지 보여 줌"
