@@ -58,7 +58,7 @@ class SettingsPage(QWidget):
             (self.tr("Usual"), self.tr("Larger"), self.tr("Larger still"), self.tr("Largest")),
             strict=True,
         ):
-            self.text_size.addItem(f"{words} ({percent} %)", percent)
+            self.text_size.addItem(f"{words} ({percent}%)", percent)
         text_size_hint = _hint(
             self.tr(
                 "Changes at once. Quietcase also follows a larger text size set for the whole "
