@@ -225,9 +225,16 @@ class _Spares:
         self._paths = _spare_paths()
         self.fonts: list[tuple[str, frozenset[int]]] = []
         latin = _find(False)
-        glyphs = _glyphs(latin.regular) if latin is not None else None
+        glyphs = None if latin is None else _glyphs(latin.regular)
         if latin is not None and glyphs is not None:
             self.fonts.append((latin.regular, glyphs))
+
+    def font_of(self, char: str, regular: str, have: frozenset[int]) -> str | None:
+        """The font `char` is printed in: `regular` (whose letters are `have`) when it has
+        it or nothing needs drawing, else a spare one; None when no font here has it."""
+        if ord(char) in have or _invisible(char):
+            return regular
+        return self.font_for(ord(char))
 
     def font_for(self, code: int) -> str | None:
         for name, glyphs in self.fonts:
@@ -274,10 +281,8 @@ def unprintable(value: str, regular: str) -> bool:
     have = _glyphs(regular)
     if have is None or value.isascii():
         return False
-    return any(
-        ord(c) not in have and not _invisible(c) and _spares().font_for(ord(c)) is None
-        for c in value
-    )
+    spares = _spares()
+    return any(spares.font_of(c, regular, have) is None for c in value)
 
 
 def runs(value: str, regular: str) -> list[tuple[str, str]]:
@@ -293,13 +298,9 @@ def runs(value: str, regular: str) -> list[tuple[str, str]]:
     current: list[str] = []
     font = regular
     for char in value:
-        want = regular
-        if ord(char) not in have and not _invisible(char):
-            spare = spares.font_for(ord(char))
-            if spare is None:
-                char = _stand_in(char)
-            else:
-                want = spare
+        want = spares.font_of(char, regular, have)
+        if want is None:
+            char, want = _stand_in(char), regular
         if want != font and current:
             out.append((font, "".join(current)))
             current = []

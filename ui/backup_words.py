@@ -71,7 +71,7 @@ class BackupReminder(WrappingBar):
         super().__init__(parent)
         self.setObjectName("reminder")
         self.setStyleSheet(
-            "QPushButton#reminder { text-align: left; background: #eef4f8; color: #1f3a4d;"
+            "QPushButton#reminder { background: #eef4f8; color: #1f3a4d;"
             " border: none; border-radius: 0; border-bottom: 1px solid #d3e2ea;"
             " padding: 0; }"
             " QPushButton#reminder:hover { background: #e3eef5; }"

@@ -50,7 +50,7 @@ QPushButton#lock:hover { background: #3a4854; }
 QPushButton#link { border: none; background: transparent; color: #2f6f8f; padding: 4px 2px;
     text-decoration: underline; }
 QPushButton#problembar {
-    text-align: left; background: #fdf0e6; color: #7a3b0c; border: none; border-radius: 0;
+    background: #fdf0e6; color: #7a3b0c; border: none; border-radius: 0;
     border-top: 1px solid #f0d2b8; border-bottom: 1px solid #f0d2b8; padding: 0;
 }
 QPushButton#problembar QLabel { color: #7a3b0c; background: transparent; }
