@@ -13,20 +13,20 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.clock import Clock
-from app.custody import CREATED, Custody
-from app.errors import UserError, explain
-from app.evidence import Intake
-from app.evidence_shelf import EvidenceShelf
-from app.journal import Journal
-from app.passphrase import require_usable
-from app.progress import Progress, ProgressCallback, ignore_progress
-from storage import search_links
-from storage.blobs import Blobs
-from storage.errors import VaultError
-from storage.evidence import EvidenceItems
-from storage.records import CaseCounts
-from storage.vault import Vault
+from quietcase.app.core.clock import Clock
+from quietcase.app.core.errors import UserError, explain
+from quietcase.app.core.progress import Progress, ProgressCallback, ignore_progress
+from quietcase.app.evidence.custody import CREATED, Custody
+from quietcase.app.evidence.intake import Intake
+from quietcase.app.evidence.items import EvidenceShelf
+from quietcase.app.journal.records import Journal
+from quietcase.app.unlock.passphrase import require_usable
+from quietcase.storage.blobs import Blobs
+from quietcase.storage.errors import VaultError
+from quietcase.storage.evidence import EvidenceItems
+from quietcase.storage.records import CaseCounts
+from quietcase.storage.search import links as search_links
+from quietcase.storage.vault import Vault
 
 
 class Case:

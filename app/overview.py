@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from app.errors import UserError, explain
-from app.journal import Journal
-from storage.overview import evidence_count
-from storage.records import CaseCounts, Deadline, Request
+from quietcase.app.core.errors import UserError, explain
+from quietcase.app.journal.records import Journal
+from quietcase.storage.meta import evidence_count
+from quietcase.storage.records import CaseCounts, Deadline, Request
 
 LAST_BACKUP_KEY = "last_backup_at"  # written by the backup use case (ISO 8601)
 

@@ -14,10 +14,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from app.errors import UserError, explain
-from app.ids import format_id
-from storage import search_index
-from storage.vault import Vault
+from quietcase.app.core.errors import UserError, explain
+from quietcase.app.core.ids import format_id
+from quietcase.storage.search import index as search_index
+from quietcase.storage.vault import Vault
 
 # The order groups are shown in.
 KINDS = ("incident", "contact", "deadline", "request", "evidence", "message")

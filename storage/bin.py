@@ -12,8 +12,8 @@ from typing import Any
 
 import sqlcipher3
 
-from storage import search_links
-from storage.vault import Vault
+from quietcase.storage.search import links as search_links
+from quietcase.storage.vault import Vault
 
 # kind: (table, [(child table, column naming the record)], [(table, column set NULL)])
 _FAMILIES: dict[str, tuple[str, list[tuple[str, str]], list[tuple[str, str]]]] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from storage.vault import Vault
+from quietcase.storage.vault import Vault
 
 CHUNK_SIZE = 1 << 20
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from storage.records import CustodyEvent
-from storage.vault import Vault
+from quietcase.storage.records import CustodyEvent
+from quietcase.storage.vault import Vault
 
 _COLUMNS = "seq, at, action, evidence_id, detail, prev_hash, hash"
 

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from storage.dates import When
-from storage.errors import RecordMissing
-from storage.records import Evidence, ImageInfo
-from storage.repositories import when_columns
-from storage.vault import Vault
+from quietcase.storage.dates import When
+from quietcase.storage.errors import RecordMissing
+from quietcase.storage.records import Evidence, ImageInfo
+from quietcase.storage.repositories import when_columns
+from quietcase.storage.vault import Vault
 
 _COLUMNS = (
     "id, filename, size, media_type, sha256, added_at, file_modified_at, source_url, "

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.vault import Vault
+from quietcase.storage.vault import Vault
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from storage.errors import VaultInUse, VaultUnwritable
+from quietcase.storage.errors import VaultInUse, VaultUnwritable
 
 
 def lock_path(vault: Path) -> Path:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from storage.dates import Moment, When
+from quietcase.storage.dates import Moment, When
 
 
 class ContactRole(StrEnum):

@@ -14,10 +14,9 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from storage import search_links
-from storage.dates import Moment, When
-from storage.errors import RecordMissing
-from storage.records import (
+from quietcase.storage.dates import Moment, When
+from quietcase.storage.errors import RecordMissing
+from quietcase.storage.records import (
     Contact,
     ContactRole,
     Deadline,
@@ -28,7 +27,8 @@ from storage.records import (
     RequestKind,
     RequestStatus,
 )
-from storage.vault import Vault
+from quietcase.storage.search import links as search_links
+from quietcase.storage.vault import Vault
 
 
 def _ts(value: datetime) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storage.chat_schema import create_chat_tables
-from storage.search_schema import create_search_index
+from quietcase.storage.chats.schema import create_chat_tables
+from quietcase.storage.search.schema import create_search_index
 
 # "QCas": marks a SQLCipher database as a Quietcase vault (PRAGMA application_id).
 APPLICATION_ID = 0x51436173

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from storage.errors import (
+from quietcase.storage.errors import (
     IntegrityError,
     NotAVault,
     VaultExists,
@@ -37,8 +37,8 @@ from storage.errors import (
     VaultUnwritable,
     WrongPassphrase,
 )
-from storage.lock import VaultLock
-from storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from quietcase.storage.lock import VaultLock
+from quietcase.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _MIN_SIZE = 512  # smallest SQLCipher page; anything shorter cannot be a vault

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,29 +19,10 @@ for _name in ("QUIETCASE_PASSPHRASE", "QUIETCASE_NEW_PASSPHRASE", "QUIETCASE_DEB
 
 import pytest  # noqa: E402
 
-from app.case import Case, open_case  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from storage.vault import Vault, close_all  # noqa: E402
-
-PASS = 'pa\'ss "wörd" 비밀번호 🔒\\'
-NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
-
-
-def _real_images() -> Path:
-    """The shared real photos: `../shared/fixtures/real-images` beside the project (used from
-    there, never copied in), or where QUIETCASE_FIXTURES points."""
-    candidates = [
-        Path(os.environ.get("QUIETCASE_FIXTURES", "/nonexistent")),
-        Path(__file__).resolve().parents[1].parent / "shared" / "fixtures" / "real-images",
-        Path("/work/shared/fixtures/real-images"),
-    ]
-    return next((p for p in candidates if p.is_dir()), candidates[1])
-
-
-REAL_IMAGES = _real_images()
-NEEDS_REAL_IMAGES = pytest.mark.skipif(
-    not REAL_IMAGES.is_dir(), reason=f"the shared real photos are not at {REAL_IMAGES}"
-)
+from quietcase.app.case import Case, open_case  # noqa: E402
+from quietcase.app.core.clock import FixedClock  # noqa: E402
+from quietcase.storage.vault import Vault, close_all  # noqa: E402
+from tests.shared import NOW, PASS  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -151,7 +151,7 @@ def test_checker_sees_every_kind_of_import(tmp_path: Path, monkeypatch: pytest.M
     assert (4, "http.client") in modules
     assert (5, "PySide6.QtNetwork") in modules
     assert (6, "storage.sibling") in modules
-    assert (7, "app.case") in modules
+    assert (7, "quietcase.app.case") in modules
     assert (9, "ssl") in modules
     assert (10, "requests") in modules
     assert (11, "shiboken6") in modules

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.case import Case
-from app.overview import (
+from quietcase.app.case import Case
+from quietcase.app.journal.timeline import TimelineEntry, timeline
+from quietcase.app.overview import (
     CaseOverview,
     DeadlineEntry,
     RequestEntry,
@@ -14,8 +15,7 @@ from app.overview import (
     overview,
     request_entries,
 )
-from app.timeline import TimelineEntry, timeline
-from storage.records import Contact
+from quietcase.storage.records import Contact
 
 
 @dataclass(frozen=True)

@@ -20,27 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.overview import CaseOverview
-from app.settings import Settings, SettingsStore
-from app.timeline import TimelineEntry
-from ui import text
-from ui.case_loading import Everything, load_everything, load_timeline, name_of, record_of
-from ui.case_search import CaseSearch
-from ui.clipboard import SensitiveClipboard
-from ui.editors import Editors
-from ui.evidence.actions import EvidenceActions
-from ui.evidence.page import EvidencePage
-from ui.pages.backup import BackupPage
-from ui.pages.links import LinksPage
-from ui.pages.records import ContactsPage, DeadlinesPage, RequestsPage
-from ui.pages.reports import ReportsPage
-from ui.pages.search import SearchPage
-from ui.pages.settings import SettingsPage
-from ui.pages.timeline import TimelinePage
-from ui.session import Session
-from ui.style import style_sheet, text_scale
-from ui.telegram.chats import Chats
-from ui.wrapping_bar import WrappingBar
+from quietcase.app.journal.timeline import TimelineEntry
+from quietcase.app.overview import CaseOverview
+from quietcase.app.settings import Settings, SettingsStore
+from quietcase.ui import text
+from quietcase.ui.backup.page import BackupPage
+from quietcase.ui.case_loading import Everything, load_everything, load_timeline, name_of, record_of
+from quietcase.ui.chats.chats import Chats
+from quietcase.ui.documents.reports import ReportsPage
+from quietcase.ui.evidence.actions import EvidenceActions
+from quietcase.ui.evidence.page import EvidencePage
+from quietcase.ui.journal.editors import Editors
+from quietcase.ui.journal.links import LinksPage
+from quietcase.ui.journal.pages import ContactsPage, DeadlinesPage, RequestsPage
+from quietcase.ui.journal.timeline import TimelinePage
+from quietcase.ui.privacy.clipboard import SensitiveClipboard
+from quietcase.ui.search.box import CaseSearch
+from quietcase.ui.search.page import SearchPage
+from quietcase.ui.session import Session
+from quietcase.ui.settings.page import SettingsPage
+from quietcase.ui.style import style_sheet, text_scale
+from quietcase.ui.widgets.wrapping_bar import WrappingBar
 
 PAGES = [
     ("timeline", QT_TRANSLATE_NOOP("CaseView", "Timeline")),

@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.clock import SystemClock
-from app.settings import SettingsStore
-from ui.idle import IdleWatch
-from ui.main_window import MainWindow
-from ui.session import Session
-from ui.style import style_sheet
-from ui.workers import ThreadWorker
+from quietcase.app.core.clock import SystemClock
+from quietcase.app.settings import SettingsStore
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.privacy.idle import IdleWatch
+from quietcase.ui.session import Session
+from quietcase.ui.style import style_sheet
+from quietcase.ui.workers import ThreadWorker
 
 # Fonts with Hangul, in order: Windows, macOS, then what Linux distributions ship.
 HANGUL_FONTS = (
@@ -59,7 +59,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     PySide6 wheel). Returns what was installed, so it can be removed again."""
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = resources.files("resources").joinpath("translations", f"quietcase_{language}.qm")
+    ours = resources.files("quietcase.resources").joinpath(
+        "translations", f"quietcase_{language}.qm"
+    )
     with resources.as_file(ours) as path:
         for name, folder in (("qtbase", qt_dir), ("quietcase", str(path.parent))):
             if name == "qtbase" and language == "en":

@@ -17,23 +17,23 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QToolBar, QWidget
 
-from app import keychain
-from app.attempts import AttemptLog, SinceLastTime
-from app.errors import WRONG_PASSPHRASE, UserError
-from app.passphrase import require_usable
-from app.settings import Settings, SettingsStore, default_case_folder
-from ui import text
-from ui.case_view import CaseView
-from ui.editors import Editors
-from ui.evidence.drops import FileDrops
-from ui.hide import HideKey
-from ui.idle import IdleWatch
-from ui.prompts import Prompts
-from ui.restore import RestoreFlow
-from ui.screen_lock import ScreenLockWatch
-from ui.session import Session
-from ui.start import StartScreen
-from ui.text import error_text
+from quietcase.app.core.errors import WRONG_PASSPHRASE, UserError
+from quietcase.app.settings import Settings, SettingsStore, default_case_folder
+from quietcase.app.unlock import keychain
+from quietcase.app.unlock.attempts import AttemptLog, SinceLastTime
+from quietcase.app.unlock.passphrase import require_usable
+from quietcase.ui import text
+from quietcase.ui.backup.restore import RestoreFlow
+from quietcase.ui.case_view import CaseView
+from quietcase.ui.evidence.drops import FileDrops
+from quietcase.ui.journal.editors import Editors
+from quietcase.ui.privacy.hide import HideKey
+from quietcase.ui.privacy.idle import IdleWatch
+from quietcase.ui.privacy.screen_lock import ScreenLockWatch
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.session import Session
+from quietcase.ui.text import error_text
+from quietcase.ui.unlock.start import StartScreen
 
 
 def suggested_path(folder: Path) -> Path:
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         self.case_view.clear()
         QPixmapCache.clear()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing keeps any open editor's text as a draft, and makes deletions final."""
         if self.session.is_open:
             self._close_case(final=True)

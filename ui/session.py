@@ -14,12 +14,12 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app import bin as case_bin
-from app.case import Case, create_case, open_case
-from app.clock import Clock
-from app.errors import UserError
-from app.search import LiveSearch, SearchResults
-from ui.workers import Failed, Worker
+from quietcase.app.case import Case, create_case, open_case
+from quietcase.app.core.clock import Clock
+from quietcase.app.core.errors import UserError
+from quietcase.app.journal import bin as case_bin
+from quietcase.app.search import LiveSearch, SearchResults
+from quietcase.ui.workers import Failed, Worker
 
 T = TypeVar("T")
 

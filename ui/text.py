@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
-from app import validation
-from app.errors import UserError
-from storage.dates import Moment, When
+from quietcase.app.core import validation
+from quietcase.app.core.errors import UserError
+from quietcase.storage.dates import Moment, When
 
 CTX = "Quietcase"
 

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from app.errors import UserError, explain
+from quietcase.app.core.errors import UserError, explain
 
 T = TypeVar("T")
 Done = Callable[[Any], None]

@@ -6,17 +6,25 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
 
-import storage.schema
-import storage.vault
-from app.case import Case, open_case
-from app.cli import main
-from app.clock import FixedClock
-from app.search import LiveSearch, SearchResults, search, snippet, terms_of
-from storage.dates import When
-from storage.records import Contact, ContactRole, Deadline, Incident, Link, Request, RequestKind
-from storage.vault import Vault
+import quietcase.storage.schema
+import quietcase.storage.vault
+from quietcase.app.case import Case, open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.search import LiveSearch, SearchResults, search, snippet, terms_of
+from quietcase.cli.main import main
+from quietcase.storage.dates import When
+from quietcase.storage.records import (
+    Contact,
+    ContactRole,
+    Deadline,
+    Incident,
+    Link,
+    Request,
+    RequestKind,
+)
+from quietcase.storage.vault import Vault
+from tests.shared import NOW, PASS
 
 
 def _fill(case: Case) -> dict[str, int]:
@@ -160,8 +168,8 @@ def test_an_older_vault_gets_its_index_when_opened(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "old.quietcase"
-    older = storage.schema.MIGRATIONS[:2]
-    for module in (storage.schema, storage.vault):
+    older = quietcase.storage.schema.MIGRATIONS[:2]
+    for module in (quietcase.storage.schema, quietcase.storage.vault):
         monkeypatch.setattr(module, "MIGRATIONS", older)
         monkeypatch.setattr(module, "LATEST_VERSION", 2)
     vault = Vault.create(path, PASS)
@@ -173,13 +181,17 @@ def test_an_older_vault_gets_its_index_when_opened(
     monkeypatch.undo()
     case = open_case(path, PASS, FixedClock(NOW))
     try:
-        assert case.vault.query_one("PRAGMA user_version") == (storage.schema.LATEST_VERSION,)
+        assert case.vault.query_one("PRAGMA user_version") == (
+            quietcase.storage.schema.LATEST_VERSION,
+        )
         assert search(case.vault, "딥페이크").total == 1
         assert search(case.vault, "old_handle").total == 1
         assert case.vault.full_check() == []
     finally:
         case.close()
-    assert path.with_name(f"old.quietcase.before-v{storage.schema.LATEST_VERSION}").exists()
+    assert path.with_name(
+        f"old.quietcase.before-v{quietcase.storage.schema.LATEST_VERSION}"
+    ).exists()
 
 
 def test_cli_search(
@@ -230,7 +242,7 @@ def test_live_search_finds_the_same_and_follows_changes(case: Case) -> None:
 
 
 def test_live_search_counts_up_to_a_limit(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.search as module
+    import quietcase.app.search as module
 
     monkeypatch.setattr(module, "COUNTED_PER_KIND", 5)
     with case.journal.transaction():

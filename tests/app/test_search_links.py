@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import NOW, PASS
-
-from app import bin as case_bin
-from app.case import Case, open_case
-from app.clock import FixedClock
-from app.links import set_link_status
-from app.search import LiveSearch, search
-from storage.records import Incident, Link, LinkStatus
-from storage.search_schema import _ROWS
+from quietcase.app.case import Case, open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.journal import bin as case_bin
+from quietcase.app.journal.links import set_link_status
+from quietcase.app.search import LiveSearch, search
+from quietcase.storage.records import Incident, Link, LinkStatus
+from quietcase.storage.search.schema import _ROWS
+from tests.shared import NOW, PASS
 
 
 def _incident(case: Case) -> int:

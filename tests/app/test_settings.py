@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.settings import MAX_RECENT, Settings, SettingsStore, default_case_folder
+from quietcase.app.settings import MAX_RECENT, Settings, SettingsStore, default_case_folder
 
 
 def test_defaults_when_there_is_no_file(tmp_path: Path) -> None:

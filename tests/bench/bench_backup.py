@@ -39,12 +39,12 @@ from typing import Any
 
 import sqlcipher3
 
-import app.backup as backup_module
-from app.backup import make_backup, restore_backup
-from app.case import create_case, open_case
-from app.clock import FixedClock
-from app.demo import fill_demo
-from storage.vault import Vault, key_literal
+import quietcase.app.backup.backups as backup_module
+from quietcase.app.backup.backups import make_backup, restore_backup
+from quietcase.app.case import create_case, open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.cli.demo import fill_demo
+from quietcase.storage.vault import Vault, key_literal
 
 PASS = "bench passphrase"
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, tzinfo=UTC))

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.case import create_case, open_case
-from app.clock import FixedClock
+from quietcase.app.case import create_case, open_case
+from quietcase.app.core.clock import FixedClock
 
 PASS = "bench"
 CLOCK = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))
@@ -118,8 +118,8 @@ def ours_extract(vault: Path, out: Path) -> float:
 CHILD = """
 import resource, sys
 from datetime import UTC, datetime
-from app.case import create_case
-from app.clock import FixedClock
+from quietcase.app.case import create_case
+from quietcase.app.core.clock import FixedClock
 clock = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))
 case = create_case(sys.argv[1], "bench", clock)
 with open("/proc/self/status") as fh:  # resident now, in KiB (peak so far may be higher)

@@ -37,18 +37,18 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from app.bundle import make_bundle
-from app.case import Case, create_case, open_case
-from app.clock import FixedClock
-from app.report_data import ReportOptions, collect
-from app.report_fonts import choose_fonts
-from app.report_layout import Styles, text
-from app.report_pdf import export_report, render_report
-from storage.blobs import Blobs
-from storage.dates import Moment, When
-from storage.evidence import EvidenceItems
-from storage.records import Evidence, Incident, Link, LinkStatus
-from storage.repositories import Incidents
+from quietcase.app.case import Case, create_case, open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.documents.bundle.archive import make_bundle
+from quietcase.app.documents.summary.data import ReportOptions, collect
+from quietcase.app.documents.summary.fonts import choose_fonts
+from quietcase.app.documents.summary.layout import Styles, text
+from quietcase.app.documents.summary.pdf import export_report, render_report
+from quietcase.storage.blobs import Blobs
+from quietcase.storage.dates import Moment, When
+from quietcase.storage.evidence import EvidenceItems
+from quietcase.storage.records import Evidence, Incident, Link, LinkStatus
+from quietcase.storage.repositories import Incidents
 
 PASS = "bench"
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, tzinfo=UTC))
@@ -217,9 +217,9 @@ CHILD = """
 import sys
 from pathlib import Path
 from datetime import UTC, datetime
-from app.bundle import make_bundle
-from app.case import open_case
-from app.clock import FixedClock
+from quietcase.app.documents.bundle.archive import make_bundle
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import FixedClock
 
 def status(name):  # VmHWM: the peak of this process image (ru_maxrss would include the
     with open("/proc/self/status") as fh:  # parent's peak: Linux keeps it across fork)

@@ -46,7 +46,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
 
 PASS = "bench passphrase"
 MIB = 1 << 20
@@ -116,8 +115,8 @@ def _warm(paths: list[Path]) -> None:
 
 
 def phase(name: str, folder: Path, vault: Path) -> dict[str, float]:
-    from app.case import create_case, open_case
-    from app.clock import FixedClock
+    from quietcase.app.case import create_case, open_case
+    from quietcase.app.core.clock import FixedClock
 
     clock = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))
     result: dict[str, float] = {}
@@ -143,7 +142,7 @@ def phase(name: str, folder: Path, vault: Path) -> dict[str, float]:
             result["cpu"] = time.process_time() - cpu
             result["files"] = len(report.imported)
     else:
-        from app.telegram_import import TelegramImport
+        from quietcase.app.chats.telegram.importing import TelegramImport
 
         with open_case(vault, PASS, clock) as case:
             start, cpu = time.perf_counter(), _cpu_with_children()

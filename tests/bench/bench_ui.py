@@ -31,19 +31,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sqlcipher3  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import sqlcipher3
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
-from app.clock import FixedClock  # noqa: E402
-from app.search import LiveSearch, search  # noqa: E402
-from app.settings import Settings, SettingsStore  # noqa: E402
-from storage.vault import Vault, key_literal  # noqa: E402
-from ui.idle import IdleWatch  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.session import Session  # noqa: E402
-from ui.style import STYLE  # noqa: E402
-from ui.workers import ThreadWorker  # noqa: E402
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.search import LiveSearch, search
+from quietcase.app.settings import Settings, SettingsStore
+from quietcase.storage.vault import Vault, key_literal
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.privacy.idle import IdleWatch
+from quietcase.ui.session import Session
+from quietcase.ui.style import STYLE
+from quietcase.ui.workers import ThreadWorker
 
 PASS = "bench passphrase 비밀"
 CLOCK = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.case import open_case
-from app.clock import FixedClock
-from storage.dates import When
-from storage.records import Incident, Link, LinkStatus
-from storage.repositories import Incidents
-from storage.vault import Vault, key_literal
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.storage.dates import When
+from quietcase.storage.records import Incident, Link, LinkStatus
+from quietcase.storage.repositories import Incidents
+from quietcase.storage.vault import Vault, key_literal
 
 PASS = "bench passphrase 비밀"
 CLOCK = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))

@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import open_case
-from app.clock import Clock
-from app.demo import fill_demo
-from app.i18n_tools import messages, ts_path
-from app.settings import Settings, SettingsStore
-from ui.idle import IdleWatch
-from ui.main import install_translators, language_locale, use_hangul_font
-from ui.main_window import MainWindow
-from ui.prompts import Prompts
-from ui.session import Session
-from ui.workers import InlineWorker
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import Clock
+from quietcase.app.settings import Settings, SettingsStore
+from quietcase.cli.demo import fill_demo
+from quietcase.ui.main import install_translators, language_locale, use_hangul_font
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.privacy.idle import IdleWatch
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.session import Session
+from quietcase.ui.workers import InlineWorker
+from tests.tools.i18n import messages, ts_path
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 

@@ -18,16 +18,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from korean_window import demo_case, speaking, window  # noqa: E402
-
-from app.case import create_case, open_case  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from app.evidence import IntakeDetails  # noqa: E402
-from app.settings import Settings  # noqa: E402
-from ui.prompts import Prompts  # noqa: E402
-from ui.style import STYLE  # noqa: E402
+from quietcase.app.case import create_case, open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.evidence.intake import IntakeDetails
+from quietcase.app.settings import Settings
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.style import STYLE
+from tests.i18n.korean_window import demo_case, speaking, window
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "docs" / "screenshots"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from app import i18n_tools
-from app.i18n_tools import Message, messages, qm_path, ts_path
+from tests.tools import i18n as i18n_tools
+from tests.tools.i18n import Message, messages, qm_path, ts_path
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\([a-z_]+\)[rs]|%[sr]")
@@ -52,7 +52,7 @@ def test_files_are_well_formed_and_say_their_language() -> None:
 
 @needs_lupdate
 def test_every_string_is_collected_translated_and_compiled() -> None:
-    """Run `python -m app.i18n_tools update`, translate what it added, and run it again."""
+    """Run `python -m tests.tools.i18n update`, translate what it added, and run it again."""
     assert i18n_tools.problems(ROOT) == []
 
 
@@ -139,6 +139,6 @@ def test_translations_are_package_data() -> None:
     from importlib import resources
 
     assert 'resources = ["**/*"]' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    folder = resources.files("resources").joinpath("translations")
+    folder = resources.files("quietcase.resources").joinpath("translations")
     for name in ("quietcase_ko.ts", "quietcase_ko.qm", "quietcase_en.ts", "quietcase_en.qm"):
         assert folder.joinpath(name).is_file(), name

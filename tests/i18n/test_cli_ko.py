@@ -12,12 +12,12 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
 
-from app import locale
-from app.cli import main
-from app.clock import FixedClock
-from app.locale import Catalog, catalog, language_from_environment, language_of, read_ts
+from quietcase.app.core.clock import FixedClock
+from quietcase.cli import language as locale
+from quietcase.cli.language import Catalog, catalog, language_from_environment, language_of, read_ts
+from quietcase.cli.main import main
+from tests.shared import NOW, PASS
 
 KOREAN = {"LANG": "ko_KR.UTF-8"}
 
@@ -61,7 +61,7 @@ def _run(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.Complet
     environ = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
     environ.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
+        [sys.executable, "-m", "quietcase.cli.main", *args],
         env=environ,
         input=stdin,
         capture_output=True,

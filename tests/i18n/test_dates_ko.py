@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from korean_window import speaking
 from PySide6.QtCore import QCoreApplication
 
-from app import validation
-from app.errors import UserError
-from storage.dates import When
-from ui import text
+from quietcase.app.core import validation
+from quietcase.app.core.errors import UserError
+from quietcase.storage.dates import When
+from quietcase.ui import text
+from tests.i18n.korean_window import speaking
 
 
 @pytest.fixture

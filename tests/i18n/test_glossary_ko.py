@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.i18n_tools import Message, messages, ts_path
+from tests.tools.i18n import Message, messages, ts_path
 
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")

@@ -5,10 +5,10 @@ app/locale.py) give the same words."""
 from __future__ import annotations
 
 import pytest
-from korean_window import speaking
 from PySide6.QtCore import QCoreApplication
 
-from app.locale import catalog
+from quietcase.cli.language import catalog
+from tests.i18n.korean_window import speaking
 
 CASES = [
     # context, source, n, English, Korean

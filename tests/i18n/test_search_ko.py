@@ -8,10 +8,10 @@ import unicodedata
 
 import pytest
 
-from app.case import Case
-from app.evidence import IntakeDetails
-from app.search import LiveSearch, search
-from storage.records import Contact, ContactRole, Incident
+from quietcase.app.case import Case
+from quietcase.app.evidence.intake import IntakeDetails
+from quietcase.app.search import LiveSearch, search
+from quietcase.storage.records import Contact, ContactRole, Incident
 
 
 @pytest.fixture

@@ -7,8 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
-from korean_window import (
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.settings import Settings
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.prompts import Prompts
+from tests.i18n.korean_window import (
     HANGUL,
     demo_case,
     english_patterns,
@@ -17,14 +24,7 @@ from korean_window import (
     untranslated,
     window,
 )
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
-from pytestqt.qtbot import QtBot
-
-from app.clock import FixedClock
-from app.settings import Settings
-from ui.main_window import MainWindow
-from ui.prompts import Prompts
+from tests.shared import NOW, PASS
 
 PATTERNS = english_patterns()
 

@@ -21,8 +21,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import PASS, REAL_IMAGES
-from reliability_tools import ROOT, files_under
+from tests.reliability.reliability_tools import ROOT, files_under
+from tests.shared import PASS, REAL_IMAGES
 
 # Unique words that appear nowhere but in what she writes and in her files. The Korean one
 # has Hangul syllables and an é, so its NFD spelling (macOS file names) differs.
@@ -87,7 +87,7 @@ sys.meta_path.insert(0, _NoQtNetwork)
 SESSION_CHILD = r"""
 import io, json, os, sys
 from contextlib import redirect_stderr, redirect_stdout
-from app.cli import main
+from quietcase.cli.main import main
 for step in json.loads(open(sys.argv[1], encoding="utf-8").read()):
     for name, value in step.get("env", {}).items():
         if value is None:

@@ -1,5 +1,5 @@
 """Pieces the reliability tests share, and the ones they borrow from the backup fault tests
-(tests/app/test_backup_faults.py: damage specs, the in-process CLI, a demo vault with the
+(tests/app/backup/test_backup_faults.py: damage specs, the in-process CLI, a demo vault with the
 real photos), imported rather than copied."""
 
 from __future__ import annotations
@@ -11,14 +11,12 @@ import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from tests.app.backup import test_backup_faults as backup_faults
+from tests.storage import test_crash_recovery as crash_recovery
+
 ROOT = Path(__file__).resolve().parents[2]
 TESTS = ROOT / "tests"
-for _folder in ("app", "storage"):
-    if str(TESTS / _folder) not in sys.path:
-        sys.path.insert(0, str(TESTS / _folder))
 
-import test_backup_faults as backup_faults  # noqa: E402
-import test_crash_recovery as crash_recovery  # noqa: E402
 
 PAGE = backup_faults.PAGE
 KINDS = backup_faults.KINDS

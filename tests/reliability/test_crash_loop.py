@@ -33,19 +33,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
-from reliability_tools import HALF_WRITTEN_CHILD, ROOT, child_env, cli, run_cli
 
-from app.case import create_case, open_case, verify_case
-from app.clock import FixedClock
-from storage.lock import lock_path
+from quietcase.app.case import create_case, open_case, verify_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.storage.lock import lock_path
+from tests.reliability.reliability_tools import HALF_WRITTEN_CHILD, ROOT, child_env, cli, run_cli
+from tests.shared import NOW, PASS
 
 CHILD = r"""
 import random, sys
 from pathlib import Path
-from app.case import open_case
-from app.clock import SystemClock
-from storage.records import Incident
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import SystemClock
+from quietcase.storage.records import Incident
 
 vault, sources, seed, passphrase = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 say = lambda *words: print(*words, flush=True)

@@ -21,12 +21,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
-from reliability_tools import ROOT, child_env, cli, names, one_error_line
 
-from app.case import create_case, open_case, verify_case
-from app.clock import FixedClock
-from storage.records import Incident
+from quietcase.app.case import create_case, open_case, verify_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.storage.records import Incident
+from tests.reliability.reliability_tools import ROOT, child_env, cli, names, one_error_line
+from tests.shared import NOW, PASS
 
 FULL = "The drive is full"
 READ_ONLY = "read-only"
@@ -35,7 +35,7 @@ READ_ONLY = "read-only"
 LIMITED_CHILD = r"""
 import io, json, resource, signal, sys
 from contextlib import redirect_stderr, redirect_stdout
-from app.cli import main
+from quietcase.cli.main import main
 limit = int(sys.argv[1])
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))

@@ -33,14 +33,14 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import REAL_IMAGES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
-from reliability_tools import ROOT, child_env, cli, files_under
 
-from app.case import Case
-from storage.records import ImageInfo
+from quietcase.app.case import Case
+from quietcase.storage.records import ImageInfo
+from tests.reliability.reliability_tools import ROOT, child_env, cli, files_under
+from tests.shared import REAL_IMAGES
 
 TIME_LIMIT = 15.0  # seconds for one hostile file (the 62 MP ones take 1-3 s on a quiet machine)
 RSS_LIMIT_MB = 450  # a 62 MP RGBA picture alone is 250 MB once decoded
@@ -266,7 +266,7 @@ def test_crafted_hostile_file(case: Case, tmp_path: Path, name: str) -> None:
 IMPORT_AND_MEASURE = r"""
 import json, sys
 from pathlib import Path
-from app.cli import main
+from quietcase.cli.main import main
 code = main(["import", *sys.argv[1:]])
 status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
 print(json.dumps({"code": code, "peak_mb": int(status["VmHWM"].split()[0]) // 1024}))

@@ -23,17 +23,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASS
-from reliability_tools import ROOT, child_env
+
+from tests.reliability.reliability_tools import ROOT, child_env
+from tests.shared import PASS
 
 CHILD = r"""
 import io, json, os, random, shutil, sys, time, zlib, struct
 from dataclasses import replace
 from pathlib import Path
-from app.backup import make_backup
-from app.case import create_case, verify_case
-from app.clock import SystemClock
-from storage.records import Incident
+from quietcase.app.backup.backups import make_backup
+from quietcase.app.case import create_case, verify_case
+from quietcase.app.core.clock import SystemClock
+from quietcase.storage.records import Incident
 
 work, passphrase = Path(sys.argv[1]), sys.argv[2]
 incidents, evidence, edits, backups = (int(a) for a in sys.argv[3:7])

@@ -12,8 +12,6 @@ Every attempt is also noted, so an error swallowed somewhere would still fail th
 source scan that no module imports a network library is tests/test_architecture.py.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 import socket
@@ -22,19 +20,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import NOW
 from pytestqt.qtbot import QtBot
-from reliability_session import GUARD, Fresh, Sessions, cli_steps, make_sources, sessions
-from reliability_tools import TESTS
 
-from app.cli import main
-from app.clock import FixedClock
-
-sys.path.insert(0, str(TESTS / "ui"))
-from ui_fixtures import FakeTime, _prompts, make_window  # noqa: E402, F401
-from window_session import drive_window  # noqa: E402
-
-from app.settings import SettingsStore  # noqa: E402
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.settings import SettingsStore
+from quietcase.cli.main import main
+from tests.reliability.reliability_session import (
+    GUARD,
+    Fresh,
+    Sessions,
+    cli_steps,
+    make_sources,
+    sessions,
+)
+from tests.reliability.window_session import drive_window
+from tests.shared import NOW
+from tests.ui.windows import FakeTime, make_window
 
 
 @pytest.fixture

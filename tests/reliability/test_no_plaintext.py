@@ -16,8 +16,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from reliability_session import MARKER_KO, Sessions, needles, scan, sessions
-from reliability_tools import files_under
+
+from tests.reliability.reliability_session import MARKER_KO, Sessions, needles, scan, sessions
+from tests.reliability.reliability_tools import files_under
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,6 @@ left by a killed Quietcase never blocks the file: the next writer takes it over,
 page first (it did not close), and removes it; a read-only look in between keeps the sign.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 import os
@@ -18,28 +16,23 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
-from reliability_tools import (
+
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.storage.errors import VaultExists
+from quietcase.storage.lock import VaultLock, lock_path
+from quietcase.storage.vault import Vault
+from quietcase.ui.main_window import MainWindow
+from tests.reliability.reliability_tools import (
     CLI_CHILD,
     ROOT,
-    TESTS,
     child_env,
     cli,
     one_error_line,
     run_cli,
     sha256_file,
 )
-
-from app.case import open_case
-from app.clock import FixedClock
-from storage.errors import VaultExists
-from storage.lock import VaultLock, lock_path
-from storage.vault import Vault
-
-sys.path.insert(0, str(TESTS / "ui"))
-from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: E402, F401
-
-from ui.main_window import MainWindow  # noqa: E402
+from tests.shared import NOW, PASS
 
 IN_USE = "open in another Quietcase"
 

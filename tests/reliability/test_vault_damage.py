@@ -17,8 +17,6 @@ zeroed, garbage appended; the same seeded specs). Each time:
 200 tries of each kind: `pytest -m slow tests/reliability/test_vault_damage.py`.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 import json
@@ -30,9 +28,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import NOW, PASS
 from pytestqt.qtbot import QtBot
-from reliability_tools import (
+
+from quietcase.app.case import open_case, verify_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.settings import Settings, SettingsStore
+from quietcase.storage.lock import lock_path
+from tests.reliability.reliability_tools import (
     KINDS,
     PAGE,
     RESTORE_ADVICE,
@@ -42,14 +44,8 @@ from reliability_tools import (
     damage_specs,
     one_error_line,
 )
-
-from app.case import open_case, verify_case
-from app.clock import FixedClock
-from app.settings import Settings, SettingsStore
-from storage.lock import lock_path
-
-sys.path.insert(0, str(ROOT / "tests" / "ui"))
-from ui_fixtures import FakeTime, _prompts, make_window  # noqa: E402, F401
+from tests.shared import NOW, PASS
+from tests.ui.windows import FakeTime, make_window
 
 # Damages a copy per spec (as the backup test's child does), then runs the CLI on it, in a
 # child process so a hang is caught by a timeout; one JSON line per try, as it goes.
@@ -57,7 +53,7 @@ CHILD = r"""
 import hashlib, io, json, os, random, shutil, sys, time, traceback
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from app.cli import main
+from quietcase.cli.main import main
 
 def damaged(data, edits):
     out = bytearray(data)

@@ -10,8 +10,6 @@ clear line, nothing on stdout, the file's bytes and mtime unchanged, nothing lef
 of them in-process and two through a process.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 import io
@@ -27,18 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
-from reliability_tools import TESTS, child_env, names, one_error_line, run_cli
 
-from app.case import create_case, open_case
-from app.cli import main
-from app.clock import FixedClock
-from storage.lock import lock_path
-
-sys.path.insert(0, str(TESTS / "ui"))
-from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: E402, F401
-
-from ui.main_window import MainWindow  # noqa: E402
+from quietcase.app.case import create_case, open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.cli.main import main
+from quietcase.storage.lock import lock_path
+from quietcase.ui.main_window import MainWindow
+from tests.reliability.reliability_tools import child_env, names, one_error_line, run_cli
+from tests.shared import NOW, PASS
 
 WRONG = "does not open"
 
@@ -134,7 +128,7 @@ def commands(vault: Path, spare: Path) -> list[list[str | Path]]:
 def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("wrong") / "case.quietcase"
     with create_case(path, PASS, FixedClock(NOW)) as case:
-        from storage.records import Incident
+        from quietcase.storage.records import Incident
 
         case.journal.add_incident(Incident(title="텔레그램 딥페이크"))
     return path

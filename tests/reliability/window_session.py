@@ -9,29 +9,22 @@ Create the case file through the welcome flow, record two incidents in Korean an
 the markers, import the files, search, view a picture and the note, lock.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
-from conftest import NOW, PASS
 from pytestqt.qtbot import QtBot
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
-
-from evidence_helpers import import_files  # noqa: E402
-from reliability_session import MARKER_EN, MARKER_KO  # noqa: E402
-from ui_fixtures import FakeTime, _prompts, make_window  # noqa: E402, F401
-
-from app.clock import FixedClock  # noqa: E402
-from app.settings import SettingsStore  # noqa: E402
-from ui.dialogs.incident import IncidentDialog  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.settings import SettingsStore
+from quietcase.ui.journal.incident import IncidentDialog
+from quietcase.ui.main_window import MainWindow
+from tests.reliability.reliability_session import MARKER_EN, MARKER_KO
+from tests.shared import NOW, PASS
+from tests.ui.evidence.helpers import import_files
+from tests.ui.windows import FakeTime, make_window
 
 
 def drive_window(window: MainWindow, vault: Path, sources: list[Path]) -> dict[str, int]:

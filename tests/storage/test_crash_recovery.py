@@ -12,17 +12,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASS
 
-from storage.errors import WrongPassphrase
-from storage.vault import Vault
+from quietcase.storage.errors import WrongPassphrase
+from quietcase.storage.vault import Vault
+from tests.shared import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import os, signal, sys
-sys.path.insert(0, sys.argv[2])
-from storage.vault import Vault
+from quietcase.storage.vault import Vault
 vault = Vault.open(sys.argv[1], sys.argv[3])
 vault.conn.execute("BEGIN IMMEDIATE")
 for i in range(3000):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storage.dates import Moment, NoSuchDay, RangeBackwards, UnreadableDate, When
+from quietcase.storage.dates import Moment, NoSuchDay, RangeBackwards, UnreadableDate, When
 
 # -- Moment ---------------------------------------------------------------------------------
 

@@ -14,17 +14,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASS
 
-from storage.errors import VaultExists, VaultInUse
-from storage.lock import VaultLock, lock_path
-from storage.vault import Vault
+from quietcase.storage.errors import VaultExists, VaultInUse
+from quietcase.storage.lock import VaultLock, lock_path
+from quietcase.storage.vault import Vault
+from tests.shared import PASS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import sys
-from storage.vault import Vault
+from quietcase.storage.vault import Vault
 
 vault = Vault.open(sys.argv[1], sys.argv[2], read_only=sys.argv[3] == "ro")
 print("ready", flush=True)

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from conftest import NOW, PASS
 
-from storage.dates import Moment, When
-from storage.errors import RecordMissing
-from storage.records import (
+from quietcase.storage.dates import Moment, When
+from quietcase.storage.errors import RecordMissing
+from quietcase.storage.records import (
     Contact,
     ContactRole,
     Deadline,
@@ -24,8 +23,9 @@ from storage.records import (
     RequestKind,
     RequestStatus,
 )
-from storage.repositories import Contacts, Deadlines, Incidents, Requests, with_id
-from storage.vault import Vault
+from quietcase.storage.repositories import Contacts, Deadlines, Incidents, Requests, with_id
+from quietcase.storage.vault import Vault
+from tests.shared import NOW, PASS
 
 LATER = NOW + timedelta(days=3, hours=2)
 

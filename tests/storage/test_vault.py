@@ -15,11 +15,10 @@ from typing import Any
 
 import pytest
 import sqlcipher3
-from conftest import PASS
 
-import storage.schema
-import storage.vault
-from storage.errors import (
+import quietcase.storage.schema
+import quietcase.storage.vault
+from quietcase.storage.errors import (
     IntegrityError,
     NotAVault,
     VaultError,
@@ -30,9 +29,10 @@ from storage.errors import (
     VaultUnwritable,
     WrongPassphrase,
 )
-from storage.lock import lock_path
-from storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
-from storage.vault import Vault
+from quietcase.storage.lock import lock_path
+from quietcase.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from quietcase.storage.vault import Vault
+from tests.shared import PASS
 
 
 class Boom(Exception):
@@ -569,7 +569,7 @@ def test_close_twice_is_fine(vault_path: Path) -> None:
 
 def test_close_all_closes_what_is_open(vault_path: Path) -> None:
     vault = Vault.open(vault_path, PASS)
-    assert storage.vault.close_all() >= 1
+    assert quietcase.storage.vault.close_all() >= 1
     assert not vault.is_open
     assert not lock_path(vault_path).exists()
 
@@ -607,7 +607,7 @@ def _failing_step(conn: Any) -> None:
 
 def _pretend_newer_program(monkeypatch: pytest.MonkeyPatch, step: Any) -> None:
     steps = [*MIGRATIONS, step]
-    for module in (storage.schema, storage.vault):
+    for module in (quietcase.storage.schema, quietcase.storage.vault):
         monkeypatch.setattr(module, "MIGRATIONS", steps)
         monkeypatch.setattr(module, "LATEST_VERSION", len(steps))
 
@@ -697,7 +697,7 @@ def test_full_check_is_empty_on_a_good_vault(big_vault: Path) -> None:
     with Vault.open(big_vault, PASS) as vault:
         assert vault.full_check() == []
         assert vault.quick_check() == []
-        storage.vault.integrity_problems(vault)  # does not raise
+        quietcase.storage.vault.integrity_problems(vault)  # does not raise
 
 
 def test_full_check_reports_a_flipped_byte(big_vault: Path) -> None:
@@ -717,7 +717,7 @@ def test_flipped_byte_is_reported_one_way_or_another(big_vault: Path) -> None:
     big_vault.write_bytes(bytes(data))
     with Vault.open(big_vault, PASS, read_only=True) as vault:
         with pytest.raises(IntegrityError):
-            storage.vault.integrity_problems(vault)
+            quietcase.storage.vault.integrity_problems(vault)
         assert vault.query("PRAGMA cipher_integrity_check") != []
 
 
@@ -748,7 +748,7 @@ def test_a_sealed_vault_opens_without_reading_every_page(
     mtime = big_vault.stat().st_mtime_ns
     assert mtime % 2_000_000_000 == 0  # whole even seconds: kept exactly even on FAT
     with Vault.open(big_vault, PASS, read_only=True) as vault:
-        assert vault.meta(storage.vault.SEAL_KEY) == str(mtime)
+        assert vault.meta(quietcase.storage.vault.SEAL_KEY) == str(mtime)
 
 
 def test_a_session_that_writes_nothing_leaves_the_file_as_it_was(big_vault: Path) -> None:

@@ -20,15 +20,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "i18n"))
 
-from korean_window import demo_case, speaking, window  # noqa: E402
-
-from app.case import create_case, open_case  # noqa: E402
-from app.clock import FixedClock  # noqa: E402
-from app.evidence import IntakeDetails  # noqa: E402
-from ui.prompts import Prompts  # noqa: E402
-from ui.style import STYLE  # noqa: E402
+from quietcase.app.case import create_case, open_case  # noqa: E402
+from quietcase.app.core.clock import FixedClock  # noqa: E402
+from quietcase.app.evidence.intake import IntakeDetails  # noqa: E402
+from quietcase.ui.prompts import Prompts  # noqa: E402
+from quietcase.ui.style import STYLE  # noqa: E402
+from tests.i18n.korean_window import demo_case, speaking, window  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PHOTOS = ROOT.parent / "shared" / "fixtures" / "real-images"

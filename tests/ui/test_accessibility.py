@@ -1,12 +1,9 @@
 """Every control has a name a screen reader can say; the evidence works from the keyboard."""
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_helpers import WindowAt, import_files, opened, real
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -17,9 +14,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
 
-from ui.evidence.intake import IntakeDialog
+from quietcase.ui.evidence.intake import IntakeDialog
+from tests.ui.evidence.helpers import WindowAt, import_files, opened, real
 
 
 def _unnamed(root: QWidget) -> list[str]:

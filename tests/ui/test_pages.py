@@ -1,24 +1,21 @@
 """Contacts, deadlines and requests pages; every model passes Qt's model tester."""
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from conftest import PASS
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
-from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
 
-from app.case import open_case
-from app.clock import FixedClock
-from app.overview import Urgency
-from ui.dialogs.records import ContactDialog, DeadlineDialog, RequestDialog
-from ui.main_window import MainWindow
-from ui.prompts import Prompts
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.overview import Urgency
+from quietcase.ui.journal.record_editors import ContactDialog, DeadlineDialog, RequestDialog
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.prompts import Prompts
+from tests.shared import PASS
 
 WindowAt = Callable[..., MainWindow]
 
@@ -148,8 +145,8 @@ def test_requests_page(
 def test_timeline_and_search_models_pass_the_model_tester(
     window_at: WindowAt, vault_path: Path, qtmodeltester: ModelTester, clock: FixedClock
 ) -> None:
-    from storage.dates import When
-    from storage.records import Incident
+    from quietcase.storage.dates import When
+    from quietcase.storage.records import Incident
 
     with open_case(vault_path, PASS, clock) as case:
         for n in range(30):

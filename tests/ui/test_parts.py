@@ -1,7 +1,5 @@
 """Smaller parts: date wording, the serial worker, translation of every string, prompts."""
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 import threading
@@ -11,17 +9,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_fixtures import FakeTime, _prompts  # noqa: F401 - fixtures
 
-from app.clock import FixedClock
-from app.errors import UserError
-from app.settings import Settings, SettingsStore
-from storage.dates import When
-from ui import text
-from ui.main_window import MainWindow
-from ui.prompts import Prompts
-from ui.session import Session
-from ui.workers import InlineWorker, ThreadWorker
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.core.errors import UserError
+from quietcase.app.settings import Settings, SettingsStore
+from quietcase.storage.dates import When
+from quietcase.ui import text
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.session import Session
+from quietcase.ui.workers import InlineWorker, ThreadWorker
 
 
 @pytest.mark.parametrize(

@@ -1,22 +1,19 @@
 """Quietcase's text follows the computer's larger-text setting: never smaller than the
 system's own text (real Qt widgets, offscreen)."""
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 import pytest
-from evidence_helpers import WindowAt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
 
-from app.settings import SettingsStore
-from ui.style import BODY_POINTS, STYLE, style_sheet, text_scale
+from quietcase.app.settings import SettingsStore
+from quietcase.ui.style import BODY_POINTS, STYLE, style_sheet, text_scale
+from tests.ui.evidence.helpers import WindowAt
 
 
 def sizes(sheet: str) -> list[float]:

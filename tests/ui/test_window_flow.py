@@ -1,27 +1,24 @@
 """The whole story through the window: create, unlock, record, edit, find, lock, unlock."""
 
-# ruff: noqa: F811 - pytest fixtures imported from ui_fixtures are redefined as arguments
-
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import NOW, PASS
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
-from ui_fixtures import _prompts, fake_time, store, window_at  # noqa: F401 - fixtures
 
-from app.case import open_case
-from app.clock import FixedClock
-from app.drafts import drafts
-from app.settings import SettingsStore
-from storage.records import Incident
-from ui.dialogs.incident import IncidentDialog
-from ui.main_window import MainWindow
-from ui.prompts import Prompts
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import FixedClock
+from quietcase.app.journal.drafts import drafts
+from quietcase.app.settings import SettingsStore
+from quietcase.storage.records import Incident
+from quietcase.ui.journal.incident import IncidentDialog
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.prompts import Prompts
+from tests.shared import NOW, PASS
 
 SECRET_WORDS = ("딥페이크", "shadow_demo", "example_room", "Telegram")
 

@@ -14,23 +14,23 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, Qt, 
 from PySide6.QtGui import QClipboard, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.case import Case
-from app.errors import UserError
-from app.evidence import ImportReport, IntakeDetails
-from app.evidence_view import Details, details, evidence_entries, previews
-from app.progress import CancelToken, Progress
-from app.settings import default_case_folder
-from storage.records import Evidence
-from ui import text
-from ui.clipboard import SensitiveClipboard
-from ui.evidence.bin import EvidenceBin
-from ui.evidence.drops import FileDrops
-from ui.evidence.intake import IntakeDialog, ProgressRelay
-from ui.evidence.model import decode_previews
-from ui.evidence.page import EvidencePage
-from ui.evidence.viewer import ViewerDialog
-from ui.prompts import Prompts
-from ui.session import Session
+from quietcase.app.case import Case
+from quietcase.app.core.errors import UserError
+from quietcase.app.core.progress import CancelToken, Progress
+from quietcase.app.evidence.intake import ImportReport, IntakeDetails
+from quietcase.app.evidence.view import Details, details, evidence_entries, previews
+from quietcase.app.settings import default_case_folder
+from quietcase.storage.records import Evidence
+from quietcase.ui import text
+from quietcase.ui.evidence.bin import EvidenceBin
+from quietcase.ui.evidence.drops import FileDrops
+from quietcase.ui.evidence.intake import IntakeDialog, ProgressRelay
+from quietcase.ui.evidence.model import decode_previews
+from quietcase.ui.evidence.page import EvidencePage
+from quietcase.ui.evidence.viewer import ViewerDialog
+from quietcase.ui.privacy.clipboard import SensitiveClipboard
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.session import Session
 
 Choices = Callable[[], Sequence[tuple[int, str]]]
 

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.case import Case
-from app.errors import UserError
-from app.evidence_view import OriginalsRemoved, remove_originals
-from ui import text
-from ui.evidence.page import EvidencePage
-from ui.prompts import Prompts
-from ui.session import Session
+from quietcase.app.case import Case
+from quietcase.app.core.errors import UserError
+from quietcase.app.evidence.view import OriginalsRemoved, remove_originals
+from quietcase.ui import text
+from quietcase.ui.evidence.page import EvidencePage
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.session import Session
 
 
 class EvidenceBin(QObject):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.evidence_view import Details
-from ui import text
-from ui.evidence.model import kind_word, size_text
+from quietcase.app.evidence.view import Details
+from quietcase.ui import text
+from quietcase.ui.evidence.model import kind_word, size_text
 
 EXIF_WORDS = {
     "make": QT_TRANSLATE_NOOP("Quietcase", "Camera make"),

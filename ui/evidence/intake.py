@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
-from app.evidence import IntakeDetails, clean_notes
-from app.progress import Progress
-from ui.dialogs.fields import ChecklistEdit, DateEdit, TagsEdit
-from ui.dialogs.incident import WHEN_EXAMPLES
-from ui.evidence.model import size_text
-from ui.text import error_text
+from quietcase.app.core.errors import UserError
+from quietcase.app.core.progress import Progress
+from quietcase.app.evidence.intake import IntakeDetails, clean_notes
+from quietcase.ui.evidence.model import size_text
+from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, TagsEdit
+from quietcase.ui.journal.incident import WHEN_EXAMPLES
+from quietcase.ui.text import error_text
 
 
 class IntakeDialog(QDialog):

@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
-from app.evidence_view import AUDIO, IMAGE, OTHER, PDF, TEXT, VIDEO, EvidenceEntry
-from ui import text
-from ui.models import Column, Index, RecordTableModel
+from quietcase.app.evidence.view import AUDIO, IMAGE, OTHER, PDF, TEXT, VIDEO, EvidenceEntry
+from quietcase.ui import text
+from quietcase.ui.widgets.models import Column, Index, RecordTableModel
 
 KIND_WORDS = {
     IMAGE: QT_TRANSLATE_NOOP("Quietcase", "Image"),

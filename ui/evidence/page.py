@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
-from app.evidence_view import KINDS, EvidenceEntry, EvidenceFilter
-from ui import text
-from ui.evidence.details import DetailsPanel
-from ui.evidence.intake import ImportBar
-from ui.evidence.model import EvidenceModel, icon_size, kind_word
-from ui.flow import FlowLayout
-from ui.models import RecordFilterProxy
-from ui.wrapping_bar import WrappingBar
+from quietcase.app.core.errors import UserError
+from quietcase.app.evidence.view import KINDS, EvidenceEntry, EvidenceFilter
+from quietcase.ui import text
+from quietcase.ui.evidence.details import DetailsPanel
+from quietcase.ui.evidence.intake import ImportBar
+from quietcase.ui.evidence.model import EvidenceModel, icon_size, kind_word
+from quietcase.ui.widgets.flow import FlowLayout
+from quietcase.ui.widgets.models import RecordFilterProxy
+from quietcase.ui.widgets.wrapping_bar import WrappingBar
 
 
 class EvidencePage(QWidget):
@@ -250,7 +250,7 @@ class EvidencePage(QWidget):
     def _line(self) -> int:
         return int(self.fontMetrics().height() * 1.6)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.set_scale(1.0)  # room for the name under each picture in the current font

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import Case
-from app.errors import UserError
-from app.evidence_view import AUDIO, IMAGE, PDF, TEXT, VIDEO, Details, original_bytes
-from app.evidence_view import text_for_viewing as decode_text
-from ui.evidence.model import kind_word, size_text
-from ui.session import Session
-from ui.text import error_text
+from quietcase.app.case import Case
+from quietcase.app.core.errors import UserError
+from quietcase.app.evidence.view import AUDIO, IMAGE, PDF, TEXT, VIDEO, Details, original_bytes
+from quietcase.app.evidence.view import text_for_viewing as decode_text
+from quietcase.ui.evidence.model import kind_word, size_text
+from quietcase.ui.session import Session
+from quietcase.ui.text import error_text
 
 
 def decode_image(data: bytes) -> QImage:
@@ -220,12 +220,12 @@ class ViewerDialog(QDialog):
         self._fitted = False
         self.image_view.scale(factor, factor)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fitted:
             self.fit()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
 

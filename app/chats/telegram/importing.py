@@ -1,0 +1,254 @@
+"""Importing a Telegram Desktop export ("Export chat history" or "Export Telegram data").
+
+Every file of the export, `result.json` and the HTML pages included, goes through the normal
+evidence intake (SHA-256, custody event; the same bytes twice are stored once), so the
+export can be taken out again and checked byte for byte. On top, each message becomes a
+searchable chat-message record pointing at the evidence items of its media.
+
+The whole import is one transaction: Cancel, an error or a crash leaves the case exactly as
+it was. A newer export of the same chat adds only the messages and files that are new.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quietcase.app.chats.telegram import html as telegram_html
+from quietcase.app.chats.telegram import json as telegram_json
+from quietcase.app.chats.telegram.chats import ChatResult, HandleSuggestion
+from quietcase.app.chats.telegram.files import ExportFolder, chat_pages, locate
+from quietcase.app.chats.telegram.intake import date_incident, link_incidents, store_files
+from quietcase.app.chats.telegram.model import Notice, ParsedChat, ReadNotes
+from quietcase.app.chats.telegram.reading import MessageReader, Ticker
+from quietcase.app.core.clock import Clock
+from quietcase.app.core.errors import EXIT_USAGE, UserError, explain
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.progress import Cancelled, CancelToken, ProgressCallback, ignore_progress
+from quietcase.app.core.transactions import reading
+from quietcase.app.evidence import custody
+from quietcase.app.evidence.intake import ImportProblem, Intake, require_incidents
+from quietcase.app.journal.records import Journal
+from quietcase.storage.chats.messages import ChatLog
+from quietcase.storage.chats.telegram_exports import TelegramExports
+from quietcase.storage.vault import Vault
+
+TELEGRAM_IMPORT = "telegram_import"  # the custody action of one import
+
+CHOOSE_CHATS = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "This export holds the chats of a whole account. Please choose the chats to import (on "
+    "the command line: --chat NAME_OR_ID, or --all-chats).",
+)
+NO_SUCH_CHAT = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    'There is no chat "{wanted}" in this export. Its chats are: {chats}.',
+)
+
+
+@dataclass(frozen=True)
+class ExportListing:
+    """What an export holds, before anything is imported."""
+
+    root: Path
+    format: str  # "json" or "html"
+    whole_account: bool
+    chats: tuple[ParsedChat, ...]
+    repairs: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Her choices: which chats (names, Telegram ids, or folder names such as chat_003;
+    needed for whole-account exports unless `all_chats`), the incident to attach to (else
+    one is made per chat, or the chat's incident from an earlier import is used), and the
+    chat's public @username when she knows it (it becomes the incident's t.me link)."""
+
+    chats: tuple[str, ...] = ()
+    all_chats: bool = False
+    incident_id: int | None = None
+    username: str = ""
+
+
+@dataclass
+class TelegramImportResult:
+    """What an import added (or found already there); `handles` are suggestions only."""
+
+    export_id: int
+    format: str
+    whole_account: bool
+    chats: list[ChatResult] = field(default_factory=list)
+    files_added: int = 0
+    files_known: int = 0
+    evidence_ids: list[int] = field(default_factory=list)
+    main_evidence_id: int | None = None
+    links_skipped: list[str] = field(default_factory=list)
+    other_skipped: list[str] = field(default_factory=list)
+    files_not_chosen: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+    repairs: list[Notice] = field(default_factory=list)
+    entries_skipped: int = 0
+    handles: list[HandleSuggestion] = field(default_factory=list)
+
+    @property
+    def messages_added(self) -> int:
+        return sum(c.messages_added for c in self.chats)
+
+    @property
+    def messages_known(self) -> int:
+        return sum(c.messages_known for c in self.chats)
+
+
+def list_chats(path: Path | str, cancel: CancelToken | None = None) -> ExportListing:
+    """The chats of an export (names, types, ids, message counts), for her to choose from.
+    Reads the export once; raises `UserError` for what is not a readable export."""
+    export = locate(path)
+    notes = ReadNotes()
+    chats: list[ParsedChat] = []
+    if export.format == "json":
+        text = telegram_json.read_text(export.main, notes)
+        for chat, raw in telegram_json.walk(text, export.main.name, notes):
+            if raw is None:
+                chats.append(chat)
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+            else:
+                telegram_json.note_folder(raw, chat)
+    else:
+        for folder, pages in chat_pages(export):
+            name, _ = telegram_html.read_page(pages[0])
+            chat = ParsedChat(name=name or folder or export.name, folder=folder)
+            chat.message_count = telegram_html.count_messages(pages)
+            chats.append(chat)
+    return ExportListing(
+        export.root,
+        export.format,
+        export.whole_account or notes.whole_account,
+        tuple(chats),
+        tuple(notes.repairs),
+    )
+
+
+class TelegramImport:
+    """The import use case over one open vault."""
+
+    def __init__(self, vault: Vault, clock: Clock) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.intake = Intake(vault, clock)
+        self.journal = Journal(vault, clock)
+        self.log = ChatLog(vault)
+        self.exports = TelegramExports(vault)
+        self.custody = custody.Custody(vault, clock)
+
+    def import_export(
+        self,
+        path: Path | str,
+        options: ImportOptions = ImportOptions(),
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+    ) -> TelegramImportResult:
+        """Import the export at `path` (its folder, `result.json`, or an HTML page). Raises
+        `UserError` (nothing changed) or `Cancelled` (nothing changed)."""
+        export = locate(path)
+        if options.incident_id is not None:
+            reading(self.vault, lambda: require_incidents(self.vault, [options.incident_id or 0]))
+        try:
+            with self.vault.atomic():
+                return self._import(export, options, progress, cancel)
+        except (UserError, Cancelled):
+            raise
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
+
+    def _import(
+        self,
+        export: ExportFolder,
+        options: ImportOptions,
+        progress: ProgressCallback,
+        cancel: CancelToken | None,
+    ) -> TelegramImportResult:
+        now = self.clock.now()
+        notes = ReadNotes()
+        export_id = self.exports.add_export(export.format, export.name, now)
+        first_row = self.log.last_row()
+        result = TelegramImportResult(export_id, export.format, export.whole_account)
+        tick = Ticker(progress, cancel)
+        # The messages are read and stored on a second thread while this one stores the
+        # files (see app.chats.telegram.reading: one connection, used by one thread at a time).
+        reader = MessageReader(self, export, options, notes, tick, now, export_id)
+        reader.start()
+        try:
+            reader.wait(reader.ready)
+            store_files(self, export, result, list(reader.chosen), tick, reader.lock)
+            reader.wait(reader.done)
+        finally:
+            reader.stop()
+        for intake in reader.chosen:
+            created = reader.created[intake.chat.id]
+            if created and intake.chat.id in reader.early:
+                date_incident(self.vault, intake, now)
+            intake.result.incident_created = created
+            result.chats.append(intake.result)
+        if reader.early and len(reader.chosen) > 1:  # a second chat after the first's files
+            link_incidents(self.vault, result.evidence_ids, reader.chosen)
+        self.log.link_media(export_id)
+        # Every new message searchable, in one statement; after the files, whose index rows
+        # (one per file) would otherwise each start FTS5 merging into the messages' segments.
+        tick.indexing()
+        self.log.index_messages(first_row)
+        self._count_media(result)
+        result.repairs = list(notes.repairs)
+        result.entries_skipped = notes.skipped_entries
+        result.handles = reader.handles.suggestions() if reader.handles else []
+        self._finish(export, result)
+        tick.finished()
+        return result
+
+    @staticmethod
+    def _wanted(chat: ParsedChat, options: ImportOptions, whole_account: bool) -> bool:
+        """Whether she chose this chat; a whole account needs her choice."""
+        if options.chats:
+            return any(chat.matches(s) for s in options.chats)
+        if options.all_chats or not whole_account:
+            return True
+        raise UserError(CHOOSE_CHATS, EXIT_USAGE)
+
+    @staticmethod
+    def _check_choices(options: ImportOptions, seen: list[ParsedChat]) -> None:
+        for wanted in options.chats:
+            if not any(chat.matches(wanted) for chat in seen):
+                names = ", ".join(f'"{c.name}" ({c.key})' for c in seen[:30])
+                raise UserError(NO_SUCH_CHAT, EXIT_USAGE, wanted=wanted, chats=names)
+
+    def _count_media(self, result: TelegramImportResult) -> None:
+        by_chat = {c.chat_id: c for c in result.chats}
+        for chat_id, missing, linked, count in self.log.media_counts(result.export_id):
+            chat_result = by_chat.get(chat_id)
+            if chat_result is None:
+                continue
+            if linked:
+                chat_result.media_stored += count
+            elif missing:
+                chat_result.media_missing[missing] = (
+                    chat_result.media_missing.get(missing, 0) + count
+                )
+
+    def _finish(self, export: ExportFolder, result: TelegramImportResult) -> None:
+        summary = {
+            "chats": [c.name for c in result.chats],
+            "messages_added": result.messages_added,
+            "messages_known": result.messages_known,
+            "files_added": result.files_added,
+            "files_known": result.files_known,
+        }
+        repairs = [r.text() for r in result.repairs]
+        self.exports.finish_export(result.export_id, result.main_evidence_id, repairs, summary)
+        detail = (
+            f"Telegram export {export.name} ({export.format}): "
+            + ", ".join(c.name for c in result.chats)
+            + f"; {result.messages_added} new messages, {result.messages_known} already kept; "
+            f"{result.files_added} new files, {result.files_known} already kept"
+            + (f"; repaired: {' '.join(repairs)}" if repairs else "")
+        )
+        self.custody.record(TELEGRAM_IMPORT, result.main_evidence_id, detail)

@@ -1,0 +1,126 @@
+"""The chain of custody: every intake, edit, link change, extract, export, backup and restore
+appends an event that carries the SHA-256 of the one before it.
+
+The newest event's hash (the head) therefore summarises the whole history: change any event,
+and every hash after it stops matching. Events are never updated or removed (the schema's
+triggers refuse it). The hash covers a canonical encoding: JSON with sorted keys, no spaces,
+UTF-8, of seq, at, action, evidence_id, detail and prev_hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quietcase.app.core.clock import Clock
+from quietcase.storage.custody_log import CustodyLog
+from quietcase.storage.records import CustodyEvent
+from quietcase.storage.vault import Vault
+
+GENESIS = "0" * 64  # the "previous hash" of the first event
+
+CREATED = "created"
+INTAKE = "intake"
+DUPLICATE = "duplicate"
+EDIT = "edit"
+LINK = "link"
+EXTRACT = "extract"
+BIN = "bin"
+UNBIN = "unbin"
+PURGE = "purge"
+EXPORT = "export"
+BACKUP = "backup"
+RESTORE = "restore"
+
+
+def event_hash(
+    seq: int, at: str, action: str, evidence_id: int | None, detail: str, prev_hash: str
+) -> str:
+    """SHA-256 (hex) of the canonical encoding of one event."""
+    payload = json.dumps(
+        {
+            "action": action,
+            "at": at,
+            "detail": detail,
+            "evidence_id": evidence_id,
+            "prev_hash": prev_hash,
+            "seq": seq,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The result of recomputing the chain: `broken_at` is the first bad event, if any."""
+
+    events: int
+    head: str
+    broken_at: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+class Custody:
+    """Append to and check the custody log of one vault."""
+
+    def __init__(self, vault: Vault, clock: Clock) -> None:
+        self._log = CustodyLog(vault)
+        self._clock = clock
+
+    def record(self, action: str, evidence_id: int | None = None, detail: str = "") -> CustodyEvent:
+        """Append one event. Call it inside the use case's transaction, so the event and the
+        change it describes are kept together or not at all."""
+        last = self._log.last()
+        seq = 1 if last is None else last.seq + 1
+        prev = GENESIS if last is None else last.hash
+        at = self._clock.now().replace(microsecond=0)
+        digest = event_hash(
+            seq, at.isoformat(timespec="seconds"), action, evidence_id, detail, prev
+        )
+        event = CustodyEvent(seq, at, action, evidence_id, detail, prev, digest)
+        self._log.add(event)
+        return event
+
+    def head(self) -> str:
+        """The newest event's hash (GENESIS when nothing has happened yet)."""
+        last = self._log.last()
+        return GENESIS if last is None else last.hash
+
+    def events(self) -> Iterator[CustodyEvent]:
+        return self._log.events()
+
+    def for_evidence(self, evidence_id: int) -> list[CustodyEvent]:
+        return self._log.for_evidence(evidence_id)
+
+    def check(self) -> ChainCheck:
+        """Recompute every hash and link; report the first event that does not fit."""
+        prev, expected_seq, count = GENESIS, 1, 0
+        for event in self._log.events():
+            count += 1
+            if event.seq != expected_seq:
+                return ChainCheck(count, prev, event.seq, f"event {expected_seq} is missing")
+            if event.prev_hash != prev:
+                return ChainCheck(
+                    count, prev, event.seq, "it does not point to the event before it"
+                )
+            digest = event_hash(
+                event.seq,
+                event.at.isoformat(timespec="seconds"),
+                event.action,
+                event.evidence_id,
+                event.detail,
+                event.prev_hash,
+            )
+            if digest != event.hash:
+                return ChainCheck(count, prev, event.seq, "its contents were changed")
+            prev, expected_seq = event.hash, expected_seq + 1
+        return ChainCheck(count, prev)

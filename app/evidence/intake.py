@@ -1,0 +1,428 @@
+"""Evidence intake: files in, byte for byte, fingerprinted with SHA-256 while they stream.
+
+One item is one transaction: the bytes (in ~1 MiB chunk rows), the metadata, the image
+previews and the custody event are kept together or not at all, so a crash, an error or
+Cancel never leaves half an item. A reader thread reads and hashes the next chunk while this
+thread hands the previous one to SQLite (both release the GIL), and a bounded queue keeps
+memory flat whatever the file size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import stat
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+from quietcase.app.core import validation
+from quietcase.app.core.clock import Clock
+from quietcase.app.core.errors import UserError, explain
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.progress import (
+    Cancelled,
+    CancelToken,
+    Progress,
+    ProgressCallback,
+    ignore_progress,
+)
+from quietcase.app.core.transactions import reading
+from quietcase.app.evidence import custody, imaging
+from quietcase.app.evidence.media_type import SNIFF_BYTES, sniff
+from quietcase.storage.blobs import CHUNK_SIZE, Blobs
+from quietcase.storage.dates import When
+from quietcase.storage.errors import RecordMissing
+from quietcase.storage.evidence import EvidenceItems
+from quietcase.storage.records import Evidence, ImageInfo
+from quietcase.storage.repositories import Incidents
+from quietcase.storage.vault import Vault
+
+PREVIEW_LIMIT = 48 * 1024 * 1024  # images above this keep their bytes but get no preview
+JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Quietcase", "{name} is not a regular file (a device or a pipe), so it was not added."
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Quietcase", "{name} could not be read ({reason}). The other files were still added."
+)
+CHANGED_WHILE_READING = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{name} changed while it was being read (it was moved, shortened or still being "
+    "written), so it was not added. Please try it again once it is complete.",
+)
+NOTHING_FOUND = QT_TRANSLATE_NOOP("Quietcase", "There is no file or folder at {name}.")
+SOURCE = QT_TRANSLATE_NOOP("Quietcase", "source address")
+CAPTURED_BY = QT_TRANSLATE_NOOP("Quietcase", "who captured it")
+SHOWS = QT_TRANSLATE_NOOP("Quietcase", "what this shows")
+TAG = QT_TRANSLATE_NOOP("Quietcase", "tag")
+FILE_NAME = QT_TRANSLATE_NOOP("Quietcase", "file name")
+
+
+@dataclass(frozen=True)
+class IntakeDetails:
+    """What she says about the files she adds (the same for every file of one import)."""
+
+    source_url: str = ""
+    captured: When | None = None
+    captured_by: str = ""
+    description: str = ""
+    shows: str = ""
+    tags: tuple[str, ...] = ()
+    incident_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Imported:
+    """One file taken in; `duplicate` when the same bytes were already in the case."""
+
+    source: str
+    evidence: Evidence
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    source: str
+    error: UserError
+
+
+@dataclass
+class ImportReport:
+    imported: list[Imported] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class _Duplicate(Exception):
+    def __init__(self, existing: Evidence) -> None:
+        super().__init__(existing.sha256)
+        self.existing = existing
+
+
+class Intake:
+    """Evidence intake over one open vault."""
+
+    def __init__(self, vault: Vault, clock: Clock, chunk_size: int = CHUNK_SIZE) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.chunk_size = chunk_size
+        self._items = EvidenceItems(vault)
+        self._blobs = Blobs(vault)
+        self._custody = custody.Custody(vault, clock)
+
+    def import_paths(
+        self,
+        paths: Sequence[Path | str],
+        details: IntakeDetails = IntakeDetails(),
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        """Add files and folders (recursively, in a stable order); each file is its own item.
+
+        A file that cannot be read is reported and the others are still added. Cancel undoes
+        the file in progress; the files finished before it stay."""
+        clean = self._clean_details(details)
+        reading(self.vault, lambda: require_incidents(self.vault, clean.incident_ids))
+        report = ImportReport()
+        files = list(self._collect(paths, report))
+        sizes = [size for _, size in files]
+        total, done = sum(sizes), 0
+        for index, (path, size) in enumerate(files):
+            try:
+                report.imported.append(
+                    self._import_file(path, clean, cancel, done, total, index, len(files), progress)
+                )
+            except Cancelled:
+                report.cancelled = True
+                break
+            except UserError as exc:
+                report.problems.append(ImportProblem(str(path), exc))
+            done += size
+            progress(Progress(done, total, index + 1, len(files)))
+        return report
+
+    def import_bytes(self, filename: str, data: bytes, details: IntakeDetails) -> Imported:
+        """Add bytes that are not a file yet (a screenshot pasted from the clipboard)."""
+        clean = self._clean_details(details)
+        name = validation.text(filename, FILE_NAME, required=True)
+        return self._store(name, _in_memory(data, self.chunk_size), len(data), None, clean, None)
+
+    # -- the pipeline --------------------------------------------------------------------
+
+    def _import_file(
+        self,
+        path: Path,
+        details: IntakeDetails,
+        cancel: CancelToken | None,
+        done: int,
+        total: int,
+        index: int,
+        count: int,
+        progress: ProgressCallback,
+    ) -> Imported:
+        try:
+            # Non-blocking open: a pipe swapped in after the folder was listed must not hang us.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError as exc:
+            raise UserError(UNREADABLE, name=path.name, reason=exc.strerror or "") from exc
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise UserError(NOT_A_FILE, name=path.name)
+            os.set_blocking(fd, True)
+            modified = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
+
+            def report(n: int) -> None:
+                progress(Progress(done + n, total, index, count))
+
+            chunks = _read_ahead(handle, self.chunk_size, path, cancel)
+            return self._store(
+                path.name, chunks, info.st_size, modified, details, cancel, report, str(path)
+            )
+
+    def _store(
+        self,
+        name: str,
+        chunks: Iterator[tuple[bytes, str | None]],
+        expected_size: int | None,
+        modified: datetime | None,
+        details: IntakeDetails,
+        cancel: CancelToken | None,
+        report: Callable[[int], None] | None = None,
+        source: str | None = None,
+    ) -> Imported:
+        source = source or name
+        try:
+            with self.vault.atomic():
+                require_incidents(self.vault, details.incident_ids)
+                item = self._write(name, chunks, expected_size, modified, details, cancel, report)
+            return Imported(source, item)
+        except _Duplicate as dup:
+            return Imported(source, self._relink(dup.existing, details), duplicate=True)
+        except (UserError, Cancelled):
+            raise
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
+
+    def _write(
+        self,
+        name: str,
+        chunks: Iterator[tuple[bytes, str | None]],
+        expected_size: int | None,
+        modified: datetime | None,
+        details: IntakeDetails,
+        cancel: CancelToken | None,
+        report: Callable[[int], None] | None,
+    ) -> Evidence:
+        blob_id = self._blobs.create(self.chunk_size)
+        size, seq, head = 0, 0, bytearray()
+        keep_all: bytearray | None = None
+        sha256 = ""
+        for data, final_hash in chunks:
+            if final_hash is not None:
+                sha256 = final_hash
+                break
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            self._blobs.append(blob_id, seq, data)
+            if len(head) < SNIFF_BYTES:
+                head += data[: SNIFF_BYTES - len(head)]
+            if seq == 0 and imaging.is_image_type(sniff(bytes(head), name)):
+                keep_all = bytearray()  # images are kept whole in memory to make previews
+            if keep_all is not None:
+                keep_all += data
+                if len(keep_all) > PREVIEW_LIMIT:
+                    keep_all = None
+            seq, size = seq + 1, size + len(data)
+            if report is not None:
+                report(size)
+        if expected_size is not None and size != expected_size:
+            raise UserError(CHANGED_WHILE_READING, name=name)
+        existing = self._items.by_sha256(sha256)
+        if existing is not None:
+            raise _Duplicate(existing)
+        self._blobs.finish(blob_id, size, sha256)
+        now = self.clock.now()
+        media_type = sniff(bytes(head), name)
+        item = Evidence(
+            filename=name,
+            size=size,
+            media_type=media_type,
+            sha256=sha256,
+            added_at=now,
+            file_modified_at=modified,
+            source_url=details.source_url,
+            captured=details.captured,
+            captured_by=details.captured_by,
+            description=details.description,
+            shows=details.shows,
+            tags=details.tags,
+            incident_ids=details.incident_ids,
+            updated_at=now,
+        )
+        item = replace(item, id=self._items.add(item, blob_id))
+        if imaging.is_image_type(media_type):
+            self._items.save_image(item.id, _image_info(keep_all))
+        self._custody.record(custody.INTAKE, item.id, f"{name}; {size} bytes; sha256 {sha256}")
+        return item
+
+    def _relink(self, existing: Evidence, details: IntakeDetails) -> Evidence:
+        """The same bytes again: link the existing item to the new incidents instead."""
+        with self.vault.atomic():
+            merged = tuple(dict.fromkeys(existing.incident_ids + details.incident_ids))
+            if existing.binned_at is not None:
+                self._items.set_binned(existing.id, None)
+                self._custody.record(custody.UNBIN, existing.id, "added again while in the bin")
+            if merged != existing.incident_ids:
+                self._items.set_incidents(existing.id, merged)
+            self._custody.record(
+                custody.DUPLICATE,
+                existing.id,
+                "the same file was added again; linked to "
+                + (", ".join(f"I-{i}" for i in merged) or "no incident"),
+            )
+            return self._items.get(existing.id)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _collect(
+        self, paths: Sequence[Path | str], report: ImportReport
+    ) -> Iterator[tuple[Path, int]]:
+        for given in paths:
+            path = Path(given)
+            if path.is_dir():
+                for root, dirs, names in os.walk(path, followlinks=False):
+                    dirs.sort()
+                    for name in sorted(names):
+                        yield from self._candidate(Path(root) / name, report)
+            elif path.exists() or path.is_symlink():
+                yield from self._candidate(path, report)
+            else:
+                report.problems.append(
+                    ImportProblem(str(path), UserError(NOTHING_FOUND, name=str(path)))
+                )
+
+    @staticmethod
+    def _candidate(path: Path, report: ImportReport) -> Iterator[tuple[Path, int]]:
+        if path.name in JUNK_NAMES or path.name.startswith("._"):
+            report.skipped.append(str(path))
+            return
+        try:
+            info = path.stat()
+        except OSError as exc:
+            report.problems.append(
+                ImportProblem(
+                    str(path), UserError(UNREADABLE, name=path.name, reason=exc.strerror or "")
+                )
+            )
+            return
+        if not stat.S_ISREG(info.st_mode):
+            report.problems.append(ImportProblem(str(path), UserError(NOT_A_FILE, name=path.name)))
+            return
+        yield path, info.st_size
+
+    @staticmethod
+    def _clean_details(details: IntakeDetails) -> IntakeDetails:
+        return clean_notes(details)
+
+
+_Notes = TypeVar("_Notes", IntakeDetails, Evidence)
+
+
+def clean_notes(notes: _Notes) -> _Notes:
+    """Check and tidy what she noted about evidence (at intake or later)."""
+    return replace(
+        notes,
+        source_url=validation.url(notes.source_url) if notes.source_url.strip() else "",
+        captured=validation.valid_when(notes.captured),
+        captured_by=validation.text(notes.captured_by, CAPTURED_BY),
+        description=validation.text(
+            notes.description, validation.DESCRIPTION, limit=validation.LONG_TEXT
+        ),
+        shows=validation.text(notes.shows, SHOWS, limit=validation.LONG_TEXT),
+        tags=validation.words(notes.tags, TAG),
+        incident_ids=tuple(dict.fromkeys(notes.incident_ids)),
+    )
+
+
+def require_incidents(vault: Vault, ids: Sequence[int]) -> None:
+    """Raise `RecordMissing` for the first incident id that does not exist."""
+    incidents = Incidents(vault)
+    for incident_id in ids:
+        if not incidents.exists(incident_id):
+            raise RecordMissing("incident", incident_id)
+
+
+def _image_info(data: bytearray | None) -> ImageInfo:
+    if data is None:
+        return ImageInfo(problem="too large to preview")
+    facts = imaging.inspect_image(bytes(data))
+    return ImageInfo(
+        width=facts.width,
+        height=facts.height,
+        exif=facts.exif,
+        has_gps=facts.has_gps,
+        dhash=facts.dhash,
+        thumbnail=facts.thumbnail,
+        blurred=facts.blurred,
+        problem=facts.problem,
+    )
+
+
+_END = object()
+
+
+def _in_memory(data: bytes, chunk_size: int) -> Iterator[tuple[bytes, str | None]]:
+    for start in range(0, len(data), chunk_size):
+        yield data[start : start + chunk_size], None
+    yield b"", hashlib.sha256(data).hexdigest()
+
+
+def _read_ahead(
+    handle: BinaryIO, chunk_size: int, path: Path, cancel: CancelToken | None
+) -> Iterator[tuple[bytes, str | None]]:
+    """Chunks read and hashed on a second thread, a few ahead; the last item carries the
+    SHA-256. At most `depth` chunks wait in memory."""
+    pending: queue.Queue[object] = queue.Queue(maxsize=4)
+    stop = threading.Event()
+
+    def reader() -> None:
+        digest = hashlib.sha256()
+        try:
+            while not stop.is_set():
+                data = handle.read(chunk_size)
+                if not data:
+                    break
+                digest.update(data)
+                pending.put((data, None))
+            pending.put((b"", digest.hexdigest()))
+        except OSError as exc:
+            pending.put(exc)
+        finally:
+            pending.put(_END)
+
+    thread = threading.Thread(target=reader, name="quietcase-intake-reader", daemon=True)
+    thread.start()
+    finished = False
+    try:
+        while True:
+            item = pending.get()
+            if item is _END:
+                finished = True
+                break
+            if isinstance(item, OSError):
+                raise UserError(UNREADABLE, name=path.name, reason=item.strerror or "") from item
+            assert isinstance(item, tuple)
+            yield item
+    finally:
+        stop.set()
+        while not finished:  # stopped early: let the reader finish (it always ends with _END)
+            finished = pending.get() is _END
+        thread.join()

@@ -1,0 +1,84 @@
+"""`quietcase-cli backup` and `restore`: an encrypted copy she can always come back to."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from quietcase.app.backup.backups import make_backup, restore_backup
+from quietcase.app.case import open_case
+from quietcase.app.core.clock import Clock
+from quietcase.app.core.errors import EXIT_OK
+from quietcase.app.unlock.passphrase import require_usable
+from quietcase.cli.common import _from_env, existing_passphrase
+from quietcase.cli.language import translate
+from quietcase.cli.text import human_size
+
+BACKUP_PASSPHRASE_ENV = "QUIETCASE_BACKUP_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
+
+
+def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
+    passphrase = existing_passphrase()
+    separate = _from_env(BACKUP_PASSPHRASE_ENV, new=True)
+    with open_case(args.vault, passphrase, clock) as case:
+        result = make_backup(case, args.out, require_usable(separate) if separate else passphrase)
+    print(
+        translate("Cli", "Backup written and checked: {path} ({size})").format(
+            path=result.path, size=human_size(result.size)
+        )
+    )
+    print(translate("Cli", "custody head at backup: {head}").format(head=result.custody_head))
+    if separate:
+        print(
+            translate(
+                "Cli",
+                "This backup has its own passphrase. Keep it safe too: nobody can recover it.",
+            ),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, clock: Clock) -> int:
+    separate = _from_env(BACKUP_PASSPHRASE_ENV)
+    passphrase = separate if separate is not None else existing_passphrase()
+    new = _from_env(NEW_PASSPHRASE_ENV, new=True)
+    restored = restore_backup(args.backup, args.new_vault, passphrase, clock, new_passphrase=new)
+    print(translate("Cli", "Restored into a new case file: {path}").format(path=restored))
+    if new and new != passphrase:
+        print(translate("Cli", "It opens with the new passphrase you chose."), file=sys.stderr)
+    return EXIT_OK
+
+
+def add_parsers(sub: Any) -> None:
+    """Register `backup` and `restore` on the main parser's subcommands."""
+    p = sub.add_parser(
+        "backup",
+        help=translate("Cli", "write an encrypted, checked backup of a case file"),
+        description=translate(
+            "Cli",
+            "Writes an encrypted backup, checks it, and only then gives it its name. OUT is a "
+            "folder (the name quietcase-backup-YYYY-MM-DD.quietcase is used) or a new file. The "
+            "backup uses the case file's passphrase, or QUIETCASE_BACKUP_PASSPHRASE.",
+        ),
+    )
+    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("out", metavar="OUT", type=Path)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "restore",
+        help=translate("Cli", "check a backup and restore it into a new case file"),
+        description=translate(
+            "Cli",
+            "Checks the backup first, then writes a new case file (never overwriting one). The "
+            "backup's passphrase is QUIETCASE_BACKUP_PASSPHRASE or QUIETCASE_PASSPHRASE; "
+            "QUIETCASE_NEW_PASSPHRASE, if set, becomes the new file's.",
+        ),
+    )
+    p.add_argument("backup", metavar="BACKUP", type=Path)
+    p.add_argument("new_vault", metavar="NEWVAULT", type=Path)
+    p.set_defaults(func=cmd_restore)

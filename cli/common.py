@@ -1,0 +1,95 @@
+"""Pieces every `quietcase-cli` command shares: passphrases and JSON output."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+
+from quietcase.app.core.errors import UserError
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.unlock.passphrase import HINTS, Strength, require_usable, strength
+from quietcase.cli.language import translate
+
+PASSPHRASE_ENV = "QUIETCASE_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
+
+NO_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Quietcase", "No passphrase was given. Type it when asked, or set QUIETCASE_PASSPHRASE."
+)
+NO_NEW_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "No passphrase was given for the new case file. Type it when asked, or set "
+    "QUIETCASE_NEW_PASSPHRASE (QUIETCASE_PASSPHRASE is only for opening a case file).",
+)
+FORGET_WARNING = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Keep your passphrase somewhere safe: nobody, including the makers of Quietcase, "
+    "can recover it or open the case file without it.",
+)
+
+
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; "
+    "nothing was changed.",
+)
+
+
+def _from_env(name: str, *, new: bool = False) -> str | None:
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    raw = value.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if new:  # never make a passphrase she could not type again
+            raise UserError(NOT_UTF8, name=name) from None
+        # An old passphrase with such bytes cannot be the right one: exit 3, not a crash.
+        return raw.decode("utf-8", "replace")
+
+
+def _ask(prompt: str, missing: str = NO_PASSPHRASE) -> str:
+    if not sys.stdin.isatty():
+        # Piped in by a script: one line, no prompt, no "echo" warning from getpass.
+        line = sys.stdin.readline()
+        if not line:
+            raise UserError(missing)
+        return line.rstrip("\r\n")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise UserError(missing) from None
+
+
+def existing_passphrase() -> str:
+    value = _from_env(PASSPHRASE_ENV)
+    return value if value is not None else _ask(translate("Cli", "Passphrase: "))
+
+
+def new_passphrase() -> str:
+    value = _from_env(NEW_PASSPHRASE_ENV, new=True)
+    if value is not None:
+        return require_usable(value)
+    first = _typed_utf8(_ask(translate("Cli", "New passphrase: "), NO_NEW_PASSPHRASE))
+    require_usable(first)
+    if strength(first) is not Strength.STRONG:
+        print(translate("Quietcase", HINTS[strength(first)]), file=sys.stderr)
+    again = _ask(translate("Cli", "The same passphrase again: "), NO_NEW_PASSPHRASE)
+    return require_usable(first, again)
+
+
+def _typed_utf8(value: str) -> str:
+    """A new passphrase piped in as bytes that are not UTF-8 (Python carries them as lone
+    surrogates) is refused: she could never type it again."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(NOT_UTF8, name="stdin") from None
+    return value
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))

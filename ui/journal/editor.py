@@ -1,0 +1,236 @@
+"""What every editor shares: saving through the worker, kind errors, and never losing text.
+
+An editor is not modal, so the Lock button stays in reach while it is open. Closing it with
+changes asks whether to save them; locking (by hand or when idle) keeps its contents as an
+encrypted draft in the vault, and the editor opens again with them after unlocking.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quietcase.app.case import Case
+from quietcase.app.core.errors import UserError
+from quietcase.app.journal.drafts import Draft, discard_draft
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.session import Session
+from quietcase.ui.text import error_text
+
+
+class RecordDialog(QDialog):
+    """Base of the four editors. Subclasses build their fields into `form` (or `body`) and
+    implement `fields`, `load_fields`, `build` and `write`."""
+
+    kind = ""
+    saved = Signal(str, int)  # kind, id of the record as saved
+
+    def __init__(self, session: Session, record_id: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.record_id = record_id
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._finished = False
+        self._saving = False
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.windowTitleChanged.connect(self.heading.setText)
+
+        self.restored_note = QLabel(
+            self.tr(
+                "This is what you were writing when Quietcase locked. Nothing was lost; "
+                "save it when you are ready."
+            ),
+            self,
+        )
+        self.restored_note.setObjectName("note")
+        self.restored_note.setWordWrap(True)
+        self.restored_note.hide()
+
+        self.body = QVBoxLayout()
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("problem")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 18, 20, 16)
+        outer.setSpacing(12)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.restored_note)
+        outer.addLayout(self.body, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
+        self._baseline: Draft = {}
+
+    # -- for subclasses ------------------------------------------------------------------
+
+    def fields(self) -> Draft:
+        """Everything in the form as plain JSON values (for drafts and change tracking)."""
+        raise NotImplementedError
+
+    def load_fields(self, fields: Draft) -> None:
+        raise NotImplementedError
+
+    def build(self) -> Any:
+        """The record from the form (raises `UserError` for what the form itself can check)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def write(case: Case, record: Any) -> Any:
+        """Save `record` (runs on the worker thread: a plain function, no widgets)."""
+        raise NotImplementedError
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def draft_key(self) -> str:
+        return f"{self.kind}:{self.record_id or 'new'}"
+
+    def mark_clean(self) -> None:
+        self._baseline = self.fields()
+
+    def has_changes(self) -> bool:
+        return self.fields() != self._baseline
+
+    def restore_draft(self, fields: Draft) -> None:
+        """Fill the form from a kept draft; it counts as unsaved until she saves."""
+        self.load_fields(fields)
+        self.restored_note.show()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        try:
+            record = self.build()
+        except UserError as exc:
+            self.show_error(error_text(exc))
+            return
+        key = self.draft_key
+        write = self.write  # a static method: the job never touches this dialog
+
+        def job(case: Case) -> Any:
+            saved = write(case, record)
+            discard_draft(case.vault, key)
+            return saved
+
+        self._saving = True
+        self.save_button.setEnabled(False)
+        if not self.session.run(job, self._saved, self._failed):
+            self._saving = False
+            self.save_button.setEnabled(True)
+
+    def _saved(self, record: Any) -> None:
+        self._saving = False
+        self.record_id = int(record.id)
+        self.saved.emit(self.kind, self.record_id)
+        self._finish(QDialog.DialogCode.Accepted)
+
+    def _failed(self, error: UserError) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.show_error(error_text(error))
+
+    # -- closing -------------------------------------------------------------------------
+
+    def _finish(self, code: QDialog.DialogCode) -> None:
+        self._finished = True
+        self.done(code)
+        self.wipe()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: ask before dropping changes."""
+        if self._finished or not self.has_changes():
+            self._discard_and_close()
+            return
+        answer = Prompts.choose(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You have changes that are not saved yet. What would you like to do?"),
+            [
+                ("save", self.tr("Save them")),
+                ("discard", self.tr("Discard them")),
+                ("stay", self.tr("Keep editing")),
+            ],
+            default="save",
+            escape="stay",
+        )
+        if answer == "save":
+            self.save()
+        elif answer == "discard":
+            self._discard_and_close()
+
+    def _discard_and_close(self) -> None:
+        if self.restored_note.isVisible():
+            key = self.draft_key
+            self.session.run(lambda case: discard_draft(case.vault, key))
+        self._finish(QDialog.DialogCode.Rejected)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._finished:
+            event.accept()
+            return
+        event.ignore()
+        self.reject()
+
+    def close_for_lock(self) -> tuple[str, Draft] | None:
+        """Close without asking; returns the draft to keep if anything was typed."""
+        draft = (
+            (self.draft_key, self.fields())
+            if self.has_changes() or (self.restored_note.isVisible())
+            else None
+        )
+        self._finish(QDialog.DialogCode.Rejected)
+        return draft
+
+    def wipe(self) -> None:
+        """Empty every field (the dialog is deleted a moment later; until then it holds no
+        record text)."""
+        for line in self.findChildren(QLineEdit):
+            line.clear()
+        for edit in self.findChildren(QPlainTextEdit):
+            edit.clear()
+        for listing in self.findChildren(QListWidget):
+            listing.clear()
+        for table in self.findChildren(QTableWidget):
+            table.setRowCount(0)
+        for combo in self.findChildren(QComboBox):
+            combo.clear()
+        self.setWindowTitle("")

@@ -1,0 +1,229 @@
+"""Opening editors, deleting with a way back, and keeping drafts across a lock.
+
+One editor per record: asking to edit a record whose editor is open brings that editor to
+the front. Deleting asks first and can be undone until Quietcase closes (the snapshot is kept
+inside the vault, see `app.journal.bin`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from quietcase.app.case import Case
+from quietcase.app.core.errors import UserError
+from quietcase.app.journal import bin as case_bin
+from quietcase.app.journal.drafts import Draft, discard_draft, drafts, save_draft
+from quietcase.storage.records import Contact, Deadline, Incident, Request
+from quietcase.ui.evidence.notes import EvidenceDialog
+from quietcase.ui.journal.editor import RecordDialog
+from quietcase.ui.journal.incident import IncidentDialog
+from quietcase.ui.journal.record_editors import ContactDialog, DeadlineDialog, RequestDialog
+from quietcase.ui.prompts import Prompts
+from quietcase.ui.session import Session
+from quietcase.ui.text import error_text
+
+Choices = Sequence[tuple[int, str]]
+
+
+class Editors(QObject):
+    """Needs from the window: the current lists (for choices) and a way to show messages."""
+
+    changed = Signal(str)  # a record of this kind was saved, deleted or brought back
+    undo_available = Signal(str)  # words for the undo bar ("" hides it)
+    message = Signal(str)  # an error to show gently
+
+    def __init__(
+        self,
+        session: Session,
+        parent_widget: QWidget,
+        contacts: Callable[[], Choices],
+        incidents: Callable[[], Choices],
+        platforms: Callable[[], Sequence[str]],
+        tags: Callable[[], Sequence[str]],
+    ) -> None:
+        super().__init__(parent_widget)
+        self.session = session
+        self.window = parent_widget
+        self._contacts = contacts
+        self._incidents = incidents
+        self._platforms = platforms
+        self._tags = tags
+        self.evidence_choices: Callable[[], Sequence[tuple[int, str, tuple[int, ...]]]] = list
+        self.reopen_intake: Callable[[Draft], None] | None = None  # "Add evidence" drafts
+        self.open: dict[str, RecordDialog] = {}
+        self._deleted: list[case_bin.Deleted] = []
+
+    # -- opening -------------------------------------------------------------------------
+
+    def edit(self, kind: str, record: Any | None, draft: Draft | None = None) -> RecordDialog:
+        key = f"{kind}:{record.id if record is not None else 'new'}"
+        if key in self.open and draft is None:
+            dialog = self.open[key]
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = self._make(kind, record)
+        if draft is not None:
+            dialog.restore_draft(draft)
+        self.open[dialog.draft_key] = dialog
+        dialog.saved.connect(lambda k, _id: self.changed.emit(k))
+        dialog.finished.connect(lambda _code, d=dialog: self._forget(d))
+        dialog.show()
+        return dialog
+
+    def _make(self, kind: str, record: Any | None) -> RecordDialog:
+        if kind == "incident":
+            return IncidentDialog(
+                self.session,
+                record,
+                self._contacts(),
+                self._platforms(),
+                self._tags(),
+                self.window,
+                self.evidence_choices(),
+            )
+        if kind == "contact":
+            return ContactDialog(self.session, record, self.window)
+        if kind == "deadline":
+            return DeadlineDialog(self.session, record, self._incidents(), self.window)
+        if kind == "evidence":
+            return EvidenceDialog(
+                self.session, record, self._incidents(), self.evidence_tags(), self.window
+            )
+        return RequestDialog(self.session, record, self._contacts(), self._incidents(), self.window)
+
+    def evidence_tags(self) -> Sequence[str]:
+        return self._tags()
+
+    def _forget(self, dialog: RecordDialog) -> None:
+        for key, open_dialog in list(self.open.items()):
+            if open_dialog is dialog:
+                del self.open[key]
+
+    def open_by_id(self, kind: str, record_id: int) -> None:
+        """Load a record (from search) and open its editor."""
+        getter = {
+            "incident": lambda c: c.journal.incident(record_id),
+            "contact": lambda c: c.journal.contact(record_id),
+            "deadline": lambda c: c.journal.deadline(record_id),
+            "request": lambda c: c.journal.request(record_id),
+            "evidence": lambda c: c.evidence.item(record_id),
+        }.get(kind)
+        if getter is None:
+            return
+        self.session.run(getter, lambda record: self.edit(kind, record), self._failed)
+
+    # -- deleting ------------------------------------------------------------------------
+
+    def delete(self, kind: str, record: Incident | Contact | Deadline | Request, name: str) -> None:
+        question = self.tr(
+            "Delete “{name}”? You can bring it back with Undo until you close Quietcase."
+        ).format(name=name or self.tr("this record"))
+        if not Prompts.confirm(self.window, self.tr("Delete?"), question, self.tr("Delete")):
+            return
+        record_id = record.id
+
+        def job(case: Case) -> case_bin.Deleted:
+            return case_bin.delete(case.journal, kind, record_id)
+
+        self.session.run(job, self._was_deleted, self._failed)
+
+    def _was_deleted(self, deleted: case_bin.Deleted) -> None:
+        self._deleted.append(deleted)
+        self.changed.emit(deleted.kind)
+        self.announce()
+
+    def undo(self) -> None:
+        if not self._deleted:
+            return
+        deleted = self._deleted.pop()
+
+        def job(case: Case) -> int:
+            return case_bin.undo(case.journal, deleted)
+
+        def done(_new_id: int) -> None:
+            self.changed.emit(deleted.kind)
+            self.announce()
+
+        def failed(error: UserError) -> None:
+            self._failed(error)
+            self.announce()
+
+        self.session.run(job, done, failed)
+
+    def announce(self) -> None:
+        if not self._deleted:
+            self.undo_available.emit("")
+            return
+        last = self._deleted[-1]
+        if last.title:
+            words = self.tr("“{title}” was deleted.").format(title=last.title)
+        else:
+            words = self.tr("A record was deleted.")
+        self.undo_available.emit(words)
+
+    # -- locking -------------------------------------------------------------------------
+
+    def close_all_for_lock(self) -> list[tuple[str, Draft]]:
+        """Close every editor without asking; what was typed comes back as drafts."""
+        kept = []
+        for dialog in list(self.open.values()):
+            draft = dialog.close_for_lock()
+            if draft is not None:
+                kept.append(draft)
+        self.open.clear()
+        # Record titles leave memory with the lock; undo itself still works after unlocking.
+        self._deleted = [replace(d, title="") for d in self._deleted]
+        self.undo_available.emit("")
+        return kept
+
+    @staticmethod
+    def keep_drafts(case: Case, kept: list[tuple[str, Draft]]) -> None:
+        """Runs on the worker before the vault closes."""
+        for key, fields in kept:
+            save_draft(case.vault, key, fields)
+
+    def reopen_drafts(self) -> None:
+        """After unlocking: open an editor for every kept draft."""
+
+        def job(case: Case) -> list[tuple[str, Draft, Any]]:
+            found = []
+            for key, fields in drafts(case.vault).items():
+                kind, _, raw_id = key.partition(":")
+                if kind == "intake":  # asked again at once; kept again at the next lock
+                    discard_draft(case.vault, key)
+                    found.append((kind, fields, None))
+                    continue
+                record = None
+                if raw_id.isdigit():
+                    try:
+                        if kind == "evidence":
+                            record = case.evidence.item(int(raw_id))
+                        else:
+                            record = getattr(case.journal, kind)(int(raw_id))
+                    except (UserError, AttributeError):
+                        # The record is gone: keep what she typed as a new one instead.
+                        if kind != "evidence":  # an item that is gone has no "new" form
+                            save_draft(case.vault, f"{kind}:new", fields)
+                        discard_draft(case.vault, key)
+                found.append((kind, fields, record))
+            return found
+
+        def done(found: list[tuple[str, Draft, Any]]) -> None:
+            for kind, fields, record in found:
+                if kind in ("incident", "contact", "deadline", "request"):
+                    self.edit(kind, record, draft=fields)
+                elif kind == "evidence" and record is not None:
+                    self.edit(kind, record, draft=fields)
+                elif kind == "intake" and self.reopen_intake is not None:
+                    self.reopen_intake(fields)
+
+        self.session.run(job, done, self._failed)
+
+    def _failed(self, error: UserError) -> None:
+        self.message.emit(error_text(error))

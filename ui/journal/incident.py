@@ -1,0 +1,201 @@
+"""The incident editor: every field of an incident, in three calm tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from quietcase.app.case import Case
+from quietcase.app.core.validation import PLATFORM_SUGGESTIONS
+from quietcase.app.evidence.view import link_to_incident
+from quietcase.app.journal.drafts import Draft
+from quietcase.storage.records import Incident
+from quietcase.ui.journal.editor import RecordDialog
+from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, LinesEdit, TagsEdit
+from quietcase.ui.journal.incident_links import LinksEdit
+from quietcase.ui.session import Session
+
+WHEN_EXAMPLES = "2024 · 2024-03 · 2024-03-15 · 2024-03-15 14:30 · 2024-03 .. 2024-05"
+
+
+class IncidentDialog(RecordDialog):
+    kind = "incident"
+
+    def __init__(
+        self,
+        session: Session,
+        incident: Incident | None,
+        contacts: Sequence[tuple[int, str]],
+        platforms: Sequence[str],
+        tags: Sequence[str],
+        parent: QWidget | None = None,
+        evidence: Sequence[tuple[int, str, tuple[int, ...]]] = (),
+    ) -> None:
+        super().__init__(session, incident.id if incident else 0, parent)
+        self.original = incident
+        self.offered = [evidence_id for evidence_id, _, _ in evidence]
+        self.setWindowTitle(
+            self.tr("Edit what happened") if incident else self.tr("Record what happened")
+        )
+        self.resize(900, 620)
+
+        self.tabs = QTabWidget(self)
+        self.body.addWidget(self.tabs)
+
+        # -- What happened
+        first = QWidget(self.tabs)
+        form = QFormLayout(first)
+        form.setContentsMargins(12, 12, 12, 12)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.title = QLineEdit(first)
+        self.title.setPlaceholderText(self.tr("In a few words, what happened"))
+        self.when = DateEdit("when", WHEN_EXAMPLES, first)
+        self.platform = QComboBox(first)
+        self.platform.setEditable(True)
+        known = list(dict.fromkeys([*platforms, *PLATFORM_SUGGESTIONS]))
+        self.platform.addItems(["", *known])
+        self.place = QLineEdit(first)
+        self.place.setPlaceholderText(self.tr("Room, channel, account or place"))
+        self.description = QPlainTextEdit(first)
+        self.description.setPlaceholderText(self.tr("What you saw or what happened, in your words"))
+        self.description.setTabChangesFocus(True)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&When"), self.when)
+        form.addRow(self.tr("&Platform"), self.platform)
+        form.addRow(self.tr("P&lace"), self.place)
+        form.addRow(self.tr("&Description"), self.description)
+        self.tabs.addTab(first, self.tr("What happened"))
+
+        # -- Links
+        self.links = LinksEdit(self.tabs)
+        self.tabs.addTab(self.links, self.tr("Where it was seen"))
+
+        # -- People, tags and a private note
+        third = QWidget(self.tabs)
+        people = QFormLayout(third)
+        people.setContentsMargins(12, 12, 12, 12)
+        people.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.contacts = ChecklistEdit(third)
+        self.contacts.set_choices(contacts, incident.contact_ids if incident else ())
+        self.contacts.setMinimumHeight(110)
+        self.handles = LinesEdit(self.tr("One per line, e.g. @shadow_demo"), third)
+        self.tags = TagsEdit(tags, third)
+        self.note = QPlainTextEdit(third)
+        self.note.setPlaceholderText(self.tr("Only for you; not exported unless you ask"))
+        self.note.setTabChangesFocus(True)
+        no_contacts = QLabel(self.tr("No contacts yet. You can add them on the Contacts page."))
+        no_contacts.setObjectName("hint")
+        people.addRow(self.tr("People involved"), self.contacts if contacts else no_contacts)
+        if not contacts:
+            self.contacts.hide()
+        people.addRow(self.tr("&Handles or IDs"), self.handles)
+        people.addRow(self.tr("T&ags"), self.tags)
+        people.addRow(self.tr("Private &note"), self.note)
+        self.tabs.addTab(third, self.tr("People, tags and note"))
+
+        # -- Evidence linked to it
+        self.evidence = ChecklistEdit(self.tabs)
+        self.evidence.setAccessibleName(self.tr("Evidence linked to this incident"))
+        mine = incident.id if incident else -1
+        self.evidence.set_choices(
+            [(i, label) for i, label, _ in evidence],
+            [i for i, _, linked in evidence if mine in linked],
+        )
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
+
+        if incident is not None:
+            self.load_fields(_fields_of(incident))
+        self.mark_clean()
+        self.title.setFocus()
+
+    def fields(self) -> Draft:
+        return {
+            "title": self.title.text(),
+            "when": self.when.text(),
+            "platform": self.platform.currentText(),
+            "place": self.place.text(),
+            "description": self.description.toPlainText(),
+            "links": self.links.values(),
+            "contacts": self.contacts.checked_ids(),
+            "handles": list(self.handles.values()),
+            "tags": list(self.tags.values()),
+            "note": self.note.toPlainText(),
+            "evidence": self.evidence.checked_ids(),
+        }
+
+    def load_fields(self, fields: Draft) -> None:
+        self.title.setText(str(fields.get("title", "")))
+        self.when.set_text(str(fields.get("when", "")))
+        self.platform.setCurrentText(str(fields.get("platform", "")))
+        self.place.setText(str(fields.get("place", "")))
+        self.description.setPlainText(str(fields.get("description", "")))
+        self.links.set_values(list(fields.get("links", [])))
+        self.contacts.set_checked([int(i) for i in fields.get("contacts", [])])
+        self.handles.set_values([str(h) for h in fields.get("handles", [])])
+        self.tags.set_values([str(t) for t in fields.get("tags", [])])
+        self.note.setPlainText(str(fields.get("note", "")))
+        if "evidence" in fields:
+            self.evidence.set_checked([int(i) for i in fields.get("evidence", [])])
+
+    def build(self) -> tuple[Incident, list[int], list[int]]:
+        base = self.original or Incident(title="")
+        incident = Incident(
+            id=base.id,
+            title=self.title.text(),
+            when=self.when.when(),
+            platform=self.platform.currentText(),
+            place=self.place.text(),
+            links=self.links.links(),
+            handles=self.handles.values(),
+            tags=self.tags.values(),
+            description=self.description.toPlainText(),
+            note=self.note.toPlainText(),
+            contact_ids=tuple(self.contacts.checked_ids()),
+        )
+        return incident, self.evidence.checked_ids(), list(self.offered)
+
+    @staticmethod
+    def write(case: Case, record: Any) -> Incident:
+        incident, wanted, offered = record
+        with case.vault.atomic():  # the incident and its evidence links together
+            if incident.id:
+                saved = case.journal.update_incident(incident)
+            else:
+                saved = case.journal.add_incident(incident)
+            link_to_incident(case, saved.id, wanted, offered)
+        return saved
+
+
+def _fields_of(incident: Incident) -> Draft:
+    return {
+        "title": incident.title,
+        "when": incident.when.text() if incident.when else "",
+        "platform": incident.platform,
+        "place": incident.place,
+        "description": incident.description,
+        "links": [
+            [
+                link.url,
+                link.post_title,
+                link.uploader,
+                link.found_on.isoformat() if link.found_on else "",
+                link.status.value,
+                link.checked_on.isoformat() if link.checked_on else "",
+            ]
+            for link in incident.links
+        ],
+        "contacts": list(incident.contact_ids),
+        "handles": list(incident.handles),
+        "tags": list(incident.tags),
+        "note": incident.note,
+    }

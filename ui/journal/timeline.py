@@ -1,0 +1,137 @@
+"""The timeline: everything that happened, in time order, with filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from quietcase.app.core import validation
+from quietcase.app.core.errors import UserError
+from quietcase.app.journal.timeline import TimelineEntry, TimelineFilter, platforms, tags
+from quietcase.storage.dates import When
+from quietcase.ui import text
+from quietcase.ui.journal.models import timeline_model
+from quietcase.ui.widgets.models import contains
+from quietcase.ui.widgets.table_page import TablePage
+
+
+class TimelinePage(TablePage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.show_notes = False  # Settings: private notes in the titles' tooltips
+        super().__init__(
+            timeline_model(show_notes=lambda: self.show_notes),
+            self.tr("Timeline"),
+            self.tr(
+                "Everything that happened, in time order. Dates you only roughly remember are "
+                "shown as you wrote them."
+            ),
+            self.tr("Record what happened"),
+            self.tr(
+                "Nothing is recorded yet.\n\nWhen you feel ready, press “Record what happened”. "
+                "A title is enough to start; you can add the rest later."
+            ),
+            parent,
+        )
+        self.model.setParent(self)
+        self.platform = self._combo(self.tr("Any platform"))
+        self.tag = self._combo(self.tr("Any tag"))
+        self.contact = self._combo(self.tr("Anyone"))
+        self.start = self._date(self.tr("From"))
+        self.end = self._date(self.tr("Until"))
+        self.clear_button = QPushButton(self.tr("Show all"), self)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.date_problem = QLabel(self)
+        self.date_problem.setObjectName("problem")
+        for widget in (self.platform, self.tag, self.contact, self.start, self.end):
+            self.filters.addWidget(widget)
+        self.filters.addWidget(self.clear_button)
+        self.filters.addWidget(self.date_problem)
+        when = max(180, text.date_column_width(self.text_metrics(), with_time=True))
+        self.set_widths({0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1)
+
+    def _combo(self, anything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(anything, None)
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        return combo
+
+    def _date(self, placeholder: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setPlaceholderText(placeholder)
+        line.setToolTip(self.tr("A year, a month or a day: 2024, 2024-03, 2024-03-15"))
+        line.setMaximumWidth(110)
+        line.textChanged.connect(lambda _t: self.apply_filter())
+        return line
+
+    # -- data ----------------------------------------------------------------------------
+
+    def set_entries(
+        self, entries: list[TimelineEntry], contacts: Sequence[tuple[int, str]]
+    ) -> None:
+        self._fill(self.platform, [(p, p) for p in platforms(entries)])
+        self._fill(self.tag, [(t, t) for t in tags(entries)])
+        self._fill(self.contact, list(contacts))
+        self.set_rows(entries)
+
+    def _fill(self, combo: QComboBox, choices: Sequence[tuple[Any, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def clear(self) -> None:
+        """On lock: no record text left in the model or the filter lists."""
+        self.model.clear()
+        for combo in (self.platform, self.tag, self.contact):
+            self._fill(combo, [])
+        self.clear_filters()
+
+    def clear_filters(self) -> None:
+        for combo in (self.platform, self.tag, self.contact):
+            combo.setCurrentIndex(0)
+        for line in (self.start, self.end, self.filter_text):
+            line.clear()
+        self.apply_filter()
+
+    # -- filtering -----------------------------------------------------------------------
+
+    def current_filter(self) -> TimelineFilter:
+        self.date_problem.clear()
+        return TimelineFilter(
+            platform=self.platform.currentData() or "",
+            tag=self.tag.currentData() or "",
+            contact_id=self.contact.currentData(),
+            start=self._when(self.start),
+            end=self._when(self.end),
+        )
+
+    def _when(self, line: QLineEdit) -> When | None:
+        try:
+            return validation.when(line.text())
+        except UserError:
+            self.date_problem.setText(self.tr("That date cannot be read yet."))
+            return None
+
+    def filters_active(self) -> bool:
+        return self.current_filter().active or super().filters_active()
+
+    def apply_filter(self) -> None:
+        chosen = self.current_filter()
+        needle = self.filter_text.text()
+        if chosen.active or needle.strip():
+            self.proxy.set_predicate(lambda e: chosen.matches(e) and self.accepts(e, needle))
+        else:
+            self.proxy.set_predicate(None)
+        self._update_state()
+
+    def accepts(self, record: Any, text: str) -> bool:
+        i = record.incident
+        return contains(text, i.title, i.place, i.platform, i.description, *i.tags, *i.handles)
