@@ -11,15 +11,24 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
+from quietcase.app.chats.messages import ChatMessages
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import TelegramImport
+from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError, explain
-from quietcase.app.core.progress import Progress, ProgressCallback, ignore_progress
+from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
+from quietcase.app.core.transactions import writing
 from quietcase.app.evidence.custody import CREATED, Custody
 from quietcase.app.evidence.intake import Intake
 from quietcase.app.evidence.items import EvidenceShelf
+from quietcase.app.journal.drafts import Drafts
 from quietcase.app.journal.records import Journal
+from quietcase.app.search import LiveSearch, SearchResults, search
 from quietcase.app.unlock.passphrase import require_usable
 from quietcase.storage.blobs import Blobs
 from quietcase.storage.errors import VaultError
@@ -27,6 +36,8 @@ from quietcase.storage.evidence import EvidenceItems
 from quietcase.storage.records import CaseCounts
 from quietcase.storage.search import links as search_links
 from quietcase.storage.vault import Vault
+
+_T = TypeVar("_T")
 
 
 class Case:
@@ -39,10 +50,40 @@ class Case:
         self.intake = Intake(vault, clock)
         self.evidence = EvidenceShelf(vault, clock)
         self.custody = Custody(vault, clock)
+        self.chats = ChatMessages(vault, clock)
+        self.drafts = Drafts(vault)
 
     @property
     def path(self) -> Path:
         return self.vault.path
+
+    def together(self, work: Callable[[], _T]) -> _T:
+        """Run several use cases as one: all of their changes are kept, or (on any error, or
+        Cancel) none is. Storage trouble comes out as a `UserError`."""
+        with writing(self.vault):
+            return work()
+
+    def search(self, query: str) -> SearchResults:
+        """Records, evidence and chat messages matching `query` (see app/search.py)."""
+        return search(self.vault, query)
+
+    @cached_property
+    def live_search(self) -> LiveSearch:
+        """Search as she types (the window): an in-memory copy of the indexed text, made on
+        first use and dropped when the case is locked."""
+        return LiveSearch(self.vault)
+
+    def import_telegram(
+        self,
+        path: Path | str,
+        options: ImportOptions | None = None,
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+    ) -> TelegramImportResult:
+        """Import a Telegram Desktop export (see app/chats/telegram/importing.py)."""
+        return TelegramImport(self.vault, self.clock).import_export(
+            path, options or ImportOptions(), progress, cancel
+        )
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-encrypt the case file with a new passphrase; the old one stops working."""
@@ -53,7 +94,9 @@ class Case:
             raise explain(exc, self.path) from exc
 
     def close(self) -> None:
-        """Lock: close the vault and release it for other programs."""
+        """Lock: close the vault and release it for other programs (and forget the search
+        copy of her text)."""
+        self.__dict__.pop("live_search", None)
         self.vault.close()
 
     def __enter__(self) -> Case:

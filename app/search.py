@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from quietcase.app.core.errors import UserError, explain
-from quietcase.app.core.ids import format_id
+from quietcase.app.core.kinds import format_id
 from quietcase.storage.search import index as search_index
 from quietcase.storage.vault import Vault
 

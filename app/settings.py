@@ -77,6 +77,26 @@ def default_case_folder() -> Path:
     return Path(platformdirs.user_documents_dir()) / APP_NAME
 
 
+def free_name(folder: Path, stem: str) -> Path:
+    """`<stem>.quietcase` in the folder, or `<stem>-2.quietcase`... if that name is taken."""
+    candidate = folder / f"{stem}.quietcase"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}.quietcase"
+        n += 1
+    return candidate
+
+
+def suggested_path(folder: Path) -> Path:
+    """Where a new case file is suggested: `case.quietcase` (or `case-2`...) in the folder."""
+    return free_name(folder, "case")
+
+
+def restored_path(folder: Path) -> Path:
+    """Where a case restored from a backup is suggested: `case-restored.quietcase`..."""
+    return free_name(folder, "case-restored")
+
+
 def _valid(name: str, value: Any, default: Any) -> bool:
     if name == "recent_vaults":
         return isinstance(value, list) and all(isinstance(v, str) and v for v in value)

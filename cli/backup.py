@@ -12,7 +12,7 @@ from quietcase.app.case import open_case
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.unlock.passphrase import require_usable
-from quietcase.cli.common import _from_env, existing_passphrase
+from quietcase.cli.common import existing_passphrase, from_env
 from quietcase.cli.language import translate
 from quietcase.cli.text import human_size
 
@@ -22,8 +22,8 @@ NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
 
 def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
     passphrase = existing_passphrase()
-    separate = _from_env(BACKUP_PASSPHRASE_ENV, new=True)
-    with open_case(args.vault, passphrase, clock) as case:
+    separate = from_env(BACKUP_PASSPHRASE_ENV, new=True)
+    with open_case(args.case_file, passphrase, clock) as case:
         result = make_backup(case, args.out, require_usable(separate) if separate else passphrase)
     print(
         translate("Cli", "Backup written and checked: {path} ({size})").format(
@@ -43,9 +43,9 @@ def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, clock: Clock) -> int:
-    separate = _from_env(BACKUP_PASSPHRASE_ENV)
+    separate = from_env(BACKUP_PASSPHRASE_ENV)
     passphrase = separate if separate is not None else existing_passphrase()
-    new = _from_env(NEW_PASSPHRASE_ENV, new=True)
+    new = from_env(NEW_PASSPHRASE_ENV, new=True)
     restored = restore_backup(args.backup, args.new_vault, passphrase, clock, new_passphrase=new)
     print(translate("Cli", "Restored into a new case file: {path}").format(path=restored))
     if new and new != passphrase:
@@ -65,7 +65,7 @@ def add_parsers(sub: Any) -> None:
             "backup uses the case file's passphrase, or QUIETCASE_BACKUP_PASSPHRASE.",
         ),
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("out", metavar="OUT", type=Path)
     p.set_defaults(func=cmd_backup)
 

@@ -5,27 +5,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from quietcase.app.case import Case, open_case
-from quietcase.app.chats.messages import ChatMessages, as_dict
+from quietcase.app.chats.messages import as_dict
+from quietcase.app.chats.telegram.choices import CHOOSE_CHATS, ImportOptions
 from quietcase.app.chats.telegram.files import locate
-from quietcase.app.chats.telegram.importing import (
-    CHOOSE_CHATS,
-    ExportListing,
-    ImportOptions,
-    TelegramImport,
-    TelegramImportResult,
-    list_chats,
-)
+from quietcase.app.chats.telegram.importing import ExportListing, list_chats
+from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.core.ids import format_id, parse_id
-from quietcase.app.core.progress import Progress
-from quietcase.cli.common import existing_passphrase, print_json
+from quietcase.app.core.ids import parse_id
+from quietcase.app.core.kinds import format_id
+from quietcase.cli.common import existing_passphrase, print_json, progress_printer
 from quietcase.cli.language import translate
 from quietcase.cli.text import width
 
@@ -39,18 +33,6 @@ _MISSING_WORDS = {
     "absent": QT_TRANSLATE_NOOP("Cli", "named but not in the folder"),
     "refused": QT_TRANSLATE_NOOP("Cli", "pointing outside the export folder (not read)"),
 }
-
-
-def _progress(enabled: bool) -> Callable[[Progress], None]:
-    last = [-1]
-
-    def show(p: Progress) -> None:
-        percent = int(p.fraction * 100)
-        if enabled and percent != last[0]:
-            last[0] = percent
-            print(f"\r{percent:3d}%", end="", file=sys.stderr)
-
-    return show
 
 
 def print_listing(listing: ExportListing) -> None:
@@ -73,9 +55,9 @@ def cmd_import_telegram(args: argparse.Namespace, clock: Clock) -> int:
         incident_id=parse_id(args.incident, "incident")[1] if args.incident else None,
         username=args.username or "",
     )
-    show = _progress(sys.stderr.isatty() and not args.json)
-    with open_case(args.vault, existing_passphrase(), clock) as case:
-        result = TelegramImport(case.vault, clock).import_export(args.path, options, show)
+    show = progress_printer(sys.stderr.isatty() and not args.json)
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
+        result = case.import_telegram(args.path, options, show)
     if sys.stderr.isatty() and not args.json:
         print(file=sys.stderr)
     if args.json:
@@ -215,7 +197,7 @@ def _t(text: str) -> str:
 
 
 def cmd_list_messages(args: argparse.Namespace, clock: Clock) -> int:
-    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
+    with open_case(args.case_file, existing_passphrase(), clock, read_only=True) as case:
         rows = list_rows(case, args.chat)
     if args.json:
         print_json(rows)
@@ -253,7 +235,7 @@ def _fit(text: str, columns: int) -> str:
 
 def list_rows(case: Case, chats: list[str]) -> list[dict[str, Any]]:
     """Rows for `list VAULT messages [--chat NAME_OR_ID]...`."""
-    store = ChatMessages(case.vault)
+    store = case.chats
     chat_ids: list[int] = []
     for wanted in chats:
         found = store.find_chats(wanted)
@@ -265,7 +247,7 @@ def list_rows(case: Case, chats: list[str]) -> list[dict[str, Any]]:
 
 def show_record(case: Case, number: int) -> dict[str, Any]:
     """One message for `show VAULT M-1`."""
-    record = as_dict(ChatMessages(case.vault).message(number))
+    record = as_dict(case.chats.message(number))
     record["media"] = [
         " ".join(
             x
@@ -297,8 +279,8 @@ def cmd_report_messages(args: argparse.Namespace, clock: Clock) -> int:
         )
     numbers = [parse_id(text, "message")[1] for text in args.ids]
     writes = bool(numbers) or args.clear
-    with open_case(args.vault, existing_passphrase(), clock, read_only=not writes) as case:
-        store = ChatMessages(case.vault, clock)
+    with open_case(args.case_file, existing_passphrase(), clock, read_only=not writes) as case:
+        store = case.chats
         if args.clear:
             store.set_for_report(store.for_report(), False)
         elif numbers:
@@ -329,7 +311,7 @@ def add_parsers(sub: Any) -> None:
             "Cli", "choose chat messages for the case summary's transcript excerpt, or list them"
         ),
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument(
         "ids",
         nargs="*",
@@ -352,7 +334,7 @@ def add_parsers(sub: Any) -> None:
             "Cli", "import a Telegram Desktop export (chat history or whole account) as evidence"
         ),
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument(
         "path",
         metavar="PATH",

@@ -6,9 +6,12 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 
-from quietcase.app.core.errors import UserError
+from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.progress import Progress
+from quietcase.app.documents.safe_export import Notice
 from quietcase.app.unlock.passphrase import HINTS, Strength, require_usable, strength
 from quietcase.cli.language import translate
 
@@ -37,7 +40,7 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
 )
 
 
-def _from_env(name: str, *, new: bool = False) -> str | None:
+def from_env(name: str, *, new: bool = False) -> str | None:
     value = os.environ.get(name)
     if value is None:
         return None
@@ -65,12 +68,12 @@ def _ask(prompt: str, missing: str = NO_PASSPHRASE) -> str:
 
 
 def existing_passphrase() -> str:
-    value = _from_env(PASSPHRASE_ENV)
+    value = from_env(PASSPHRASE_ENV)
     return value if value is not None else _ask(translate("Cli", "Passphrase: "))
 
 
 def new_passphrase() -> str:
-    value = _from_env(NEW_PASSPHRASE_ENV, new=True)
+    value = from_env(NEW_PASSPHRASE_ENV, new=True)
     if value is not None:
         return require_usable(value)
     first = _typed_utf8(_ask(translate("Cli", "New passphrase: "), NO_NEW_PASSPHRASE))
@@ -93,3 +96,45 @@ def _typed_utf8(value: str) -> str:
 
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+NO_PASSWORD = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "The environment variable {name} holds no password. Please set it to the password for the "
+    "PDF, or leave out --password-env to save it without one.",
+)
+
+
+def print_notices(notices: list[Notice]) -> None:
+    for notice in notices:
+        print(
+            translate("Cli", "Please note: {notice}").format(notice=notice.text(translate)),
+            file=sys.stderr,
+        )
+
+
+def password_from_env(name: str | None) -> str:
+    if not name:
+        return ""
+    value = os.environ.get(name, "")
+    if not value:
+        raise UserError(NO_PASSWORD, EXIT_USAGE, name=name)
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def progress_printer(enabled: bool, files: bool = False) -> Callable[[Progress], None]:
+    """Prints "42%" (and "3/10 files") on stderr as work goes on, when `enabled`."""
+    last = [-1]
+
+    def show(p: Progress) -> None:
+        percent = int(p.fraction * 100)
+        if enabled and percent != last[0]:
+            last[0] = percent
+            count = ""
+            if files:
+                count = "  " + translate("Cli", "{done}/{total} files").format(
+                    done=p.items_done, total=p.items_total
+                )
+            print(f"\r{percent:3d}%{count}", end="", file=sys.stderr)
+
+    return show

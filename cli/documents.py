@@ -30,7 +30,12 @@ from quietcase.app.documents.deletion_list import (
     export_deletion_list,
 )
 from quietcase.app.documents.safe_export import check_target
-from quietcase.cli.common import existing_passphrase
+from quietcase.cli.common import (
+    existing_passphrase,
+    password_from_env,
+    print_notices,
+    progress_printer,
+)
 from quietcase.cli.language import translate
 from quietcase.cli.text import human_size
 from quietcase.storage.records import LinkStatus
@@ -85,8 +90,6 @@ def add_arguments(p: argparse.ArgumentParser, what: Any) -> None:
 
 
 def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
-    from quietcase.cli.reports import _notices, _password, _progress
-
     tty = sys.stderr.isatty()
     if args.deletion_list is not None:
         status = (
@@ -95,40 +98,43 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
             else None
         )
         check_target(args.deletion_list)
-        with open_case(args.vault, existing_passphrase(), clock) as case:
+        with open_case(args.case_file, existing_passphrase(), clock) as case:
             choice = DeletionChoice(
                 incident_ids=tuple(parse_id(i, "incident")[1] for i in args.incident),
                 platform=args.platform,
                 status=status,
                 language=args.language,
-                password=_password(getattr(args, "password_env", None)),
+                password=password_from_env(getattr(args, "password_env", None)),
             )
-            _notices(deletion_notices(args.deletion_list, choice))
-            saved = export_deletion_list(case, choice, args.deletion_list, _progress(tty))
+            print_notices(deletion_notices(args.deletion_list, choice))
+            saved = export_deletion_list(case, choice, args.deletion_list, progress_printer(tty))
         _done(tty)
         message = translate("Cli", "Saved the deletion list ({size}) to {path}.")
     elif args.complaint_helper is not None:
         check_target(args.complaint_helper)
-        with open_case(args.vault, existing_passphrase(), clock) as case:
+        with open_case(args.case_file, existing_passphrase(), clock) as case:
             options = ComplaintOptions(
-                language=args.language, password=_password(getattr(args, "password_env", None))
+                language=args.language,
+                password=password_from_env(getattr(args, "password_env", None)),
             )
-            _notices(complaint_notices(args.complaint_helper, options))
-            saved = export_complaint_helper(case, options, args.complaint_helper, _progress(tty))
+            print_notices(complaint_notices(args.complaint_helper, options))
+            saved = export_complaint_helper(
+                case, options, args.complaint_helper, progress_printer(tty)
+            )
         _done(tty)
         message = translate(
             "Cli", "Saved the complaint helper (%Ln pages, {size}) to {path}.", None, saved.pages
         )
     elif args.ics is not None:
         check_target(args.ics)
-        with open_case(args.vault, existing_passphrase(), clock) as case:
-            _notices(calendar_notices(args.ics))
+        with open_case(args.case_file, existing_passphrase(), clock) as case:
+            print_notices(calendar_notices(args.ics))
             saved = export_calendar(case, args.ics, discreet=args.discreet, language=args.language)
         message = translate("Cli", "Saved the calendar ({size}) to {path}.")
     else:
         check_folder(args.csv)
-        with open_case(args.vault, existing_passphrase(), clock) as case:
-            _notices(csv_notices(args.csv))
+        with open_case(args.case_file, existing_passphrase(), clock) as case:
+            print_notices(csv_notices(args.csv))
             result = export_csv(case, args.csv, private_notes=args.include_private_notes)
         print(
             translate("Cli", "Saved %Ln CSV files in {path}.", None, len(result.files)).format(

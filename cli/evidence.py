@@ -14,10 +14,9 @@ from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
-from quietcase.app.core.progress import Progress
 from quietcase.app.evidence.intake import IntakeDetails
 from quietcase.cli import serialize
-from quietcase.cli.common import existing_passphrase
+from quietcase.cli.common import existing_passphrase, progress_printer
 from quietcase.cli.language import translate
 from quietcase.cli.text import visible
 
@@ -31,21 +30,6 @@ def _incidents(values: list[str]) -> tuple[int, ...]:
     return tuple(parse_id(v, "incident")[1] for v in values)
 
 
-def _progress_printer(enabled: bool) -> Any:
-    last = [-1]
-
-    def show(p: Progress) -> None:
-        percent = int(p.fraction * 100)
-        if enabled and percent != last[0]:
-            last[0] = percent
-            files = translate("Cli", "{done}/{total} files").format(
-                done=p.items_done, total=p.items_total
-            )
-            print(f"\r{percent:3d}%  {files}", end="", file=sys.stderr)
-
-    return show
-
-
 def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     details = IntakeDetails(
         source_url=args.source or "",
@@ -56,8 +40,8 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
         tags=tuple(args.tag),
         incident_ids=_incidents(args.incident),
     )
-    show = _progress_printer(sys.stderr.isatty())
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    show = progress_printer(sys.stderr.isatty(), files=True)
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         report = case.intake.import_paths(args.paths, details, progress=show)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -81,7 +65,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
 
 def cmd_extract(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, "evidence")[1]
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         item = case.evidence.extract(number, args.out)
     print(
         translate(
@@ -93,7 +77,7 @@ def cmd_extract(args: argparse.Namespace, clock: Clock) -> int:
 
 def cmd_describe(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, "evidence")[1]
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         item = case.evidence.item(number)
         changes: dict[str, Any] = {}
         for name in ("description", "shows", "captured_by"):
@@ -124,7 +108,7 @@ def _confirm(question: str, yes: bool) -> None:
 
 def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, "evidence")[1]
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         item = case.evidence.item(number)
         question = translate("Cli", "Move {evidence_id} ({filename}) to the bin?")
         _confirm(question.format(evidence_id=f"E-{number}", filename=item.filename), args.yes)
@@ -139,7 +123,7 @@ def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
 
 def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, "evidence")[1]
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         case.evidence.from_bin(number)
     print(
         translate("Cli", "{evidence_id} is back with the evidence.").format(
@@ -150,7 +134,7 @@ def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_empty_bin(args: argparse.Namespace, clock: Clock) -> int:
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         binned = case.evidence.items(binned=True)
         if not binned:
             print(translate("Cli", "The bin is empty."))
@@ -179,7 +163,7 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "import", help=translate("Cli", "add files or folders as evidence (one item per file)")
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("paths", metavar="FILE_OR_FOLDER", nargs="+", type=Path)
     p.add_argument(
         "--incident",
@@ -207,7 +191,7 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "extract", help=translate("Cli", "save a copy of an evidence item's original bytes")
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("id", metavar="EVIDENCE_ID")
     p.add_argument(
         "out", metavar="OUT", type=Path, help=translate("Cli", "a new file (never overwritten)")
@@ -217,7 +201,7 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "describe", help=translate("Cli", "change what you noted about an evidence item")
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("id", metavar="EVIDENCE_ID")
     p.add_argument("--description")
     p.add_argument("--shows", help=translate("Cli", "what this helps prove (입증취지)"))
@@ -248,14 +232,14 @@ def add_parsers(sub: Any) -> None:
         ("unbin", cmd_unbin, translate("Cli", "take an evidence item out of the bin")),
     ):
         p = sub.add_parser(name, help=text)
-        p.add_argument("vault", metavar="VAULT", type=Path)
+        p.add_argument("case_file", metavar="VAULT", type=Path)
         p.add_argument("id", metavar="EVIDENCE_ID")
         if name == "bin":
             p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
         p.set_defaults(func=func)
 
     p = sub.add_parser("empty-bin", help=translate("Cli", "remove the items in the bin for good"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
     p.set_defaults(func=cmd_empty_bin)
 

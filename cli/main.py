@@ -62,14 +62,14 @@ from quietcase.storage.records import (
 
 def cmd_init(args: argparse.Namespace, clock: Clock) -> int:
     passphrase = new_passphrase()
-    with create_case(args.vault, passphrase, clock) as case:
+    with create_case(args.case_file, passphrase, clock) as case:
         print(translate("Cli", "Your new case file is ready: {path}").format(path=case.path))
     print(translate("Cli", FORGET_WARNING), file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace, clock: Clock) -> int:
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         case.change_passphrase(new_passphrase())
     print(
         translate(
@@ -80,7 +80,7 @@ def cmd_passwd(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_add(args: argparse.Namespace, clock: Clock) -> int:
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         saved_id = ADDERS[args.record](args, case)
     print(saved_id)
     return EXIT_OK
@@ -204,7 +204,7 @@ def cmd_list(args: argparse.Namespace, clock: Clock) -> int:
         raise UserError(
             QT_TRANSLATE_NOOP("Quietcase", "--bin only works with evidence."), EXIT_USAGE
         )
-    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
+    with open_case(args.case_file, existing_passphrase(), clock, read_only=True) as case:
         if args.what in ("evidence", "custody"):
             rows = cli_evidence.list_rows(case, args.what, args.bin)
         else:
@@ -218,7 +218,7 @@ def cmd_list(args: argparse.Namespace, clock: Clock) -> int:
 
 def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
     kind, number = parse_id(args.id)
-    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
+    with open_case(args.case_file, existing_passphrase(), clock, read_only=True) as case:
         journal = case.journal
         record: dict[str, Any]
         if kind == "incident":
@@ -251,10 +251,9 @@ def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_search(args: argparse.Namespace, clock: Clock) -> int:
-    from quietcase.app.search import search
 
-    with open_case(args.vault, existing_passphrase(), clock, read_only=True) as case:
-        results = search(case.vault, args.query)
+    with open_case(args.case_file, existing_passphrase(), clock, read_only=True) as case:
+        results = case.search(args.query)
     if args.json:
         print_json(
             {
@@ -286,14 +285,13 @@ def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
     from quietcase.cli.demo import fill_demo
 
     passphrase = new_passphrase()
-    case = create_case(args.vault, passphrase, clock)
+    case = create_case(args.case_file, passphrase, clock)
     try:
-        with case.vault.atomic():
-            fill_demo(case.journal, clock.now().date())
+        case.together(lambda: fill_demo(case.journal, clock.now().date()))
         counts = case.journal.counts()
     except BaseException:
         case.close()
-        Path(args.vault).unlink(missing_ok=True)
+        Path(args.case_file).unlink(missing_ok=True)
         raise
     case.close()
     print(
@@ -306,7 +304,7 @@ def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
             contacts=counts.contacts,
             deadlines=counts.deadlines,
             requests=counts.requests,
-            path=args.vault,
+            path=args.case_file,
         )
     )
     print(translate("Cli", "Everything in it is invented."), file=sys.stderr)
@@ -335,12 +333,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help=translate("Cli", "create a new, empty case file"))
     p.add_argument(
-        "vault", metavar="VAULT", type=Path, help=translate("Cli", "where to create the case file")
+        "case_file",
+        metavar="VAULT",
+        type=Path,
+        help=translate("Cli", "where to create the case file"),
     )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("passwd", help=translate("Cli", "change the passphrase of a case file"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.set_defaults(func=cmd_passwd)
 
     _add_parsers(sub)
@@ -350,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_telegram.add_parsers(sub)
 
     p = sub.add_parser("list", help=translate("Cli", "list the records of one kind"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument(
         "what",
         choices=[
@@ -389,7 +390,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "show", help=translate("Cli", "show one record by its id (I-1, C-2, D-3, R-4, E-5)")
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_show)
@@ -397,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "search", help=translate("Cli", "find records containing every word of QUERY")
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_search)
@@ -412,7 +413,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "demo", help=translate("Cli", "create a case file filled with an invented example case")
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.set_defaults(func=cmd_demo)
     return parser
 
@@ -424,7 +425,7 @@ def _add_parsers(sub: Any) -> None:
     kinds = add.add_subparsers(dest="record", required=True, metavar="KIND")
 
     p = kinds.add_parser("incident", help=translate("Cli", "something that happened"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("--title", required=True)
     p.add_argument(
         "--when",
@@ -461,7 +462,7 @@ def _add_parsers(sub: Any) -> None:
     )
 
     p = kinds.add_parser("link", help=translate("Cli", "a web address where it was seen"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("--incident", required=True, metavar="INCIDENT_ID")
     p.add_argument("--url", required=True)
     p.add_argument("--title", help=translate("Cli", "the post's title"))
@@ -471,7 +472,7 @@ def _add_parsers(sub: Any) -> None:
     p.add_argument("--status", default="unknown", help=", ".join(s.value for s in LinkStatus))
 
     p = kinds.add_parser("contact", help=translate("Cli", "a person or organisation"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, help=", ".join(r.value for r in ContactRole))
     p.add_argument("--organisation", "--organization")
@@ -481,14 +482,14 @@ def _add_parsers(sub: Any) -> None:
     p.add_argument("--note")
 
     p = kinds.add_parser("deadline", help=translate("Cli", "a date not to miss"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("--title", required=True)
     p.add_argument("--due", required=True, help=translate("Cli", "2026-12-01 or 2026-12-01 14:00"))
     p.add_argument("--incident", metavar="INCIDENT_ID")
     p.add_argument("--note")
 
     p = kinds.add_parser("request", help=translate("Cli", "something you asked of someone"))
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("--kind", required=True, help=", ".join(k.value for k in RequestKind))
     p.add_argument("--subject")
     p.add_argument("--to", metavar="CONTACT_ID", help=translate("Cli", "who it was sent to"))

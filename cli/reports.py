@@ -7,7 +7,6 @@ folder, GPS inside photos) go to stderr before anything is written; the result g
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,12 +14,10 @@ from typing import Any
 from quietcase.app.case import open_case
 from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
-from quietcase.app.core.errors import EXIT_OK, EXIT_USAGE, UserError
-from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.core.ids import parse_id
-from quietcase.app.core.progress import Progress
 from quietcase.app.documents.bundle.archive import bundle_notices, make_bundle
-from quietcase.app.documents.safe_export import Notice, check_target
+from quietcase.app.documents.safe_export import check_target
 from quietcase.app.documents.summary.data import (
     Cover,
     ReportOptions,
@@ -29,44 +26,15 @@ from quietcase.app.documents.summary.data import (
     load_cover,
 )
 from quietcase.app.documents.summary.pdf import check_report, export_notices, export_report
-from quietcase.cli.common import existing_passphrase
+from quietcase.cli import documents as cli_documents
+from quietcase.cli.common import (
+    existing_passphrase,
+    password_from_env,
+    print_notices,
+    progress_printer,
+)
 from quietcase.cli.language import current_language, translate
 from quietcase.cli.text import human_size
-
-NO_PASSWORD = QT_TRANSLATE_NOOP(
-    "Quietcase",
-    "The environment variable {name} holds no password. Please set it to the password for the "
-    "PDF, or leave out --password-env to save it without one.",
-)
-
-
-def _notices(notices: list[Notice]) -> None:
-    for notice in notices:
-        print(
-            translate("Cli", "Please note: {notice}").format(notice=notice.text(translate)),
-            file=sys.stderr,
-        )
-
-
-def _progress(enabled: bool) -> Any:
-    last = [-1]
-
-    def show(p: Progress) -> None:
-        percent = int(p.fraction * 100)
-        if enabled and percent != last[0]:
-            last[0] = percent
-            print(f"\r{percent:3d}%", end="", file=sys.stderr)
-
-    return show
-
-
-def _password(name: str | None) -> str:
-    if not name:
-        return ""
-    value = os.environ.get(name, "")
-    if not value:
-        raise UserError(NO_PASSWORD, EXIT_USAGE, name=name)
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
@@ -87,23 +55,21 @@ def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
         sections=frozenset(Section) - without,
         thumbnails=Thumbnails(args.thumbnails),
         private_notes=args.include_private_notes,
-        password=_password(getattr(args, "password_env", None)),
+        password=password_from_env(getattr(args, "password_env", None)),
         messages=tuple(parse_id(m, "message")[1] for m in args.message) if args.message else None,
     )
 
 
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
-    from quietcase.cli import documents as cli_documents
-
     if args.pdf is None:
         return cli_documents.cmd_export_document(args, clock)
     check_target(args.pdf)
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         options = _options(args, load_cover(case))
         check_report(case, options)
-        _notices(export_notices(args.pdf, options))
+        print_notices(export_notices(args.pdf, options))
         tty = sys.stderr.isatty()
-        result = export_report(case, options, args.pdf, progress=_progress(tty))
+        result = export_report(case, options, args.pdf, progress=progress_printer(tty))
     if tty:
         print(file=sys.stderr)
     saved = (
@@ -129,12 +95,12 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
 
 def cmd_bundle(args: argparse.Namespace, clock: Clock) -> int:
     check_target(args.out)
-    with open_case(args.vault, existing_passphrase(), clock) as case:
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
         options = _options(args, load_cover(case))
         check_report(case, options)
-        _notices(bundle_notices(case, args.out, options))
+        print_notices(bundle_notices(case, args.out, options))
         tty = sys.stderr.isatty()
-        result = make_bundle(case, args.out, options, progress=_progress(tty))
+        result = make_bundle(case, args.out, options, progress=progress_printer(tty))
     if tty:
         print(file=sys.stderr)
     print(
@@ -231,13 +197,11 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "export", help=translate("Cli", "save the case summary as a PDF for a lawyer or the police")
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--pdf", metavar="OUT.pdf", type=Path, help=translate("Cli", "the case summary: a new file")
     )
-    from quietcase.cli import documents as cli_documents
-
     cli_documents.add_arguments(p, what)
     _common(p)
     p.add_argument(
@@ -255,7 +219,7 @@ def add_parsers(sub: Any) -> None:
             "Cli", "save a ZIP with the summary, the original evidence files and checksums"
         ),
     )
-    p.add_argument("vault", metavar="VAULT", type=Path)
+    p.add_argument("case_file", metavar="VAULT", type=Path)
     p.add_argument("out", metavar="OUT.zip", type=Path, help=translate("Cli", "a new file"))
     _common(p)
     p.set_defaults(func=cmd_bundle)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from quietcase.app.core.ids import format_id
+from quietcase.app.core.kinds import format_id
 from quietcase.storage.records import (
     Contact,
     CustodyEvent,

@@ -168,6 +168,27 @@ class EvidenceItems:
             problem=row[7],
         )
 
+    def image_flags(self) -> dict[int, tuple[bool, bool]]:
+        """Per item with a picture: (it has a blurred preview, its EXIF holds a location)."""
+        rows = self.vault.query(
+            "SELECT evidence_id, blurred IS NOT NULL, has_gps FROM evidence_image"
+        )
+        return {int(r[0]): (bool(r[1]), bool(r[2])) for r in rows}
+
+    def previews(self, evidence_ids: Sequence[int], *, sharp: bool = False) -> dict[int, bytes]:
+        """Stored previews of these items (blurred unless `sharp`), in one query; items
+        without one are left out."""
+        if not evidence_ids:
+            return {}
+        column = "thumbnail" if sharp else "blurred"
+        marks = ",".join("?" * len(evidence_ids))
+        rows = self.vault.query(
+            f"SELECT evidence_id, {column} FROM evidence_image "
+            f"WHERE evidence_id IN ({marks}) AND {column} IS NOT NULL",
+            tuple(int(i) for i in evidence_ids),
+        )
+        return {int(r[0]): bytes(r[1]) for r in rows}
+
     def dhashes(self) -> list[tuple[int, str]]:
         """(evidence id, perceptual hash) of every image that has one, binned ones excluded."""
         return [

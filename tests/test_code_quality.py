@@ -1,13 +1,14 @@
-"""ruff (lint + format) on the whole tree and strict mypy on `storage` and `app` stay clean."""
+"""ruff (lint + format) on the whole tree and strict mypy on every layer stay clean."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.tools import typecheck
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,7 +29,9 @@ def test_ruff_format_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_storage_and_app() -> None:
+def test_mypy_strict_on_every_layer() -> None:
+    """storage, app, cli and ui, checked under their installed names (`quietcase.<layer>`)."""
     pytest.importorskip("mypy")
-    result = _run(sys.executable, "-m", "mypy", "storage", "app")
+    result = typecheck.run()
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues found" in result.stdout

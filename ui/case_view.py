@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.journal.timeline import TimelineEntry
 from quietcase.app.overview import CaseOverview
 from quietcase.app.settings import Settings, SettingsStore

@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmapCac
 from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QToolBar, QWidget
 
 from quietcase.app.core.errors import WRONG_PASSPHRASE, UserError
-from quietcase.app.settings import Settings, SettingsStore, default_case_folder
+from quietcase.app.settings import Settings, SettingsStore, default_case_folder, suggested_path
 from quietcase.app.unlock import keychain
 from quietcase.app.unlock.attempts import AttemptLog, SinceLastTime
 from quietcase.app.unlock.passphrase import require_usable
@@ -34,16 +34,6 @@ from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
 from quietcase.ui.unlock.start import StartScreen
-
-
-def suggested_path(folder: Path) -> Path:
-    """`case.quietcase` in the folder, or `case-2.quietcase`... if that name is taken."""
-    candidate = folder / "case.quietcase"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"case-{n}.quietcase"
-        n += 1
-    return candidate
 
 
 class MainWindow(QMainWindow):
@@ -106,9 +96,9 @@ class MainWindow(QMainWindow):
         s.welcome.open_chosen.connect(self.choose_existing)
         s.welcome.recent_chosen.connect(self.show_unlock)
         s.welcome.forget_recent.connect(self._forget_recent)
-        s.create.back.connect(self.show_start)
-        s.create.choose_place.connect(self._choose_place)
-        s.create.create_requested.connect(self.create_case)
+        s.create_page.back.connect(self.show_start)
+        s.create_page.choose_place.connect(self._choose_place)
+        s.create_page.create_requested.connect(self.create_case)
         s.unlock.unlock_requested.connect(self.unlock)
         s.unlock.quick_button.clicked.connect(self._quick_unlock)
         s.unlock.other_file.connect(self.choose_existing)
@@ -120,7 +110,16 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.screen_lock = ScreenLockWatch(self)  # the desktop's screen locks: so does she
         self.screen_lock.screen_locked.connect(self.lock)
-        self.restore = RestoreFlow(self)  # "I have a backup", and the Backup page's restore
+        # "I have a backup" on the welcome page, and the Backup page's restore.
+        self.restore = RestoreFlow(
+            self,
+            self.start,
+            session,
+            lock=self.lock,
+            show_start=self.show_start,
+            bring_forward=lambda: self.stack.setCurrentWidget(self.start),
+        )
+        self.case_view.backup.restore_requested.connect(self.restore.from_open_case)
         self._settings_changed()
         self.show_start()
 
@@ -141,7 +140,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
 
     def show_create(self) -> None:
-        page = self.start.create
+        page = self.start.create_page
         page.path.setText(str(suggested_path(default_case_folder())))
         page.show_error("")
         page.clear_passphrases()
@@ -169,7 +168,7 @@ class MainWindow(QMainWindow):
             self.show_unlock(path)
 
     def _choose_place(self) -> None:
-        page = self.start.create
+        page = self.start.create_page
         current = Path(page.path.text() or suggested_path(default_case_folder()))
         path = Prompts.save_path(self, self.tr("Where to keep the new case file"), current)
         if path is not None:
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
     # -- opening -------------------------------------------------------------------------
 
     def create_case(self, path: Path, passphrase: str, again: str) -> None:
-        page = self.start.create
+        page = self.start.create_page
         try:
             require_usable(passphrase, again)
         except UserError as exc:
@@ -248,8 +247,8 @@ class MainWindow(QMainWindow):
         )
 
     def _unlocked(self) -> None:
-        self.start.create.set_busy(False)
-        self.start.create.clear_passphrases()
+        self.start.create_page.set_busy(False)
+        self.start.create_page.clear_passphrases()
         self.start.unlock.set_busy(False)
         self.start.unlock.passphrase.clear()
         after, self._after_open = self._after_open, None

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
 
@@ -61,16 +61,17 @@ class Prompts:
         if ready:
             return str(answer)
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
-        buttons = {}
+        buttons: dict[QAbstractButton, str] = {}
         for key, text in choices:
             role = (
                 QMessageBox.ButtonRole.RejectRole
                 if key == escape
                 else QMessageBox.ButtonRole.AcceptRole
             )
-            buttons[box.addButton(text, role)] = key
+            button = box.addButton(text, role)
+            buttons[button] = key
             if key == default:
-                box.setDefaultButton(list(buttons)[-1])
+                box.setDefaultButton(button)
         escape_button = next((b for b, k in buttons.items() if k == escape), None)
         if escape_button is not None:
             box.setEscapeButton(escape_button)
@@ -79,7 +80,8 @@ class Prompts:
             box.exec()
         finally:
             cls._open.remove(box)
-        return buttons.get(box.clickedButton(), escape)  # type: ignore[arg-type]
+        clicked = box.clickedButton()
+        return escape if clicked is None else buttons.get(clicked, escape)
 
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, question: str, yes: str) -> bool:

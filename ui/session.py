@@ -18,7 +18,7 @@ from quietcase.app.case import Case, create_case, open_case
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError
 from quietcase.app.journal import bin as case_bin
-from quietcase.app.search import LiveSearch, SearchResults
+from quietcase.app.search import SearchResults
 from quietcase.ui.workers import Failed, Worker
 
 T = TypeVar("T")
@@ -36,7 +36,6 @@ class Session(QObject):
         self._case: Case | None = None
         self.path: Path | None = None
         self._opened_before: set[Path] = set()
-        self._live: LiveSearch | None = None  # used only on the worker thread
 
     @property
     def is_open(self) -> bool:
@@ -79,7 +78,7 @@ class Session(QObject):
     def run(
         self,
         job: Callable[[Case], T],
-        done: Callable[[T], None] | None = None,
+        done: Callable[[T], object] | None = None,  # what it returns is ignored
         failed: Failed | None = None,
     ) -> bool:
         """Run `job(case)` on the worker; False (and nothing runs) when the case is locked."""
@@ -92,17 +91,11 @@ class Session(QObject):
     def search(self, query: str, done: Callable[[SearchResults], None], failed: Failed) -> bool:
         """Search as she types (an in-memory copy of the index, kept on the worker)."""
 
-        return self.run(lambda case: self._live_search(case).search(query), done, failed)
+        return self.run(lambda case: case.live_search.search(query), done, failed)
 
     def prepare_search(self) -> None:
         """Load the search copy in the background, before she types."""
-        self.run(lambda case: self._live_search(case).prepare())
-
-    def _live_search(self, case: Case) -> LiveSearch:
-        live = self._live
-        if live is None or live.vault is not case.vault:
-            live = self._live = LiveSearch(case.vault)
-        return live
+        self.run(lambda case: case.live_search.prepare())
 
     def lock(self, last: Callable[[Case], Any] | None = None, *, final: bool = False) -> None:
         """Close the case: `last(case)` runs first on the worker (saving drafts); with
@@ -110,7 +103,6 @@ class Session(QObject):
         case, self._case = self._case, None
         if case is None:
             return
-        self._live = None
         self.worker.invalidate()
 
         def close() -> None:

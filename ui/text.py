@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from quietcase.app.core import validation
 from quietcase.app.core.errors import UserError
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.storage.dates import Moment, When
 
 CTX = "Quietcase"

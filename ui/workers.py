@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from quietcase.app.core.errors import UserError, explain
 
 T = TypeVar("T")
-Done = Callable[[Any], None]
+Done = Callable[[Any], object]  # what `done` returns is ignored
 Failed = Callable[[UserError], None]
 
 
@@ -52,7 +52,7 @@ class Worker(QObject):
     def submit(
         self,
         job: Callable[[], T],
-        done: Callable[[T], None] | None = None,
+        done: Callable[[T], object] | None = None,
         failed: Failed | None = None,
     ) -> None:
         raise NotImplementedError
@@ -97,7 +97,7 @@ class ThreadWorker(Worker):
     def submit(
         self,
         job: Callable[[], T],
-        done: Callable[[T], None] | None = None,
+        done: Callable[[T], object] | None = None,
         failed: Failed | None = None,
     ) -> None:
         generation = self._generation
@@ -123,7 +123,7 @@ class InlineWorker(Worker):
     def submit(
         self,
         job: Callable[[], T],
-        done: Callable[[T], None] | None = None,
+        done: Callable[[T], object] | None = None,
         failed: Failed | None = None,
     ) -> None:
         generation = self._generation

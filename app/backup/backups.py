@@ -35,6 +35,7 @@ from quietcase.app.overview import LAST_BACKUP_KEY
 from quietcase.app.unlock.passphrase import require_usable
 from quietcase.storage.errors import VaultError
 from quietcase.storage.lock import VaultLock
+from quietcase.storage.meta import remove_meta
 
 SUFFIX = ".quietcase"
 PARTIAL = ".incomplete"
@@ -180,7 +181,7 @@ def restore_backup(
             source.vault.copy_to(partial, key, _pages(progress, cancel))
         with open_case(partial, key, clock) as restored, writing(restored.vault):
             for name in (MADE_AT, FROM_VAULT, FROM_NAME, HEAD):
-                restored.vault.execute("DELETE FROM meta WHERE key = ?", (name,))
+                remove_meta(restored.vault, name)
             restored.vault.set_meta("restored_from", f"{backup.name} (made {made_at})")
             restored.custody.record(
                 custody.RESTORE, detail=f"restored from backup {backup.name}, made {made_at}"

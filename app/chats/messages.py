@@ -15,7 +15,7 @@ from typing import Any
 
 from quietcase.app.core.clock import Clock, SystemClock
 from quietcase.app.core.errors import RECORD_MISSING, UserError
-from quietcase.app.core.ids import format_id, kind_label
+from quietcase.app.core.kinds import format_id, kind_label
 from quietcase.app.core.transactions import reading, writing
 from quietcase.storage.chats.messages import ChatLog
 from quietcase.storage.chats.report_messages import ReportMessages

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.core.transactions import reading
+from quietcase.storage.chats.messages import ChatLog
 from quietcase.storage.records import ChatMessage
 
 PAGE_SIZE = 200
@@ -43,27 +44,12 @@ def message_ids(case: Case, chosen: ChatFilter) -> list[int]:
     """The record ids of the chosen messages in time order (the order `ChatMessages` lists
     them in). One query; a page is then read by its ids, so the last page of 100,000
     messages comes as fast as the first (an OFFSET sorted the whole chat again each time)."""
-    clauses = ["chat_id = ?"]
-    params: list[object] = [chosen.chat_id]
-    if chosen.senders:  # exact ids or names, as `ChatMessages.senders` gave them
-        marks = ",".join("?" * len(chosen.senders))
-        clauses.append(f"(sender_id IN ({marks}) OR sender IN ({marks}))")
-        params += list(chosen.senders) * 2
-    if chosen.since is not None:
-        clauses.append("sort_at >= ?")
-        params.append(chosen.since.isoformat())
-    if chosen.until is not None:
-        clauses.append("sort_at < ?")
-        params.append((chosen.until + timedelta(days=1)).isoformat())
-    rows = reading(
-        case.vault,
-        lambda: case.vault.query(
-            f"SELECT id FROM chat_message WHERE {' AND '.join(clauses)} "
-            "ORDER BY sort_at, chat_id, message_id",
-            tuple(params),
-        ),
+    log = ChatLog(case.vault)
+    since = chosen.since.isoformat() if chosen.since is not None else None
+    until = (chosen.until + timedelta(days=1)).isoformat() if chosen.until is not None else None
+    return reading(
+        case.vault, lambda: log.ids_in_order(chosen.chat_id, chosen.senders, since, until)
     )
-    return [int(r[0]) for r in rows]
 
 
 def page(case: Case, chat_id: int, offset: int, ids: Sequence[int]) -> Page:
@@ -81,12 +67,8 @@ def replied_to(case: Case, chat_id: int, message_ids: Sequence[int]) -> dict[int
     """Messages of one chat by their Telegram message ids (those the export held)."""
     if not message_ids:
         return {}
-    marks = ",".join("?" * len(message_ids))
-    rows = case.vault.query(
-        f"SELECT id FROM chat_message WHERE chat_id = ? AND message_id IN ({marks})",
-        (chat_id, *(int(i) for i in message_ids)),
-    )
-    found = ChatMessages(case.vault).selected([int(r[0]) for r in rows])
+    ids = ChatLog(case.vault).ids_of_messages(chat_id, message_ids)
+    found = ChatMessages(case.vault).selected(ids)
     return {m.message_id: m for m in found}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quietcase.app.core.i18n import CONTEXT, QT_TRANSLATE_NOOP, Label
+from quietcase.app.core.kinds import format_id, kind_label
 from quietcase.storage import errors as storage_errors
 
 EXIT_OK = 0
@@ -100,8 +101,6 @@ DISK_TROUBLE = QT_TRANSLATE_NOOP(
 
 def explain(exc: BaseException, path: object = "") -> UserError:
     """Turn an exception from `storage` (or the OS) into a message she can act on."""
-    from quietcase.app.core.ids import format_id, kind_label
-
     where = str(path) if path else getattr(exc, "args", [""])[0] if exc.args else ""
     if isinstance(exc, UserError):
         return exc

@@ -23,7 +23,7 @@ from typing import Any
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.core.ids import format_id
+from quietcase.app.core.kinds import format_id
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
 from quietcase.app.documents.safe_export import (

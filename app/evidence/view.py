@@ -18,7 +18,8 @@ from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.transactions import reading
-from quietcase.storage.records import Evidence, ImageInfo
+from quietcase.storage.evidence import EvidenceItems
+from quietcase.storage.records import Evidence, ImageInfo, Incident
 
 # Media kinds the filter offers; "other" is everything else.
 IMAGE, PDF, TEXT, VIDEO, AUDIO, OTHER = "image", "pdf", "text", "video", "audio", "other"
@@ -149,8 +150,7 @@ def evidence_entries(case: Case, *, binned: bool = False) -> list[EvidenceEntry]
 
 
 def _image_flags(case: Case) -> dict[int, tuple[bool, bool]]:
-    rows = case.vault.query("SELECT evidence_id, blurred IS NOT NULL, has_gps FROM evidence_image")
-    return {int(r[0]): (bool(r[1]), bool(r[2])) for r in rows}
+    return EvidenceItems(case.vault).image_flags()
 
 
 def tags(entries: Iterable[EvidenceEntry]) -> list[str]:
@@ -165,20 +165,7 @@ def tags(entries: Iterable[EvidenceEntry]) -> list[str]:
 def previews(case: Case, ids: Sequence[int], *, sharp: bool = False) -> dict[int, bytes]:
     """Stored previews of these items (blurred unless `sharp`); items without one are left
     out. One query for the lot, so the gallery can ask for a screenful at a time."""
-    if not ids:
-        return {}
-    column = "thumbnail" if sharp else "blurred"
-    marks = ",".join("?" * len(ids))
-
-    def read() -> dict[int, bytes]:
-        rows = case.vault.query(
-            f"SELECT evidence_id, {column} FROM evidence_image "
-            f"WHERE evidence_id IN ({marks}) AND {column} IS NOT NULL",
-            tuple(int(i) for i in ids),
-        )
-        return {int(r[0]): bytes(r[1]) for r in rows}
-
-    return reading(case.vault, read)
+    return reading(case.vault, lambda: EvidenceItems(case.vault).previews(ids, sharp=sharp))
 
 
 @dataclass(frozen=True)
@@ -217,6 +204,23 @@ def text_for_viewing(data: bytes, limit: int = TEXT_LIMIT) -> tuple[str, bool]:
     """Text to show as plain text (HTML and JSON too, never rendered); True when cut."""
     cut = len(data) > limit
     return data[:limit].decode("utf-8", errors="replace"), cut
+
+
+def save_incident(
+    case: Case, incident: Incident, wanted: Sequence[int], offered: Sequence[int]
+) -> Incident:
+    """The incident editor's Save: the incident (new or changed) and, of the `offered`
+    evidence items, exactly the `wanted` ones linked to it, as one transaction."""
+
+    def save() -> Incident:
+        if incident.id:
+            saved = case.journal.update_incident(incident)
+        else:
+            saved = case.journal.add_incident(incident)
+        link_to_incident(case, saved.id, wanted, offered)
+        return saved
+
+    return case.together(save)
 
 
 def link_to_incident(

@@ -19,35 +19,39 @@ PREFIX = "draft:"
 Draft = dict[str, Any]
 
 
-def save_draft(vault: Vault, key: str, fields: Draft) -> None:
-    """Keep `fields` under `key` (e.g. "incident:12", "incident:new")."""
-    try:
-        with vault.atomic():
-            vault.set_meta(PREFIX + key, json.dumps(fields, ensure_ascii=False))
-    except Exception as exc:
-        raise explain(exc, vault.path) from exc
+class Drafts:
+    """The drafts kept in one open case file."""
 
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
 
-def drafts(vault: Vault) -> dict[str, Draft]:
-    """Every kept draft by key; an unreadable one is skipped rather than shown broken."""
-    try:
-        stored = meta_with_prefix(vault, PREFIX)
-    except Exception as exc:
-        raise explain(exc, vault.path) from exc
-    found: dict[str, Draft] = {}
-    for key, raw in sorted(stored.items()):
+    def save(self, key: str, fields: Draft) -> None:
+        """Keep `fields` under `key` (e.g. "incident:12", "incident:new")."""
         try:
-            value = json.loads(raw)
-        except ValueError:
-            continue
-        if isinstance(value, dict):
-            found[key.removeprefix(PREFIX)] = value
-    return found
+            with self.vault.atomic():
+                self.vault.set_meta(PREFIX + key, json.dumps(fields, ensure_ascii=False))
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
 
+    def all(self) -> dict[str, Draft]:
+        """Every kept draft by key; an unreadable one is skipped rather than shown broken."""
+        try:
+            stored = meta_with_prefix(self.vault, PREFIX)
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc
+        found: dict[str, Draft] = {}
+        for key, raw in sorted(stored.items()):
+            try:
+                value = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(value, dict):
+                found[key.removeprefix(PREFIX)] = value
+        return found
 
-def discard_draft(vault: Vault, key: str) -> None:
-    try:
-        with vault.atomic():
-            remove_meta(vault, PREFIX + key)
-    except Exception as exc:
-        raise explain(exc, vault.path) from exc
+    def discard(self, key: str) -> None:
+        try:
+            with self.vault.atomic():
+                remove_meta(self.vault, PREFIX + key)
+        except Exception as exc:
+            raise explain(exc, self.vault.path) from exc

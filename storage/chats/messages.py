@@ -147,6 +147,46 @@ class ChatLog:
         )
         return {int(r[0]): str(r[1]) for r in rows}
 
+    def ids_in_order(
+        self,
+        chat_id: int,
+        senders: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[int]:
+        """The record ids of one chat's messages in time order, of these senders (their ids,
+        or names where the export gave no id) and from `since` to before `until` (ISO times)
+        when given."""
+        clauses = ["chat_id = ?"]
+        params: list[object] = [chat_id]
+        if senders:
+            marks = ",".join("?" * len(senders))
+            clauses.append(f"(sender_id IN ({marks}) OR sender IN ({marks}))")
+            params += list(senders) * 2
+        if since is not None:
+            clauses.append("sort_at >= ?")
+            params.append(since)
+        if until is not None:
+            clauses.append("sort_at < ?")
+            params.append(until)
+        rows = self.vault.query(
+            f"SELECT id FROM chat_message WHERE {' AND '.join(clauses)} "
+            "ORDER BY sort_at, chat_id, message_id",
+            tuple(params),
+        )
+        return [int(r[0]) for r in rows]
+
+    def ids_of_messages(self, chat_id: int, message_ids: Sequence[int]) -> list[int]:
+        """The record ids of one chat's messages with these Telegram message ids."""
+        if not message_ids:
+            return []
+        marks = ",".join("?" * len(message_ids))
+        rows = self.vault.query(
+            f"SELECT id FROM chat_message WHERE chat_id = ? AND message_id IN ({marks})",
+            (chat_id, *(int(i) for i in message_ids)),
+        )
+        return [int(r[0]) for r in rows]
+
     def media_without_file(self, chat_id: int) -> set[tuple[int, int]]:
         """(message id, position) of the media of a chat that have no evidence item yet."""
         rows = self.vault.query(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from quietcase.storage.search.schema import _ROWS, KIND_CODES, KIND_STRIDE
+from quietcase.storage.search.schema import INDEXED_ROWS, KIND_CODES, KIND_STRIDE
 from quietcase.storage.vault import Vault
 
 _CODE = KIND_CODES["incident"]
@@ -30,7 +30,7 @@ def reindex(vault: Vault, incident_ids: Iterable[int]) -> None:
         return
     ids = ",".join(str(i) for i in wanted)
     rowids = ",".join(str(i * KIND_STRIDE + _CODE) for i in wanted)
-    rows = _ROWS["incident"].format(where=f"WHERE i.id IN ({ids})")
+    rows = INDEXED_ROWS["incident"].format(where=f"WHERE i.id IN ({ids})")
     vault.execute(f"DELETE FROM search_text WHERE rowid IN ({rowids})")
     vault.execute(
         f"WITH x(r, t, b) AS ({rows}) "

@@ -30,7 +30,7 @@ def _words(column: str) -> str:
 
 
 # For each kind: the SELECT that builds its index row(s); `{where}` picks the records.
-_ROWS = {
+INDEXED_ROWS = {
     "incident": (
         "SELECT i.id * 8 + 1, i.title, "
         "i.platform || ' ' || i.place || ' ' || i.description || ' ' || i.note || ' ' || "
@@ -64,7 +64,7 @@ _ALIAS = {"incident": "i", "contact": "c", "deadline": "d", "request": "r", "evi
 
 def _insert(kind: str, record_id: str) -> str:
     where = f"WHERE {_ALIAS[kind]}.id = {record_id}"
-    return f"INSERT INTO search_text (rowid, title, body) {_ROWS[kind].format(where=where)};"
+    return f"INSERT INTO search_text (rowid, title, body) {INDEXED_ROWS[kind].format(where=where)};"
 
 
 def _remove(kind: str, record_id: str) -> str:
@@ -107,7 +107,7 @@ STATEMENTS: tuple[str, ...] = (
     *_triggers("evidence", "evidence"),
     # Records already in the vault before this step:
     *(
-        f"INSERT INTO search_text (rowid, title, body) {_ROWS[kind].format(where='')}"
+        f"INSERT INTO search_text (rowid, title, body) {INDEXED_ROWS[kind].format(where='')}"
         for kind in KIND_CODES
     ),
 )

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quietcase.app.settings import MAX_RECENT, Settings, SettingsStore, default_case_folder
+from quietcase.app.settings import (
+    MAX_RECENT,
+    Settings,
+    SettingsStore,
+    default_case_folder,
+    restored_path,
+    suggested_path,
+)
 
 
 def test_defaults_when_there_is_no_file(tmp_path: Path) -> None:
@@ -136,3 +143,13 @@ def test_new_settings_round_trip_and_bad_values_fall_back(tmp_path: Path) -> Non
     fallback = store.load()
     assert (fallback.hide_key, fallback.discreet_title) == ("shift3", "")
     assert (fallback.clipboard_seconds, fallback.reveal_images) == (30, False)
+
+
+def test_suggested_names_never_take_an_existing_file(tmp_path: Path) -> None:
+    assert suggested_path(tmp_path) == tmp_path / "case.quietcase"
+    (tmp_path / "case.quietcase").write_bytes(b"")
+    (tmp_path / "case-2.quietcase").write_bytes(b"")
+    assert suggested_path(tmp_path) == tmp_path / "case-3.quietcase"
+    assert restored_path(tmp_path) == tmp_path / "case-restored.quietcase"
+    (tmp_path / "case-restored.quietcase").write_bytes(b"")
+    assert restored_path(tmp_path) == tmp_path / "case-restored-2.quietcase"

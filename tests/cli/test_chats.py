@@ -131,7 +131,8 @@ def test_errors_are_one_clear_line(vault: str, tmp_path: Path, capsys: Capsys) -
 
 
 def test_an_incident_she_already_has_keeps_its_handles(case: Case, export: Path) -> None:
-    from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+    from quietcase.app.chats.telegram.choices import ImportOptions
+    from quietcase.app.chats.telegram.importing import TelegramImport
 
     mine = case.journal.add_incident(Incident(title="Room", handles=("@shadow",)))
     TelegramImport(case.vault, case.clock).import_export(export, ImportOptions(incident_id=mine.id))

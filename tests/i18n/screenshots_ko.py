@@ -66,7 +66,7 @@ def main() -> None:
         first.show()
         save(app, first, "welcome")
         first.show_create()
-        first.start.create.passphrase.setText("abc")
+        first.start.create_page.passphrase.setText("abc")
         save(app, first, "create")
         first.close()
 

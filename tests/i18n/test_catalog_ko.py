@@ -138,7 +138,9 @@ def test_translations_are_package_data() -> None:
     the .ts for the CLI, the .qm for the window."""
     from importlib import resources
 
-    assert 'resources = ["**/*"]' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"quietcase.resources" = ["**/*"]' in (ROOT / "pyproject.toml").read_text(
+        encoding="utf-8"
+    )
     folder = resources.files("quietcase.resources").joinpath("translations")
     for name in ("quietcase_ko.ts", "quietcase_ko.qm", "quietcase_en.ts", "quietcase_en.qm"):
         assert folder.joinpath(name).is_file(), name

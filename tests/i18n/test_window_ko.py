@@ -72,8 +72,8 @@ def test_start_screens_speak_korean(
     texts = _korean_and_complete(start.welcome, "welcome")
     assert "새 사건 파일 만들기" in texts
     shown.show_create()
-    start.create.passphrase.setText("abc")
-    texts = _korean_and_complete(start.create, "create")
+    start.create_page.passphrase.setText("abc")
+    texts = _korean_and_complete(start.create_page, "create")
     assert "비밀번호" in texts
     assert any("쉽게 짐작할 수 있어요" in t for t in texts)  # the strength hint, from app
     shown.show_unlock(tmp_path / "case.quietcase")

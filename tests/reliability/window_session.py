@@ -31,7 +31,7 @@ def drive_window(window: MainWindow, vault: Path, sources: list[Path]) -> dict[s
     """The session; returns what was seen, for the caller to check."""
     start = window.start
     start.welcome.create_button.click()
-    page = start.create
+    page = start.create_page
     page.path.setText(str(vault))
     page.passphrase.setText(PASS)
     page.again.setText(PASS)

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
-from quietcase.app.journal.drafts import drafts
 from quietcase.app.settings import SettingsStore
 from quietcase.storage.records import Incident
 from quietcase.ui.journal.incident import IncidentDialog
@@ -95,7 +94,7 @@ def test_first_start_creates_a_case_through_the_welcome_flow(
     assert message.count(". ") + 1 == 3  # three sentences
 
     window.start.welcome.create_button.click()
-    page = window.start.create
+    page = window.start.create_page
     assert page.path.text().endswith("Quietcase/case.quietcase")
     target = tmp_path / "new folder" / "case.quietcase"
     page.path.setText(str(target))
@@ -321,7 +320,7 @@ def test_auto_lock_keeps_an_open_editor_as_a_draft(
     assert "반쯤" not in all_text(window)
 
     with open_case(vault_path, PASS, clock) as case:
-        kept = drafts(case.vault)
+        kept = case.drafts.all()
     assert kept["incident:new"]["title"] == "반쯤 쓴 기록"
 
     unlock(window)
@@ -334,7 +333,7 @@ def test_auto_lock_keeps_an_open_editor_as_a_draft(
     assert window.case_view.timeline.model.rowCount() == 1
     window.lock()
     with open_case(vault_path, PASS, clock) as case:
-        assert drafts(case.vault) == {}
+        assert case.drafts.all() == {}
 
 
 @pytest.mark.parametrize("keys", ["Ctrl+L", "F12"])

@@ -238,17 +238,19 @@ class BackupPage(PageJobs, QWidget):
         own = None
         if self.separate.isChecked():
             if not self.own.text():
-                return self._missing(self.tr("Please type the backup's own passphrase."))
+                self._missing(self.tr("Please type the backup's own passphrase."))
+                return None
             if self.own.text() != self.own_again.text():
-                return self._missing(self.tr("The two backup passphrases are not the same."))
+                self._missing(self.tr("The two backup passphrases are not the same."))
+                return None
             own = self.own.text()
         if not self.passphrase.text() and own is None:
-            return self._missing(self.tr("Please type your passphrase first."))
+            self._missing(self.tr("Please type your passphrase first."))
+            return None
         return self.passphrase.text(), own
 
     def _missing(self, words: str) -> None:
         self._say(words, problem=True)
-        return None
 
     # -- backing up, checking ----------------------------------------------------------------
 

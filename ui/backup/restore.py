@@ -7,8 +7,9 @@ a case open, that case is locked first (it stays exactly as it is).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -22,25 +23,14 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.backup.backups import restore_backup
 from quietcase.app.core.errors import UserError
-from quietcase.app.settings import default_case_folder
+from quietcase.app.settings import default_case_folder, restored_path
 from quietcase.app.unlock.passphrase import require_usable
 from quietcase.ui import text
 from quietcase.ui.prompts import Prompts
-from quietcase.ui.unlock.start import _column, _label, _passphrase_line
+from quietcase.ui.session import Session
+from quietcase.ui.unlock.start import StartScreen
+from quietcase.ui.widgets.calm import centred_column, passphrase_line, wrapped_label
 from quietcase.ui.widgets.long_job import JobBar
-
-if TYPE_CHECKING:
-    from quietcase.ui.main_window import MainWindow
-
-
-def restored_path(folder: Path) -> Path:
-    """`case-restored.quietcase` in the folder, or `case-restored-2.quietcase`…"""
-    candidate = folder / "case-restored.quietcase"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"case-restored-{n}.quietcase"
-        n += 1
-    return candidate
 
 
 class RestorePage(QWidget):
@@ -51,10 +41,10 @@ class RestorePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = _column(self)
-        column.addWidget(_label(self, self.tr("Restore from a backup"), "title"))
+        column = centred_column(self)
+        column.addWidget(wrapped_label(self, self.tr("Restore from a backup"), "title"))
         column.addWidget(
-            _label(
+            wrapped_label(
                 self,
                 self.tr(
                     "Quietcase checks the backup first, then makes a new case file from it and "
@@ -66,11 +56,11 @@ class RestorePage(QWidget):
         self.backup_button = QPushButton(self.tr("Choose…"), self)
         self.path = QLineEdit(self)
         self.place_button = QPushButton(self.tr("Choose…"), self)
-        self.passphrase = _passphrase_line(self)
+        self.passphrase = passphrase_line(self)
         self.new_box = QCheckBox(self.tr("Give the restored case file a new passphrase"), self)
-        self.new = _passphrase_line(self)
+        self.new = passphrase_line(self)
         self.new.setPlaceholderText(self.tr("New passphrase"))
-        self.again = _passphrase_line(self)
+        self.again = passphrase_line(self)
         self.again.setPlaceholderText(self.tr("Type it again"))
         form = QFormLayout()
         form.addRow(self.tr("The backup"), self._row(self.backup, self.backup_button))
@@ -80,7 +70,7 @@ class RestorePage(QWidget):
         form.addRow("", self.new)
         form.addRow("", self.again)
         column.addLayout(form)
-        self.error = _label(self, "", "problem")
+        self.error = wrapped_label(self, "", "problem")
         self.error.hide()
         column.addWidget(self.error)
         self.job = JobBar(self)
@@ -130,29 +120,45 @@ class RestorePage(QWidget):
 
 
 class RestoreFlow(QObject):
-    """Connects the restore page to the window: choose, restore on the worker, open."""
+    """Connects the restore page to the window: choose, restore on the worker, open.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.page = RestorePage(window.start)
-        window.start.addWidget(self.page)
-        window.start.welcome.restore_chosen.connect(self.show)
-        window.case_view.backup.restore_requested.connect(self.from_open_case)
-        self.page.back.connect(window.show_start)
+    `start` holds the pages seen before a case is open (the restore page joins them);
+    `lock` locks the open case, `show_start` goes back to the first page, `bring_forward`
+    shows the `start` pages in the window."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        start: StartScreen,
+        session: Session,
+        *,
+        lock: Callable[[], None],
+        show_start: Callable[[], None],
+        bring_forward: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.start = start
+        self.session = session
+        self.lock = lock
+        self.bring_forward = bring_forward
+        self.page = RestorePage(start)
+        start.addWidget(self.page)
+        start.welcome.restore_chosen.connect(self.show)
+        self.page.back.connect(show_start)
         self.page.choose_backup.connect(self._choose_backup)
         self.page.choose_place.connect(self._choose_place)
         self.page.restore_requested.connect(self.restore)
 
     def show(self) -> None:
         self.page.reset(default_case_folder())
-        self.window.start.setCurrentWidget(self.page)
-        self.window.stack.setCurrentWidget(self.window.start)
+        self.start.setCurrentWidget(self.page)
+        self.bring_forward()
         self.page.backup.setFocus()
 
     def from_open_case(self) -> None:
         if not Prompts.confirm(
-            self.window,
+            self.parent_widget,
             self.tr("Restore from a backup"),
             self.tr(
                 "To restore, Quietcase locks this case file (it stays exactly as it is) and "
@@ -161,17 +167,21 @@ class RestoreFlow(QObject):
             self.tr("Lock and restore"),
         ):
             return
-        self.window.lock()
+        self.lock()
         self.show()
 
     def _choose_backup(self) -> None:
-        path = Prompts.open_path(self.window, self.tr("Choose the backup to restore"), Path.home())
+        path = Prompts.open_path(
+            self.parent_widget, self.tr("Choose the backup to restore"), Path.home()
+        )
         if path is not None:
             self.page.backup.setText(str(path))
 
     def _choose_place(self) -> None:
         current = Path(self.page.path.text() or restored_path(default_case_folder()))
-        path = Prompts.save_path(self.window, self.tr("Where to keep the new case file"), current)
+        path = Prompts.save_path(
+            self.parent_widget, self.tr("Where to keep the new case file"), current
+        )
         if path is not None:
             self.page.path.setText(str(path if path.suffix else path.with_suffix(".quietcase")))
 
@@ -197,13 +207,13 @@ class RestoreFlow(QObject):
             return
         page.show_error("")
         page.set_busy(True)
-        clock = self.window.session.clock
+        clock = self.session.clock
 
         def job(progress: Any, cancel: Any) -> Path:
             return restore_backup(backup, target, passphrase, clock, new, progress, cancel)
 
         page.job.run_on(
-            self.window.session.worker,
+            self.session.worker,
             self.tr("Checking the backup and restoring it…"),
             job,
             lambda path: self._restored(path, new or passphrase),
@@ -215,7 +225,7 @@ class RestoreFlow(QObject):
         self.page.passphrase.clear()
         self.page.new.clear()
         self.page.again.clear()
-        self.window.session.open(path, passphrase, self._failed)
+        self.session.open(path, passphrase, self._failed)
 
     def _failed(self, error: UserError | None) -> None:
         self.page.set_busy(False)

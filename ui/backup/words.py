@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from quietcase.app.backup.history import CheckState, KnownBackup
 from quietcase.app.core.clock import Clock
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.overview import CaseOverview
 from quietcase.app.settings import BACKUP_REMINDER_CHOICES
 from quietcase.ui import text
@@ -110,8 +111,9 @@ class KnownList(QTreeWidget):
             row.setToolTip(2, state_text(b))
             row.setData(0, Qt.ItemDataRole.UserRole, b.path)
             self.addTopLevelItem(row)
-        if known:
-            self.setCurrentItem(self.topLevelItem(0))
+        first = self.topLevelItem(0)
+        if first is not None:
+            self.setCurrentItem(first)
 
     def current_path(self) -> str | None:
         item = self.currentItem()

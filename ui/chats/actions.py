@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from quietcase.app.case import Case
 from quietcase.app.chats import view as chat_view
-from quietcase.app.chats.messages import ChatMessages, Sender
+from quietcase.app.chats.messages import Sender
 from quietcase.app.chats.view import PAGE_SIZE, ChatFilter, Page
 from quietcase.app.core.errors import UserError
 from quietcase.app.evidence.view import Details, details, previews
@@ -49,7 +49,7 @@ class ChatsActions(QObject):
         """The chats and the report's choice; then the chat shown (or `chat_id`)."""
 
         def job(case: Case) -> tuple[list[Chat], list[int]]:
-            store = ChatMessages(case.vault)
+            store = case.chats
             return store.chats(), store.for_report()
 
         keep = chat_id if chat_id is not None else self.page.chat.currentData()
@@ -69,7 +69,7 @@ class ChatsActions(QObject):
             self._senders_of = chat_id
             page.fill(page.senders, [(None, self.tr("Everyone"))], None)
             self.session.run(
-                lambda case: ChatMessages(case.vault).senders([chat_id]),
+                lambda case: case.chats.senders([chat_id]),
                 lambda found: self._senders_loaded(chat_id, found),
                 self._failed,
             )
@@ -159,7 +159,7 @@ class ChatsActions(QObject):
             return
 
         def job(case: Case) -> list[int]:
-            store = ChatMessages(case.vault)
+            store = case.chats
             store.set_for_report(ids, chosen)
             return store.for_report()
 
@@ -196,10 +196,14 @@ class ChatsActions(QObject):
 
     def _show_viewer(self, found: tuple[Details, bytes | None]) -> ViewerDialog:
         viewer = ViewerDialog(self.session, found[0], found[1], self.window)
-        viewer.finished.connect(lambda _c, v=viewer: v in self.viewers and self.viewers.remove(v))
+        viewer.finished.connect(lambda _c, v=viewer: self._forget_viewer(v))
         self.viewers.append(viewer)
         viewer.show()
         return viewer
+
+    def _forget_viewer(self, viewer: ViewerDialog) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
 
     # -- locking -------------------------------------------------------------------------
 

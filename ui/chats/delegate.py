@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.evidence.view import AUDIO, IMAGE, OTHER, VIDEO
 from quietcase.storage.dates import Moment
 from quietcase.storage.records import ChatMedia, ChatMessage

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quietcase.app.chats.telegram.importing import ExportListing, ImportOptions
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import ExportListing
 from quietcase.ui.journal.fields import ChecklistEdit
 
 

@@ -15,13 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from quietcase.app.case import Case
-from quietcase.app.chats.telegram.importing import (
-    ExportListing,
-    ImportOptions,
-    TelegramImport,
-    TelegramImportResult,
-    list_chats,
-)
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import ExportListing, list_chats
+from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import CancelToken, Progress
 from quietcase.ui import text
@@ -93,20 +89,23 @@ class TelegramImporter(QObject):
         dialog = ImportDialog(listing, self.incidents(), self.window)
         dialog.chosen.connect(lambda options: self.start(path, options))
         self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _c, d=dialog: d in self.dialogs and self.dialogs.remove(d))
+        dialog.finished.connect(lambda _c, d=dialog: self._forget_dialog(d))
         dialog.show()
         return dialog
+
+    def _forget_dialog(self, dialog: ImportDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
 
     def start(self, path: Path, options: ImportOptions) -> bool:
         """Import on the worker; the progress bar and Cancel are on the Chats page."""
         self.started.emit()
         self.page.show_notice("")
-        clock = self.session.clock
 
         def job(
             case: Case, progress: Callable[[Progress], None], cancel: CancelToken
         ) -> TelegramImportResult:
-            return TelegramImport(case.vault, clock).import_export(path, options, progress, cancel)
+            return case.import_telegram(path, options, progress, cancel)
 
         return self.page.job_bar.run(
             self.session,

@@ -3,8 +3,7 @@ what a service message (someone joined, a message was pinned) says."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.storage.records import ChatMessage
 from quietcase.ui import text
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.case import Case
-from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.core.errors import UserError
 from quietcase.app.documents.bundle.archive import BundleResult, bundle_notices, make_bundle
 from quietcase.app.documents.safe_export import Notice
@@ -52,7 +51,7 @@ from quietcase.ui.widgets.long_job import JobBar, PageJobs
 
 
 def _load(case: Case) -> tuple[list[Incident], Cover, int]:
-    messages = ChatMessages(case.vault, case.clock).count_for_report()
+    messages = case.chats.count_for_report()
     return case.journal.incidents(), load_cover(case), messages
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core.errors import UserError
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.documents.summary.data import Cover, ReportOptions, Section, Thumbnails
 from quietcase.storage.records import Incident
 from quietcase.ui import text

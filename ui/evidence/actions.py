@@ -39,7 +39,7 @@ def png_bytes(image: QImage) -> bytes:
     """A picture from the clipboard as PNG, encoded in memory."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; PySide6 wants str
     data = bytes(buffer.data().data())
     buffer.close()
     buffer.setData(QByteArray())

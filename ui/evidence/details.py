@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.evidence.view import Details
 from quietcase.ui import text
 from quietcase.ui.evidence.model import kind_word, size_text
@@ -187,10 +188,10 @@ class DetailsPanel(QScrollArea):
                 picture = self.tr("{w} × {h} pixels").format(w=image.width, h=image.height)
             if image.problem:
                 picture = self.tr("No preview: the picture could not be read as an image.")
-            for key, value in image.exif.items():
+            for key, exif_value in image.exif.items():
                 label = text.tr(EXIF_WORDS[key]) if key in EXIF_WORDS else key
                 shown_value = _value(self)
-                shown_value.setText(value)
+                shown_value.setText(exif_value)
                 shown_value.setAccessibleName(label)
                 self.exif.addRow(label, shown_value)
             if image.has_gps:

@@ -99,9 +99,13 @@ class IntakeDialog(QDialog):
         for row in range(form.rowCount()):  # screen readers say the label's words
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is not None and field is not None and field.widget() is not None:
-                words = label.widget().text().replace("&", "") if label.widget() else ""
-                field.widget().setAccessibleName(words)
+            field_widget = field.widget() if field is not None else None
+            if label is not None and field_widget is not None:
+                label_widget = label.widget()  # a QLabel: addRow made it from the words
+                words = (
+                    label_widget.text().replace("&", "") if isinstance(label_widget, QLabel) else ""
+                )
+                field_widget.setAccessibleName(words)
         self.error = QLabel(self)
         self.error.setObjectName("problem")
         self.error.setWordWrap(True)

@@ -12,9 +12,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.evidence.view import AUDIO, IMAGE, OTHER, PDF, TEXT, VIDEO, EvidenceEntry
 from quietcase.ui import text
 from quietcase.ui.widgets.models import Column, Index, RecordTableModel

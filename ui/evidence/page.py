@@ -114,7 +114,7 @@ class EvidencePage(QWidget):
         self.date_problem = QLabel(self)
         self.date_problem.setObjectName("problem")
         filters = FlowLayout()
-        for widget in (
+        for control in (
             self.filter_text,
             self.incident,
             self.kind,
@@ -124,7 +124,7 @@ class EvidencePage(QWidget):
             self.clear_button,
             self.date_problem,
         ):
-            filters.addWidget(widget)
+            filters.addWidget(control)
         self.bin_bar = QHBoxLayout()
         self.bin_words = QLabel(
             self.tr(
@@ -177,8 +177,8 @@ class EvidencePage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.views = QStackedWidget(self)
-        for widget in (self.gallery, self.table, self.empty):
-            self.views.addWidget(widget)
+        for view in (self.gallery, self.table, self.empty):
+            self.views.addWidget(view)
         self.details = DetailsPanel(self)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.views)
@@ -257,7 +257,9 @@ class EvidencePage(QWidget):
 
     # -- data ----------------------------------------------------------------------------
 
-    def set_entries(self, entries: list[EvidenceEntry], incidents: Sequence[tuple[int, str]]):
+    def set_entries(
+        self, entries: list[EvidenceEntry], incidents: Sequence[tuple[int, str]]
+    ) -> None:
         self._fill(self.incident, incidents)
         tags: dict[str, str] = {}
         for entry in entries:
@@ -334,7 +336,8 @@ class EvidencePage(QWidget):
         self.in_bin = on
         self.bin_button.setChecked(on)
         for i in range(self.bin_bar.count()):
-            widget = self.bin_bar.itemAt(i).widget()
+            item = self.bin_bar.itemAt(i)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setVisible(on)
         for widget in (self.add_button, self.paste_button):

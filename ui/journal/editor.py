@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
-from quietcase.app.journal.drafts import Draft, discard_draft
+from quietcase.app.journal.drafts import Draft
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
@@ -148,7 +148,7 @@ class RecordDialog(QDialog):
 
         def job(case: Case) -> Any:
             saved = write(case, record)
-            discard_draft(case.vault, key)
+            case.drafts.discard(key)
             return saved
 
         self._saving = True
@@ -200,7 +200,7 @@ class RecordDialog(QDialog):
     def _discard_and_close(self) -> None:
         if self.restored_note.isVisible():
             key = self.draft_key
-            self.session.run(lambda case: discard_draft(case.vault, key))
+            self.session.run(lambda case: case.drafts.discard(key))
         self._finish(QDialog.DialogCode.Rejected)
 
     def closeEvent(self, event: QCloseEvent) -> None:

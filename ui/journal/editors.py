@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.journal import bin as case_bin
-from quietcase.app.journal.drafts import Draft, discard_draft, drafts, save_draft
+from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Contact, Deadline, Incident, Request
 from quietcase.ui.evidence.notes import EvidenceDialog
 from quietcase.ui.journal.editor import RecordDialog
@@ -92,6 +92,7 @@ class Editors(QObject):
         if kind == "deadline":
             return DeadlineDialog(self.session, record, self._incidents(), self.window)
         if kind == "evidence":
+            assert record is not None  # evidence is only edited, never made here
             return EvidenceDialog(
                 self.session, record, self._incidents(), self.evidence_tags(), self.window
             )
@@ -186,17 +187,17 @@ class Editors(QObject):
     def keep_drafts(case: Case, kept: list[tuple[str, Draft]]) -> None:
         """Runs on the worker before the vault closes."""
         for key, fields in kept:
-            save_draft(case.vault, key, fields)
+            case.drafts.save(key, fields)
 
     def reopen_drafts(self) -> None:
         """After unlocking: open an editor for every kept draft."""
 
         def job(case: Case) -> list[tuple[str, Draft, Any]]:
-            found = []
-            for key, fields in drafts(case.vault).items():
+            found: list[tuple[str, Draft, Any]] = []
+            for key, fields in case.drafts.all().items():
                 kind, _, raw_id = key.partition(":")
                 if kind == "intake":  # asked again at once; kept again at the next lock
-                    discard_draft(case.vault, key)
+                    case.drafts.discard(key)
                     found.append((kind, fields, None))
                     continue
                 record = None
@@ -209,8 +210,8 @@ class Editors(QObject):
                     except (UserError, AttributeError):
                         # The record is gone: keep what she typed as a new one instead.
                         if kind != "evidence":  # an item that is gone has no "new" form
-                            save_draft(case.vault, f"{kind}:new", fields)
-                        discard_draft(case.vault, key)
+                            case.drafts.save(f"{kind}:new", fields)
+                        case.drafts.discard(key)
                 found.append((kind, fields, record))
             return found
 

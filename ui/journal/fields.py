@@ -127,13 +127,18 @@ class TagsEdit(QLineEdit):
     def _suggest(self) -> None:
         word = self._current()
         if not word:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(word)
         if self._completer.completionCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        assert popup is not None  # QCompleter makes its list the first time it is asked
+        popup.hide()
 
     def _complete(self, tag: str) -> None:
         before = self.text()[: self.cursorPosition()]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.case import Case
 from quietcase.app.core.validation import PLATFORM_SUGGESTIONS
-from quietcase.app.evidence.view import link_to_incident
+from quietcase.app.evidence.view import save_incident
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Incident
 from quietcase.ui.journal.editor import RecordDialog
@@ -167,13 +167,7 @@ class IncidentDialog(RecordDialog):
     @staticmethod
     def write(case: Case, record: Any) -> Incident:
         incident, wanted, offered = record
-        with case.vault.atomic():  # the incident and its evidence links together
-            if incident.id:
-                saved = case.journal.update_incident(incident)
-            else:
-                saved = case.journal.add_incident(incident)
-            link_to_incident(case, saved.id, wanted, offered)
-        return saved
+        return save_incident(case, incident, wanted, offered)
 
 
 def _fields_of(incident: Incident) -> Draft:

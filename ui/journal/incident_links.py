@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core import validation
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.storage.records import Link, LinkStatus
 from quietcase.ui import text
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.documents.deletion_list import STALE_DAYS
 from quietcase.app.journal.links import LinkRow, all_links, set_links_status
 from quietcase.storage.records import LinkStatus
@@ -51,7 +52,7 @@ class _MiddleElided(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class _Today:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.journal.timeline import TimelineEntry
 from quietcase.app.overview import DeadlineEntry, RequestEntry, Urgency
 from quietcase.storage.records import Contact

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from quietcase.app.case import Case
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import (
     Contact,

@@ -52,9 +52,11 @@ class ScreenLockWatch(QObject):
         super().__init__(parent)
         self.listening = 0
         bus = QDBusConnection.sessionBus()
+        # The stubs type the slot signature as bytes, but PySide6 only accepts a str there
+        # (bytes raise ValueError), hence the two `type: ignore[call-overload]` below.
         if bus.isConnected():
             for path, interface in SCREENSAVERS:
-                if bus.connect(
+                if bus.connect(  # type: ignore[call-overload]
                     "", path, interface, "ActiveChanged", self, "1_active_changed(bool)"
                 ):
                     self.listening += 1
@@ -62,7 +64,7 @@ class ScreenLockWatch(QObject):
         system = QDBusConnection.systemBus() if session else None
         if system is not None and system.isConnected():
             path = logind_session_path(session)
-            if system.connect(LOGIND, path, LOGIND_SESSION, "Lock", self, "1_session_locked()"):
+            if system.connect(LOGIND, path, LOGIND_SESSION, "Lock", self, "1_session_locked()"):  # type: ignore[call-overload]
                 self.listening += 1
 
     @Slot(bool)

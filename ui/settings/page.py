@@ -212,8 +212,8 @@ class SettingsPage(QWidget):
         for combo, value in combos:
             combo.blockSignals(True)
             index = combo.findData(value)
-            if index < 0 and combo is self.auto_lock:
-                combo.addItem(self._after(value), value)
+            if index < 0 and combo is self.auto_lock:  # so `value` is s.auto_lock_minutes
+                combo.addItem(self._after(s.auto_lock_minutes), s.auto_lock_minutes)
                 index = combo.count() - 1
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)

@@ -21,36 +21,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.unlock.passphrase import HINTS, MISMATCH, Strength, strength
 from quietcase.ui import text
-
-
-def _column(page: QWidget) -> QVBoxLayout:
-    """A calm, centred column of readable width."""
-    inner = QWidget(page)
-    inner.setMaximumWidth(620)
-    column = QVBoxLayout(inner)
-    column.setSpacing(14)
-    column.addStretch(1)  # with the callers' closing stretch: centred, a little high
-    outer = QHBoxLayout(page)
-    outer.setContentsMargins(32, 24, 32, 48)
-    outer.addStretch(1)
-    outer.addWidget(inner, 4)
-    outer.addStretch(1)
-    return column
-
-
-def _label(parent: QWidget, words: str, name: str = "") -> QLabel:
-    label = QLabel(words, parent)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _passphrase_line(parent: QWidget) -> QLineEdit:
-    line = QLineEdit(parent)
-    line.setEchoMode(QLineEdit.EchoMode.Password)
-    line.setMinimumWidth(320)
-    return line
+from quietcase.ui.widgets.calm import centred_column, passphrase_line, wrapped_label
 
 
 class Busy(QWidget):
@@ -88,9 +59,9 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = _column(self)
-        column.addWidget(_label(self, self.tr("Welcome to Quietcase"), "title"))
-        self.message = _label(
+        column = centred_column(self)
+        column.addWidget(wrapped_label(self, self.tr("Welcome to Quietcase"), "title"))
+        self.message = wrapped_label(
             self,
             self.tr(
                 "Quietcase keeps your case in one encrypted file on this computer: what "
@@ -113,7 +84,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        self.recent_heading = _label(
+        self.recent_heading = wrapped_label(
             self, self.tr("Recently opened on this computer"), "subheading"
         )
         self.recent = QListWidget(self)
@@ -147,10 +118,10 @@ class CreatePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = _column(self)
-        column.addWidget(_label(self, self.tr("Create a new case file"), "title"))
+        column = centred_column(self)
+        column.addWidget(wrapped_label(self, self.tr("Create a new case file"), "title"))
         column.addWidget(
-            _label(
+            wrapped_label(
                 self,
                 self.tr(
                     "Choose a passphrase you can remember: a few unrelated words are strong and "
@@ -164,10 +135,10 @@ class CreatePage(QWidget):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(self.choose_button)
-        self.passphrase = _passphrase_line(self)
-        self.again = _passphrase_line(self)
+        self.passphrase = passphrase_line(self)
+        self.again = passphrase_line(self)
         self.show_box = QCheckBox(self.tr("Show what I type"), self)
-        self.strength = _label(self, "", "hint")
+        self.strength = wrapped_label(self, "", "hint")
         form = QFormLayout()
         form.addRow(self.tr("Save it in"), where)
         form.addRow(self.tr("Passphrase"), self.passphrase)
@@ -175,7 +146,7 @@ class CreatePage(QWidget):
         form.addRow("", self.show_box)
         form.addRow("", self.strength)
         column.addLayout(form)
-        self.error = _label(self, "", "problem")
+        self.error = wrapped_label(self, "", "problem")
         self.error.hide()
         column.addWidget(self.error)
         self.busy = Busy(self)
@@ -245,13 +216,13 @@ class UnlockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
-        column = _column(self)
-        column.addWidget(_label(self, self.tr("Unlock your case file"), "title"))
-        self.file_name = _label(self, "", "subheading")
-        self.folder = _label(self, "", "hint")
+        column = centred_column(self)
+        column.addWidget(wrapped_label(self, self.tr("Unlock your case file"), "title"))
+        self.file_name = wrapped_label(self, "", "subheading")
+        self.folder = wrapped_label(self, "", "hint")
         column.addWidget(self.file_name)
         column.addWidget(self.folder)
-        self.passphrase = _passphrase_line(self)
+        self.passphrase = passphrase_line(self)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.show_box = QCheckBox(self.tr("Show what I type"), self)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
@@ -264,7 +235,7 @@ class UnlockPage(QWidget):
         self.quick_button.hide()
         column.addWidget(self.quick_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.show_box)
-        self.error = _label(self, "", "problem")
+        self.error = wrapped_label(self, "", "problem")
         self.error.hide()
         column.addWidget(self.error)
         self.busy = Busy(self)
@@ -327,7 +298,7 @@ class StartScreen(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.welcome = WelcomePage(self)
-        self.create = CreatePage(self)
+        self.create_page = CreatePage(self)  # not `create`: that is QWidget.create()
         self.unlock = UnlockPage(self)
-        for page in (self.welcome, self.create, self.unlock):
+        for page in (self.welcome, self.create_page, self.unlock):
             self.addWidget(page)

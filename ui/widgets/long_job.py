@@ -74,7 +74,7 @@ class JobBar(QWidget):
         session: Session,
         words: str,
         job: Callable[[Case, Callable[[Progress], None], CancelToken], Any],
-        done: Callable[[Any], None],
+        done: Callable[[Any], object],
         failed: Callable[[UserError], None],
         cancelled: Callable[[], None],
     ) -> bool:
@@ -91,7 +91,7 @@ class JobBar(QWidget):
         worker: Worker,
         words: str,
         job: Callable[[Callable[[Progress], None], CancelToken], Any],
-        done: Callable[[Any], None],
+        done: Callable[[Any], object],
         failed: Callable[[UserError], None],
         cancelled: Callable[[], None],
     ) -> bool:
@@ -108,7 +108,7 @@ class JobBar(QWidget):
         submit: Callable[[Callable[..., Any], Any, Any], bool],
         words: str,
         job: Callable[[Any, Callable[[Progress], None], CancelToken], Any],
-        done: Callable[[Any], None],
+        done: Callable[[Any], object],
         failed: Callable[[UserError], None],
         cancelled: Callable[[], None],
     ) -> bool:
@@ -176,7 +176,7 @@ class PageJobs:
     def _stopped_words(self) -> str:
         raise NotImplementedError
 
-    def _run(self, words: str, job: Callable[..., Any], done: Callable[[Any], None]) -> None:
+    def _run(self, words: str, job: Callable[..., Any], done: Callable[[Any], object]) -> None:
         self._say("")
 
         def finished(result: Any) -> None:

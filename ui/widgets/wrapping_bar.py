@@ -21,9 +21,9 @@ class WrappingBar(QPushButton):
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.PlainText)  # her words are never markup
         self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(self.words)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(16, 8, 16, 8)
+        self.row.addWidget(self.words)
 
     def setText(self, words: str) -> None:
         self.words.setText(words)
@@ -37,12 +37,12 @@ class WrappingBar(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        margins = self.layout().contentsMargins()
+        margins = self.row.contentsMargins()
         inner = max(1, width - margins.left() - margins.right())
         return self.words.heightForWidth(inner) + margins.top() + margins.bottom()
 
     def sizeHint(self) -> QSize:
-        margins = self.layout().contentsMargins()
+        margins = self.row.contentsMargins()
         width = self.words.sizeHint().width() + margins.left() + margins.right()
         return QSize(width, self.heightForWidth(self.width() if self.width() > 1 else width))
 

@@ -16,14 +16,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from quietcase.app.chats.telegram.files import inside, relative_name
+from quietcase.app.chats.telegram.handles import Handles
 from quietcase.storage.chats.messages import ChatLog
 from quietcase.storage.records import ChatMedia, ChatMessage
-
-if TYPE_CHECKING:
-    from quietcase.app.chats.telegram.chats import Handles
 
 
 class MediaFiles:

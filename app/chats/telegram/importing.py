@@ -11,39 +11,27 @@ it was. A newer export of the same chat adds only the messages and files that ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from quietcase.app.chats.telegram import html as telegram_html
 from quietcase.app.chats.telegram import json as telegram_json
-from quietcase.app.chats.telegram.chats import ChatResult, HandleSuggestion
+from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.files import ExportFolder, chat_pages, locate
 from quietcase.app.chats.telegram.intake import date_incident, link_incidents, store_files
 from quietcase.app.chats.telegram.model import Notice, ParsedChat, ReadNotes
-from quietcase.app.chats.telegram.reading import MessageReader, Ticker
+from quietcase.app.chats.telegram.reading import MessageReader
+from quietcase.app.chats.telegram.result import TelegramImportResult
+from quietcase.app.chats.telegram.stores import Stores
+from quietcase.app.chats.telegram.ticker import Ticker
 from quietcase.app.core.clock import Clock
-from quietcase.app.core.errors import EXIT_USAGE, UserError, explain
-from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.progress import Cancelled, CancelToken, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import reading
-from quietcase.app.evidence import custody
-from quietcase.app.evidence.intake import ImportProblem, Intake, require_incidents
-from quietcase.app.journal.records import Journal
-from quietcase.storage.chats.messages import ChatLog
-from quietcase.storage.chats.telegram_exports import TelegramExports
+from quietcase.app.evidence.intake import require_incidents
 from quietcase.storage.vault import Vault
 
 TELEGRAM_IMPORT = "telegram_import"  # the custody action of one import
-
-CHOOSE_CHATS = QT_TRANSLATE_NOOP(
-    "Quietcase",
-    "This export holds the chats of a whole account. Please choose the chats to import (on "
-    "the command line: --chat NAME_OR_ID, or --all-chats).",
-)
-NO_SUCH_CHAT = QT_TRANSLATE_NOOP(
-    "Quietcase",
-    'There is no chat "{wanted}" in this export. Its chats are: {chats}.',
-)
 
 
 @dataclass(frozen=True)
@@ -55,48 +43,6 @@ class ExportListing:
     whole_account: bool
     chats: tuple[ParsedChat, ...]
     repairs: tuple[Notice, ...] = ()
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """Her choices: which chats (names, Telegram ids, or folder names such as chat_003;
-    needed for whole-account exports unless `all_chats`), the incident to attach to (else
-    one is made per chat, or the chat's incident from an earlier import is used), and the
-    chat's public @username when she knows it (it becomes the incident's t.me link)."""
-
-    chats: tuple[str, ...] = ()
-    all_chats: bool = False
-    incident_id: int | None = None
-    username: str = ""
-
-
-@dataclass
-class TelegramImportResult:
-    """What an import added (or found already there); `handles` are suggestions only."""
-
-    export_id: int
-    format: str
-    whole_account: bool
-    chats: list[ChatResult] = field(default_factory=list)
-    files_added: int = 0
-    files_known: int = 0
-    evidence_ids: list[int] = field(default_factory=list)
-    main_evidence_id: int | None = None
-    links_skipped: list[str] = field(default_factory=list)
-    other_skipped: list[str] = field(default_factory=list)
-    files_not_chosen: int = 0
-    problems: list[ImportProblem] = field(default_factory=list)
-    repairs: list[Notice] = field(default_factory=list)
-    entries_skipped: int = 0
-    handles: list[HandleSuggestion] = field(default_factory=list)
-
-    @property
-    def messages_added(self) -> int:
-        return sum(c.messages_added for c in self.chats)
-
-    @property
-    def messages_known(self) -> int:
-        return sum(c.messages_known for c in self.chats)
 
 
 def list_chats(path: Path | str, cancel: CancelToken | None = None) -> ExportListing:
@@ -133,13 +79,12 @@ class TelegramImport:
     """The import use case over one open vault."""
 
     def __init__(self, vault: Vault, clock: Clock) -> None:
+        self.stores = Stores.over(vault, clock)
         self.vault = vault
         self.clock = clock
-        self.intake = Intake(vault, clock)
-        self.journal = Journal(vault, clock)
-        self.log = ChatLog(vault)
-        self.exports = TelegramExports(vault)
-        self.custody = custody.Custody(vault, clock)
+        self.log = self.stores.log
+        self.exports = self.stores.exports
+        self.custody = self.stores.custody
 
     def import_export(
         self,
@@ -176,11 +121,11 @@ class TelegramImport:
         tick = Ticker(progress, cancel)
         # The messages are read and stored on a second thread while this one stores the
         # files (see app.chats.telegram.reading: one connection, used by one thread at a time).
-        reader = MessageReader(self, export, options, notes, tick, now, export_id)
+        reader = MessageReader(self.stores, export, options, notes, tick, now, export_id)
         reader.start()
         try:
             reader.wait(reader.ready)
-            store_files(self, export, result, list(reader.chosen), tick, reader.lock)
+            store_files(self.stores, export, result, list(reader.chosen), tick, reader.lock)
             reader.wait(reader.done)
         finally:
             reader.stop()
@@ -204,22 +149,6 @@ class TelegramImport:
         self._finish(export, result)
         tick.finished()
         return result
-
-    @staticmethod
-    def _wanted(chat: ParsedChat, options: ImportOptions, whole_account: bool) -> bool:
-        """Whether she chose this chat; a whole account needs her choice."""
-        if options.chats:
-            return any(chat.matches(s) for s in options.chats)
-        if options.all_chats or not whole_account:
-            return True
-        raise UserError(CHOOSE_CHATS, EXIT_USAGE)
-
-    @staticmethod
-    def _check_choices(options: ImportOptions, seen: list[ParsedChat]) -> None:
-        for wanted in options.chats:
-            if not any(chat.matches(wanted) for chat in seen):
-                names = ", ".join(f'"{c.name}" ({c.key})' for c in seen[:30])
-                raise UserError(NO_SUCH_CHAT, EXIT_USAGE, wanted=wanted, chats=names)
 
     def _count_media(self, result: TelegramImportResult) -> None:
         by_chat = {c.chat_id: c for c in result.chats}

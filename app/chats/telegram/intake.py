@@ -12,10 +12,13 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from quietcase.app.chats.telegram.chats import ChatIntake
+from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.files import ExportFolder, folder_files, relative_name
+from quietcase.app.chats.telegram.result import TelegramImportResult
+from quietcase.app.chats.telegram.stores import Stores
+from quietcase.app.chats.telegram.ticker import Ticker
 from quietcase.app.core import validation
 from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
@@ -27,14 +30,6 @@ from quietcase.storage.evidence import EvidenceItems
 from quietcase.storage.records import Incident, Link
 from quietcase.storage.repositories import Incidents
 from quietcase.storage.vault import Vault
-
-if TYPE_CHECKING:
-    from quietcase.app.chats.telegram.importing import (
-        ImportOptions,
-        TelegramImport,
-        TelegramImportResult,
-    )
-    from quietcase.app.chats.telegram.reading import Ticker
 
 PLATFORM = "Telegram"
 TAG = "telegram"
@@ -118,7 +113,7 @@ def _span(first: str, last: str) -> When | None:
 
 
 def store_files(
-    importer: TelegramImport,
+    stores: Stores,
     export: ExportFolder,
     result: TelegramImportResult,
     chosen: Sequence[ChatIntake],
@@ -138,7 +133,7 @@ def store_files(
     listing = folder_files(export.root, set(folders) if whole else None)
     # Her case file (saved inside the export folder), its journal, lock and copies made
     # before a migration are not part of the export.
-    vault = importer.vault.path.resolve()
+    vault = stores.vault.path.resolve()
     listing.files = [
         f
         for f in listing.files
@@ -164,7 +159,7 @@ def store_files(
             tick.files(before + p.bytes_done, item)
 
         with lock:
-            taken = importer.intake.import_paths([path], details, report, tick.cancel)
+            taken = stores.intake.import_paths([path], details, report, tick.cancel)
             if taken.cancelled:
                 raise Cancelled()
         result.problems += [ImportProblem(inner, p.error) for p in taken.problems]
@@ -180,7 +175,7 @@ def store_files(
         done += size
         tick.files(done, index + 1)
     with lock:
-        importer.exports.add_export_files(result.export_id, placed)
+        stores.exports.add_export_files(result.export_id, placed)
 
 
 def _one(incident_id: int | None) -> tuple[int, ...]:

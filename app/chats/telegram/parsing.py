@@ -30,8 +30,9 @@ from typing import IO
 from quietcase.app.chats.telegram import html as telegram_html
 from quietcase.app.chats.telegram import json as telegram_json
 from quietcase.app.chats.telegram.batches import MediaFiles, MessageBatch, fields, prepare
-from quietcase.app.chats.telegram.chats import BATCH, Handles
+from quietcase.app.chats.telegram.chats import BATCH
 from quietcase.app.chats.telegram.files import ExportFolder, chat_pages
+from quietcase.app.chats.telegram.handles import Handles
 from quietcase.app.chats.telegram.model import ParsedChat, ReadNotes
 from quietcase.app.core.errors import UserError
 from quietcase.app.evidence.intake import CHANGED_WHILE_READING

@@ -23,69 +23,19 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from quietcase.app.chats.telegram.batches import MessageBatch
-from quietcase.app.chats.telegram.chats import ChatIntake, Handles
+from quietcase.app.chats.telegram.chats import ChatIntake
+from quietcase.app.chats.telegram.choices import ImportOptions, check_choices, wanted
 from quietcase.app.chats.telegram.files import ExportFolder
+from quietcase.app.chats.telegram.handles import Handles
 from quietcase.app.chats.telegram.intake import incident_for
 from quietcase.app.chats.telegram.model import ParsedChat, ReadNotes
 from quietcase.app.chats.telegram.parsing import MessageStream
-from quietcase.app.core.progress import Cancelled, CancelToken, Progress, ProgressCallback
-
-if TYPE_CHECKING:
-    from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+from quietcase.app.chats.telegram.stores import Stores
+from quietcase.app.chats.telegram.ticker import Ticker
 
 WAIT = 0.1  # seconds between progress reports and Cancel checks while the calling thread waits
-
-
-class Ticker:
-    """Progress over the whole import (parsing and the files side by side, then the search
-    index), and Cancel checks. `parsed` may be called from the reader thread: it only notes
-    how far it is; `report` (calling thread) passes it on."""
-
-    def __init__(self, progress: ProgressCallback, cancel: CancelToken | None) -> None:
-        self.progress = progress
-        self.cancel = cancel
-        self.halted = False  # the calling thread stopped the reader
-        self.parse_total = 0
-        self.parse_done = 0
-        self.files_total = 0
-        self.files_done = 0
-        self.files_count = 0
-        self.files_stored = 0
-
-    @property
-    def total(self) -> int:
-        # The search index at the end weighs as much as the parse (about the same time).
-        return 2 * self.parse_total + self.files_total
-
-    def check(self) -> None:
-        if self.halted:
-            raise Cancelled()
-        if self.cancel is not None:
-            self.cancel.raise_if_cancelled()
-
-    def parsed(self, done: int) -> None:
-        self.check()
-        self.parse_done = min(done, self.parse_total)
-
-    def files(self, done: int, items: int) -> None:
-        self.files_done, self.files_stored = done, items
-        self.report()
-
-    def report(self) -> None:
-        done = self.parse_done + self.files_done
-        self.progress(Progress(done, self.total, self.files_stored, self.files_count))
-
-    def indexing(self) -> None:
-        """The files are in; the messages go into the search index (Cancel still undoes)."""
-        self.check()
-        self.parse_done, self.files_done = self.parse_total, self.files_total
-        self.report()
-
-    def finished(self) -> None:
-        self.progress(Progress(self.total, self.total, self.files_count, self.files_count))
 
 
 class Turns:
@@ -132,7 +82,7 @@ class MessageReader:
 
     def __init__(
         self,
-        importer: TelegramImport,
+        stores: Stores,
         export: ExportFolder,
         options: ImportOptions,
         notes: ReadNotes,
@@ -140,7 +90,7 @@ class MessageReader:
         now: datetime,
         export_id: int,
     ) -> None:
-        self.importer = importer
+        self.stores = stores
         self.export = export
         self.options = options
         self.notes = notes
@@ -196,7 +146,7 @@ class MessageReader:
             self.done.set()
 
     def _read(self) -> None:
-        importer, options, notes, export = self.importer, self.options, self.notes, self.export
+        stores, options, notes, export = self.stores, self.options, self.notes, self.export
         messages = self.stream
         current: ChatIntake | None = None
         for chat, message in messages:
@@ -205,12 +155,12 @@ class MessageReader:
                 if current is not None:
                     current.flush()
                     current = None
-                if not importer._wanted(chat, options, export.whole_account or notes.whole_account):
+                if not wanted(chat, options, export.whole_account or notes.whole_account):
                     continue
                 self.handles = self.handles or Handles(notes.owner_id)
                 with self.lock:
                     current = ChatIntake(
-                        importer.log, chat, export.root, self.export_id, self.now, self.handles
+                        stores.log, chat, export.root, self.export_id, self.now, self.handles
                     )
                 current.lock = self.lock
                 self.chosen.append(current)
@@ -223,7 +173,7 @@ class MessageReader:
                 if not self.ready.is_set():
                     self._start_files(current)
         self.tick.check()  # a stream stopped by Cancel ends quietly: nothing more to write
-        importer._check_choices(options, self.seen)
+        check_choices(options, self.seen)
         for intake in self.chosen:
             intake.finish()
         single = len(self.chosen) == 1
@@ -240,10 +190,9 @@ class MessageReader:
         self.ready.set()
 
     def _decide(self, intake: ChatIntake, single: bool) -> None:
-        importer = self.importer
         with self.lock:
             incident_id, created = incident_for(
-                importer.journal, intake, self.options, self.export.name, single
+                self.stores.journal, intake, self.options, self.export.name, single
             )
             intake.attach(incident_id)
         self.created[intake.chat.id] = created

@@ -21,7 +21,7 @@ from enum import StrEnum
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.core.errors import RECORD_MISSING, UserError
-from quietcase.app.core.ids import format_id, kind_label
+from quietcase.app.core.kinds import format_id, kind_label
 from quietcase.app.core.transactions import reading
 from quietcase.app.documents import exhibits as exhibit_numbers
 from quietcase.storage.chats.messages import sort_key

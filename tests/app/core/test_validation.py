@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from quietcase.app.core import validation as check
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import CONTEXT, Label
-from quietcase.app.core.ids import format_id, parse_id
+from quietcase.app.core.ids import parse_id
+from quietcase.app.core.kinds import format_id
 from quietcase.app.unlock.passphrase import HINTS, Strength, require_usable, strength
 from quietcase.storage.dates import Moment, When
 from quietcase.storage.records import ContactRole, RequestKind, RequestStatus

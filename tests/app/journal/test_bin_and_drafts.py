@@ -9,7 +9,6 @@ import pytest
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.journal import bin as case_bin
-from quietcase.app.journal.drafts import discard_draft, drafts, save_draft
 from quietcase.app.search import search
 from quietcase.storage.dates import When
 from quietcase.storage.records import Contact, Deadline, Incident, Link, Request, RequestKind
@@ -111,19 +110,17 @@ def test_deleting_a_missing_record_is_a_kind_message(case: Case) -> None:
 
 
 def test_drafts_are_kept_in_the_vault_until_discarded(case: Case) -> None:
-    save_draft(
-        case.vault, "incident:new", {"title": "반쯤 쓴 글", "links": [["https://x.com", ""]]}
-    )
-    save_draft(case.vault, "incident:3", {"title": "edit"})
+    case.drafts.save("incident:new", {"title": "반쯤 쓴 글", "links": [["https://x.com", ""]]})
+    case.drafts.save("incident:3", {"title": "edit"})
     case.vault.set_meta("draft:broken", "{no")
-    kept = drafts(case.vault)
+    kept = case.drafts.all()
     assert kept == {
         "incident:3": {"title": "edit"},
         "incident:new": {"title": "반쯤 쓴 글", "links": [["https://x.com", ""]]},
     }
-    discard_draft(case.vault, "incident:new")
-    discard_draft(case.vault, "broken")
-    assert list(drafts(case.vault)) == ["incident:3"]
+    case.drafts.discard("incident:new")
+    case.drafts.discard("broken")
+    assert list(case.drafts.all()) == ["incident:3"]
 
 
 def test_updated_record_keeps_undo_separate(case: Case) -> None:

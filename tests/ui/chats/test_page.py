@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from quietcase.app.case import open_case
 from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.chats.telegram import parsing as telegram_parsing
-from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import TelegramImport
 from quietcase.app.chats.view import ChatFilter, message_ids
 from quietcase.app.core.clock import FixedClock
 from quietcase.ui.chats.delegate import time_text

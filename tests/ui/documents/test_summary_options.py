@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
-from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import TelegramImport
 from quietcase.app.documents.summary.data import Section
 from quietcase.ui.documents.summary_options import ReportOptionsForm
 from tests.app.chats.telegram.writer import room, write_json

@@ -16,7 +16,6 @@ from reportlab.pdfgen import canvas
 
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
-from quietcase.app.journal.drafts import drafts
 from quietcase.ui.evidence.intake import IntakeDialog
 from quietcase.ui.evidence.model import BLURRED_ROLE
 from quietcase.ui.main_window import MainWindow
@@ -336,7 +335,7 @@ def test_a_pasted_screenshots_question_comes_back_after_a_lock(
     assert item.sha256 == hashlib.sha256(data).hexdigest()
     window.lock()  # answered: not asked again, and no draft left behind
     with open_case(vault_path, PASS, FixedClock(NOW), read_only=True) as case:
-        assert drafts(case.vault) == {}
+        assert case.drafts.all() == {}
     window.start.unlock.passphrase.setText(PASS)
     window.start.unlock.unlock_button.click()
     assert not actions.intake_dialogs

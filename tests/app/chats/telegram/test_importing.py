@@ -13,11 +13,9 @@ import pytest
 
 from quietcase.app.case import Case, open_case
 from quietcase.app.chats.messages import ChatMessages, as_dict
-from quietcase.app.chats.telegram.importing import (
-    ImportOptions,
-    TelegramImport,
-    TelegramImportResult,
-)
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import TelegramImport
+from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.clock import FixedClock
 from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.progress import Cancelled, CancelToken, Progress

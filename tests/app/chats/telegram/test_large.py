@@ -11,7 +11,8 @@ import pytest
 
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
-from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import TelegramImport
 from quietcase.app.search import search
 from tests.app.chats.telegram.writer import KST, T0, Msg, message_json
 

@@ -153,7 +153,8 @@ def test_cancel_during_an_import_through_the_child_changes_nothing(
     def progress(p: Progress) -> None:
         token.cancel()
 
-    from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+    from quietcase.app.chats.telegram.choices import ImportOptions
+    from quietcase.app.chats.telegram.importing import TelegramImport
 
     with pytest.raises(Cancelled):
         TelegramImport(case.vault, case.clock).import_export(
@@ -274,7 +275,8 @@ def test_progress_through_the_child_starts_at_0_and_ends_at_1(
 ) -> None:
     monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
     seen: list[Progress] = []
-    from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+    from quietcase.app.chats.telegram.choices import ImportOptions
+    from quietcase.app.chats.telegram.importing import TelegramImport
 
     TelegramImport(case.vault, case.clock).import_export(
         json_export(tmp_path / "e"), ImportOptions(), seen.append

@@ -17,8 +17,9 @@ import pytest
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.chats.telegram import parsing as telegram_parsing
+from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.files import inside
-from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport, list_chats
+from quietcase.app.chats.telegram.importing import TelegramImport, list_chats
 from quietcase.app.core.errors import UserError
 from tests.app.chats.telegram.writer import JPEG, T0, ChatSpec, Msg, room, write_json, write_media
 from tests.app.chats.telegram.writer_html import write_html

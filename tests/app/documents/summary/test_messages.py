@@ -10,7 +10,8 @@ import pytest
 
 from quietcase.app.case import Case, open_case
 from quietcase.app.chats.messages import ChatMessages
-from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import TelegramImport
 from quietcase.app.core.errors import UserError
 from quietcase.cli.main import main
 from tests.app.chats.telegram.writer import T0, ChatSpec, Msg, room, write_json, write_media

@@ -18,7 +18,8 @@ from pypdf import PdfReader
 
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
-from quietcase.app.chats.telegram.importing import ImportOptions, TelegramImport
+from quietcase.app.chats.telegram.choices import ImportOptions
+from quietcase.app.chats.telegram.importing import TelegramImport
 from quietcase.app.core.errors import UserError
 from quietcase.app.documents.complaint_helper import ComplaintOptions, export_complaint_helper
 from quietcase.app.documents.summary.data import ReportOptions, Section
