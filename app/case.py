@@ -25,7 +25,7 @@ from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback,
 from quietcase.app.core.transactions import writing
 from quietcase.app.evidence.custody import CREATED, Custody
 from quietcase.app.evidence.intake import Intake
-from quietcase.app.evidence.items import EvidenceShelf
+from quietcase.app.evidence.items import KeptEvidence
 from quietcase.app.journal.drafts import Drafts
 from quietcase.app.journal.records import Journal
 from quietcase.app.search import LiveSearch, SearchResults, search
@@ -48,7 +48,7 @@ class Case:
         self.clock = clock
         self.journal = Journal(vault, clock)
         self.intake = Intake(vault, clock)
-        self.evidence = EvidenceShelf(vault, clock)
+        self.evidence = KeptEvidence(vault, clock)
         self.custody = Custody(vault, clock)
         self.chats = ChatMessages(vault, clock)
         self.drafts = Drafts(vault)

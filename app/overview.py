@@ -8,7 +8,7 @@ from enum import Enum
 
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.journal.records import Journal
-from quietcase.storage.meta import evidence_count
+from quietcase.storage.counts import evidence_count
 from quietcase.storage.records import CaseCounts, Deadline, Request
 
 LAST_BACKUP_KEY = "last_backup_at"  # written by the backup use case (ISO 8601)

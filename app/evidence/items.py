@@ -59,7 +59,7 @@ class Purged:
     size: int
 
 
-class EvidenceShelf:
+class KeptEvidence:
     """Use cases on evidence already in the vault."""
 
     def __init__(self, vault: Vault, clock: Clock) -> None:

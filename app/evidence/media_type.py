@@ -2,6 +2,8 @@
 
 The file name only breaks ties between formats that share a signature (e.g. ZIP-based ones).
 Text that no signature matches is recognised as UTF-8 text, JSON or HTML by looking at it.
+The kinds the evidence page sorts files into (image, PDF, text, video, audio, other) are
+decided here too, for stored files and for a chat message's media alike.
 """
 
 from __future__ import annotations
@@ -53,3 +55,51 @@ def _text_type(head: bytes) -> str:
             if len(head) >= SNIFF_BYTES:  # cut short: looks like JSON, trust the look
                 return "application/json"
     return "text/plain"
+
+
+# Media kinds the filter offers; "other" is everything else.
+IMAGE, PDF, TEXT, VIDEO, AUDIO, OTHER = "image", "pdf", "text", "video", "audio", "other"
+MEDIA_KINDS = (IMAGE, PDF, TEXT, VIDEO, AUDIO, OTHER)
+TEXT_TYPES = {
+    "application/json",
+    "text/html",
+    "application/xhtml+xml",
+    "application/xml",
+    "text/xml",
+    "text/csv",
+    "application/x-empty",
+}
+AUDIO_TYPES = {"application/ogg", "application/x-ogg"}
+VIDEO_TYPES = {"application/mp4", "application/x-matroska", "application/vnd.rn-realmedia"}
+# Telegram's words for a message's media (`ChatMedia.kind`).
+CHAT_PICTURES = {"photo", "sticker"}
+CHAT_VIDEOS = {"video_file", "video_message", "animation"}
+CHAT_SOUNDS = {"voice_message", "audio_file"}
+
+
+def media_kind(media_type: str) -> str:
+    """The filter's word for a media type: image, pdf, text, video, audio or other."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    if base.startswith("image/"):
+        return IMAGE
+    if base == "application/pdf":
+        return PDF
+    if base.startswith("text/") or base in TEXT_TYPES:
+        return TEXT
+    if base.startswith("video/") or base in VIDEO_TYPES:
+        return VIDEO
+    if base.startswith("audio/") or base in AUDIO_TYPES:
+        return AUDIO
+    return OTHER
+
+
+def chat_media_kind(kind: str, media_type: str) -> str:
+    """The evidence page's kind of file for a message's photo or file (Telegram's `kind`,
+    else its media type): image, video, audio or other."""
+    if kind in CHAT_PICTURES or media_type.startswith("image/"):
+        return IMAGE
+    if kind in CHAT_VIDEOS or media_type.startswith("video/"):
+        return VIDEO
+    if kind in CHAT_SOUNDS or media_type.startswith("audio/"):
+        return AUDIO
+    return OTHER

@@ -18,23 +18,10 @@ from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.transactions import reading
+from quietcase.app.evidence.media_type import media_kind
 from quietcase.storage.evidence import EvidenceItems
 from quietcase.storage.records import Evidence, ImageInfo, Incident
 
-# Media kinds the filter offers; "other" is everything else.
-IMAGE, PDF, TEXT, VIDEO, AUDIO, OTHER = "image", "pdf", "text", "video", "audio", "other"
-KINDS = (IMAGE, PDF, TEXT, VIDEO, AUDIO, OTHER)
-TEXT_TYPES = {
-    "application/json",
-    "text/html",
-    "application/xhtml+xml",
-    "application/xml",
-    "text/xml",
-    "text/csv",
-    "application/x-empty",
-}
-AUDIO_TYPES = {"application/ogg", "application/x-ogg"}
-VIDEO_TYPES = {"application/mp4", "application/x-matroska", "application/vnd.rn-realmedia"}
 VIEW_LIMIT = 256 * 1024 * 1024  # the viewer holds the whole file in memory; above this: a card
 TEXT_LIMIT = 8 * 1024 * 1024  # text beyond this is cut in the viewer (the original stays whole)
 
@@ -43,22 +30,6 @@ TOO_LARGE_TO_VIEW = QT_TRANSLATE_NOOP(
     "{name} is too large to show inside Quietcase. You can save a copy to look at it with "
     "another program.",
 )
-
-
-def media_kind(media_type: str) -> str:
-    """The filter's word for a media type: image, pdf, text, video, audio or other."""
-    base = media_type.split(";", 1)[0].strip().lower()
-    if base.startswith("image/"):
-        return IMAGE
-    if base == "application/pdf":
-        return PDF
-    if base.startswith("text/") or base in TEXT_TYPES:
-        return TEXT
-    if base.startswith("video/") or base in VIDEO_TYPES:
-        return VIDEO
-    if base.startswith("audio/") or base in AUDIO_TYPES:
-        return AUDIO
-    return OTHER
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from quietcase.app.core.errors import UserError, explain
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.records import Journal
 from quietcase.storage import bin as storage_bin
 from quietcase.storage.errors import RecordMissing
@@ -44,7 +45,7 @@ def delete(journal: Journal, kind: str, record_id: int) -> Deleted:
             while key in existing:
                 key += "+"
             vault.set_meta(key, json.dumps(snap, ensure_ascii=False))
-            getattr(journal, f"delete_{kind}")(record_id)
+            journal.delete(RecordKind(kind), record_id)
     except UserError:
         raise
     except Exception as exc:

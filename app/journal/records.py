@@ -17,6 +17,7 @@ from quietcase.app.core import validation as check
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP, Label
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.core.transactions import reading, writing
 from quietcase.storage.dates import When
 from quietcase.storage.errors import RecordMissing
@@ -44,6 +45,8 @@ CHECKED_EARLY = QT_TRANSLATE_NOOP(
 
 _T = TypeVar("_T")
 
+JournalRecord = Incident | Contact | Deadline | Request
+
 
 class Journal:
     """Use cases over one open vault."""
@@ -55,6 +58,28 @@ class Journal:
         self._contacts = Contacts(vault)
         self._deadlines = Deadlines(vault)
         self._requests = Requests(vault)
+
+    # -- any kind ------------------------------------------------------------------------
+
+    def record(self, kind: RecordKind, record_id: int) -> JournalRecord:
+        """One incident, contact, deadline or request by its kind and id."""
+        readers: dict[RecordKind, Callable[[int], JournalRecord]] = {
+            RecordKind.INCIDENT: self.incident,
+            RecordKind.CONTACT: self.contact,
+            RecordKind.DEADLINE: self.deadline,
+            RecordKind.REQUEST: self.request,
+        }
+        return readers[RecordKind(kind)](record_id)
+
+    def delete(self, kind: RecordKind, record_id: int) -> None:
+        """Remove one incident, contact, deadline or request (see each `delete_*`)."""
+        deleters: dict[RecordKind, Callable[[int], None]] = {
+            RecordKind.INCIDENT: self.delete_incident,
+            RecordKind.CONTACT: self.delete_contact,
+            RecordKind.DEADLINE: self.delete_deadline,
+            RecordKind.REQUEST: self.delete_request,
+        }
+        deleters[RecordKind(kind)](record_id)
 
     # -- incidents -----------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.journal.records import Journal
+from quietcase.storage.counts import evidence_per_incident, requests_per_incident
 from quietcase.storage.dates import When
-from quietcase.storage.meta import evidence_per_incident, requests_per_incident
 from quietcase.storage.records import Incident
 
 

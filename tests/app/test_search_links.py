@@ -10,7 +10,7 @@ from quietcase.app.journal import bin as case_bin
 from quietcase.app.journal.links import set_link_status
 from quietcase.app.search import LiveSearch, search
 from quietcase.storage.records import Incident, Link, LinkStatus
-from quietcase.storage.search.schema import _ROWS
+from quietcase.storage.search.schema import INDEXED_ROWS
 from tests.shared import NOW, PASS
 
 
@@ -67,7 +67,7 @@ def test_rows_written_before_are_caught_up_on_a_writable_open(case: Case, vault_
         case.vault.execute("DELETE FROM search_text WHERE rowid = ?", (incident_id * 8 + 1,))
         case.vault.execute(
             "INSERT INTO search_text (rowid, title, body) "
-            + _ROWS["incident"].format(where=f"WHERE i.id = {incident_id}")
+            + INDEXED_ROWS["incident"].format(where=f"WHERE i.id = {incident_id}")
         )
     assert _found(case, "zq_keyword") == []
     case.close()

@@ -7,7 +7,7 @@ In the same run, on the same random bytes (files in the page cache):
   default settings (rollback journal, synchronous = FULL, 4 KiB pages), keyed with PRAGMA
   key, in one transaction, no hashing;
 - ours: `Intake.import_paths` of 100 files of MiB/100 each, and of one file of MiB;
-- bare read: SELECT of all those blobs; ours: `EvidenceShelf.extract` of the big item to a
+- bare read: SELECT of all those blobs; ours: `KeptEvidence.extract` of the big item to a
   file (SHA-256 checked);
 - peak RSS growth while importing the big file, measured in a child process.
 Targets (issue 4): import >= 0.9x bare write; extract >= 0.9x bare read; RSS growth < 64 MiB.

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.evidence.view import AUDIO, IMAGE, OTHER, VIDEO
+from quietcase.app.evidence.media_type import IMAGE, chat_media_kind
 from quietcase.storage.dates import Moment
 from quietcase.storage.records import ChatMedia, ChatMessage
 from quietcase.ui import text
@@ -27,20 +27,6 @@ PAD = 10
 TILE = QSize(168, 126)
 MAX_LINES = 18  # longer messages are cut here in the list (the whole text is in the tooltip)
 SENDER_COLOURS = ("#1f5f7a", "#7a3b6b", "#3d6b2f", "#8a4b14", "#4b4f9a", "#7a2f2f", "#2f6b66")
-PICTURE_KINDS = {"photo", "sticker"}
-VIDEO_KINDS = {"video_file", "video_message", "animation"}
-AUDIO_KINDS = {"voice_message", "audio_file"}
-
-
-def media_kind(media: ChatMedia) -> str:
-    """The evidence page's kind of file for a message's photo or file."""
-    if media.kind in PICTURE_KINDS or media.mime_type.startswith("image/"):
-        return IMAGE
-    if media.kind in VIDEO_KINDS or media.mime_type.startswith("video/"):
-        return VIDEO
-    if media.kind in AUDIO_KINDS or media.mime_type.startswith("audio/"):
-        return AUDIO
-    return OTHER
 
 
 def time_text(message: ChatMessage) -> str:
@@ -57,7 +43,7 @@ def time_text(message: ChatMessage) -> str:
 def _is_tile(media: ChatMedia) -> bool:
     """Pictures kept in the case are shown as pictures; other files and missing ones as a
     line of words."""
-    return media.evidence_id is not None and media_kind(media) == IMAGE
+    return media.evidence_id is not None and chat_media_kind(media.kind, media.mime_type) == IMAGE
 
 
 def one_line(words: str) -> str:
@@ -230,11 +216,14 @@ class MessageDelegate(QStyledItemDelegate):
             name = media.file_name or media.path.rsplit("/", 1)[-1]
             if kept:
                 words = self.tr("{kind}: {name} (evidence E-{id})").format(
-                    kind=kind_word(media_kind(media)), name=name, id=media.evidence_id
+                    kind=kind_word(chat_media_kind(media.kind, media.mime_type)),
+                    name=name,
+                    id=media.evidence_id,
                 )
             else:
                 words = self.tr("{kind}: {why}").format(
-                    kind=kind_word(media_kind(media)), why=missing_words(media.missing)
+                    kind=kind_word(chat_media_kind(media.kind, media.mime_type)),
+                    why=missing_words(media.missing),
                 )
             words = small_metrics.elidedText(words, Qt.TextElideMode.ElideRight, box.width() - 16)
             painter.drawText(box.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter, words)
@@ -248,7 +237,7 @@ class MessageDelegate(QStyledItemDelegate):
             if not _is_tile(media) or media.evidence_id is None:
                 continue
             tile = QRect(x, top, TILE.width(), TILE.height())
-            kind = media_kind(media)
+            kind = chat_media_kind(media.kind, media.mime_type)
             picture, blurred = self.pictures.picture(media.evidence_id)
             painter.setPen(QColor("#c9cfd4"))
             painter.setBrush(QColor("#e8ecee"))

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.evidence.view import AUDIO, IMAGE, OTHER, PDF, TEXT, VIDEO, EvidenceEntry
+from quietcase.app.evidence.media_type import AUDIO, IMAGE, OTHER, PDF, TEXT, VIDEO
+from quietcase.app.evidence.view import EvidenceEntry
 from quietcase.ui import text
 from quietcase.ui.widgets.models import Column, Index, RecordTableModel
 

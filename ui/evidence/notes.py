@@ -1,7 +1,7 @@
 """Her notes about one evidence item, and the incidents it belongs to.
 
 The bytes, the name and the SHA-256 never change; everything here can. Each save is one
-custody event (what changed, and the links), written by `EvidenceShelf.update`.
+custody event (what changed, and the links), written by `KeptEvidence.update`.
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core.errors import UserError
-from quietcase.app.evidence.view import KINDS, EvidenceEntry, EvidenceFilter
+from quietcase.app.evidence.media_type import MEDIA_KINDS
+from quietcase.app.evidence.view import EvidenceEntry, EvidenceFilter
 from quietcase.ui import text
 from quietcase.ui.evidence.details import DetailsPanel
 from quietcase.ui.evidence.intake import ImportBar
@@ -97,7 +98,7 @@ class EvidencePage(QWidget):
 
         self.incident = self._combo(self.tr("Any incident"), self.tr("Incident"))
         self.kind = self._combo(self.tr("Any kind"), self.tr("Kind of file"))
-        for kind in KINDS:
+        for kind in MEDIA_KINDS:
             self.kind.addItem(kind_word(kind), kind)
         self.tag = self._combo(self.tr("Any tag"), self.tr("Tag"))
         self.added_from = self._date(self.tr("Added from"))

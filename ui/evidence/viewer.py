@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
-from quietcase.app.evidence.view import AUDIO, IMAGE, PDF, TEXT, VIDEO, Details, original_bytes
+from quietcase.app.evidence.media_type import AUDIO, IMAGE, PDF, TEXT, VIDEO
+from quietcase.app.evidence.view import Details, original_bytes
 from quietcase.app.evidence.view import text_for_viewing as decode_text
 from quietcase.ui.evidence.model import kind_word, size_text
 from quietcase.ui.session import Session

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QWidget
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal import bin as case_bin
 from quietcase.app.journal.drafts import Draft
-from quietcase.storage.records import Contact, Deadline, Incident, Request
+from quietcase.app.journal.records import JournalRecord
+from quietcase.storage.records import Contact, Deadline, Evidence, Incident, Request
 from quietcase.ui.evidence.notes import EvidenceDialog
 from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.incident import IncidentDialog
@@ -200,14 +202,14 @@ class Editors(QObject):
                     case.drafts.discard(key)
                     found.append((kind, fields, None))
                     continue
-                record = None
+                record: Evidence | JournalRecord | None = None
                 if raw_id.isdigit():
                     try:
                         if kind == "evidence":
                             record = case.evidence.item(int(raw_id))
                         else:
-                            record = getattr(case.journal, kind)(int(raw_id))
-                    except (UserError, AttributeError):
+                            record = case.journal.record(RecordKind(kind), int(raw_id))
+                    except (UserError, ValueError, KeyError):  # gone, or not a kind we know
                         # The record is gone: keep what she typed as a new one instead.
                         if kind != "evidence":  # an item that is gone has no "new" form
                             case.drafts.save(f"{kind}:new", fields)

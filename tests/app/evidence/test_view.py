@@ -10,11 +10,11 @@ import pytest
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.evidence.intake import IntakeDetails
+from quietcase.app.evidence.media_type import media_kind
 from quietcase.app.evidence.view import (
     EvidenceFilter,
     details,
     evidence_entries,
-    media_kind,
     original_bytes,
     previews,
     tags,
