@@ -540,9 +540,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 def _noted(exc: UserError, args: argparse.Namespace, clock: Clock) -> UserError:
     """A wrong passphrase for her case file is noted where the window notes its own, so she
     hears of it after her next unlock (times and counts only; app/attempts.py)."""
-    vault = getattr(args, "vault", None)
-    if exc.template == WRONG_PASSPHRASE and isinstance(vault, Path):
-        AttemptLog(default_folder()).failed(vault, clock.now())
+    case_file = getattr(args, "case_file", None)
+    if exc.template == WRONG_PASSPHRASE and isinstance(case_file, Path):
+        AttemptLog(default_folder()).failed(case_file, clock.now())
     return exc
 
 

@@ -84,6 +84,15 @@ def _package_of(path: Path) -> list[str]:
     return [PACKAGE, *path.relative_to(ROOT).with_suffix("").parts[:-1]]
 
 
+def _from_module(path: Path, node: ast.ImportFrom) -> str:
+    """The full name of the module a `from ... import` reads from, relative ones resolved."""
+    if not node.level:
+        return node.module or ""
+    package = _package_of(path)
+    base = package[: len(package) - (node.level - 1)]
+    return ".".join([*base, *([node.module] if node.module else [])])
+
+
 def module_name(path: Path) -> str:
     """`app/core/errors.py` -> `quietcase.app.core.errors`; a package is its `__init__`."""
     parts = path.relative_to(ROOT).with_suffix("").parts
@@ -99,12 +108,7 @@ def imports_in(path: Path) -> list[Import]:
         if isinstance(node, ast.Import):
             found += [Import(path, node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                package = _package_of(path)
-                base = package[: len(package) - (node.level - 1)]
-                module = ".".join([*base, *([node.module] if node.module else [])])
-            else:
-                module = node.module or ""
+            module = _from_module(path, node)
             found.append(Import(path, node.lineno, module))
             # `from urllib import request`, `from PySide6 import QtNetwork`: the names may be
             # submodules, so record them as such too.
@@ -324,12 +328,7 @@ def private_imports(path: Path) -> list[str]:
     bad = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
-            if node.level:
-                package = _package_of(path)
-                base = package[: len(package) - (node.level - 1)]
-                module = ".".join([*base, *([node.module] if node.module else [])])
-            else:
-                module = node.module or ""
+            module = _from_module(path, node)
             if not module.startswith(PACKAGE + ".") or module == own:
                 continue
             for alias in node.names:

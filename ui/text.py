@@ -176,12 +176,6 @@ def days_text(days: int) -> str:
     return QCoreApplication.translate("Quietcase", "%n days ago", None, -days)
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    """ "1 incident" / "3 incidents" (both forms marked for translation by the caller).
-    New code: `translate(context, "%n incidents", None, n)` lets Qt pick the plural form."""
-    return (tr(one) if n == 1 else tr(many)).format(n=f"{n:,}")
-
-
 def size_text(size: int) -> str:
     """A file size as her file manager would show it: "1.2 MB", "340 KB", "512 bytes"."""
     if size < 1000:
