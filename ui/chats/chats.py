@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from quietcase.app.settings import Settings
 from quietcase.ui.chats.actions import ChatsActions
 from quietcase.ui.chats.page import ChatsPage
-from quietcase.ui.chats.telegram_import import Choices, TelegramImporter
+from quietcase.ui.chats.telegram.importing import Choices, TelegramImporter
 from quietcase.ui.session import Session
 
 

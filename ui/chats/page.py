@@ -1,6 +1,6 @@
 """The Chats page: an imported chat read like the chat, filtered by sender and dates, from which
 she picks messages for the report. The work behind the buttons is in `ui.chats.actions`;
-bringing an export in is in `ui.chats.telegram_import`.
+bringing an export in is in `ui.chats.telegram.importing`.
 """
 
 from __future__ import annotations

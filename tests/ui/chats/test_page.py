@@ -21,7 +21,7 @@ from quietcase.app.chats.view import ChatFilter, message_ids
 from quietcase.app.core.clock import FixedClock
 from quietcase.ui.chats.delegate import time_text
 from quietcase.ui.chats.model import MESSAGE_ROLE, REPLIED_ROLE
-from quietcase.ui.chats.telegram_choices import ImportDialog
+from quietcase.ui.chats.telegram.choices import ImportDialog
 from quietcase.ui.chats.words import reply_words
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts

@@ -22,7 +22,7 @@ from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import CancelToken, Progress
 from quietcase.ui import text
 from quietcase.ui.chats.page import ChatsPage
-from quietcase.ui.chats.telegram_choices import ImportDialog
+from quietcase.ui.chats.telegram.choices import ImportDialog
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 
