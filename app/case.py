@@ -93,6 +93,11 @@ class Case:
         except VaultError as exc:
             raise explain(exc, self.path) from exc
 
+    def interrupt(self) -> None:
+        """Stop the statement running now (Lock during a long job, which is cancelled and
+        undone): the one method that may be called from another thread than the case's."""
+        self.vault.interrupt()
+
     def close(self) -> None:
         """Lock: close the vault and release it for other programs (and forget the search
         copy of her text)."""

@@ -15,12 +15,19 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from quietcase.app.core.errors import UserError, explain
-from quietcase.app.core.kinds import format_id
+from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.storage.search import index as search_index
 from quietcase.storage.vault import Vault
 
 # The order groups are shown in.
-KINDS = ("incident", "contact", "deadline", "request", "evidence", "message")
+KINDS = (
+    RecordKind.INCIDENT,
+    RecordKind.CONTACT,
+    RecordKind.DEADLINE,
+    RecordKind.REQUEST,
+    RecordKind.EVIDENCE,
+    RecordKind.MESSAGE,
+)
 SHOWN_PER_KIND = 50
 COUNTED_PER_KIND = 1000
 MAX_TERMS = 8
@@ -36,7 +43,7 @@ class Hit:
     short word about it (platform, contact role, request status, "done"/"open" for deadlines,
     media type for evidence); `snippet` is the part of its text around the first match."""
 
-    kind: str
+    kind: RecordKind
     record_id: int
     title: str
     snippet: str = ""
@@ -55,14 +62,14 @@ class SearchResults:
     beyond the first `SHOWN_PER_KIND` of a kind."""
 
     query: str
-    groups: dict[str, list[Hit]] = field(default_factory=dict)
-    totals: dict[str, int] = field(default_factory=dict)
+    groups: dict[RecordKind, list[Hit]] = field(default_factory=dict)
+    totals: dict[RecordKind, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return sum(self.totals.values())
 
-    def more_than_counted(self, kind: str) -> bool:
+    def more_than_counted(self, kind: RecordKind) -> bool:
         """True when there are more matches of `kind` than were counted (live search)."""
         return self.totals.get(kind, 0) > COUNTED_PER_KIND
 
@@ -198,13 +205,14 @@ def _results(
     per_kind: int,
     texts: dict[tuple[str, int], search_index.IndexText] | None,
 ) -> SearchResults:
-    groups: dict[str, list[Hit]] = {}
+    groups: dict[RecordKind, list[Hit]] = {}
     for kind in KINDS:
         ids = found.get(kind)
         if not ids:
             continue
         # In order already (live search): only the first few need their details.
         rows = search_index.details(vault, kind, ids[:per_kind] if texts else ids, per_kind)
+        shown: dict[tuple[str, int], search_index.IndexText]
         if texts is None:
             fetched = search_index.texts(vault, kind, (r[0] for r in rows))
             shown = {(kind, i): t for i, t in fetched.items()}
@@ -215,7 +223,7 @@ def _results(
 
 
 def _hit(
-    kind: str,
+    kind: RecordKind,
     row: tuple[object, ...],
     texts: dict[tuple[str, int], search_index.IndexText],
     terms: list[str],
@@ -223,7 +231,7 @@ def _hit(
     record_id = int(str(row[0]))
     text = texts.get((kind, record_id))
     title = text.title if text else ""
-    if kind == "request" and not title:
+    if kind == RecordKind.REQUEST and not title:
         title = str(row[3]).replace("_", " ")  # a request without a subject: its kind
     return Hit(
         kind=kind,

@@ -42,6 +42,10 @@ class Settings:
     clipboard_seconds: int = 30
     show_private_notes: bool = False  # private notes in the timeline's tooltips
     quick_unlock: bool = False  # remember the passphrase in the system keychain
+    # The keychain entries kept (their names: a hash of each case file's path, see
+    # app/unlock/keychain.py), so the unlock screen offers quick unlock without reading
+    # the keychain; it is read only when she presses it.
+    quick_unlock_entries: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of the window's geometry; nothing else of the window
     backup_reminder_days: int = 14  # remind when the last backup is older; 0 = never
     text_size: int = 100  # percent, on top of the computer's own larger-text setting
@@ -52,6 +56,10 @@ class Settings:
             return
         text = str(Path(path))
         self.recent_vaults = [text, *(p for p in self.recent_vaults if p != text)][:MAX_RECENT]
+
+    def set_quick_unlock_entry(self, entry: str, kept: bool) -> None:
+        others = [e for e in self.quick_unlock_entries if e != entry]
+        self.quick_unlock_entries = [entry, *others] if kept else others
 
     def forget_recent(self) -> None:
         self.recent_vaults = []
@@ -98,7 +106,7 @@ def restored_path(folder: Path) -> Path:
 
 
 def _valid(name: str, value: Any, default: Any) -> bool:
-    if name == "recent_vaults":
+    if name in ("recent_vaults", "quick_unlock_entries"):
         return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
     if name == "language":
         return value in LANGUAGES

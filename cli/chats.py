@@ -12,13 +12,14 @@ from quietcase.app.case import Case, open_case
 from quietcase.app.chats.messages import as_dict
 from quietcase.app.chats.telegram.choices import CHOOSE_CHATS, ImportOptions
 from quietcase.app.chats.telegram.files import locate
-from quietcase.app.chats.telegram.importing import ExportListing, list_chats
+from quietcase.app.chats.telegram.importing import list_chats
+from quietcase.app.chats.telegram.model import ExportListing
 from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
-from quietcase.app.core.kinds import format_id
+from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.cli.common import existing_passphrase, print_json, progress_printer
 from quietcase.cli.language import translate
 from quietcase.cli.text import width
@@ -52,7 +53,7 @@ def cmd_import_telegram(args: argparse.Namespace, clock: Clock) -> int:
     options = ImportOptions(
         chats=tuple(args.chat),
         all_chats=args.all_chats,
-        incident_id=parse_id(args.incident, "incident")[1] if args.incident else None,
+        incident_id=parse_id(args.incident, RecordKind.INCIDENT)[1] if args.incident else None,
         username=args.username or "",
     )
     show = progress_printer(sys.stderr.isatty() and not args.json)
@@ -77,7 +78,9 @@ def result_dict(result: TelegramImportResult) -> dict[str, Any]:
             {
                 "name": c.name,
                 "telegram_id": c.telegram_id,
-                "incident": None if c.incident_id is None else format_id("incident", c.incident_id),
+                "incident": (
+                    None if c.incident_id is None else format_id(RecordKind.INCIDENT, c.incident_id)
+                ),
                 "incident_created": c.incident_created,
                 "messages_added": c.messages_added,
                 "messages_known": c.messages_known,
@@ -94,9 +97,11 @@ def result_dict(result: TelegramImportResult) -> dict[str, Any]:
         "main_evidence_id": (
             None
             if result.main_evidence_id is None
-            else format_id("evidence", result.main_evidence_id)
+            else format_id(RecordKind.EVIDENCE, result.main_evidence_id)
         ),
-        "evidence_ids": [format_id("evidence", e) for e in dict.fromkeys(result.evidence_ids)],
+        "evidence_ids": [
+            format_id(RecordKind.EVIDENCE, e) for e in dict.fromkeys(result.evidence_ids)
+        ],
         "links_skipped": result.links_skipped,
         "repairs": [r.text() for r in result.repairs],
         "problems": [{"file": p.source, "error": str(p.error)} for p in result.problems],
@@ -141,7 +146,7 @@ def print_result(result: TelegramImportResult) -> None:
                 if c.incident_created
                 else translate("Cli", "linked to {id}")
             )
-            print("    " + line.format(id=format_id("incident", c.incident_id)))
+            print("    " + line.format(id=format_id(RecordKind.INCIDENT, c.incident_id)))
     print(
         translate(
             "Cli",
@@ -151,7 +156,7 @@ def print_result(result: TelegramImportResult) -> None:
     if result.main_evidence_id is not None:
         print(
             translate("Cli", "The export's main file is {id}.").format(
-                id=format_id("evidence", result.main_evidence_id)
+                id=format_id(RecordKind.EVIDENCE, result.main_evidence_id)
             )
         )
     if result.links_skipped:
@@ -277,7 +282,7 @@ def cmd_report_messages(args: argparse.Namespace, clock: Clock) -> int:
             QT_TRANSLATE_NOOP("Quietcase", "--remove needs the ids of the messages (M-3 ...)."),
             EXIT_USAGE,
         )
-    numbers = [parse_id(text, "message")[1] for text in args.ids]
+    numbers = [parse_id(text, RecordKind.MESSAGE)[1] for text in args.ids]
     writes = bool(numbers) or args.clear
     with open_case(args.case_file, existing_passphrase(), clock, read_only=not writes) as case:
         store = case.chats

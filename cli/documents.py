@@ -17,6 +17,7 @@ from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.documents.calendar_export import calendar_notices, export_calendar
 from quietcase.app.documents.complaint_helper import (
     ComplaintOptions,
@@ -100,7 +101,7 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
         check_target(args.deletion_list)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
             choice = DeletionChoice(
-                incident_ids=tuple(parse_id(i, "incident")[1] for i in args.incident),
+                incident_ids=tuple(parse_id(i, RecordKind.INCIDENT)[1] for i in args.incident),
                 platform=args.platform,
                 status=status,
                 language=args.language,

@@ -14,6 +14,7 @@ from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.evidence.intake import IntakeDetails
 from quietcase.cli import serialize
 from quietcase.cli.common import existing_passphrase, progress_printer
@@ -27,7 +28,7 @@ NOTHING_CHANGED = QT_TRANSLATE_NOOP("Quietcase", "Nothing was changed.")
 
 
 def _incidents(values: list[str]) -> tuple[int, ...]:
-    return tuple(parse_id(v, "incident")[1] for v in values)
+    return tuple(parse_id(v, RecordKind.INCIDENT)[1] for v in values)
 
 
 def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
@@ -64,7 +65,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_extract(args: argparse.Namespace, clock: Clock) -> int:
-    number = parse_id(args.id, "evidence")[1]
+    number = parse_id(args.id, RecordKind.EVIDENCE)[1]
     with open_case(args.case_file, existing_passphrase(), clock) as case:
         item = case.evidence.extract(number, args.out)
     print(
@@ -76,7 +77,7 @@ def cmd_extract(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_describe(args: argparse.Namespace, clock: Clock) -> int:
-    number = parse_id(args.id, "evidence")[1]
+    number = parse_id(args.id, RecordKind.EVIDENCE)[1]
     with open_case(args.case_file, existing_passphrase(), clock) as case:
         item = case.evidence.item(number)
         changes: dict[str, Any] = {}
@@ -107,7 +108,7 @@ def _confirm(question: str, yes: bool) -> None:
 
 
 def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
-    number = parse_id(args.id, "evidence")[1]
+    number = parse_id(args.id, RecordKind.EVIDENCE)[1]
     with open_case(args.case_file, existing_passphrase(), clock) as case:
         item = case.evidence.item(number)
         question = translate("Cli", "Move {evidence_id} ({filename}) to the bin?")
@@ -122,7 +123,7 @@ def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
-    number = parse_id(args.id, "evidence")[1]
+    number = parse_id(args.id, RecordKind.EVIDENCE)[1]
     with open_case(args.case_file, existing_passphrase(), clock) as case:
         case.evidence.from_bin(number)
     print(

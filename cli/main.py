@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from quietcase.app.case import Case, create_case, open_case, verify_case
-from quietcase.app.core import validation
+from quietcase.app.core import hardening, validation
 from quietcase.app.core.clock import Clock, SystemClock
 from quietcase.app.core.errors import (
     EXIT_DAMAGED,
@@ -30,6 +30,7 @@ from quietcase.app.core.errors import (
 )
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.settings import default_folder
 from quietcase.app.unlock.attempts import AttemptLog
 from quietcase.cli import backup as cli_backup
@@ -98,7 +99,7 @@ def _add_incident(args: argparse.Namespace, case: Case) -> str:
             tags=tuple(args.tag),
             description=args.description or "",
             note=args.note or "",
-            contact_ids=tuple(parse_id(c, "contact")[1] for c in args.contact),
+            contact_ids=tuple(parse_id(c, RecordKind.CONTACT)[1] for c in args.contact),
         )
     )
     return str(serialize.incident(saved)["id"])
@@ -124,7 +125,7 @@ def _add_deadline(args: argparse.Namespace, case: Case) -> str:
         Deadline(
             title=args.title,
             due=validation.due(args.due),
-            incident_id=parse_id(args.incident, "incident")[1] if args.incident else None,
+            incident_id=parse_id(args.incident, RecordKind.INCIDENT)[1] if args.incident else None,
             note=args.note or "",
         )
     )
@@ -139,7 +140,7 @@ def _add_request(args: argparse.Namespace, case: Case) -> str:
             ),
             subject=args.subject or "",
             sent_on=validation.day(args.sent, QT_TRANSLATE_NOOP("Quietcase", "date sent")),
-            contact_id=parse_id(args.to, "contact")[1] if args.to else None,
+            contact_id=parse_id(args.to, RecordKind.CONTACT)[1] if args.to else None,
             reference=args.reference or "",
             status=validation.choice(
                 args.status, RequestStatus, QT_TRANSLATE_NOOP("Quietcase", "status")
@@ -147,7 +148,7 @@ def _add_request(args: argparse.Namespace, case: Case) -> str:
             follow_up_on=validation.day(
                 args.follow_up, QT_TRANSLATE_NOOP("Quietcase", "follow-up date")
             ),
-            incident_ids=tuple(parse_id(i, "incident")[1] for i in args.incident),
+            incident_ids=tuple(parse_id(i, RecordKind.INCIDENT)[1] for i in args.incident),
             note=args.note or "",
         )
     )
@@ -155,7 +156,7 @@ def _add_request(args: argparse.Namespace, case: Case) -> str:
 
 
 def _add_link(args: argparse.Namespace, case: Case) -> str:
-    incident = case.journal.incident(parse_id(args.incident, "incident")[1])
+    incident = case.journal.incident(parse_id(args.incident, RecordKind.INCIDENT)[1])
     link = Link(
         url=args.url,
         post_title=args.title or "",
@@ -221,16 +222,16 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
     with open_case(args.case_file, existing_passphrase(), clock, read_only=True) as case:
         journal = case.journal
         record: dict[str, Any]
-        if kind == "incident":
+        if kind == RecordKind.INCIDENT:
             record = serialize.incident(journal.incident(number))
-        elif kind == "contact":
+        elif kind == RecordKind.CONTACT:
             record = serialize.contact(journal.contact(number))
-        elif kind == "deadline":
+        elif kind == RecordKind.DEADLINE:
             found = journal.deadline(number)
             record = serialize.deadline(found, overdue=journal.is_overdue(found))
-        elif kind == "evidence":
+        elif kind == RecordKind.EVIDENCE:
             record = cli_evidence.show_record(case, number)
-        elif kind == "message":
+        elif kind == RecordKind.MESSAGE:
             record = cli_telegram.show_record(case, number)
         else:
             record = serialize.request(journal.request(number))
@@ -513,6 +514,7 @@ def _add_parsers(sub: Any) -> None:
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Run one command; returns the exit code (the console script exits with it)."""
+    hardening.no_crash_dumps()  # her passphrase and records never land in a core file
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:

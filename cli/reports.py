@@ -16,6 +16,7 @@ from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.core.ids import parse_id
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.documents.bundle.archive import bundle_notices, make_bundle
 from quietcase.app.documents.safe_export import check_target
 from quietcase.app.documents.summary.data import (
@@ -46,17 +47,19 @@ def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
             args.name if args.name is not None else cover.name,
             args.summary if args.summary is not None else cover.summary,
         ),
-        incident_ids=tuple(parse_id(i, "incident")[1] for i in args.incident),
+        incident_ids=tuple(parse_id(i, RecordKind.INCIDENT)[1] for i in args.incident),
         date_from=validation.when(args.date_from),
         date_to=validation.when(args.date_to),
-        contact_ids=tuple(parse_id(c, "contact")[1] for c in args.contact)
+        contact_ids=tuple(parse_id(c, RecordKind.CONTACT)[1] for c in args.contact)
         if args.contact
         else None,
         sections=frozenset(Section) - without,
         thumbnails=Thumbnails(args.thumbnails),
         private_notes=args.include_private_notes,
         password=password_from_env(getattr(args, "password_env", None)),
-        messages=tuple(parse_id(m, "message")[1] for m in args.message) if args.message else None,
+        messages=tuple(parse_id(m, RecordKind.MESSAGE)[1] for m in args.message)
+        if args.message
+        else None,
     )
 
 

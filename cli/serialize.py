@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from quietcase.app.core.kinds import format_id
+from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.storage.records import (
     Contact,
     CustodyEvent,
@@ -27,15 +27,15 @@ def _ts(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _ref(kind: str, number: int | None) -> str | None:
+def _ref(kind: RecordKind, number: int | None) -> str | None:
     return None if number is None else format_id(kind, number)
 
 
 def incident(record: Incident) -> dict[str, Any]:
     when = record.when
     return {
-        "id": format_id("incident", record.id),
-        "record_type": "incident",
+        "id": format_id(RecordKind.INCIDENT, record.id),
+        "record_type": RecordKind.INCIDENT,
         "title": record.title,
         "when": None if when is None else when.text(),
         "when_start": None if when is None else when.earliest(),
@@ -58,7 +58,7 @@ def incident(record: Incident) -> dict[str, Any]:
         "tags": list(record.tags),
         "description": record.description,
         "note": record.note,
-        "contact_ids": [format_id("contact", c) for c in record.contact_ids],
+        "contact_ids": [format_id(RecordKind.CONTACT, c) for c in record.contact_ids],
         "created_at": _ts(record.created_at),
         "updated_at": _ts(record.updated_at),
     }
@@ -66,8 +66,8 @@ def incident(record: Incident) -> dict[str, Any]:
 
 def contact(record: Contact) -> dict[str, Any]:
     return {
-        "id": format_id("contact", record.id),
-        "record_type": "contact",
+        "id": format_id(RecordKind.CONTACT, record.id),
+        "record_type": RecordKind.CONTACT,
         "name": record.name,
         "role": record.role.value,
         "organisation": record.organisation,
@@ -82,11 +82,11 @@ def contact(record: Contact) -> dict[str, Any]:
 
 def deadline(record: Deadline, *, overdue: bool | None = None) -> dict[str, Any]:
     out = {
-        "id": format_id("deadline", record.id),
-        "record_type": "deadline",
+        "id": format_id(RecordKind.DEADLINE, record.id),
+        "record_type": RecordKind.DEADLINE,
         "title": record.title,
         "due": record.due.text(),
-        "incident_id": _ref("incident", record.incident_id),
+        "incident_id": _ref(RecordKind.INCIDENT, record.incident_id),
         "done": record.done,
         "note": record.note,
         "created_at": _ts(record.created_at),
@@ -99,16 +99,16 @@ def deadline(record: Deadline, *, overdue: bool | None = None) -> dict[str, Any]
 
 def request(record: Request) -> dict[str, Any]:
     return {
-        "id": format_id("request", record.id),
-        "record_type": "request",
+        "id": format_id(RecordKind.REQUEST, record.id),
+        "record_type": RecordKind.REQUEST,
         "kind": record.kind.value,
         "subject": record.subject,
         "sent_on": _day(record.sent_on),
-        "contact_id": _ref("contact", record.contact_id),
+        "contact_id": _ref(RecordKind.CONTACT, record.contact_id),
         "reference": record.reference,
         "status": record.status.value,
         "follow_up_on": _day(record.follow_up_on),
-        "incident_ids": [format_id("incident", i) for i in record.incident_ids],
+        "incident_ids": [format_id(RecordKind.INCIDENT, i) for i in record.incident_ids],
         "note": record.note,
         "created_at": _ts(record.created_at),
         "updated_at": _ts(record.updated_at),
@@ -118,8 +118,8 @@ def request(record: Request) -> dict[str, Any]:
 def evidence(record: Evidence, image: ImageInfo | None = None) -> dict[str, Any]:
     captured = record.captured
     out: dict[str, Any] = {
-        "id": format_id("evidence", record.id),
-        "record_type": "evidence",
+        "id": format_id(RecordKind.EVIDENCE, record.id),
+        "record_type": RecordKind.EVIDENCE,
         "filename": record.filename,
         "size": record.size,
         "media_type": record.media_type,
@@ -132,7 +132,7 @@ def evidence(record: Evidence, image: ImageInfo | None = None) -> dict[str, Any]
         "description": record.description,
         "shows": record.shows,
         "tags": list(record.tags),
-        "incident_ids": [format_id("incident", i) for i in record.incident_ids],
+        "incident_ids": [format_id(RecordKind.INCIDENT, i) for i in record.incident_ids],
         "in_bin": record.binned_at is not None,
         "updated_at": _ts(record.updated_at),
     }
@@ -154,7 +154,7 @@ def custody_event(event: CustodyEvent) -> dict[str, Any]:
         "seq": event.seq,
         "at": _ts(event.at),
         "action": event.action,
-        "evidence_id": _ref("evidence", event.evidence_id),
+        "evidence_id": _ref(RecordKind.EVIDENCE, event.evidence_id),
         "detail": event.detail,
         "prev_hash": event.prev_hash,
         "hash": event.hash,

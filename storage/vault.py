@@ -196,6 +196,14 @@ class Vault:
             lock.release(keep_file=keep_lock_file)
             raise
 
+    def interrupt(self) -> None:
+        """Stop the statement running now, from any thread (SQLite's own interrupt): it
+        fails, and the transaction it belongs to is rolled back by its owner. For Lock
+        during a long job, which is undone anyway."""
+        conn = self._conn
+        if conn is not None:
+            conn.interrupt()
+
     def close(self) -> None:
         """Close the connection and release the lock. Safe to call twice."""
         conn = self._conn

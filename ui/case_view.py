@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.timeline import TimelineEntry
 from quietcase.app.overview import CaseOverview
 from quietcase.app.settings import Settings, SettingsStore
@@ -212,20 +213,24 @@ class CaseView(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.search_page.open_record.connect(self._open_found)
         self.evidence_actions.changed.connect(self.load_counts)
-        self.evidence_actions.edit_requested.connect(lambda e: self.editors.edit("evidence", e))
+        self.evidence_actions.edit_requested.connect(
+            lambda e: self.editors.edit(RecordKind.EVIDENCE, e)
+        )
         self.chats.attach(self)
         self.undo_button.clicked.connect(self.editors.undo)
         self.editors.changed.connect(lambda _kind: self.reload())
         self.editors.changed.connect(lambda _kind: self.links.refresh())
         self.links.changed.connect(self.reload)
-        self.links.edit_requested.connect(lambda r: self.editors.edit("incident", r.incident))
+        self.links.edit_requested.connect(
+            lambda r: self.editors.edit(RecordKind.INCIDENT, r.incident)
+        )
         self.editors.undo_available.connect(self._show_undo)
         self.editors.message.connect(self.show_problem)
-        pages: list[tuple[str, Any]] = [
-            ("incident", self.timeline),
-            ("contact", self.contacts),
-            ("deadline", self.deadlines),
-            ("request", self.requests),
+        pages: list[tuple[RecordKind, Any]] = [
+            (RecordKind.INCIDENT, self.timeline),
+            (RecordKind.CONTACT, self.contacts),
+            (RecordKind.DEADLINE, self.deadlines),
+            (RecordKind.REQUEST, self.requests),
         ]
         for kind, page in pages:
             page.add_requested.connect(lambda k=kind: self.editors.edit(k, None))
@@ -269,11 +274,11 @@ class CaseView(QWidget):
         self.session.run(load_everything, self._everything_loaded, self.show_problem_error)
 
     def _open_found(self, kind: str, record_id: int) -> None:
-        if kind == "message":
+        if kind == RecordKind.MESSAGE:
             self.show_page("chats")
             self.chats.open_message(record_id)
             return
-        if kind == "evidence":
+        if kind == RecordKind.EVIDENCE:
             self.show_page("evidence")
             self.evidence.clear_filters()
             self.evidence.select_ids([record_id])

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from quietcase.app.core import hardening
 from quietcase.app.core.clock import SystemClock
 from quietcase.app.settings import SettingsStore
 from quietcase.ui.main_window import MainWindow
@@ -110,6 +111,7 @@ def _show_unexpected(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    hardening.no_crash_dumps()  # her passphrase and records never land in a core file
     app = QApplication(list(argv) if argv is not None else sys.argv)
     app.setApplicationName("Quietcase")
     app.setOrganizationName("Quietcase")

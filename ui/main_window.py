@@ -152,8 +152,11 @@ class MainWindow(QMainWindow):
         page = self.start.unlock
         page.set_path(path)
         page.passphrase.clear()
+        # Offered when a passphrase was kept for this file; the keychain itself is read only
+        # when she presses the button.
         page.quick_button.setVisible(
-            self.settings.quick_unlock and keychain.recall(path) is not None
+            self.settings.quick_unlock
+            and keychain.account(path) in self.settings.quick_unlock_entries
         )
         self.start.setCurrentWidget(page)
         self.stack.setCurrentWidget(self.start)
@@ -207,6 +210,8 @@ class MainWindow(QMainWindow):
         remembered = keychain.recall(path) if path is not None else None
         if path is None or remembered is None:
             self.start.unlock.quick_button.hide()
+            if path is not None:  # gone from the keychain: not offered again
+                self._kept_in_keychain(path, False)
             return
         self.unlock(path, remembered, from_keychain=True)
 
@@ -227,15 +232,22 @@ class MainWindow(QMainWindow):
                 self.attempts.failed(path, self.session.clock.now())
                 if from_keychain:  # changed since: the keychain's copy is of no use
                     keychain.forget(path)
+                    self._kept_in_keychain(path, False)
                     page.quick_button.hide()
 
         def opened() -> None:
             if self.settings.quick_unlock and not from_keychain:
-                keychain.remember(path, passphrase)
+                self._kept_in_keychain(path, keychain.remember(path, passphrase))
 
         self._after_open = opened
 
         self.session.open(path, passphrase, failed)
+
+    def _kept_in_keychain(self, path: Path, kept: bool) -> None:
+        """Note (not the passphrase: the name of its keychain entry) whether quick unlock
+        can be offered for this case file."""
+        self.settings.set_quick_unlock_entry(keychain.account(path), kept)
+        self.store.save(self.settings)
 
     def _checking_file(self) -> None:
         self.start.unlock.busy.start(
@@ -296,6 +308,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         if not s.quick_unlock and self.session.path is not None:
             keychain.forget(self.session.path)
+            self._kept_in_keychain(self.session.path, False)
         self.idle.set_minutes(s.auto_lock_minutes)
         self.setWindowTitle(s.discreet_title or self.tr("Quietcase"))
         self.hide_key.key = s.hide_key

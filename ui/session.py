@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from quietcase.app.case import Case, create_case, open_case
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError
+from quietcase.app.core.progress import CancelToken
 from quietcase.app.journal import bin as case_bin
 from quietcase.app.search import SearchResults
 from quietcase.ui.workers import Failed, Worker
@@ -36,6 +37,7 @@ class Session(QObject):
         self._case: Case | None = None
         self.path: Path | None = None
         self._opened_before: set[Path] = set()
+        self._long_jobs: set[CancelToken] = set()  # running now, with a Cancel button
 
     @property
     def is_open(self) -> bool:
@@ -97,13 +99,30 @@ class Session(QObject):
         """Load the search copy in the background, before she types."""
         self.run(lambda case: case.live_search.prepare())
 
+    def long_job_started(self, token: CancelToken) -> None:
+        """A job with a Cancel button runs (import, export, backup): Lock cancels it."""
+        self._long_jobs.add(token)
+
+    def long_job_ended(self, token: CancelToken) -> None:
+        self._long_jobs.discard(token)
+
     def lock(self, last: Callable[[Case], Any] | None = None, *, final: bool = False) -> None:
         """Close the case: `last(case)` runs first on the worker (saving drafts); with
-        `final` (the window is closing) deletions can no longer be undone."""
+        `final` (the window is closing) deletions can no longer be undone.
+
+        Lock always locks, at once: a long job still running is cancelled (its child
+        process killed, the statement running now stopped; it is undone, as Cancel undoes
+        it), so the close behind it comes within a second. A short job (a save) finishes
+        first: what she saved is kept."""
         case, self._case = self._case, None
         if case is None:
             return
         self.worker.invalidate()
+        running, self._long_jobs = self._long_jobs, set()
+        for token in running:
+            token.cancel()
+        if running:
+            case.interrupt()
 
         def close() -> None:
             try:

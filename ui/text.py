@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from quietcase.app.core import validation
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.kinds import RecordKind
 from quietcase.storage.dates import Moment, When
 
 CTX = "Quietcase"
@@ -61,12 +62,12 @@ LINK_STATUSES = {
     "unknown": QT_TRANSLATE_NOOP("Quietcase", "Not known"),
 }
 KINDS = {
-    "incident": QT_TRANSLATE_NOOP("Quietcase", "Incidents"),
-    "contact": QT_TRANSLATE_NOOP("Quietcase", "Contacts"),
-    "deadline": QT_TRANSLATE_NOOP("Quietcase", "Deadlines"),
-    "request": QT_TRANSLATE_NOOP("Quietcase", "Requests"),
-    "evidence": QT_TRANSLATE_NOOP("Quietcase", "Evidence"),
-    "message": QT_TRANSLATE_NOOP("Quietcase", "Chat messages"),
+    RecordKind.INCIDENT: QT_TRANSLATE_NOOP("Quietcase", "Incidents"),
+    RecordKind.CONTACT: QT_TRANSLATE_NOOP("Quietcase", "Contacts"),
+    RecordKind.DEADLINE: QT_TRANSLATE_NOOP("Quietcase", "Deadlines"),
+    RecordKind.REQUEST: QT_TRANSLATE_NOOP("Quietcase", "Requests"),
+    RecordKind.EVIDENCE: QT_TRANSLATE_NOOP("Quietcase", "Evidence"),
+    RecordKind.MESSAGE: QT_TRANSLATE_NOOP("Quietcase", "Chat messages"),
 }
 
 

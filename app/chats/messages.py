@@ -15,7 +15,7 @@ from typing import Any
 
 from quietcase.app.core.clock import Clock, SystemClock
 from quietcase.app.core.errors import RECORD_MISSING, UserError
-from quietcase.app.core.kinds import format_id, kind_label
+from quietcase.app.core.kinds import RecordKind, format_id, kind_label
 from quietcase.app.core.transactions import reading, writing
 from quietcase.storage.chats.messages import ChatLog
 from quietcase.storage.chats.report_messages import ReportMessages
@@ -104,7 +104,7 @@ class ChatMessages:
         """One message by its record id (M-12 -> 12)."""
         found = reading(self.vault, lambda: self._log.messages(ids=[record_id]))
         if not found:
-            raise RecordMissing("message", record_id)
+            raise RecordMissing(RecordKind.MESSAGE, record_id)
         return found[0]
 
     def selected(self, record_ids: Sequence[int]) -> list[ChatMessage]:
@@ -135,8 +135,8 @@ class ChatMessages:
             if unknown:
                 raise UserError(
                     RECORD_MISSING,
-                    kind=kind_label("message"),
-                    record_id=", ".join(format_id("message", i) for i in unknown),
+                    kind=kind_label(RecordKind.MESSAGE),
+                    record_id=", ".join(format_id(RecordKind.MESSAGE, i) for i in unknown),
                 )
             if chosen:
                 self._chosen.choose(wanted, self.clock.now())
@@ -175,8 +175,8 @@ def at_text(message: ChatMessage) -> str:
 def as_dict(message: ChatMessage) -> dict[str, Any]:
     """A message as plain data (`--json`, exports): ids with their letters."""
     return {
-        "id": format_id("message", message.id),
-        "record_type": "message",
+        "id": format_id(RecordKind.MESSAGE, message.id),
+        "record_type": RecordKind.MESSAGE,
         "chat": message.chat_name,
         "message_id": message.message_id,
         "at": at_text(message) or None,
@@ -196,14 +196,14 @@ def as_dict(message: ChatMessage) -> dict[str, Any]:
         "edited": (
             message.edited_at.isoformat() if message.edited_at else message.edited_local or None
         ),
-        "evidence_ids": [format_id("evidence", e) for e in message.evidence_ids],
+        "evidence_ids": [format_id(RecordKind.EVIDENCE, e) for e in message.evidence_ids],
         "media": [
             {
                 "kind": m.kind,
                 "path": m.path,
                 "evidence_id": None
                 if m.evidence_id is None
-                else format_id("evidence", m.evidence_id),
+                else format_id(RecordKind.EVIDENCE, m.evidence_id),
                 "missing": m.missing or None,
                 "file_name": m.file_name or None,
             }

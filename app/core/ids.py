@@ -23,7 +23,7 @@ WRONG_KIND = QT_TRANSLATE_NOOP(
 )
 
 
-def parse_id(text: str, expected: str | None = None) -> tuple[RecordKind, int]:
+def parse_id(text: str, expected: RecordKind | None = None) -> tuple[RecordKind, int]:
     """`I-12`, `i12`, and (when the kind is known) a bare `12` -> ("incident", 12)."""
     m = _ID.match(text)
     if m and m.group(1).upper() in KINDS:

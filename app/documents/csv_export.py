@@ -23,7 +23,7 @@ from typing import Any
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.core.kinds import format_id
+from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
 from quietcase.app.documents.safe_export import (
@@ -104,7 +104,7 @@ def tables(
     out["links"] = (
         head + ["found_on", "status", "checked_on"],
         [
-            [format_id("incident", i.id), n, i.platform, *_link(link)]
+            [format_id(RecordKind.INCIDENT, i.id), n, i.platform, *_link(link)]
             for i in incidents
             for n, link in enumerate(i.links, 1)
         ],
@@ -135,7 +135,7 @@ def tables(
 
 def _incident(i: Incident) -> list[Any]:
     return [
-        format_id("incident", i.id),
+        format_id(RecordKind.INCIDENT, i.id),
         i.title,
         "" if i.when is None else i.when.text(),
         i.platform,
@@ -143,7 +143,7 @@ def _incident(i: Incident) -> list[Any]:
         list(i.handles),
         list(i.tags),
         i.description,
-        [format_id("contact", c) for c in i.contact_ids],
+        [format_id(RecordKind.CONTACT, c) for c in i.contact_ids],
         _day(i.created_at),
         _day(i.updated_at),
     ]
@@ -163,7 +163,7 @@ def _link(link: Any) -> list[Any]:
 
 def _evidence(e: Evidence) -> list[Any]:
     return [
-        format_id("evidence", e.id),
+        format_id(RecordKind.EVIDENCE, e.id),
         e.filename,
         e.size,
         e.media_type,
@@ -176,13 +176,13 @@ def _evidence(e: Evidence) -> list[Any]:
         e.description,
         e.shows,
         list(e.tags),
-        [format_id("incident", i) for i in e.incident_ids],
+        [format_id(RecordKind.INCIDENT, i) for i in e.incident_ids],
     ]
 
 
 def _contact(c: Contact) -> list[Any]:
     return [
-        format_id("contact", c.id),
+        format_id(RecordKind.CONTACT, c.id),
         c.name,
         c.role.value,
         c.organisation,
@@ -194,24 +194,24 @@ def _contact(c: Contact) -> list[Any]:
 
 def _request(r: Request) -> list[Any]:
     return [
-        format_id("request", r.id),
+        format_id(RecordKind.REQUEST, r.id),
         r.kind.value,
         r.subject,
         _day(r.sent_on),
-        "" if r.contact_id is None else format_id("contact", r.contact_id),
+        "" if r.contact_id is None else format_id(RecordKind.CONTACT, r.contact_id),
         r.reference,
         r.status.value,
         _day(r.follow_up_on),
-        [format_id("incident", i) for i in r.incident_ids],
+        [format_id(RecordKind.INCIDENT, i) for i in r.incident_ids],
     ]
 
 
 def _deadline(d: Deadline, overdue: bool) -> list[Any]:
     return [
-        format_id("deadline", d.id),
+        format_id(RecordKind.DEADLINE, d.id),
         d.due.text(),
         d.title,
-        "" if d.incident_id is None else format_id("incident", d.incident_id),
+        "" if d.incident_id is None else format_id(RecordKind.INCIDENT, d.incident_id),
         d.done,
         overdue,
     ]

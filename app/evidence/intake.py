@@ -24,6 +24,7 @@ from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.core.progress import (
     Cancelled,
     CancelToken,
@@ -357,7 +358,7 @@ def require_incidents(vault: Vault, ids: Sequence[int]) -> None:
     incidents = Incidents(vault)
     for incident_id in ids:
         if not incidents.exists(incident_id):
-            raise RecordMissing("incident", incident_id)
+            raise RecordMissing(RecordKind.INCIDENT, incident_id)
 
 
 def _image_info(data: bytearray | None) -> ImageInfo:

@@ -19,7 +19,12 @@ from quietcase.storage.errors import RecordMissing
 from quietcase.storage.meta import meta_with_prefix, remove_meta
 
 PREFIX = "undo:"
-_TITLE_COLUMN = {"incident": "title", "contact": "name", "deadline": "title", "request": "subject"}
+_TITLE_COLUMN = {
+    RecordKind.INCIDENT: "title",
+    RecordKind.CONTACT: "name",
+    RecordKind.DEADLINE: "title",
+    RecordKind.REQUEST: "subject",
+}
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,12 @@ class Deleted:
     """A deletion that can still be undone."""
 
     key: str
-    kind: str
+    kind: RecordKind
     record_id: int
     title: str
 
 
-def delete(journal: Journal, kind: str, record_id: int) -> Deleted:
+def delete(journal: Journal, kind: RecordKind, record_id: int) -> Deleted:
     """Delete one record (incident, contact, deadline or request), keeping a way back."""
     vault = journal.vault
     try:
@@ -45,7 +50,7 @@ def delete(journal: Journal, kind: str, record_id: int) -> Deleted:
             while key in existing:
                 key += "+"
             vault.set_meta(key, json.dumps(snap, ensure_ascii=False))
-            journal.delete(RecordKind(kind), record_id)
+            journal.delete(kind, record_id)
     except UserError:
         raise
     except Exception as exc:

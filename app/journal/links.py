@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from quietcase.app.case import Case
 from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.core.kinds import format_id
+from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.storage.records import Evidence, Incident, Link, LinkStatus
 
 NO_SUCH_LINK = QT_TRANSLATE_NOOP("Quietcase", "Incident I-{incident} has no link number {n}.")
@@ -121,7 +121,7 @@ def link_record(row: LinkRow) -> dict[str, Any]:
     """One link as a plain dictionary (`list VAULT links --json`)."""
     link = row.link
     return {
-        "id": format_id("incident", row.incident.id),
+        "id": format_id(RecordKind.INCIDENT, row.incident.id),
         "link": row.position,
         "platform": row.platform,
         "url": link.url,
@@ -131,5 +131,5 @@ def link_record(row: LinkRow) -> dict[str, Any]:
         "found_on": None if link.found_on is None else link.found_on.isoformat(),
         "status": link.status.value,
         "checked_on": None if link.checked_on is None else link.checked_on.isoformat(),
-        "evidence_ids": [format_id("evidence", e.id) for e in row.evidence],
+        "evidence_ids": [format_id(RecordKind.EVIDENCE, e.id) for e in row.evidence],
     }

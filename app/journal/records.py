@@ -300,12 +300,12 @@ class Journal:
     def _require_contacts(self, ids: tuple[int, ...] | list[int]) -> None:
         for contact_id in ids:
             if not self._contacts.exists(contact_id):
-                raise RecordMissing("contact", contact_id)
+                raise RecordMissing(RecordKind.CONTACT, contact_id)
 
     def _require_incidents(self, ids: tuple[int, ...] | list[int]) -> None:
         for incident_id in ids:
             if not self._incidents.exists(incident_id):
-                raise RecordMissing("incident", incident_id)
+                raise RecordMissing(RecordKind.INCIDENT, incident_id)
 
     def _writing(self) -> AbstractContextManager[None]:
         return writing(self.vault)

@@ -54,7 +54,7 @@ def availability() -> Availability:
     return Availability(True, "", type(secure[0]).__name__)
 
 
-def _account(vault: Path) -> str:
+def account(vault: Path) -> str:
     """The keychain entry's name: a hash of the case file's path, never its name."""
     return hashlib.sha256(str(vault.expanduser().resolve()).encode("utf-8")).hexdigest()[:32]
 
@@ -66,7 +66,7 @@ def remember(vault: Path, passphrase: str) -> bool:
     try:
         import keyring
 
-        keyring.set_password(SERVICE, _account(vault), passphrase)
+        keyring.set_password(SERVICE, account(vault), passphrase)
     except Exception:
         return False
     return True
@@ -79,7 +79,7 @@ def recall(vault: Path) -> str | None:
     try:
         import keyring
 
-        found = keyring.get_password(SERVICE, _account(vault))
+        found = keyring.get_password(SERVICE, account(vault))
     except Exception:
         return None
     return found if isinstance(found, str) and found else None
@@ -90,6 +90,6 @@ def forget(vault: Path) -> None:
     try:
         import keyring
 
-        keyring.delete_password(SERVICE, _account(vault))
+        keyring.delete_password(SERVICE, account(vault))
     except Exception:
         pass

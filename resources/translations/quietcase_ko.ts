@@ -4023,6 +4023,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>Not checked for more than 30 days: it may be worth looking again.</source>
         <translation>30일 넘게 확인하지 않았어요. 다시 한번 살펴봐도 좋아요.</translation>
     </message>
+    <message>
+        <source>Quietcase stopped reading {name}: it took far longer than an export of its size should, so it may not be a real Telegram export. Nothing was changed.</source>
+        <translation>{name}을(를) 읽는 데 이 크기의 내보내기라면 걸릴 시간보다 훨씬 오래 걸려서 Quietcase가 읽기를 멈췄어요. 실제 텔레그램 내보내기가 아닐 수 있어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Quietcase stopped reading {name}: reading it needed far more memory than an export of its size should, so it may not be a real Telegram export. Nothing was changed.</source>
+        <translation>{name}을(를) 읽는 데 이 크기의 내보내기라면 필요할 메모리보다 훨씬 많이 필요해서 Quietcase가 읽기를 멈췄어요. 실제 텔레그램 내보내기가 아닐 수 있어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>

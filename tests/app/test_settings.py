@@ -54,6 +54,7 @@ def test_the_file_holds_only_paths_and_preferences(tmp_path: Path) -> None:
         "clipboard_seconds",
         "show_private_notes",
         "quick_unlock",
+        "quick_unlock_entries",
         "window_geometry",
         "backup_reminder_days",
         "text_size",
@@ -153,3 +154,19 @@ def test_suggested_names_never_take_an_existing_file(tmp_path: Path) -> None:
     assert restored_path(tmp_path) == tmp_path / "case-restored.quietcase"
     (tmp_path / "case-restored.quietcase").write_bytes(b"")
     assert restored_path(tmp_path) == tmp_path / "case-restored-2.quietcase"
+
+
+def test_quick_unlock_entries_are_names_not_paths(tmp_path: Path) -> None:
+    from quietcase.app.unlock import keychain
+
+    store = SettingsStore(tmp_path)
+    settings = Settings()
+    entry = keychain.account(Path("/home/her/Documents/Quietcase/case.quietcase"))
+    settings.set_quick_unlock_entry(entry, True)
+    store.save(settings)
+    text = store.path.read_text(encoding="utf-8")
+    assert entry in text and "case.quietcase" not in text
+    loaded = store.load()
+    assert loaded.quick_unlock_entries == [entry]
+    loaded.set_quick_unlock_entry(entry, False)
+    assert loaded.quick_unlock_entries == []

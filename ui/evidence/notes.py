@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from quietcase.app.case import Case
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Evidence
 from quietcase.ui.journal.editor import RecordDialog
@@ -22,7 +23,7 @@ from quietcase.ui.session import Session
 
 
 class EvidenceDialog(RecordDialog):
-    kind = "evidence"
+    kind = RecordKind.EVIDENCE
 
     def __init__(
         self,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.drafts import Draft
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
@@ -38,7 +39,7 @@ class RecordDialog(QDialog):
     """Base of the four editors. Subclasses build their fields into `form` (or `body`) and
     implement `fields`, `load_fields`, `build` and `write`."""
 
-    kind = ""
+    kind: RecordKind  # set by each editor
     saved = Signal(str, int)  # kind, id of the record as saved
 
     def __init__(self, session: Session, record_id: int, parent: QWidget | None) -> None:

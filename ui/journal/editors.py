@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
-from quietcase.app.core.kinds import RecordKind
+from quietcase.app.core.kinds import JOURNAL_KINDS, RecordKind
 from quietcase.app.journal import bin as case_bin
 from quietcase.app.journal.drafts import Draft
 from quietcase.app.journal.records import JournalRecord
@@ -62,7 +62,9 @@ class Editors(QObject):
 
     # -- opening -------------------------------------------------------------------------
 
-    def edit(self, kind: str, record: Any | None, draft: Draft | None = None) -> RecordDialog:
+    def edit(
+        self, kind: RecordKind, record: Any | None, draft: Draft | None = None
+    ) -> RecordDialog:
         key = f"{kind}:{record.id if record is not None else 'new'}"
         if key in self.open and draft is None:
             dialog = self.open[key]
@@ -78,8 +80,8 @@ class Editors(QObject):
         dialog.show()
         return dialog
 
-    def _make(self, kind: str, record: Any | None) -> RecordDialog:
-        if kind == "incident":
+    def _make(self, kind: RecordKind, record: Any | None) -> RecordDialog:
+        if kind == RecordKind.INCIDENT:
             return IncidentDialog(
                 self.session,
                 record,
@@ -89,11 +91,11 @@ class Editors(QObject):
                 self.window,
                 self.evidence_choices(),
             )
-        if kind == "contact":
+        if kind == RecordKind.CONTACT:
             return ContactDialog(self.session, record, self.window)
-        if kind == "deadline":
+        if kind == RecordKind.DEADLINE:
             return DeadlineDialog(self.session, record, self._incidents(), self.window)
-        if kind == "evidence":
+        if kind == RecordKind.EVIDENCE:
             assert record is not None  # evidence is only edited, never made here
             return EvidenceDialog(
                 self.session, record, self._incidents(), self.evidence_tags(), self.window
@@ -110,20 +112,24 @@ class Editors(QObject):
 
     def open_by_id(self, kind: str, record_id: int) -> None:
         """Load a record (from search) and open its editor."""
-        getter = {
-            "incident": lambda c: c.journal.incident(record_id),
-            "contact": lambda c: c.journal.contact(record_id),
-            "deadline": lambda c: c.journal.deadline(record_id),
-            "request": lambda c: c.journal.request(record_id),
-            "evidence": lambda c: c.evidence.item(record_id),
-        }.get(kind)
+        getters: dict[str, Callable[[Case], Any]] = {
+            RecordKind.INCIDENT: lambda c: c.journal.incident(record_id),
+            RecordKind.CONTACT: lambda c: c.journal.contact(record_id),
+            RecordKind.DEADLINE: lambda c: c.journal.deadline(record_id),
+            RecordKind.REQUEST: lambda c: c.journal.request(record_id),
+            RecordKind.EVIDENCE: lambda c: c.evidence.item(record_id),
+        }
+        getter = getters.get(kind)
         if getter is None:
             return
-        self.session.run(getter, lambda record: self.edit(kind, record), self._failed)
+        known = RecordKind(kind)  # one of the kinds above
+        self.session.run(getter, lambda record: self.edit(known, record), self._failed)
 
     # -- deleting ------------------------------------------------------------------------
 
-    def delete(self, kind: str, record: Incident | Contact | Deadline | Request, name: str) -> None:
+    def delete(
+        self, kind: RecordKind, record: Incident | Contact | Deadline | Request, name: str
+    ) -> None:
         question = self.tr(
             "Delete “{name}”? You can bring it back with Undo until you close Quietcase."
         ).format(name=name or self.tr("this record"))
@@ -205,13 +211,13 @@ class Editors(QObject):
                 record: Evidence | JournalRecord | None = None
                 if raw_id.isdigit():
                     try:
-                        if kind == "evidence":
+                        if kind == RecordKind.EVIDENCE:
                             record = case.evidence.item(int(raw_id))
                         else:
                             record = case.journal.record(RecordKind(kind), int(raw_id))
                     except (UserError, ValueError, KeyError):  # gone, or not a kind we know
                         # The record is gone: keep what she typed as a new one instead.
-                        if kind != "evidence":  # an item that is gone has no "new" form
+                        if kind != RecordKind.EVIDENCE:  # an item that is gone has no "new" form
                             case.drafts.save(f"{kind}:new", fields)
                         case.drafts.discard(key)
                 found.append((kind, fields, record))
@@ -219,10 +225,10 @@ class Editors(QObject):
 
         def done(found: list[tuple[str, Draft, Any]]) -> None:
             for kind, fields, record in found:
-                if kind in ("incident", "contact", "deadline", "request"):
-                    self.edit(kind, record, draft=fields)
-                elif kind == "evidence" and record is not None:
-                    self.edit(kind, record, draft=fields)
+                if kind in JOURNAL_KINDS:
+                    self.edit(RecordKind(kind), record, draft=fields)
+                elif kind == RecordKind.EVIDENCE and record is not None:
+                    self.edit(RecordKind.EVIDENCE, record, draft=fields)
                 elif kind == "intake" and self.reopen_intake is not None:
                     self.reopen_intake(fields)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.case import Case
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.core.validation import PLATFORM_SUGGESTIONS
 from quietcase.app.evidence.view import save_incident
 from quietcase.app.journal.drafts import Draft
@@ -29,7 +30,7 @@ WHEN_EXAMPLES = "2024 · 2024-03 · 2024-03-15 · 2024-03-15 14:30 · 2024-03 ..
 
 
 class IncidentDialog(RecordDialog):
-    kind = "incident"
+    kind = RecordKind.INCIDENT
 
     def __init__(
         self,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from quietcase.app.case import Case
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import (
     Contact,
@@ -54,7 +55,7 @@ def _note(parent: QWidget, placeholder: str) -> QPlainTextEdit:
 
 
 class ContactDialog(RecordDialog):
-    kind = "contact"
+    kind = RecordKind.CONTACT
 
     def __init__(
         self, session: Session, contact: Contact | None, parent: QWidget | None = None
@@ -133,7 +134,7 @@ class ContactDialog(RecordDialog):
 
 
 class DeadlineDialog(RecordDialog):
-    kind = "deadline"
+    kind = RecordKind.DEADLINE
 
     def __init__(
         self,
@@ -205,7 +206,7 @@ class DeadlineDialog(RecordDialog):
 
 
 class RequestDialog(RecordDialog):
-    kind = "request"
+    kind = RecordKind.REQUEST
 
     def __init__(
         self,

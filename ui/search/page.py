@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.search import KINDS, Hit, SearchResults
 from quietcase.storage.dates import When
 from quietcase.ui import text
@@ -32,11 +33,11 @@ def _when(hit: Hit) -> str:
 
 
 def _facet(hit: Hit) -> str:
-    if hit.kind == "contact":
+    if hit.kind == RecordKind.CONTACT:
         return text.label(text.ROLES, hit.facet)
-    if hit.kind == "request":
+    if hit.kind == RecordKind.REQUEST:
         return text.label(text.REQUEST_STATUSES, hit.facet)
-    if hit.kind == "deadline":
+    if hit.kind == RecordKind.DEADLINE:
         return text.tr(QT_TRANSLATE_NOOP("Quietcase", "Done")) if hit.facet == "done" else ""
     return hit.facet
 

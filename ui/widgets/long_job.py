@@ -54,6 +54,7 @@ class JobBar(QWidget):
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
         self._token: CancelToken | None = None
+        self._session: Session | None = None
         self._relay = _Relay(self)
         self._relay.moved.connect(lambda f: self.bar.setValue(int(f * 1000)))
         self.cancel_button.clicked.connect(self.cancel)
@@ -84,7 +85,7 @@ class JobBar(QWidget):
         def submit(work: Callable[..., Any], finished: Any, went_wrong: Any) -> bool:
             return session.run(work, finished, went_wrong)
 
-        return self._start(submit, words, job, done, failed, cancelled)
+        return self._start(submit, words, job, done, failed, cancelled, session)
 
     def run_on(
         self,
@@ -111,10 +112,14 @@ class JobBar(QWidget):
         done: Callable[[Any], object],
         failed: Callable[[UserError], None],
         cancelled: Callable[[], None],
+        session: Session | None = None,
     ) -> bool:
         if self._token is not None:
             return False
         token = self._token = CancelToken()
+        self._session = session
+        if session is not None:
+            session.long_job_started(token)  # Lock cancels it
         relay = self._relay
 
         def work(case: Case | None) -> Any:
@@ -148,7 +153,9 @@ class JobBar(QWidget):
         return True
 
     def _stop(self) -> None:
-        self._token = None
+        if self._session is not None and self._token is not None:
+            self._session.long_job_ended(self._token)
+        self._token, self._session = None, None
         self.hide()
 
     def forget(self) -> None:

@@ -18,9 +18,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
+from quietcase.app.chats.telegram.markup import Markup
 from quietcase.app.chats.telegram.model import html_time, mentions_in, missing_reason, plain, unique
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
@@ -99,11 +99,10 @@ def _clean(parts: list[str]) -> str:
     return _FORMATTING.sub("", "".join(parts)).replace(_BREAK, "\n")
 
 
-class _Page(HTMLParser):
+class _Page(Markup):
     """One page: its chat name and its messages as drafts (media paths as written)."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, str]] = []  # (tag, role)
         # Kept beside the stack, so that each piece of text (300,000 per 20,000 messages,
         # most of them the white space between tags) does not walk the stack: the roles
@@ -133,10 +132,6 @@ class _Page(HTMLParser):
         self.open_roles[role] -= 1
         self.captures.pop()
         return tag, role
-
-    def updatepos(self, i: int, j: int) -> int:
-        """Line and column are never asked for: not counted (a tenth of the parse)."""
-        return j
 
     # -- parser callbacks --------------------------------------------------------------
 
@@ -286,8 +281,7 @@ def read_page(path: Path) -> tuple[str, list[_Draft]]:
         raise UserError(HTML_TOO_LARGE, name=path.name, size=f"{size // 1_000_000:,}")
     page = _Page()
     with open(path, encoding="utf-8", errors="replace") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), ""):
-            page.feed(chunk)
+        page.feed(handle.read())
     page.close()
     return _clean(page.chat_name).strip(), page.drafts
 

@@ -11,15 +11,13 @@ it was. A newer export of the same chat adds only the messages and files that ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from quietcase.app.chats.telegram import html as telegram_html
-from quietcase.app.chats.telegram import json as telegram_json
+from quietcase.app.chats.telegram import parsing
 from quietcase.app.chats.telegram.choices import ImportOptions
-from quietcase.app.chats.telegram.files import ExportFolder, chat_pages, locate
+from quietcase.app.chats.telegram.files import ExportFolder, locate
 from quietcase.app.chats.telegram.intake import date_incident, link_incidents, store_files
-from quietcase.app.chats.telegram.model import Notice, ParsedChat, ReadNotes
+from quietcase.app.chats.telegram.model import ExportListing, ReadNotes
 from quietcase.app.chats.telegram.reading import MessageReader
 from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.chats.telegram.stores import Stores
@@ -34,45 +32,11 @@ from quietcase.storage.vault import Vault
 TELEGRAM_IMPORT = "telegram_import"  # the custody action of one import
 
 
-@dataclass(frozen=True)
-class ExportListing:
-    """What an export holds, before anything is imported."""
-
-    root: Path
-    format: str  # "json" or "html"
-    whole_account: bool
-    chats: tuple[ParsedChat, ...]
-    repairs: tuple[Notice, ...] = ()
-
-
 def list_chats(path: Path | str, cancel: CancelToken | None = None) -> ExportListing:
     """The chats of an export (names, types, ids, message counts), for her to choose from.
-    Reads the export once; raises `UserError` for what is not a readable export."""
-    export = locate(path)
-    notes = ReadNotes()
-    chats: list[ParsedChat] = []
-    if export.format == "json":
-        text = telegram_json.read_text(export.main, notes)
-        for chat, raw in telegram_json.walk(text, export.main.name, notes):
-            if raw is None:
-                chats.append(chat)
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-            else:
-                telegram_json.note_folder(raw, chat)
-    else:
-        for folder, pages in chat_pages(export):
-            name, _ = telegram_html.read_page(pages[0])
-            chat = ParsedChat(name=name or folder or export.name, folder=folder)
-            chat.message_count = telegram_html.count_messages(pages)
-            chats.append(chat)
-    return ExportListing(
-        export.root,
-        export.format,
-        export.whole_account or notes.whole_account,
-        tuple(chats),
-        tuple(notes.repairs),
-    )
+    Read by a child process (`app.chats.telegram.parsing`); raises `UserError` for what is
+    not a readable export, `Cancelled` when she cancels."""
+    return parsing.list_chats(locate(path), cancel)
 
 
 class TelegramImport:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from quietcase.app.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
 
@@ -166,3 +167,14 @@ def numbered(files: Iterable[str]) -> list[str]:
         return int(digits) if digits else 1
 
     return sorted(files, key=order)
+
+
+@dataclass(frozen=True)
+class ExportListing:
+    """What an export holds, before anything is imported."""
+
+    root: Path
+    format: str  # "json" or "html"
+    whole_account: bool
+    chats: tuple[ParsedChat, ...]
+    repairs: tuple[Notice, ...] = ()

@@ -21,7 +21,7 @@ from enum import StrEnum
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.core.errors import RECORD_MISSING, UserError
-from quietcase.app.core.kinds import format_id, kind_label
+from quietcase.app.core.kinds import RecordKind, format_id, kind_label
 from quietcase.app.core.transactions import reading
 from quietcase.app.documents import exhibits as exhibit_numbers
 from quietcase.storage.chats.messages import sort_key
@@ -235,8 +235,8 @@ def _messages(
         if missing:  # an id she gave that is not there is an error she should see
             raise UserError(
                 RECORD_MISSING,
-                kind=kind_label("message"),
-                record_id=", ".join(format_id("message", i) for i in missing),
+                kind=kind_label(RecordKind.MESSAGE),
+                record_id=", ".join(format_id(RecordKind.MESSAGE, i) for i in missing),
             )
         messages = found
     else:

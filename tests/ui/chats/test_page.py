@@ -80,9 +80,9 @@ def import_through_window(window: MainWindow, folder: Path) -> list[float]:
 
 @pytest.fixture(params=["on a thread", "in a child process"])
 def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Small exports are read on a thread, large ones in a child process: both, here."""
-    if request.param == "in a child process":
-        monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    """Exports are read in a child process (on a thread where none can start): both, here."""
+    if request.param == "on a thread":
+        monkeypatch.setattr(telegram_parsing, "IN_CHILD", False)
     return str(request.param)
 
 

@@ -282,8 +282,10 @@ class _MemoryKeyring(KeyringBackend):
     def __init__(self) -> None:
         super().__init__()
         self.kept: dict[tuple[str, str], str] = {}
+        self.reads = 0
 
     def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
         return self.kept.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
@@ -311,11 +313,15 @@ def test_quick_unlock_only_with_a_real_keychain(window_at: WindowAt, vault_path:
         assert list(memory.kept.values()) == [PASS]
         assert vault_path.name not in str(memory.kept)
         window.lock()
+        window.show_unlock(vault_path)
         assert not window.start.unlock.quick_button.isHidden()
+        assert memory.reads == 0  # offered without reading the keychain
         window.start.unlock.quick_button.click()
+        assert memory.reads == 1  # read when she asked for it
         assert window.session.is_open
         page.quick_unlock.setChecked(False)
         assert memory.kept == {}
+        assert window.settings.quick_unlock_entries == []
     finally:
         keyring.set_keyring(before)
     keyring.set_keyring(fail.Keyring())  # no keychain at all (as on this machine)

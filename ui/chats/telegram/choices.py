@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.chats.telegram.choices import ImportOptions
-from quietcase.app.chats.telegram.importing import ExportListing
+from quietcase.app.chats.telegram.model import ExportListing
 from quietcase.ui.journal.fields import ChecklistEdit
 
 

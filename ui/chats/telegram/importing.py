@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from quietcase.app.case import Case
 from quietcase.app.chats.telegram.choices import ImportOptions
-from quietcase.app.chats.telegram.importing import ExportListing, list_chats
+from quietcase.app.chats.telegram.importing import list_chats
+from quietcase.app.chats.telegram.model import ExportListing
 from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import CancelToken, Progress

@@ -20,6 +20,7 @@ from quietcase.app.chats.telegram.batches import MessageBatch
 from quietcase.app.chats.telegram.files import locate
 from quietcase.app.chats.telegram.model import ParsedChat, ReadNotes
 from quietcase.app.chats.telegram.parsing import MessageStream, read_messages
+from quietcase.app.core.child import CHILD_NICENESS
 from quietcase.app.core.clock import FixedClock
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import Cancelled, CancelToken, Progress
@@ -97,7 +98,6 @@ def test_the_child_reads_what_the_thread_reads(tmp_path: Path) -> None:
 def test_a_whole_import_through_the_child(
     case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
     chat = room()
     chat.messages[1].text = "bad\x0bchar"
     folder = json_export(tmp_path / "e", chat)
@@ -145,7 +145,6 @@ def test_stop_kills_the_child_at_once(tmp_path: Path) -> None:
 def test_cancel_during_an_import_through_the_child_changes_nothing(
     case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
     folder = json_export(tmp_path / "e")
     before = counts(case)
     token = CancelToken()
@@ -164,15 +163,12 @@ def test_cancel_during_an_import_through_the_child_changes_nothing(
     assert children() == []
 
 
-def test_small_exports_are_read_here_and_large_ones_in_a_child(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_even_a_small_export_is_read_in_a_child(tmp_path: Path) -> None:
     path = json_export(tmp_path / "e", ChatSpec("Small", "private_group", 7, []))
-    assert not MessageStream(locate(path), ReadNotes(), lambda d, t: None).in_child
-    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", (path / "result.json").stat().st_size)
     there = MessageStream(locate(path), ReadNotes(), lambda d, t: None)
     assert there.in_child
     assert [c.name for c, _ in there] == ["Small"]
+    assert children() == []
 
 
 def content(case: Case) -> dict[str, Any]:
@@ -212,7 +208,7 @@ def test_batches_made_ready_by_the_child_are_written_as_the_thread_writes_them(
     write_media(again, [chat])
     found: dict[int, list[Any]] = {}
     for limit in (1 << 60, 0):  # on a thread; then in the child
-        monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", limit)
+        monkeypatch.setattr(telegram_parsing, "IN_CHILD", limit == 0)
         path = tmp_path / f"case-{limit}.quietcase"
         shutil.copyfile(template_vault, path)
         with open_case(path, PASS, clock) as case:
@@ -250,7 +246,6 @@ def test_a_batch_of_new_messages_is_written_without_making_its_records(
         return real(values)
 
     monkeypatch.setattr(telegram_batches, "record", counted)
-    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
     chat = room()
     first = run(case, json_export(tmp_path / "first", chat))
     assert first.messages_added == len(chat.messages) and made == []
@@ -273,7 +268,6 @@ def test_without_an_interpreter_to_start_it_is_read_here(
 def test_progress_through_the_child_starts_at_0_and_ends_at_1(
     case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
     seen: list[Progress] = []
     from quietcase.app.chats.telegram.choices import ImportOptions
     from quietcase.app.chats.telegram.importing import TelegramImport
@@ -376,9 +370,9 @@ def test_the_child_reads_at_a_lower_priority_than_the_import(tmp_path: Path) -> 
     stream.in_child = True
     events = iter(stream)
     next(events)
-    assert stream._process is not None
-    pid, mine = stream._process.pid, os.getpriority(os.PRIO_PROCESS, 0)
-    wanted = min(19, mine + telegram_parsing.CHILD_NICENESS)
+    pid, mine = stream.child.pid, os.getpriority(os.PRIO_PROCESS, 0)
+    assert pid is not None
+    wanted = min(19, mine + CHILD_NICENESS)
     deadline = time.monotonic() + 20
     while os.getpriority(os.PRIO_PROCESS, pid) != wanted and time.monotonic() < deadline:
         time.sleep(0.01)

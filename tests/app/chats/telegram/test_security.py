@@ -29,10 +29,10 @@ SECRET = JPEG[:-2] + b"outside the export: never to be read" + JPEG[-2:]
 
 @pytest.fixture(autouse=True, params=["on a thread", "in a child process"])
 def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every test here both ways: small exports are read on a thread, large ones by a child
-    process (which reads with the same functions; its results are checked the same way)."""
-    if request.param == "in a child process":
-        monkeypatch.setattr(telegram_parsing, "IN_CHILD_FROM", 0)
+    """Every test here both ways: exports are read by a child process; on a thread of this
+    process where no child can be started (the same functions; checked the same way)."""
+    if request.param == "on a thread":
+        monkeypatch.setattr(telegram_parsing, "IN_CHILD", False)
     return str(request.param)
 
 
