@@ -3081,17 +3081,6 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
-    <name>Passphrase</name>
-    <message>
-        <source>Easy to guess</source>
-        <translation>쉽게 짐작할 수 있는 비밀번호</translation>
-    </message>
-    <message>
-        <source>Use it anyway</source>
-        <translation>그래도 사용하기</translation>
-    </message>
-</context>
-<context>
     <name>Prompts</name>
     <message>
         <source>Cancel</source>
@@ -3108,6 +3097,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Quietcase case files (*.quietcase);;All files (*)</source>
         <translation>Quietcase 사건 파일 (*.quietcase);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Easy to guess</source>
+        <translation>쉽게 짐작할 수 있는 비밀번호</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>그래도 사용하기</translation>
     </message>
 </context>
 <context>

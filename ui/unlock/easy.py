@@ -21,7 +21,7 @@ def use_anyway(parent: QWidget | None, passphrase: str) -> bool:
         return True
     return Prompts.confirm(
         parent,
-        QCoreApplication.translate("Passphrase", "Easy to guess"),
+        QCoreApplication.translate("Prompts", "Easy to guess"),
         text.tr(EASY_TO_GUESS),
-        QCoreApplication.translate("Passphrase", "Use it anyway"),
+        QCoreApplication.translate("Prompts", "Use it anyway"),
     )
