@@ -120,7 +120,8 @@ def hamming(a: str, b: str) -> int:
 def inspect_image(data: bytes) -> ImageFacts:
     """Size, Exif facts, perceptual hash and previews of an image, without ever raising.
 
-    On failure every field but `problem` is empty; the caller still keeps `data` as evidence.
+    On failure every field but `problem` is empty; a picture too costly to decode keeps its
+    size and Exif facts. Either way the caller still keeps `data` as evidence, untouched.
     """
     try:
         with warnings.catch_warnings():
