@@ -12,7 +12,7 @@ from quietcase.app.case import open_case
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.unlock.passphrase import require_usable
-from quietcase.cli.common import existing_passphrase, from_env
+from quietcase.cli.common import existing_passphrase, from_env, warn_if_easy
 from quietcase.cli.language import translate
 from quietcase.cli.text import human_size
 
@@ -24,7 +24,8 @@ def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
     passphrase = existing_passphrase()
     separate = from_env(BACKUP_PASSPHRASE_ENV, new=True)
     with open_case(args.case_file, passphrase, clock) as case:
-        result = make_backup(case, args.out, require_usable(separate) if separate else passphrase)
+        own = warn_if_easy(require_usable(separate)) if separate else None
+        result = make_backup(case, args.out, own or passphrase)
     print(
         translate("Cli", "Backup written and checked: {path} ({size})").format(
             path=result.path, size=human_size(result.size)
@@ -46,6 +47,8 @@ def cmd_restore(args: argparse.Namespace, clock: Clock) -> int:
     separate = from_env(BACKUP_PASSPHRASE_ENV)
     passphrase = separate if separate is not None else existing_passphrase()
     new = from_env(NEW_PASSPHRASE_ENV, new=True)
+    if new:
+        warn_if_easy(require_usable(new))
     restored = restore_backup(args.backup, args.new_vault, passphrase, clock, new_passphrase=new)
     print(translate("Cli", "Restored into a new case file: {path}").format(path=restored))
     if new and new != passphrase:

@@ -12,7 +12,14 @@ from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import Progress
 from quietcase.app.documents.safe_export import Notice
-from quietcase.app.unlock.passphrase import HINTS, Strength, require_usable, strength
+from quietcase.app.unlock.passphrase import (
+    EASY_TO_GUESS,
+    HINTS,
+    Strength,
+    easy_to_guess,
+    require_usable,
+    strength,
+)
 from quietcase.cli.language import translate
 
 PASSPHRASE_ENV = "QUIETCASE_PASSPHRASE"
@@ -32,6 +39,11 @@ FORGET_WARNING = QT_TRANSLATE_NOOP(
     "can recover it or open the case file without it.",
 )
 
+
+NOT_USED = QT_TRANSLATE_NOOP(
+    "Quietcase", "Nothing was changed. Please choose a passphrase that is harder to guess."
+)
+YES = ("y", "yes", "예", "네", "ㅇ")  # what counts as yes to a [y/N] question
 
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -73,15 +85,34 @@ def existing_passphrase() -> str:
 
 
 def new_passphrase() -> str:
+    """A new passphrase from QUIETCASE_NEW_PASSPHRASE, or typed twice. One that is easy to
+    guess is used only if she says so when typed at a terminal; from a script (the variable
+    or a pipe) it is used, with a warning on stderr."""
     value = from_env(NEW_PASSPHRASE_ENV, new=True)
     if value is not None:
-        return require_usable(value)
+        return warn_if_easy(require_usable(value))
     first = _typed_utf8(_ask(translate("Cli", "New passphrase: "), NO_NEW_PASSPHRASE))
     require_usable(first)
-    if strength(first) is not Strength.STRONG:
-        print(translate("Quietcase", HINTS[strength(first)]), file=sys.stderr)
+    level = strength(first)
+    if level is not Strength.STRONG:
+        print(translate("Quietcase", HINTS[level]), file=sys.stderr)
     again = _ask(translate("Cli", "The same passphrase again: "), NO_NEW_PASSPHRASE)
-    return require_usable(first, again)
+    chosen = require_usable(first, again)
+    if level is Strength.WEAK and sys.stdin.isatty():
+        question = translate("Quietcase", EASY_TO_GUESS) + " " + translate("Cli", "[y/N]") + " "
+        print(question, end="", file=sys.stderr, flush=True)  # stdout is for results
+        if sys.stdin.readline().strip().lower() not in YES:
+            raise UserError(NOT_USED)
+    return chosen
+
+
+def warn_if_easy(passphrase: str) -> str:
+    """`passphrase`, after a warning on stderr if it is easy to guess (for scripts, which
+    cannot be asked)."""
+    if easy_to_guess(passphrase):
+        notice = translate("Quietcase", HINTS[Strength.WEAK])
+        print(translate("Cli", "Please note: {notice}").format(notice=notice), file=sys.stderr)
+    return passphrase
 
 
 def _typed_utf8(value: str) -> str:

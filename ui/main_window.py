@@ -33,6 +33,7 @@ from quietcase.ui.privacy.screen_lock import ScreenLockWatch
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
+from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.unlock.start import StartScreen
 
 
@@ -197,6 +198,9 @@ class MainWindow(QMainWindow):
         if not path.suffix:
             path = path.with_suffix(".quietcase")
         page.show_error("")
+        if not use_anyway(self, passphrase):
+            page.passphrase.setFocus()
+            return
         page.set_busy(True)
 
         def failed(error: UserError) -> None:

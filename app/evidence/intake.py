@@ -270,7 +270,9 @@ class Intake:
         )
         item = replace(item, id=self._items.add(item, blob_id))
         if imaging.is_image_type(media_type):
-            self._items.save_image(item.id, _image_info(keep_all))
+            picture = None if keep_all is None else bytes(keep_all)
+            keep_all = None  # one copy of the bytes while the picture is decoded, not two
+            self._items.save_image(item.id, _image_info(picture))
         self._custody.record(custody.INTAKE, item.id, f"{name}; {size} bytes; sha256 {sha256}")
         return item
 
@@ -361,10 +363,10 @@ def require_incidents(vault: Vault, ids: Sequence[int]) -> None:
             raise RecordMissing(RecordKind.INCIDENT, incident_id)
 
 
-def _image_info(data: bytearray | None) -> ImageInfo:
+def _image_info(data: bytes | None) -> ImageInfo:
     if data is None:
         return ImageInfo(problem="too large to preview")
-    facts = imaging.inspect_image(bytes(data))
+    facts = imaging.inspect_image(data)
     return ImageInfo(
         width=facts.width,
         height=facts.height,

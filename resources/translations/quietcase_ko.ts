@@ -2041,6 +2041,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
         <translation>{w} × {h}픽셀</translation>
     </message>
     <message>
+        <source>No preview for this picture: it is too large to show safely. The file itself is kept unchanged.</source>
+        <translation>이 사진은 미리보기가 없어요. 너무 커서 안전하게 보여 드릴 수 없어요. 파일은 바뀌지 않고 그대로 보관돼요.</translation>
+    </message>
+    <message>
         <source>No preview: the picture could not be read as an image.</source>
         <translation>미리보기 없음: 이미지로 읽을 수 없는 사진이에요.</translation>
     </message>
@@ -3094,6 +3098,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>Quietcase case files (*.quietcase);;All files (*)</source>
         <translation>Quietcase 사건 파일 (*.quietcase);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Easy to guess</source>
+        <translation>쉽게 짐작할 수 있는 비밀번호</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>그래도 사용하기</translation>
+    </message>
 </context>
 <context>
     <name>Quietcase</name>
@@ -3180,6 +3192,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>No passphrase was given for the new case file. Type it when asked, or set QUIETCASE_NEW_PASSPHRASE (QUIETCASE_PASSPHRASE is only for opening a case file).</source>
         <translation>새 사건 파일의 비밀번호가 입력되지 않았어요. 물어볼 때 입력하거나 QUIETCASE_NEW_PASSPHRASE를 설정해 주세요. (QUIETCASE_PASSPHRASE는 사건 파일을 열 때만 쓰여요.)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please choose a passphrase that is harder to guess.</source>
+        <translation>아무것도 바뀌지 않았어요. 짐작하기 더 어려운 비밀번호를 골라 주세요.</translation>
     </message>
     <message>
         <source>{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; nothing was changed.</source>
@@ -3350,6 +3366,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>미리보기 없음: 메모리가 모자라요</translation>
     </message>
     <message>
+        <source>too large to preview safely: the file itself is kept unchanged</source>
+        <translation>미리보기 없음: 안전하게 보여 드리기에는 너무 큰 사진이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
+    </message>
+    <message>
         <source>post title</source>
         <translation>게시물 제목</translation>
     </message>
@@ -3400,6 +3420,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>A passphrase cannot contain a NUL character.</source>
         <translation>비밀번호에는 NUL 문자를 넣을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>This is easy to guess. Use it anyway?</source>
+        <translation>쉽게 짐작할 수 있는 비밀번호예요. 그래도 사용할까요?</translation>
     </message>
     <message>
         <source>This passphrase would be easy to guess. A few unrelated words together are stronger and easier to remember.</source>
@@ -4936,6 +4960,10 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>Playing video and sound inside Quietcase is not available yet. You can save a copy and play it with another program; that program may keep its own traces, such as a list of recent files.</source>
         <translation>Quietcase 안에서 동영상과 소리를 재생하는 기능은 아직 없어요. 사본을 저장해 다른 프로그램으로 재생할 수 있지만, 그 프로그램이 최근 파일 목록 같은 흔적을 남길 수 있어요.</translation>
+    </message>
+    <message>
+        <source>No preview for this picture: it is too large to show safely. The file itself is kept unchanged, and you can save a copy.</source>
+        <translation>이 사진은 미리보기가 없어요. 너무 커서 안전하게 보여 드릴 수 없어요. 파일은 바뀌지 않고 그대로 보관되며, 사본을 저장할 수 있어요.</translation>
     </message>
     <message>
         <source>This picture cannot be shown: it could not be read as an image.</source>

@@ -119,6 +119,28 @@ def test_first_start_creates_a_case_through_the_welcome_flow(
         assert case.journal.is_empty()
 
 
+@pytest.mark.parametrize("easy", ["password가", "사랑해요사랑해요", "Password1234!", "tkfkdgo"])
+def test_an_easy_passphrase_is_asked_about_and_cancel_creates_nothing(
+    window_at: WindowAt, tmp_path: Path, easy: str
+) -> None:
+    window = window_at()
+    window.start.welcome.create_button.click()
+    page = window.start.create_page
+    target = tmp_path / "case.quietcase"
+    page.path.setText(str(target))
+    page.passphrase.setText(easy)
+    assert "easy to guess" in page.strength.text() and "is strong" not in page.strength.text()
+    page.again.setText(easy)
+    Prompts.set_next_answer("no")
+    page.create_button.click()
+    assert Prompts.asked == ["This is easy to guess. Use it anyway?"]
+    assert not target.exists() and not list(tmp_path.glob("case*"))
+    assert window.start.currentWidget() is page and page.passphrase.text() == easy
+    Prompts.set_next_answer("yes")  # her choice: she can always go on
+    page.create_button.click()
+    assert target.exists() and window.stack.currentWidget() is window.case_view
+
+
 def test_opening_an_existing_file_and_forgetting_the_list(
     window_at: WindowAt, vault_path: Path, store: SettingsStore
 ) -> None:

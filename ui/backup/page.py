@@ -43,6 +43,7 @@ from quietcase.ui import text
 from quietcase.ui.backup.words import NOT_THE_PASSPHRASE, BackupReminder, KnownList, ReminderChoice
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
+from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.widgets.long_job import JobBar, PageJobs
 
 
@@ -259,6 +260,8 @@ class BackupPage(PageJobs, QWidget):
         if key is None:
             return
         mine, own = key
+        if own is not None and not use_anyway(self, own):
+            return
         folder = self.folder if self.folder and self.folder.is_dir() else self.choose_folder()
         if folder is None:
             return

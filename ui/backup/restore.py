@@ -28,6 +28,7 @@ from quietcase.app.unlock.passphrase import require_usable
 from quietcase.ui import text
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
+from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.unlock.start import StartScreen
 from quietcase.ui.widgets.calm import centred_column, passphrase_line, wrapped_label
 from quietcase.ui.widgets.long_job import JobBar
@@ -204,6 +205,8 @@ class RestoreFlow(QObject):
                 new = require_usable(page.new.text(), page.again.text())
         except UserError as exc:
             page.show_error(text.error_text(exc))
+            return
+        if new is not None and not use_anyway(self.parent_widget, new):
             return
         page.show_error("")
         page.set_busy(True)

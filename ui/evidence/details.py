@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.evidence.imaging import too_large
 from quietcase.app.evidence.view import Details
 from quietcase.ui import text
 from quietcase.ui.evidence.model import kind_word, size_text
@@ -186,7 +187,12 @@ class DetailsPanel(QScrollArea):
         if image is not None:
             if image.width and image.height:
                 picture = self.tr("{w} × {h} pixels").format(w=image.width, h=image.height)
-            if image.problem:
+            if image.problem and too_large(image.problem):
+                picture = self.tr(
+                    "No preview for this picture: it is too large to show safely. The file "
+                    "itself is kept unchanged."
+                )
+            elif image.problem:
                 picture = self.tr("No preview: the picture could not be read as an image.")
             for key, exif_value in image.exif.items():
                 label = text.tr(EXIF_WORDS[key]) if key in EXIF_WORDS else key

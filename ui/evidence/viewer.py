@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
+from quietcase.app.evidence.imaging import too_large
 from quietcase.app.evidence.media_type import AUDIO, IMAGE, PDF, TEXT, VIDEO
 from quietcase.app.evidence.view import Details, original_bytes
 from quietcase.app.evidence.view import text_for_viewing as decode_text
@@ -174,6 +175,11 @@ class ViewerDialog(QDialog):
                 "Playing video and sound inside Quietcase is not available yet. You can save "
                 "a copy and play it with another program; that program may keep its own "
                 "traces, such as a list of recent files."
+            )
+        elif self.kind == IMAGE and self.details.image and too_large(self.details.image.problem):
+            words = self.tr(
+                "No preview for this picture: it is too large to show safely. The file itself "
+                "is kept unchanged, and you can save a copy."
             )
         elif self.kind == IMAGE:
             words = self.tr("This picture cannot be shown: it could not be read as an image.")

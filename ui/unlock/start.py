@@ -178,10 +178,11 @@ class CreatePage(QWidget):
         if not first:
             self.strength.setText("")
             return
-        hint = text.tr(HINTS[strength(first)])
+        level = strength(first)
+        hint = text.tr(HINTS[level])
         if second and second != first and len(second) >= len(first):
             hint += " " + text.tr(MISMATCH)
-        elif second == first and strength(first) is not Strength.WEAK:
+        elif second == first and level is not Strength.WEAK:
             hint += " " + self.tr("Both are the same.")
         self.strength.setText(hint)
 

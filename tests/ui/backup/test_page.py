@@ -13,6 +13,8 @@ from quietcase.ui.prompts import Prompts
 from tests.shared import PASS
 from tests.ui.evidence.helpers import WindowAt, import_files, opened, real
 
+STRONG = "granite orbit velvet lantern"
+
 
 def backup_page(window: MainWindow) -> BackupPage:
     window.case_view.show_page("backup")
@@ -68,16 +70,40 @@ def test_its_own_passphrase(window_at: WindowAt, vault_path: Path, tmp_path: Pat
     window = opened(window_at, vault_path)
     page = backup_page(window)
     page.separate.setChecked(True)
-    page.own.setText("a separate one")
-    page.own_again.setText("a separate one")
+    page.own.setText(STRONG)
+    page.own_again.setText(STRONG)
     Prompts.set_next_answer([str(tmp_path)])
     page.backup_button.click()
     assert page.list.topLevelItemCount() == 1
+    assert Prompts.asked == ["Choose a folder for your backups"]  # a strong one: no question
     page.separate.setChecked(True)
-    page.own.setText("a separate one")
-    page.own_again.setText("a separate one")
+    page.own.setText(STRONG)
+    page.own_again.setText(STRONG)
     page.check_selected.click()
     assert "This backup is good" in page.note.text()
+
+
+def test_an_easy_own_passphrase_is_asked_about_first(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    """ "This is easy to guess. Use it anyway?" Cancel writes nothing; yes goes on."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window = opened(window_at, vault_path)
+    page = backup_page(window)
+    for answer in ("no", "yes"):
+        page.separate.setChecked(True)
+        page.own.setText("사랑해요사랑해요")
+        page.own_again.setText("사랑해요사랑해요")
+        Prompts.set_next_answer(answer)
+        if answer == "yes":
+            Prompts.set_next_answer([str(usb)])
+        page.backup_button.click()
+        assert Prompts.asked[0] == "This is easy to guess. Use it anyway?"
+        written = list(usb.glob("*.quietcase"))
+        assert len(written) == (answer == "yes")
+        Prompts.reset()
+    assert page.list.topLevelItemCount() == 1
 
 
 def test_check_a_damaged_backup_says_so_kindly(
@@ -173,6 +199,35 @@ def test_restore_from_the_welcome_screen_opens_a_new_case_file(
     assert fresh.stack.currentWidget() is fresh.case_view
     assert fresh.case_view.evidence.model.rowCount() == 1
     assert backup.exists()
+
+
+def test_an_easy_new_passphrase_for_a_restored_case_is_asked_about_first(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    back_up(backup_page(window), usb)
+    window.lock()
+    fresh = window_at()
+    fresh.start.welcome.backup_button.click()
+    page = fresh.restore.page
+    Prompts.set_next_answer(str(next(usb.glob("*.quietcase"))))
+    page.backup_button.click()
+    restored = tmp_path / "restored.quietcase"
+    page.path.setText(str(restored))
+    page.passphrase.setText(PASS)
+    page.new_box.setChecked(True)
+    page.new.setText("Password1234!")
+    page.again.setText("Password1234!")
+    Prompts.reset()
+    Prompts.set_next_answer("no")
+    page.restore_button.click()
+    assert Prompts.asked == ["This is easy to guess. Use it anyway?"]
+    assert not restored.exists() and not fresh.session.is_open
+    Prompts.set_next_answer("yes")
+    page.restore_button.click()
+    assert fresh.session.is_open and restored.exists()
 
 
 def test_restore_from_the_backup_page_locks_first(

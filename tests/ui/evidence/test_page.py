@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PIL import features
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtPdf import QPdfDocument
@@ -20,6 +21,7 @@ from quietcase.ui.evidence.intake import IntakeDialog
 from quietcase.ui.evidence.model import BLURRED_ROLE
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts
+from tests.hostile.pictures import webp_bomb
 from tests.shared import NOW, PASS
 from tests.ui.evidence.helpers import (
     IMAGES,
@@ -149,6 +151,32 @@ def test_gps_note_and_exif_in_the_details(window_at: WindowAt, vault_path: Path)
     page.select_ids([page.model.record_at(_row_of(window, "Canon_40D.jpg")).id])
     assert details.gps_note.isHidden()
     assert "Canon" in details.exif.itemAt(0, details.exif.ItemRole.FieldRole).widget().text()
+
+
+def test_a_picture_too_large_to_preview_says_so_calmly(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    """The audit's 2.5 KB WebP of 16,383 x 3,900: kept, with its size, and no preview; the
+    details and the viewer say why, without calling it broken."""
+    if not features.check("webp"):
+        pytest.skip("this Pillow has no WebP")
+    picture = tmp_path / "sent-by-him.webp"
+    picture.write_bytes(webp_bomb())
+    window = opened(window_at, vault_path)
+    import_files(window, [picture])
+    page = window.case_view.evidence
+    entry = page.model.record_at(0)
+    assert not entry.has_preview
+    page.select_ids([entry.id])
+    said = page.details.values["picture"].text()
+    assert "No preview for this picture" in said and "too large" in said
+    assert "could not be read" not in said
+    actions = window.case_view.evidence_actions
+    actions.open_viewer()
+    viewer = actions.viewers[-1]
+    assert viewer.stack.currentWidget() is viewer.card
+    assert "No preview for this picture" in viewer.card.text()
+    viewer.close()
 
 
 def _make_pdf(path: Path) -> Path:
