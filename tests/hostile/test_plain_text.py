@@ -26,13 +26,8 @@ from typing import Any
 
 import pytest
 from PIL import Image
-
-try:
-    import resource
-except ImportError:  # Windows
-    resource = None  # type: ignore[assignment]
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction
 from PySide6.QtGui import Qt as QtGuiQt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,10 +54,14 @@ from quietcase.storage.records import (
     RequestStatus,
 )
 from quietcase.ui.main_window import MainWindow
-from quietcase.ui.prompts import Prompts, message_box
-from quietcase.ui.widgets.plain import TOOLTIP_LIMIT, TOOLTIP_LINES, PlainLabel, plain_tooltip
+from quietcase.ui.prompts import Prompts
 from tests.app.chats.telegram.writer import T0, ChatSpec, Msg, write_json, write_media
 from tests.shared import PASS
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
 
 WindowAt = Callable[..., MainWindow]
 ROOT = Path(__file__).resolve().parents[2]
@@ -523,45 +522,3 @@ def test_every_label_and_message_box_in_ui_is_plain_text() -> None:
                 if name in allowed and relative not in allowed[name]:
                     found.append(f"{relative}:{node.lineno}: {name}(...)")
     assert not found, "\n".join(found)
-
-
-@pytest.mark.parametrize("value", EVERY, ids=["img", "heading", "tables", "link", "entity", "long"])
-def test_a_tooltip_shows_exactly_her_characters(qapp: QApplication, value: str) -> None:
-    """Qt reads the tooltip as our paragraph: she sees her characters, nothing is loaded, no
-    table or heading is made; a 200 KB line is cut at 2,000 characters."""
-    tip = plain_tooltip(value)
-    assert escaped_wrapper(tip) and tooltip_problem(tip) is None
-    document = QTextDocument()
-    document.setHtml(tip)
-    shown = document.toPlainText().replace("\u200b", "")
-    if value is LONG:
-        assert shown == value[:TOOLTIP_LIMIT].rstrip() + "…"
-    else:
-        assert shown == value
-    assert document.blockCount() == 1  # one paragraph: no heading, table or cell of his
-    assert not document.rootFrame().childFrames()  # tables are frames
-
-
-def test_a_tooltip_keeps_her_lines_and_stops_at_the_limits(qapp: QApplication) -> None:
-    assert plain_tooltip("") == plain_tooltip("  \n ") == plain_tooltip(None) == ""
-    document = QTextDocument()
-    document.setHtml(plain_tooltip("first line\r\nsecond\n\n  indented"))
-    assert document.toPlainText() == "first line\nsecond\n\n  indented"
-    many = "\n".join(f"line {n}" for n in range(500))
-    document.setHtml(plain_tooltip(many))
-    assert document.toPlainText().count("\n") == TOOLTIP_LINES - 1
-    assert document.toPlainText().endswith("line 39…")
-    word = plain_tooltip("x" * 1000)  # no space: breaks are allowed, so the tip wraps
-    assert "\u200b" in word and "pre-wrap" in word
-    assert "white-space:pre'" in plain_tooltip("a short line stays one line")
-
-
-def test_a_plain_label_is_made_as_a_qlabel_is(qapp: QApplication) -> None:
-    parent = QWidget()
-    for label in (PlainLabel(parent), PlainLabel(SPOOF, parent), PlainLabel(SPOOF)):
-        assert label.textFormat() == Qt.TextFormat.PlainText
-    assert PlainLabel(parent).parentWidget() is parent
-    assert PlainLabel(SPOOF, parent).text() == SPOOF
-    assert message_box(QMessageBox.Icon.Question, "", SPOOF, None).textFormat() == (
-        Qt.TextFormat.PlainText
-    )
