@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +41,7 @@ from quietcase.ui.search.page import SearchPage
 from quietcase.ui.session import Session
 from quietcase.ui.settings.page import SettingsPage
 from quietcase.ui.style import style_sheet, text_scale
+from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.wrapping_bar import WrappingBar
 
 PAGES = [
@@ -122,7 +122,7 @@ class CaseView(QWidget):
             lambda: self._go(self.nav.currentRow()),
             self.show_problem_error,
         )
-        self.case_name = QLabel(self)
+        self.case_name = PlainLabel(self)
         self.case_name.setObjectName("hint")
         top = QHBoxLayout()
         top.setContentsMargins(16, 10, 16, 10)
@@ -134,7 +134,7 @@ class CaseView(QWidget):
 
         self.undo_bar = QFrame(self)
         self.undo_bar.setObjectName("undo")
-        self.undo_words = QLabel(self.undo_bar)
+        self.undo_words = PlainLabel(self.undo_bar)
         self.undo_button = QPushButton(self.tr("Undo"), self.undo_bar)
         bar = QHBoxLayout(self.undo_bar)
         bar.setContentsMargins(16, 6, 16, 6)
@@ -148,7 +148,7 @@ class CaseView(QWidget):
         self.problem.clicked.connect(self.problem.hide)
         self.problem.hide()
 
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)  # larger text or a narrow window: two lines, not cut
 

@@ -16,6 +16,7 @@ from quietcase.app.core.clock import SystemClock
 from quietcase.app.settings import SettingsStore
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.privacy.idle import IdleWatch
+from quietcase.ui.prompts import message_box
 from quietcase.ui.session import Session
 from quietcase.ui.style import style_sheet
 from quietcase.ui.workers import ThreadWorker
@@ -99,15 +100,16 @@ def _show_unexpected(
     if issubclass(kind, KeyboardInterrupt):
         QCoreApplication.quit()
         return
-    QMessageBox.warning(
-        None,
+    message_box(
+        QMessageBox.Icon.Warning,
         QCoreApplication.translate("Quietcase", "Quietcase"),
         QCoreApplication.translate(
             "Quietcase",
             "Something unexpected went wrong. Nothing in your case file was changed by it. "
             "If it happens again, please close Quietcase and open it again.",
         ),
-    )
+        None,
+    ).exec()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

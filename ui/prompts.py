@@ -7,7 +7,8 @@ test can never hang on an invisible dialog. On lock, any open question is dismis
 File dialogs are Qt's own, never the system's: native dialogs write the chosen files into the
 system's recent-files lists (GTK `recently-used.xbel`, Windows recent items). Qt's dialog
 keeps its own history of folders in `QtProject.conf`; that group is removed again after each
-dialog, so no trace of where her evidence lies is left behind.
+dialog, so no trace of where her evidence lies is left behind. Message boxes show their words
+as plain text (`message_box`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
@@ -60,7 +61,7 @@ class Prompts:
         ready, answer = cls._prepared(question)
         if ready:
             return str(answer)
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+        box = message_box(QMessageBox.Icon.Question, title, question, parent)
         buttons: dict[QAbstractButton, str] = {}
         for key, text in choices:
             role = (
@@ -101,7 +102,7 @@ class Prompts:
         ready, _ = cls._prepared(message)
         if ready:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
+        box = message_box(QMessageBox.Icon.Information, title, message, parent)
         cls._open.append(box)
         try:
             box.exec()
@@ -180,6 +181,16 @@ class Prompts:
         """Close any open question as if she had pressed Escape (used when locking)."""
         for box in list(cls._open):
             box.reject()
+
+
+def message_box(
+    icon: QMessageBox.Icon, title: str, words: str, parent: QWidget | None
+) -> QMessageBox:
+    """Every message box: its words are plain text ("Delete “{name}”?" holds her record's
+    name, and a name of his must not be read as markup)."""
+    box = QMessageBox(icon, title, words, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def _file_dialog(

@@ -45,6 +45,7 @@ from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.widgets.long_job import JobBar, PageJobs
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 def _passphrase_line(parent: QWidget, placeholder: str) -> QLineEdit:
@@ -68,9 +69,9 @@ class BackupPage(PageJobs, QWidget):
         self.store = store
         self.folder: Path | None = None
         self.reminder = BackupReminder(parent)
-        heading = QLabel(self.tr("Backup"), self)
+        heading = PlainLabel(self.tr("Backup"), self)
         heading.setObjectName("heading")
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "A backup is an encrypted copy of your whole case: records, evidence files and "
                 "the custody log. Keep it on a USB stick or a drive you keep somewhere safe, "
@@ -94,7 +95,7 @@ class BackupPage(PageJobs, QWidget):
         self.own_box.setLayout(own_row)
         own_row.setContentsMargins(0, 0, 0, 0)
         self.own_box.hide()
-        self.where = QLabel(self)
+        self.where = PlainLabel(self)
         self.where.setObjectName("hint")
         self.change_button = QPushButton(self.tr("Change…"), self)
         self.change_button.setObjectName("link")
@@ -124,7 +125,7 @@ class BackupPage(PageJobs, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         self.job = JobBar(self)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("hint")
 
@@ -147,7 +148,7 @@ class BackupPage(PageJobs, QWidget):
         layout.addWidget(self.job)
         layout.addWidget(self.note)
         layout.addSpacing(6)
-        known = QLabel(self.tr("Backups Quietcase knows of"), self)
+        known = PlainLabel(self.tr("Backups Quietcase knows of"), self)
         known.setObjectName("subheading")
         layout.addWidget(known)
         layout.addWidget(self.list, 1)
@@ -169,7 +170,7 @@ class BackupPage(PageJobs, QWidget):
         self._set_buttons()
 
     def _hint(self, words: str) -> QLabel:
-        label = QLabel(words, self)
+        label = PlainLabel(words, self)
         label.setObjectName("hint")
         return label
 

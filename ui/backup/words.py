@@ -14,6 +14,7 @@ from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.overview import CaseOverview
 from quietcase.app.settings import BACKUP_REMINDER_CHOICES
 from quietcase.ui import text
+from quietcase.ui.widgets.plain import plain_tooltip
 from quietcase.ui.widgets.wrapping_bar import WrappingBar
 
 NOT_THE_PASSPHRASE = QT_TRANSLATE_NOOP(
@@ -107,8 +108,8 @@ class KnownList(QTreeWidget):
             row = QTreeWidgetItem(
                 [path.name, text.timestamp_text(b.made), state_text(b), str(path.parent)]
             )
-            row.setToolTip(0, b.path)
-            row.setToolTip(2, state_text(b))
+            row.setToolTip(0, plain_tooltip(b.path))  # folder names are words of anyone
+            row.setToolTip(2, plain_tooltip(state_text(b)))
             row.setData(0, Qt.ItemDataRole.UserRole, b.path)
             self.addTopLevelItem(row)
         first = self.topLevelItem(0)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -33,6 +32,7 @@ from quietcase.ui.chats.delegate import MessageDelegate
 from quietcase.ui.chats.model import MESSAGE_ROLE, ChatModel, Pictures
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.long_job import JobBar
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class MessageView(QTreeView):
@@ -74,9 +74,9 @@ class ChatsPage(QWidget):
         super().__init__(parent)
         self.pictures = Pictures(lambda: settings.reveal_images, self)
         self.model = ChatModel(self.pictures, self)
-        heading = QLabel(self.tr("Chats"), self)
+        heading = PlainLabel(self.tr("Chats"), self)
         heading.setObjectName("heading")
-        explanation = QLabel(
+        explanation = PlainLabel(
             self.tr(
                 "The chats you imported, as they were written. Pictures stay blurred until you "
                 "choose to look. Choose messages for the report, and they are marked."
@@ -96,7 +96,7 @@ class ChatsPage(QWidget):
         self.until = self._date(self.tr("Until"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
         self.clear_button.clicked.connect(lambda: self.clear_filters())
-        self.date_problem = QLabel(self)
+        self.date_problem = PlainLabel(self)
         self.date_problem.setObjectName("problem")
         filters = FlowLayout()
         for widget in (
@@ -115,7 +115,7 @@ class ChatsPage(QWidget):
         self.remove_button = QPushButton(self.tr("Remove from report"), self)
         self.reveal_button = QPushButton(self.tr("Show chosen pictures"), self)
         self.blur_button = QPushButton(self.tr("Blur all again"), self)
-        self.shown = QLabel(self)
+        self.shown = PlainLabel(self)
         self.shown.setObjectName("hint")
         actions = FlowLayout()
         for widget in (
@@ -129,9 +129,8 @@ class ChatsPage(QWidget):
 
         self.notice = QFrame(self)
         self.notice.setObjectName("undo")
-        self.notice_words = QLabel(self.notice)
+        self.notice_words = PlainLabel(self.notice)
         self.notice_words.setWordWrap(True)
-        self.notice_words.setTextFormat(Qt.TextFormat.PlainText)
         close = QPushButton(self.tr("Close"), self.notice)
         close.clicked.connect(self.notice.hide)
         row = QHBoxLayout(self.notice)
@@ -145,7 +144,7 @@ class ChatsPage(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(MessageDelegate(self.view, self.pictures))
         self.model.looks_changed.connect(self.view.viewport().update)
-        self.empty = QLabel(self)
+        self.empty = PlainLabel(self)
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

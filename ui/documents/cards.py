@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from quietcase.storage.dates import When
 from quietcase.storage.records import LinkStatus
 from quietcase.ui import text
+from quietcase.ui.widgets.plain import PlainLabel
 
 CARD_STYLE = """
 QFrame#document { background: white; border: 1px solid #e1e3e0; border-radius: 8px; }
@@ -58,10 +58,10 @@ class DocumentCards(QWidget):
     def _card(self, title: str, who: str) -> tuple[QFrame, QVBoxLayout]:
         card = QFrame(self)
         card.setObjectName("document")
-        heading = QLabel(title, card)
+        heading = PlainLabel(title, card)
         heading.setObjectName("subheading")
         heading.setWordWrap(True)
-        about = QLabel(who, card)
+        about = PlainLabel(who, card)
         about.setObjectName("hint")
         about.setWordWrap(True)
         layout = QVBoxLayout(card)
@@ -118,7 +118,7 @@ class DocumentCards(QWidget):
                 "the people involved. It is not a complaint and not legal advice."
             ),
         )
-        kept = QLabel(
+        kept = PlainLabel(
             self.tr(
                 "The evidence numbers are kept once saved, so your lawyer's references stay "
                 "the same when you make it again."

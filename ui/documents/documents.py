@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from quietcase.ui.documents.saving import ask_folder, ask_where, warned
 from quietcase.ui.documents.summary_options import PASSWORDS_DIFFER
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.long_job import JobBar, PageJobs
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 def _choices(case: Case) -> Choices:
@@ -64,7 +64,7 @@ class DocumentsPanel(PageJobs, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Documents that the people helping you often ask for, made from what your case "
                 "file holds. Nothing leaves this computer unless you save it."
@@ -82,7 +82,7 @@ class DocumentsPanel(PageJobs, QWidget):
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("Language"), self))
+        top.addWidget(PlainLabel(self.tr("Language"), self))
         top.addWidget(self.language)
         # One password for the two PDFs that name people and posts, as for the summary.
         self.password = QLineEdit(self)
@@ -91,7 +91,7 @@ class DocumentsPanel(PageJobs, QWidget):
         self.again = QLineEdit(self)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setPlaceholderText(self.tr("Type it again"))
-        locked = QLabel(self.tr("PDF password (optional)"), self)
+        locked = PlainLabel(self.tr("PDF password (optional)"), self)
         locked.setToolTip(
             self.tr(
                 "With a password, the deletion-support list and the complaint helper are saved "
@@ -106,7 +106,7 @@ class DocumentsPanel(PageJobs, QWidget):
         secret.addStretch(1)
 
         self.job = JobBar(self)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         self.note.hide()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -48,6 +47,7 @@ from quietcase.ui.documents.summary_options import ReportOptionsForm
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.long_job import JobBar, PageJobs
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 def _load(case: Case) -> tuple[list[Incident], Cover, int]:
@@ -60,9 +60,9 @@ class ReportsPage(PageJobs, QWidget):
         super().__init__(parent)
         self.session = session
         self.report: RenderedReport | None = None
-        heading = QLabel(self.tr("Reports"), self)
+        heading = PlainLabel(self.tr("Reports"), self)
         heading.setObjectName("heading")
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Make a clear summary of your case to give to a lawyer, the police or a support "
                 "centre. The preview stays inside Quietcase; nothing leaves this computer "
@@ -97,7 +97,7 @@ class ReportsPage(PageJobs, QWidget):
         for button in (self.preview_button, self.print_button, self.save_button):
             actions.addWidget(button)
         actions.addWidget(self.bundle_button)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         self.job = JobBar(self)

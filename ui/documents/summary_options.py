@@ -26,6 +26,7 @@ from quietcase.app.documents.summary.data import Cover, ReportOptions, Section, 
 from quietcase.storage.records import Incident
 from quietcase.ui import text
 from quietcase.ui.journal.fields import DateEdit
+from quietcase.ui.widgets.plain import PlainLabel, plain_tooltip
 
 NO_DATES = QT_TRANSLATE_NOOP(
     "Quietcase", "Please give the first day, the last day, or both, of the period to include."
@@ -37,13 +38,13 @@ PASSWORDS_DIFFER = QT_TRANSLATE_NOOP(
 
 
 def _subheading(words: str, parent: QWidget) -> QLabel:
-    label = QLabel(words, parent)
+    label = PlainLabel(words, parent)
     label.setObjectName("subheading")
     return label
 
 
 def _hint(words: str, parent: QWidget) -> QLabel:
-    label = QLabel(words, parent)
+    label = PlainLabel(words, parent)
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
@@ -193,7 +194,7 @@ class ReportOptionsForm(QWidget):
                 f"{text.when_text(incident.when, short=True)} · {incident.title}", self.incidents
             )
             item.setData(Qt.ItemDataRole.UserRole, incident.id)
-            item.setToolTip(item.text())
+            item.setToolTip(plain_tooltip(item.text()))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if incident.id in ticked else Qt.CheckState.Unchecked

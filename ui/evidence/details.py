@@ -19,6 +19,7 @@ from quietcase.app.evidence.imaging import too_large
 from quietcase.app.evidence.view import Details
 from quietcase.ui import text
 from quietcase.ui.evidence.model import kind_word, size_text
+from quietcase.ui.widgets.plain import PlainLabel
 
 EXIF_WORDS = {
     "make": QT_TRANSLATE_NOOP("Quietcase", "Camera make"),
@@ -39,8 +40,7 @@ def short_hash(sha256: str) -> str:
 
 
 def _value(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes are never rendered
+    label = PlainLabel(parent)  # names and notes are never rendered
     label.setWordWrap(True)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -68,13 +68,12 @@ class DetailsPanel(QScrollArea):
         self.setWidget(inner)
         self.title = _value(inner)
         self.title.setObjectName("subheading")
-        self.nothing = QLabel(self.tr("Choose an item to see what is known about it."), inner)
+        self.nothing = PlainLabel(self.tr("Choose an item to see what is known about it."), inner)
         self.nothing.setObjectName("hint")
         self.nothing.setWordWrap(True)
-        self.gps_note = QLabel(inner)
+        self.gps_note = PlainLabel(inner)
         self.gps_note.setObjectName("note")
         self.gps_note.setWordWrap(True)
-        self.gps_note.setTextFormat(Qt.TextFormat.PlainText)
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -199,7 +198,7 @@ class DetailsPanel(QScrollArea):
                 shown_value = _value(self)
                 shown_value.setText(exif_value)
                 shown_value.setAccessibleName(label)
-                self.exif.addRow(label, shown_value)
+                self.exif.addRow(PlainLabel(label, self), shown_value)
             if image.has_gps:
                 where = ""
                 if "gps_latitude" in image.exif:

@@ -33,6 +33,7 @@ from quietcase.ui.evidence.model import size_text
 from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, TagsEdit
 from quietcase.ui.journal.incident import WHEN_EXAMPLES
 from quietcase.ui.text import error_text
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class IntakeDialog(QDialog):
@@ -55,11 +56,11 @@ class IntakeDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Add evidence"))
         self.resize(640, 600)
-        heading = QLabel(self.tr("Add evidence"), self)
+        heading = PlainLabel(self.tr("Add evidence"), self)
         heading.setObjectName("heading")
-        self.what = QLabel(what, self)
+        self.what = PlainLabel(what, self)
         self.what.setWordWrap(True)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "The files are kept byte for byte inside your encrypted case file. Everything "
                 "below is optional and can be changed later."
@@ -106,7 +107,7 @@ class IntakeDialog(QDialog):
                     label_widget.text().replace("&", "") if isinstance(label_widget, QLabel) else ""
                 )
                 field_widget.setAccessibleName(words)
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("problem")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -209,7 +210,7 @@ class ImportBar(QFrame):
         self.setObjectName("undo")
         self._now = now
         self._started = 0.0
-        self.words = QLabel(self)
+        self.words = PlainLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from quietcase.app.case import Case
 from quietcase.app.core.kinds import RecordKind
@@ -20,6 +20,7 @@ from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, TagsEdit
 from quietcase.ui.journal.incident import WHEN_EXAMPLES
 from quietcase.ui.session import Session
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class EvidenceDialog(RecordDialog):
@@ -37,7 +38,7 @@ class EvidenceDialog(RecordDialog):
         self.original = item
         self.setWindowTitle(self.tr("Notes about E-{n}").format(n=item.id))
         self.resize(640, 620)
-        name = QLabel(item.filename, self)
+        name = PlainLabel(item.filename, self)
         name.setObjectName("hint")
         self.source = QLineEdit(self)
         self.source.setPlaceholderText("https://")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -37,6 +36,7 @@ from quietcase.ui.evidence.intake import ImportBar
 from quietcase.ui.evidence.model import EvidenceModel, icon_size, kind_word
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import RecordFilterProxy
+from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.wrapping_bar import WrappingBar
 
 
@@ -50,9 +50,9 @@ class EvidencePage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.in_bin = False
 
-        heading = QLabel(self.tr("Evidence"), self)
+        heading = PlainLabel(self.tr("Evidence"), self)
         heading.setObjectName("heading")
-        self.explanation = QLabel(
+        self.explanation = PlainLabel(
             self.tr(
                 "Screenshots, photos, chat exports and other files, kept byte for byte inside "
                 "your encrypted case file. Pictures stay blurred until you choose to look. "
@@ -81,7 +81,7 @@ class EvidencePage(QWidget):
         self.view_group.addButton(self.gallery_button)
         self.view_group.addButton(self.list_button)
         self.gallery_button.setChecked(True)
-        self.shown = QLabel(self)
+        self.shown = PlainLabel(self)
         self.shown.setObjectName("hint")
         toolbar = FlowLayout()  # wraps instead of clipping words when text is large
         for widget in (
@@ -112,7 +112,7 @@ class EvidencePage(QWidget):
         self.filter_text.textChanged.connect(lambda _t: self.apply_filter())
         self.clear_button = QPushButton(self.tr("Show all"), self)
         self.clear_button.clicked.connect(self.clear_filters)
-        self.date_problem = QLabel(self)
+        self.date_problem = PlainLabel(self)
         self.date_problem.setObjectName("problem")
         filters = FlowLayout()
         for control in (
@@ -127,7 +127,7 @@ class EvidencePage(QWidget):
         ):
             filters.addWidget(control)
         self.bin_bar = QHBoxLayout()
-        self.bin_words = QLabel(
+        self.bin_words = PlainLabel(
             self.tr(
                 "Items in the bin are not shown elsewhere and can be taken out again. "
                 "Emptying the bin removes them for good."
@@ -173,7 +173,7 @@ class EvidencePage(QWidget):
         header.sortIndicatorChanged.connect(self.model.sort)
         header.resizeSection(0, 260)
         header.setStretchLastSection(True)
-        self.empty = QLabel(self)  # its words depend on the bin: see _update_state
+        self.empty = PlainLabel(self)  # its words depend on the bin: see _update_state
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

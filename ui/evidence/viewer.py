@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -42,6 +41,7 @@ from quietcase.app.evidence.view import text_for_viewing as decode_text
 from quietcase.ui.evidence.model import kind_word, size_text
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 def decode_image(data: bytes) -> QImage:
@@ -76,13 +76,11 @@ class ViewerDialog(QDialog):
         self._revealed = False
         self._fitted = True  # follows the window's size until she zooms
 
-        self.name = QLabel(item.filename, self)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name = PlainLabel(item.filename, self)
         self.name.setObjectName("subheading")
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.stack = QStackedWidget(self)
 
         self.scene = QGraphicsScene(self)
@@ -101,9 +99,8 @@ class ViewerDialog(QDialog):
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("The text of the file"))
-        self.card = QLabel(self)
+        self.card = PlainLabel(self)
         self.card.setWordWrap(True)
-        self.card.setTextFormat(Qt.TextFormat.PlainText)
         self.card.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card.setObjectName("empty")
         for widget in (self.image_view, self.pdf_view, self.text_view, self.card):

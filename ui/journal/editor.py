@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from quietcase.app.journal.drafts import Draft
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class RecordDialog(QDialog):
@@ -51,11 +51,11 @@ class RecordDialog(QDialog):
         self._finished = False
         self._saving = False
 
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setObjectName("heading")
         self.windowTitleChanged.connect(self.heading.setText)
 
-        self.restored_note = QLabel(
+        self.restored_note = PlainLabel(
             self.tr(
                 "This is what you were writing when Quietcase locked. Nothing was lost; "
                 "save it when you are ready."
@@ -71,7 +71,7 @@ class RecordDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("problem")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from quietcase.app.core import validation
 from quietcase.app.core.errors import UserError
 from quietcase.storage.dates import Moment, When
 from quietcase.ui import text
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class DateEdit(QWidget):
@@ -35,7 +35,7 @@ class DateEdit(QWidget):
         self.kind = kind
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder)
-        self.hint = QLabel(self)
+        self.hint = PlainLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
@@ -25,6 +24,7 @@ from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, LinesEdit, TagsEdit
 from quietcase.ui.journal.incident_links import LinksEdit
 from quietcase.ui.session import Session
+from quietcase.ui.widgets.plain import PlainLabel
 
 WHEN_EXAMPLES = "2024 · 2024-03 · 2024-03-15 · 2024-03-15 14:30 · 2024-03 .. 2024-05"
 
@@ -94,7 +94,7 @@ class IncidentDialog(RecordDialog):
         self.note = QPlainTextEdit(third)
         self.note.setPlaceholderText(self.tr("Only for you; not exported unless you ask"))
         self.note.setTabChangesFocus(True)
-        no_contacts = QLabel(self.tr("No contacts yet. You can add them on the Contacts page."))
+        no_contacts = PlainLabel(self.tr("No contacts yet. You can add them on the Contacts page."))
         no_contacts.setObjectName("hint")
         people.addRow(self.tr("People involved"), self.contacts if contacts else no_contacts)
         if not contacts:

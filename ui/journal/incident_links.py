@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +21,7 @@ from quietcase.app.core import validation
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.storage.records import Link, LinkStatus
 from quietcase.ui import text
+from quietcase.ui.widgets.plain import PlainLabel
 
 URL, TITLE, UPLOADER, FOUND, STATUS, CHECKED = range(6)
 STATUSES = [s.value for s in LinkStatus]
@@ -58,7 +58,7 @@ class LinksEdit(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
 
-        explain = QLabel(
+        explain = PlainLabel(
             self.tr(
                 "Where the material was seen. Dates as 2024-03-15. A support centre needs "
                 "the exact address to ask for it to be taken down."

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QLabel,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -37,6 +36,7 @@ from quietcase.ui import text
 from quietcase.ui.privacy.clipboard import SensitiveClipboard
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.models import Column, Look, RecordTableModel, contains
+from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.table_page import TablePage
 
 STALE_LOOK = Look(foreground=QColor("#6b4a00"), background=QColor("#fff4d6"), bold=False)
@@ -143,7 +143,7 @@ class LinksPage(TablePage):
         for button in (self.add_button, self.delete_button):
             button.hide()  # links are added and removed in their incident's editor
         self.edit_button.setText(self.tr("Open the incident"))
-        self.mark_label = QLabel(self.tr("Mark as:"), self)
+        self.mark_label = PlainLabel(self.tr("Mark as:"), self)
         self.online_button = QPushButton(self.tr("Still online"), self)
         self.removed_button = QPushButton(self.tr("Removed"), self)
         self.unknown_button = QPushButton(self.tr("Not known"), self)
@@ -175,7 +175,7 @@ class LinksPage(TablePage):
         self.filters.addWidget(self.status)
         self.filters.addWidget(self.platform)
         self.filters.addWidget(self.stale_only)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
         self.note.hide()

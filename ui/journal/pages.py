@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from quietcase.app.overview import DeadlineEntry, RequestEntry, Urgency
 from quietcase.storage.records import ContactRole, RequestStatus
 from quietcase.ui import text
 from quietcase.ui.journal.models import contacts_model, deadlines_model, requests_model
 from quietcase.ui.widgets.models import contains
+from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.table_page import TablePage
 
 
@@ -81,7 +82,7 @@ class DeadlinesPage(TablePage):
         self.show_done.setChecked(True)
         self.show_done.toggled.connect(lambda _on: self.apply_filter())
         self.filters.addWidget(self.show_done)
-        self.overdue_banner = QLabel(self)
+        self.overdue_banner = PlainLabel(self)
         self.overdue_banner.setObjectName("overdue")
         self.overdue_banner.setWordWrap(True)
         self.overdue_banner.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from quietcase.app.core import validation
 from quietcase.app.core.errors import UserError
@@ -14,6 +14,7 @@ from quietcase.storage.dates import When
 from quietcase.ui import text
 from quietcase.ui.journal.models import timeline_model
 from quietcase.ui.widgets.models import contains
+from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.table_page import TablePage
 
 
@@ -42,7 +43,7 @@ class TimelinePage(TablePage):
         self.end = self._date(self.tr("Until"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
         self.clear_button.clicked.connect(self.clear_filters)
-        self.date_problem = QLabel(self)
+        self.date_problem = PlainLabel(self)
         self.date_problem.setObjectName("problem")
         for widget in (self.platform, self.tag, self.contact, self.start, self.end):
             self.filters.addWidget(widget)

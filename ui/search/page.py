@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from quietcase.app.core.kinds import RecordKind
 from quietcase.app.search import KINDS, Hit, SearchResults
 from quietcase.storage.dates import When
 from quietcase.ui import text
+from quietcase.ui.widgets.plain import PlainLabel, plain_tooltip
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -47,9 +47,9 @@ class SearchPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self.tr("Search"), self)
+        self.heading = PlainLabel(self.tr("Search"), self)
         self.heading.setObjectName("heading")
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(self)
@@ -119,10 +119,10 @@ class SearchPage(QWidget):
 
     def _row(self, hit: Hit) -> list[QStandardItem]:
         title = QStandardItem("    " + (hit.title or hit.ref))
-        title.setToolTip(hit.snippet)
+        title.setToolTip(plain_tooltip(hit.snippet))
         detail = QStandardItem(" · ".join(x for x in (_when(hit), _facet(hit)) if x))
         snippet = QStandardItem(hit.snippet)
-        snippet.setToolTip(hit.snippet)
+        snippet.setToolTip(plain_tooltip(hit.snippet))
         row = [title, detail, snippet]
         for item in row:
             item.setEditable(False)

@@ -26,10 +26,11 @@ from quietcase.app.settings import (
 )
 from quietcase.app.unlock import keychain
 from quietcase.ui import text
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 def _hint(words: str, parent: QWidget) -> QLabel:
-    label = QLabel(words, parent)
+    label = PlainLabel(words, parent)
     label.setObjectName("hint")
     label.setWordWrap(True)
     label.setMinimumWidth(420)
@@ -43,14 +44,14 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.store = store
-        heading = QLabel(self.tr("Settings"), self)
+        heading = PlainLabel(self.tr("Settings"), self)
         heading.setObjectName("heading")
 
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Same as this computer"), "")
         self.language.addItem("English", "en")
         self.language.addItem("한국어", "ko")
-        language_hint = QLabel(self.tr("Takes effect the next time Quietcase starts."), self)
+        language_hint = PlainLabel(self.tr("Takes effect the next time Quietcase starts."), self)
         language_hint.setObjectName("hint")
         self.text_size = QComboBox(self)
         for percent, words in zip(
@@ -70,7 +71,7 @@ class SettingsPage(QWidget):
         self.auto_lock = QComboBox(self)
         for minutes in AUTO_LOCK_CHOICES:
             self.auto_lock.addItem(self._after(minutes), minutes)
-        lock_hint = QLabel(
+        lock_hint = PlainLabel(
             self.tr(
                 "When nobody has used Quietcase for this long, it locks itself. Anything you "
                 "were writing is kept, encrypted, and comes back when you unlock."
@@ -83,7 +84,7 @@ class SettingsPage(QWidget):
 
         self.remember = QCheckBox(self.tr("Remember the case files I open on this computer"))
         self.clear_recent = QPushButton(self.tr("Forget the list now"), self)
-        recent_hint = QLabel(
+        recent_hint = PlainLabel(
             self.tr(
                 "Only where the files are is remembered, never what is in them. If someone else "
                 "uses this computer, you may prefer to turn this off."
@@ -93,7 +94,7 @@ class SettingsPage(QWidget):
         recent_hint.setObjectName("hint")
         recent_hint.setWordWrap(True)
         recent_hint.setMinimumWidth(420)
-        self.saved_note = QLabel(self)
+        self.saved_note = PlainLabel(self)
         self.saved_note.setObjectName("hint")
 
         self.hide_key = QComboBox(self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QProgressBar,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from quietcase.app.unlock.passphrase import HINTS, MISMATCH, Strength, strength
 from quietcase.ui import text
 from quietcase.ui.widgets.calm import centred_column, passphrase_line, wrapped_label
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class Busy(QWidget):
@@ -33,7 +33,7 @@ class Busy(QWidget):
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.words = QLabel(self)
+        self.words = PlainLabel(self)
         self.words.setObjectName("hint")
         self.words.setWordWrap(True)  # a longer reason (checking every page) stays readable
         layout = QVBoxLayout(self)

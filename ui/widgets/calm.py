@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from quietcase.ui.widgets.plain import PlainLabel
+
 
 def centred_column(page: QWidget) -> QVBoxLayout:
     """A calm, centred column of readable width."""
@@ -23,7 +25,7 @@ def centred_column(page: QWidget) -> QVBoxLayout:
 
 def wrapped_label(parent: QWidget, words: str, name: str = "") -> QLabel:
     """Our own words (already translated), wrapped; `name` picks a style ("title")."""
-    label = QLabel(words, parent)
+    label = PlainLabel(words, parent)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)

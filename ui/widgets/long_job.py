@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import Cancelled, CancelToken, Progress
 from quietcase.ui import text
 from quietcase.ui.session import Session
+from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.workers import Worker
 
 
@@ -39,7 +40,7 @@ class JobBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.words = QLabel(self)
+        self.words = PlainLabel(self)
         self.words.setObjectName("hint")
         self.words.setWordWrap(True)
         self.bar = QProgressBar(self)

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from quietcase.ui.widgets.plain import plain_tooltip
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +38,8 @@ NO_INDEX = QModelIndex()
 @dataclass(frozen=True)
 class Column(Generic[R]):
     """One column: its title (marked with QT_TRANSLATE_NOOP("Columns", ...)), the text of a
-    cell, and the key it sorts by (defaults to the text, ignoring case)."""
+    cell, and the key it sorts by (defaults to the text, ignoring case). A `tooltip` gives
+    plain words: the model escapes them (`plain_tooltip`)."""
 
     title: str
     text: Callable[[R], str]
@@ -88,11 +91,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # her words, never read as markup
             if column.tooltip is not None:
-                return column.tooltip(record) or None
+                return plain_tooltip(column.tooltip(record)) or None
             shown = column.text(record)
-            return shown if len(shown) > 24 else None  # long cells may be cut in the view
+            return plain_tooltip(shown) if len(shown) > 24 else None  # cut in the view
         if role == RECORD_ROLE:
             return record
         if role == ID_ROLE:

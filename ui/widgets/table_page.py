@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import ID_ROLE, RecordFilterProxy, RecordTableModel
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class TablePage(QWidget):
@@ -44,9 +44,9 @@ class TablePage(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
 
-        self.heading = QLabel(heading, self)
+        self.heading = PlainLabel(heading, self)
         self.heading.setObjectName("heading")
-        self.explanation = QLabel(explanation, self)
+        self.explanation = PlainLabel(explanation, self)
         self.explanation.setObjectName("hint")
         self.explanation.setWordWrap(True)
 
@@ -59,7 +59,7 @@ class TablePage(QWidget):
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setMinimumWidth(200)
         self.filter_text.setMaximumWidth(280)
-        self.shown = QLabel(self)
+        self.shown = PlainLabel(self)
         self.shown.setObjectName("hint")
 
         self.toolbar = QHBoxLayout()
@@ -91,7 +91,7 @@ class TablePage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.activated.connect(lambda _i: self._edit())
 
-        self.empty = QLabel(empty_text, self)
+        self.empty = PlainLabel(empty_text, self)
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,7 +9,9 @@ need.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class WrappingBar(QPushButton):
@@ -17,9 +19,8 @@ class WrappingBar(QPushButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.words = QLabel(self)
+        self.words = PlainLabel(self)
         self.words.setWordWrap(True)
-        self.words.setTextFormat(Qt.TextFormat.PlainText)  # her words are never markup
         self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(16, 8, 16, 8)

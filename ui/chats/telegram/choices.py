@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.model import ExportListing
 from quietcase.ui.journal.fields import ChecklistEdit
+from quietcase.ui.widgets.plain import PlainLabel
 
 
 class ImportDialog(QDialog):
@@ -40,7 +40,7 @@ class ImportDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Import a Telegram export"))
         self.resize(620, 560 if listing.whole_account else 340)
-        heading = QLabel(self.tr("Import a Telegram export"), self)
+        heading = PlainLabel(self.tr("Import a Telegram export"), self)
         heading.setObjectName("heading")
         kind = "JSON" if listing.format == "json" else "HTML"
         if listing.whole_account:
@@ -53,10 +53,9 @@ class ImportDialog(QDialog):
             what = self.tr(
                 "The chat “{name}” ({kind}, %Ln messages).", "", first.message_count if first else 0
             ).format(name=first.name if first else listing.root.name, kind=kind)
-        self.what = QLabel(what, self)
+        self.what = PlainLabel(what, self)
         self.what.setWordWrap(True)
-        self.what.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "Every file of the export is kept byte for byte as evidence inside your "
                 "encrypted case file. Nothing in the export folder is changed."
@@ -105,7 +104,7 @@ class ImportDialog(QDialog):
         self.username = QLineEdit(self)
         self.username.setPlaceholderText("@")
         self.username.setAccessibleName(self.tr("The chat's public @username"))
-        where = QLabel(self.tr("Add it to"), self)
+        where = PlainLabel(self.tr("Add it to"), self)
         where.setObjectName("subheading")
         existing = QHBoxLayout()
         existing.addWidget(self.existing)
