@@ -30,7 +30,7 @@ from quietcase.app.core.errors import (
 )
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
-from quietcase.app.settings import default_folder
+from quietcase.app.settings import SettingsStore, default_folder, tidy_up
 from quietcase.app.unlock.attempts import AttemptLog
 from quietcase.cli import backup as cli_backup
 from quietcase.cli import chats as cli_telegram
@@ -521,6 +521,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     with argparse_in_language():
         args = build_parser().parse_args(argv)
     clock = clock or SystemClock()
+    tidy_up(SettingsStore().load())  # what a killed export, backup or restore left unfinished
     try:
         code: int = args.func(args, clock)
         return code

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quietcase.app.core.clock import SystemClock
-from quietcase.app.settings import SettingsStore
+from quietcase.app.settings import SettingsStore, tidy_up
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.privacy.idle import IdleWatch
 from quietcase.ui.session import Session
@@ -115,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Quietcase")
     store = SettingsStore()
     settings = store.load()
+    tidy_up(settings)  # what a killed export, backup or restore left unfinished
     language = ui_language(settings.language)  # changed in Settings: from the next start
     QLocale.setDefault(language_locale(language))
     install_translators(app, language)

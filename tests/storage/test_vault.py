@@ -20,6 +20,7 @@ import quietcase.storage.schema
 import quietcase.storage.vault
 from quietcase.storage.errors import (
     IntegrityError,
+    NotAFile,
     NotAVault,
     VaultError,
     VaultExists,
@@ -31,7 +32,7 @@ from quietcase.storage.errors import (
 )
 from quietcase.storage.lock import lock_path
 from quietcase.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
-from quietcase.storage.vault import Vault
+from quietcase.storage.vault import Vault, migration_copies
 from tests.shared import PASS
 
 
@@ -139,9 +140,11 @@ def test_create_refuses_an_existing_unrelated_file(tmp_path: Path) -> None:
 def test_create_refuses_an_existing_directory(tmp_path: Path) -> None:
     path = tmp_path / "folder.quietcase"
     path.mkdir()
-    with pytest.raises(VaultExists):
+    with pytest.raises(NotAFile) as refused:
         Vault.create(path, PASS)
+    assert refused.value.folder
     assert path.is_dir()
+    assert not lock_path(path).exists()
 
 
 def test_create_in_a_missing_folder_is_unwritable(tmp_path: Path) -> None:
@@ -620,8 +623,18 @@ def test_migration_runs_and_copies_the_old_vault_aside(
     old_bytes = vault_path.read_bytes()
     new_version = LATEST_VERSION + 1
     aside = vault_path.with_name(f"{vault_path.name}.before-v{new_version}")
+    seen: dict[str, Any] = {}
 
-    _pretend_newer_program(monkeypatch, _extra_step)
+    def step(conn: Any) -> None:
+        # While migrating: the copy is there, whole, readable by her only.
+        seen["mode"] = aside.stat().st_mode & 0o777
+        seen["bytes"] = aside.read_bytes()
+        with Vault.open(aside, PASS, read_only=True) as old:
+            seen["version"] = old.query_one("PRAGMA user_version")
+            seen["her data"] = old.meta("her data")
+        _extra_step(conn)
+
+    _pretend_newer_program(monkeypatch, step)
     with Vault.open(vault_path, PASS) as vault:
         assert vault.query_one("PRAGMA user_version") == (new_version,)
         assert "extra" in table_names(vault)
@@ -629,16 +642,18 @@ def test_migration_runs_and_copies_the_old_vault_aside(
         assert vault.meta("her data") == "still here"
         assert vault.full_check() == []
 
-    assert aside.exists()
-    assert aside.read_bytes() == old_bytes  # ciphertext copied as is
-    # A read-only open never migrates: the copy is still the old version.
-    with Vault.open(aside, PASS, read_only=True) as old:
-        assert old.query_one("PRAGMA user_version") == (LATEST_VERSION,)
-        assert "extra" not in table_names(old)
-        assert old.meta("her data") == "still here"
+    assert seen == {
+        "mode": 0o600,
+        "bytes": old_bytes,  # ciphertext copied as is
+        "version": (LATEST_VERSION,),
+        "her data": "still here",
+    }
+    # A good migration leaves no copy of her case beside it.
+    assert not aside.exists()
+    assert migration_copies(vault_path) == []
+    assert sorted(p.name for p in vault_path.parent.iterdir()) == [vault_path.name]
 
-    # Opening the migrated vault again migrates nothing more.
-    aside.unlink()
+    # Opening the migrated vault again migrates (and copies) nothing more.
     with Vault.open(vault_path, PASS) as vault:
         assert vault.query_one("PRAGMA user_version") == (new_version,)
     assert not aside.exists()
@@ -664,11 +679,17 @@ def test_failing_migration_leaves_the_vault_as_it_was(
     with Vault.open(vault_path, PASS) as vault:
         vault.set_meta("her data", "still here")
 
+    before = vault_path.read_bytes()
     _pretend_newer_program(monkeypatch, _failing_step)
     with pytest.raises((Boom, VaultError)):
         Vault.open(vault_path, PASS)
     assert not lock_path(vault_path).exists()
     assert not journal(vault_path).exists()
+    # The copy made before it stays (the way back), readable by her only.
+    (aside,) = migration_copies(vault_path)
+    assert aside.name == f"{vault_path.name}.before-v{LATEST_VERSION + 1}"
+    assert aside.stat().st_mode & 0o777 == 0o600
+    assert aside.read_bytes() == before
     with Vault.open(vault_path, PASS, read_only=True) as vault:
         assert vault.query_one("PRAGMA user_version") == (LATEST_VERSION,)
         assert "extra" not in table_names(vault)
