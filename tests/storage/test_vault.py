@@ -867,3 +867,81 @@ def test_key_matches_reads_only_page_1_and_leaves_the_open_vault_alone(vault_pat
         assert not vault.key_matches("a\x00b")
         assert vault.query_one("SELECT count(*) FROM meta") is not None  # still usable
     assert vault_path.read_bytes() == before
+
+
+# -- what is not a file, and copies made before a migration ----------------------------------
+
+
+def test_a_fifo_a_folder_or_a_device_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.quietcase"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder.quietcase"
+    folder.mkdir()
+    for path, is_folder in ((pipe, False), (folder, True), (Path("/dev/zero"), False)):
+        for read_only in (False, True):
+            with pytest.raises(NotAFile) as refused:
+                Vault.open(path, PASS, read_only=read_only)  # a pipe would block here
+            assert refused.value.folder is is_folder
+            assert refused.value.args[0] == str(path)
+        assert not lock_path(path).exists()
+    with pytest.raises(NotAFile):
+        Vault.create(pipe, PASS)
+    assert isinstance(NotAFile("x", folder=True), NotAVault)  # old handlers still see it
+
+
+def test_a_journal_that_is_not_a_file_is_refused(vault_path: Path) -> None:
+    os.mkfifo(journal(vault_path))
+    for read_only in (False, True):
+        with pytest.raises(NotAFile) as refused:
+            Vault.open(vault_path, PASS, read_only=read_only)
+        assert refused.value.args[0] == str(journal(vault_path))
+    journal(vault_path).unlink()
+    journal(vault_path).symlink_to(vault_path.with_name("elsewhere"))
+    with pytest.raises(NotAFile):
+        Vault.open(vault_path, PASS)
+    journal(vault_path).unlink()
+    Vault.open(vault_path, PASS).close()
+
+
+def test_an_older_copy_is_kept_private_and_a_planted_link_is_not_followed(
+    vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_version = LATEST_VERSION + 1
+    aside = vault_path.with_name(f"{vault_path.name}.before-v{new_version}")
+    aside.write_bytes(b"a copy an earlier, failed try made")
+    aside.chmod(0o644)
+    _pretend_newer_program(monkeypatch, _failing_step)
+    with pytest.raises(Boom):
+        Vault.open(vault_path, PASS)
+    assert aside.read_bytes() == b"a copy an earlier, failed try made"  # the older one stays
+    assert aside.stat().st_mode & 0o777 == 0o600
+
+    aside.unlink()
+    target = tmp_path / "elsewhere"
+    aside.symlink_to(target)
+    with pytest.raises(Boom):
+        Vault.open(vault_path, PASS)
+    assert not target.exists() and not aside.is_symlink()
+    assert aside.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in migration_copies(vault_path)] == [aside.name]
+
+
+def test_changing_the_passphrase_removes_every_copy_made_before_a_migration(
+    vault_path: Path,
+) -> None:
+    names = [
+        f"{vault_path.name}.before-v3",
+        f"{vault_path.name}.before-v{LATEST_VERSION}",
+        f"{vault_path.name}.before-v9.0123abcd.incomplete",  # a copy cut short by a kill
+    ]
+    for name in names:
+        vault_path.with_name(name).write_bytes(vault_path.read_bytes())
+    unrelated = [f"{vault_path.name}.before-vx", "other.quietcase.before-v3", "notes.txt"]
+    for name in unrelated:
+        vault_path.with_name(name).write_text("hers")
+    assert sorted(p.name for p in migration_copies(vault_path)) == sorted(names)
+
+    with Vault.open(vault_path, PASS) as vault:
+        vault.rekey("a new passphrase")
+    left = sorted(p.name for p in vault_path.parent.iterdir())
+    assert left == sorted([vault_path.name, *unrelated])
