@@ -57,6 +57,12 @@ from quietcase.storage.records import (
     RequestStatus,
 )
 
+BACKUPS_KEEP_THE_OLD_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Please note: backups made before keep the old passphrase, so anyone who knows it can "
+    "still open them. If that worries you, make a new backup and delete the old ones.",
+)
+
 # -- commands ------------------------------------------------------------------------------
 
 
@@ -76,6 +82,7 @@ def cmd_passwd(args: argparse.Namespace, clock: Clock) -> int:
             "Cli", "The passphrase has been changed. The old one no longer opens this case file."
         )
     )
+    print(translate("Cli", BACKUPS_KEEP_THE_OLD_PASSPHRASE), file=sys.stderr)
     return EXIT_OK
 
 

@@ -29,7 +29,7 @@ from quietcase.app.core.clock import FixedClock
 from quietcase.app.core.errors import UserError
 from quietcase.app.documents.calendar_export import export_calendar
 from quietcase.app.evidence.intake import IntakeDetails
-from quietcase.app.settings import FILE_NAME, Settings, SettingsStore, default_folder, tidy_up
+from quietcase.app.settings import FILE_NAME, Settings, SettingsStore, default_folder
 from quietcase.app.unlock.attempts import FILE_NAME as ATTEMPTS_NAME
 from quietcase.app.unlock.attempts import AttemptLog
 from quietcase.cli.main import main
@@ -229,6 +229,10 @@ def test_leftovers_in_her_folders_are_removed_at_start_up(
     assert unfinished(out) == []
 
     # And the window's start calls the same function.
+    from quietcase.app.settings import (
+        tidy_up,  # (new: imported here, so the others run on old code)
+    )
+
     kill_half_way("extract", case_file, out / "copy.png")
     assert unfinished(out)
     assert [p.parent for p in tidy_up(store.load())] == [out]
