@@ -58,7 +58,7 @@ def progress(p):
         print("paused", flush=True)
         sys.stdin.readline()  # never answered: killed here
 
-with open_case(vault, passphrase, SystemClock()) as case:
+with open_case(vault, passphrase, SystemClock(), read_only=what == "restore") as case:
     if what == "extract":
         case.evidence.extract(1, out, progress)
     elif what == "bundle":
@@ -67,6 +67,9 @@ with open_case(vault, passphrase, SystemClock()) as case:
     elif what == "backup":
         from quietcase.app.backup.backups import make_backup
         make_backup(case, out, passphrase, progress)
+if what == "restore":  # `vault` is a backup here
+    from quietcase.app.backup.backups import restore_backup
+    restore_backup(vault, out, passphrase, SystemClock(), progress=progress)
 print("finished", flush=True)
 """
 
@@ -172,6 +175,24 @@ def test_a_killed_backup_is_removed_by_the_next_backup_at_once(filled: Path, out
     with open_case(filled, PASS, FixedClock(NOW)) as case:
         result = make_backup(case, out, PASS)
     assert names(out) == [result.path.name]
+    assert mode(result.path) == 0o600
+
+
+def test_a_killed_restore_is_removed_by_the_next_restore(
+    filled: Path, out: Path, tmp_path: Path
+) -> None:
+    with open_case(filled, PASS, FixedClock(NOW)) as case:
+        backup = make_backup(case, out, PASS).path
+    home = tmp_path / "home"
+    home.mkdir()
+    kill_half_way("restore", backup, home / "restored.quietcase")
+    assert unfinished(home) and not (home / "restored.quietcase").exists()
+
+    from quietcase.app.backup.backups import restore_backup
+
+    restore_backup(backup, home / "again.quietcase", PASS, FixedClock(NOW))
+    assert names(home) == ["again.quietcase"]
+    assert mode(home / "again.quietcase") == 0o600
 
 
 def test_a_running_export_is_never_taken_for_a_leftover(

@@ -249,7 +249,7 @@ def test_a_fifo_as_the_case_file_is_refused_at_once(fifo: Path) -> None:
     """What the window's unlock and every command call (`open_case`)."""
     for read_only in (False, True):
         error = refused(
-            lambda ro=read_only: open_case(fifo, PASS, FixedClock(NOW), read_only=ro),  # type: ignore[misc]
+            lambda ro=read_only: open_case(fifo, PASS, FixedClock(NOW), read_only=ro),
             fifo,
         )
         assert error.exit_code == EXIT_CANNOT_OPEN
@@ -269,7 +269,7 @@ def test_a_folder_as_the_case_file_is_refused_kindly(tmp_path: Path) -> None:
 
 def test_a_device_as_the_case_file_is_refused(tmp_path: Path) -> None:
     for device in (Path("/dev/zero"), Path("/dev/null")):
-        error = refused(lambda d=device: open_case(d, PASS, FixedClock(NOW)))  # type: ignore[misc]
+        error = refused(lambda d=device: open_case(d, PASS, FixedClock(NOW)))
         assert "special system item" in str(error)
     link = tmp_path / "case.quietcase"
     link.symlink_to("/dev/zero")
@@ -287,7 +287,7 @@ def test_a_fifo_planted_as_the_journal_is_refused(vault_path: Path) -> None:
     os.mkfifo(journal)
     for read_only in (False, True):
         error = refused(
-            lambda ro=read_only: open_case(vault_path, PASS, FixedClock(NOW), read_only=ro),  # type: ignore[misc]
+            lambda ro=read_only: open_case(vault_path, PASS, FixedClock(NOW), read_only=ro),
             journal,
         )
         assert "special system item" in str(error) and str(journal) in str(error)
