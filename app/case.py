@@ -23,6 +23,7 @@ from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
+from quietcase.app.core.unfinished import remove_leftovers
 from quietcase.app.evidence.custody import CREATED, Custody
 from quietcase.app.evidence.intake import Intake
 from quietcase.app.evidence.items import KeptEvidence
@@ -86,12 +87,16 @@ class Case:
         )
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-encrypt the case file with a new passphrase; the old one stops working."""
+        """Re-encrypt the case file with a new passphrase; the old one stops working. Copies
+        of the case that the old one would still open are removed with it: those made before
+        a migration (storage/vault.py), and unfinished backups or restores a killed Quietcase
+        left beside it. Backups keep the passphrase they were made with (docs/decisions.md)."""
         require_usable(new_passphrase)
         try:
             self.vault.rekey(new_passphrase)
         except VaultError as exc:
             raise explain(exc, self.path) from exc
+        remove_leftovers(self.path.parent)
 
     def interrupt(self) -> None:
         """Stop the statement running now (Lock during a long job, which is cancelled and

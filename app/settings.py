@@ -9,12 +9,14 @@ value of the wrong type (a hand-edited or damaged file) falls back to the defaul
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from quietcase.app.core.private import read_private, write_private
+from quietcase.app.core.unfinished import remove_leftovers_in
 
 APP_NAME = "Quietcase"
 FILE_NAME = "settings.json"
@@ -139,7 +141,7 @@ class SettingsStore:
         """The saved settings; defaults for anything missing, unreadable or of the wrong type."""
         settings = Settings()
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = json.loads(read_private(self.path))
         except (OSError, ValueError):
             return settings
         if not isinstance(raw, dict):
@@ -154,14 +156,39 @@ class SettingsStore:
         return settings
 
     def save(self, settings: Settings) -> bool:
-        """Write the settings (atomically); False if the folder cannot be written, which is
-        not worth troubling her with: the defaults are used next time."""
+        """Write the settings (atomically, 0600 in a 0700 folder: it names her case files);
+        False if the folder cannot be written, which is not worth troubling her with: the
+        defaults are used next time."""
         data = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_name(FILE_NAME + ".new")
-            partial.write_text(data, encoding="utf-8")
-            os.replace(partial, self.path)
+            write_private(self.path, data)
         except OSError:
             return False
         return True
+
+
+def folders_used(settings: Settings) -> list[Path]:
+    """Where she is likely to have saved something: the folders of her recent case files,
+    Documents/Quietcase, her home folder, Documents, Desktop and Downloads."""
+    folders = [Path(p).parent for p in settings.recent_vaults]
+    folders += [default_case_folder(), Path.home()]
+    for where in (
+        platformdirs.user_documents_dir,
+        platformdirs.user_desktop_dir,
+        platformdirs.user_downloads_dir,
+    ):
+        try:
+            folders.append(Path(where()))
+        except Exception:  # a desktop without such a folder
+            continue
+    return list(dict.fromkeys(folders))
+
+
+def tidy_up(settings: Settings) -> list[Path]:
+    """At start-up (the window's and the command line's): remove what a Quietcase that was
+    killed while exporting, backing up or restoring left unfinished in the folders she uses
+    (a listing of each, no more). Never raises."""
+    try:
+        return remove_leftovers_in(folders_used(settings))
+    except Exception:  # no home folder, an odd platform: tidying is never a reason to fail
+        return []

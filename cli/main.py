@@ -31,7 +31,7 @@ from quietcase.app.core.errors import (
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.app.settings import default_folder
+from quietcase.app.settings import SettingsStore, default_folder, tidy_up
 from quietcase.app.unlock.attempts import AttemptLog
 from quietcase.cli import backup as cli_backup
 from quietcase.cli import chats as cli_telegram
@@ -58,6 +58,12 @@ from quietcase.storage.records import (
     RequestStatus,
 )
 
+BACKUPS_KEEP_THE_OLD_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Please note: backups made before keep the old passphrase, so anyone who knows it can "
+    "still open them. If that worries you, make a new backup and delete the old ones.",
+)
+
 # -- commands ------------------------------------------------------------------------------
 
 
@@ -77,6 +83,7 @@ def cmd_passwd(args: argparse.Namespace, clock: Clock) -> int:
             "Cli", "The passphrase has been changed. The old one no longer opens this case file."
         )
     )
+    print(translate("Cli", BACKUPS_KEEP_THE_OLD_PASSPHRASE), file=sys.stderr)
     return EXIT_OK
 
 
@@ -523,6 +530,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     with argparse_in_language():
         args = build_parser().parse_args(argv)
     clock = clock or SystemClock()
+    tidy_up(SettingsStore().load())  # what a killed export, backup or restore left unfinished
     try:
         code: int = args.func(args, clock)
         return code

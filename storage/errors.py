@@ -18,6 +18,15 @@ class NotAVault(VaultError):
     """The file is empty, a plain SQLite database, or an encrypted database of another program."""
 
 
+class NotAFile(NotAVault):
+    """The path names a folder, a pipe, a device or a socket, not a file. Refused before
+    anything reads it, so a pipe never blocks the program; `folder` says which kind."""
+
+    def __init__(self, path: str, *, folder: bool) -> None:
+        super().__init__(path)
+        self.folder = folder
+
+
 class VaultMissing(VaultError):
     """There is no file at the given path."""
 

@@ -14,7 +14,10 @@ anything is written ("Reliability" in docs/decisions.md).
 from __future__ import annotations
 
 import os
+import re
+import secrets
 import shutil
+import stat
 import time
 import unicodedata
 import weakref
@@ -28,6 +31,7 @@ import sqlcipher3
 
 from quietcase.storage.errors import (
     IntegrityError,
+    NotAFile,
     NotAVault,
     VaultExists,
     VaultFull,
@@ -42,6 +46,12 @@ from quietcase.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _MIN_SIZE = 512  # smallest SQLCipher page; anything shorter cannot be a vault
+# Opening without waiting (a pipe), without following a last link where asked, binary on
+# Windows, and never inherited by a child process.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 Row = tuple[Any, ...]
 
@@ -109,14 +119,19 @@ class Vault:
         path = Path(path)
         if not path.parent.is_dir():
             raise VaultUnwritable(str(path.parent))
+        _refuse_odd_journal(path)
         lock = VaultLock(path)
         lock.acquire()
         try:
             try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, 0o600)
             except FileExistsError:
                 # Not ours to touch: also the sign that its last Quietcase did not close.
                 lock.release(keep_file=lock.found_stale)
+                try:
+                    _refuse_unless_file(path)  # a folder or a pipe is said to be one
+                except VaultMissing:
+                    pass  # a link to nothing
                 raise VaultExists(str(path)) from None
             except OSError as exc:
                 raise VaultUnwritable(str(path)) from exc
@@ -347,8 +362,10 @@ class Vault:
         return True
 
     def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt every page with a new passphrase (atomic through the rollback journal)."""
+        """Re-encrypt every page with a new passphrase (atomic through the rollback journal).
+        Copies made before a migration still open with the old one: they are removed."""
         self.conn.execute(f"PRAGMA rekey = {key_literal(new_passphrase)}")
+        remove_migration_copies(self.path)
 
     def quick_check(self) -> list[str]:
         """Fast structural check (`PRAGMA quick_check`); an empty list means fine."""
@@ -440,12 +457,55 @@ class Vault:
         if version >= LATEST_VERSION:
             return
         if copy_aside:
-            aside = self.path.with_name(f"{self.path.name}.before-v{LATEST_VERSION}")
-            shutil.copyfile(self.path, aside)  # ciphertext: no plaintext leaves the vault
+            self._copy_aside()
         for step in range(version, LATEST_VERSION):
             with self.atomic():
                 MIGRATIONS[step](self.conn)
                 self.conn.execute(f"PRAGMA user_version = {step + 1}")
+        if copy_aside:
+            # A good migration: no copy of her case is left beside it (a failed one keeps it).
+            remove_migration_copies(self.path)
+
+    def _copy_aside(self) -> Path:
+        """Copy the vault (ciphertext, as is) to `NAME.before-vN` before migrating it: made
+        readable by her only, under a temporary name (created with O_EXCL, never through a
+        link) and given its name only when whole. A copy kept by an earlier try that failed
+        is the older one, from before anything changed: it stays."""
+        aside = migration_copy(self.path)
+        try:
+            info: os.stat_result | None = os.lstat(aside)
+        except FileNotFoundError:
+            info = None
+        except OSError as exc:
+            raise VaultUnwritable(str(aside)) from exc
+        if info is not None:
+            try:
+                if stat.S_ISREG(info.st_mode):
+                    os.chmod(aside, 0o600)  # an older Quietcase made it readable by others
+                    return aside
+                os.unlink(aside)  # not a copy of ours (a link, a pipe): never written through
+            except OSError as exc:
+                raise VaultUnwritable(str(aside)) from exc
+        partial = aside.with_name(f"{aside.name}.{secrets.token_hex(4)}.incomplete")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY | _CLOEXEC
+        fd = os.open(partial, flags, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out, open(self.path, "rb") as source:
+                shutil.copyfileobj(source, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+            try:
+                os.link(partial, aside)  # never replaces a file
+            except FileExistsError:
+                raise VaultUnwritable(str(aside)) from None
+            except OSError:
+                os.rename(partial, aside)  # no hard links (FAT)
+            else:
+                os.unlink(partial)
+        except BaseException:
+            _unlink_quietly(partial)
+            raise
+        return aside
 
 
 def _write_seal(conn: Any) -> int | None:
@@ -552,10 +612,15 @@ def _has_hot_journal(path: Path) -> bool:
     """A journal SQLite would roll back: there, and its first byte is not zero (a journal
     whose header was never written is ignored, and removed by the next write)."""
     try:
-        with open(path.with_name(path.name + "-journal"), "rb") as fh:
-            return fh.read(1) not in (b"", b"\0")
+        fd = os.open(path.with_name(path.name + "-journal"), os.O_RDONLY | _NONBLOCK | _BINARY)
     except OSError:
         return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, 1) not in (b"", b"\0")
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _roll_back(path: Path, passphrase: str) -> None:
@@ -577,17 +642,97 @@ def _roll_back(path: Path, passphrase: str) -> None:
 
 
 def _check_looks_like_vault(path: Path) -> None:
+    """Refuse at once what cannot be a vault: nothing there, a folder, a pipe or a device (a
+    pipe would block whoever reads it, for ever), a journal beside it that is not a file, a
+    plain SQLite database, or less than one page. Never waits: the file is opened without
+    blocking and looked at again once open (a pipe swapped in meanwhile is refused too)."""
+    _refuse_unless_file(path)
+    _refuse_odd_journal(path)
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(_MIN_SIZE)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _BINARY | _CLOEXEC)
     except FileNotFoundError:
         raise VaultMissing(str(path)) from None
     except IsADirectoryError:
-        raise NotAVault(str(path)) from None
+        raise NotAFile(str(path), folder=True) from None
     except OSError as exc:
         raise VaultUnwritable(str(path)) from exc
+    try:
+        _refuse_unless_file(path, os.fstat(fd))
+        head = b""
+        while len(head) < _MIN_SIZE and (more := os.read(fd, _MIN_SIZE - len(head))):
+            head += more
+    except OSError as exc:
+        raise VaultUnwritable(str(path)) from exc
+    finally:
+        os.close(fd)
     if len(head) < _MIN_SIZE or head.startswith(_SQLITE_HEADER):
         raise NotAVault(str(path))
+
+
+def _refuse_unless_file(path: Path, info: os.stat_result | None = None) -> None:
+    """`NotAFile` for a folder, a pipe, a device or a socket (links followed: a link to her
+    case file is her case file); `VaultMissing` when nothing is there."""
+    if info is None:
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            raise VaultMissing(str(path)) from None
+        except OSError as exc:
+            raise VaultUnwritable(str(path)) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAFile(str(path), folder=True)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFile(str(path), folder=False)
+
+
+def _refuse_odd_journal(path: Path) -> None:
+    """SQLite reads and writes `NAME-journal` beside the vault; if something put a pipe (or a
+    folder, or a link) there, SQLite would wait on it for ever: refuse instead."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        info = os.lstat(journal)
+    except OSError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFile(str(journal), folder=stat.S_ISDIR(info.st_mode))
+
+
+def migration_copy(path: Path) -> Path:
+    """Where the vault at `path` is copied before a migration to this version."""
+    return path.with_name(f"{path.name}.before-v{LATEST_VERSION}")
+
+
+def migration_copies(path: Path) -> list[Path]:
+    """Every copy of `path` made before a migration (`NAME.before-vN`, whatever N), and any
+    left half-made by a Quietcase that was stopped while copying."""
+    pattern = re.compile(re.escape(path.name) + r"\.before-v\d+(\.[0-9a-f]{8}\.incomplete)?")
+    try:
+        names = sorted(os.listdir(path.parent))
+    except OSError:
+        return []
+    return [path.with_name(name) for name in names if pattern.fullmatch(name)]
+
+
+def remove_migration_copies(path: Path) -> list[Path]:
+    """Remove the copies made before migrations (they open with the passphrase of the day they
+    were made); returns what was removed. A folder of that name is left alone."""
+    removed = []
+    for copy in migration_copies(path):
+        try:
+            if stat.S_ISDIR(os.lstat(copy).st_mode):
+                continue
+            os.unlink(copy)
+        except OSError:
+            continue
+        removed.append(copy)
+    return removed
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def _connect(path: Path, passphrase: str, *, mode: str) -> Any:

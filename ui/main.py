@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quietcase.app.core import hardening
 from quietcase.app.core.clock import SystemClock
-from quietcase.app.settings import SettingsStore
+from quietcase.app.settings import SettingsStore, tidy_up
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.privacy.idle import IdleWatch
 from quietcase.ui.prompts import message_box
@@ -119,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Quietcase")
     store = SettingsStore()
     settings = store.load()
+    tidy_up(settings)  # what a killed export, backup or restore left unfinished
     language = ui_language(settings.language)  # changed in Settings: from the next start
     QLocale.setDefault(language_locale(language))
     install_translators(app, language)

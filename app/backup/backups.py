@@ -3,7 +3,9 @@
 A backup is itself a standard SQLCipher 4 vault (same passphrase, or a separate one she
 chooses), written page by page through SQLite's online backup API under a temporary name in
 the destination folder, fsynced, verified, and only then renamed into place. A failure at any
-point removes the unfinished file and never touches an older backup. Restoring verifies the
+point removes the unfinished file and never touches an older backup; what a killed backup or
+restore left is removed the next time anything is written to that folder
+(app/core/unfinished.py). Restoring verifies the
 backup first and writes a new vault the same careful way; it never overwrites a file.
 """
 
@@ -11,8 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,15 +30,14 @@ from quietcase.app.core.progress import (
     ignore_progress,
 )
 from quietcase.app.core.transactions import writing
+from quietcase.app.core.unfinished import Claim, partial_name, remove_leftovers
 from quietcase.app.evidence import custody
 from quietcase.app.overview import LAST_BACKUP_KEY
 from quietcase.app.unlock.passphrase import require_usable
 from quietcase.storage.errors import VaultError
-from quietcase.storage.lock import VaultLock
 from quietcase.storage.meta import remove_meta
 
 SUFFIX = ".quietcase"
-PARTIAL = ".incomplete"
 MADE_AT, FROM_VAULT, FROM_NAME, HEAD = (
     "backup.made_at",
     "backup.of_vault",
@@ -116,12 +115,14 @@ def make_backup(
     ):
         raise UserError(DESTINATION_GONE, path=str(destination), reason=Label(FOLDER_GONE))
     target = default_name(destination, now) if destination.is_dir() else destination
-    if target.exists():
+    if target.exists() or target.is_symlink():
         raise UserError(EXISTS, path=str(target))
-    remove_stale_partials(target.parent)
-    partial = _partial_name(target)
+    remove_leftovers(target.parent)
+    partial = partial_name(target)
     placed = False
+    claim: Claim | None = None
     try:
+        claim = Claim(partial)  # a tidy-up elsewhere leaves it alone while this runs
         head = case.custody.head()
         case.vault.copy_to(partial, passphrase, _pages(progress, cancel))
         with open_case(partial, passphrase, case.clock) as copy, writing(copy.vault):
@@ -143,6 +144,9 @@ def make_backup(
         if placed:  # the vault could not record it: a backup it does not know of is not kept
             target.unlink(missing_ok=True)
         raise _explain_write(exc, target) from exc
+    finally:
+        if claim is not None:
+            claim.release()
     return BackupResult(target, now, head, target.stat().st_size)
 
 
@@ -164,7 +168,7 @@ def restore_backup(
 ) -> Path:
     """Check the backup, then write it as a new vault at `new_vault` (never overwriting),
     with one more custody event: "restored from backup"."""
-    if new_vault.exists():
+    if new_vault.exists() or new_vault.is_symlink():
         raise UserError(EXISTS, path=str(new_vault))
     if not new_vault.parent.is_dir():
         raise UserError(
@@ -174,8 +178,11 @@ def restore_backup(
     report = verify_case(backup, passphrase, clock)
     if not report.ok:
         raise UserError(BACKUP_DAMAGED, EXIT_DAMAGED, detail=report.problems[0])
-    partial = _partial_name(new_vault)
+    remove_leftovers(new_vault.parent)
+    partial = partial_name(new_vault)
+    claim: Claim | None = None
     try:
+        claim = Claim(partial)
         with open_case(backup, passphrase, clock, read_only=True) as source:
             made_at = source.vault.meta(MADE_AT) or "unknown time"
             source.vault.copy_to(partial, key, _pages(progress, cancel))
@@ -194,48 +201,13 @@ def restore_backup(
     except BaseException as exc:
         partial.unlink(missing_ok=True)
         raise _explain_write(exc, new_vault, NEW_VAULT_NO_SPACE, NEW_VAULT_NOT_WRITTEN) from exc
+    finally:
+        if claim is not None:
+            claim.release()
     return new_vault
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-STALE_AFTER_SECONDS = 120
-
-
-def remove_stale_partials(folder: Path) -> list[Path]:
-    """Remove what an interrupted backup or restore left in `folder` (hidden `.…incomplete`
-    files and their journal and lock), if nobody has touched them for a while and no
-    Quietcase holds them. They never look like a backup, but each is as big as the vault."""
-    removed: list[Path] = []
-    try:
-        candidates = [p for p in folder.iterdir() if p.name.startswith(".") and PARTIAL in p.name]
-    except OSError:
-        return removed
-    now = time.time()
-    for path in candidates:
-        if not path.name.endswith(PARTIAL):
-            continue
-        family = [path, path.with_name(path.name + "-journal"), path.with_name(path.name + ".lock")]
-        try:
-            if now - max(p.stat().st_mtime for p in family if p.exists()) < STALE_AFTER_SECONDS:
-                continue
-            lock = VaultLock(path)
-            lock.acquire()
-        except (OSError, VaultError):
-            continue  # in use, or already gone
-        try:
-            for member in family[:2]:
-                member.unlink(missing_ok=True)
-                removed.append(member)
-        finally:
-            lock.release()  # removes the .lock file too
-    return removed
-
-
-def _partial_name(target: Path) -> Path:
-    # Hidden, clearly unfinished, and unique: never mistaken for a good backup.
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}{PARTIAL}")
 
 
 def _pages(progress: ProgressCallback, cancel: CancelToken | None) -> Callable[[int, int], None]:

@@ -53,6 +53,17 @@ NOT_A_VAULT = QT_TRANSLATE_NOOP(
     "{path} is not a Quietcase case file (it may be empty, or belong to another program). "
     "Nothing in it was changed.",
 )
+IS_A_FOLDER = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{path} is a folder, not a case file or a backup, so Quietcase did not use it. Please "
+    "choose the file itself, or a new name for a new case file. Nothing was changed.",
+)
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{path} is a special system item (a pipe or a device), not a case file or a backup, so "
+    "Quietcase did not use it. Please choose the file itself, or a new name for a new case "
+    "file. Nothing was changed.",
+)
 VAULT_MISSING = QT_TRANSLATE_NOOP(
     "Quietcase", "There is no case file at {path}. Please check the name and the folder."
 )
@@ -106,6 +117,10 @@ def explain(exc: BaseException, path: object = "") -> UserError:
         return exc
     if isinstance(exc, storage_errors.WrongPassphrase):
         return UserError(WRONG_PASSPHRASE, EXIT_CANNOT_OPEN, path=where)
+    if isinstance(exc, storage_errors.NotAFile):
+        # The vault layer names what it refused: the file, or the journal beside it.
+        named = exc.args[0] if exc.args else where
+        return UserError(IS_A_FOLDER if exc.folder else NOT_A_FILE, EXIT_CANNOT_OPEN, path=named)
     if isinstance(exc, storage_errors.NotAVault):
         return UserError(NOT_A_VAULT, EXIT_CANNOT_OPEN, path=where)
     if isinstance(exc, storage_errors.VaultMissing):

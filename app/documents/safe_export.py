@@ -8,8 +8,9 @@ prints them to stderr.
 
 While: the file is written under a hidden temporary name in the destination folder itself
 (never in a system temp folder), readable only by her, and renamed into place when complete;
-a cancelled or failed export removes it, so nothing partial is left. An existing file is never
-replaced, even in a race (a hard link refuses to overwrite).
+a cancelled or failed export removes it, so nothing partial is left. What a killed export left
+there is removed before the next one starts (app/core/unfinished.py). An existing file is
+never replaced, even in a race (a hard link refuses to overwrite).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import errno
 import json
 import os
 import re
-import secrets
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -29,6 +29,7 @@ from typing import BinaryIO
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import Cancelled
+from quietcase.app.core.unfinished import new_partial, remove_leftovers
 
 NOT_ENCRYPTED_PDF = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -69,8 +70,6 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Quietcase could not write to {path} ({reason}). If it is a USB stick, please check that "
     "it is still plugged in. Nothing was left behind, and your case file is unchanged.",
 )
-
-PARTIAL = ".incomplete"
 
 # Folder names that sync to the cloud, and the service to name in the warning.
 _CLOUD_NAMES = [
@@ -244,13 +243,15 @@ def _inside(folder: Path, parent: Path) -> bool:
 
 
 class NewFile:
-    """A file being written under a hidden temporary name beside `target`."""
+    """A file being written under a hidden temporary name beside `target`, locked
+    as being written until it has its name, so a tidy-up never takes it for a leftover.
+    What killed exports left in the folder is removed first."""
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        self.partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}{PARTIAL}")
         self.placed = False
-        fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
+        remove_leftovers(target.parent)
+        self.partial, fd = new_partial(target)
         self.handle: BinaryIO = os.fdopen(fd, "wb")
 
     def place(self) -> None:
@@ -258,7 +259,6 @@ class NewFile:
         Call it last, inside the transaction that records the export."""
         self.handle.flush()
         os.fsync(self.handle.fileno())
-        self.handle.close()
         try:
             os.link(self.partial, self.target)
         except FileExistsError:
@@ -266,9 +266,13 @@ class NewFile:
         except OSError:
             if self.target.exists():
                 raise UserError(OUT_EXISTS, path=str(self.target)) from None
+            if sys.platform == "win32":  # pragma: no cover - an open file cannot be renamed
+                self.handle.close()
             os.rename(self.partial, self.target)  # no hard links (FAT on USB sticks)
         else:
-            os.unlink(self.partial)
+            self.handle.close()  # the lock ends; the file has its name already
+            self.partial.unlink(missing_ok=True)
+        self.handle.close()
         self.placed = True
         _fsync_folder(self.target.parent)
 
@@ -279,9 +283,6 @@ class NewFile:
         if self.placed:
             self.target.unlink(missing_ok=True)
             self.placed = False
-
-
-_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def check_target(target: Path) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import queue
-import stat
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,6 +32,16 @@ from quietcase.app.core.progress import (
     ignore_progress,
 )
 from quietcase.app.core.transactions import reading
+from quietcase.app.core.walk import (
+    Changed,
+    Found,
+    Kind,
+    LinkRefused,
+    NotRegular,
+    found_at,
+    open_found,
+    walk,
+)
 from quietcase.app.evidence import custody, imaging
 from quietcase.app.evidence.media_type import SNIFF_BYTES, sniff
 from quietcase.storage.blobs import CHUNK_SIZE, Blobs
@@ -58,6 +67,11 @@ CHANGED_WHILE_READING = QT_TRANSLATE_NOOP(
     "written), so it was not added. Please try it again once it is complete.",
 )
 NOTHING_FOUND = QT_TRANSLATE_NOOP("Quietcase", "There is no file or folder at {name}.")
+A_LINK = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{name} is a link (a shortcut) to somewhere else, so it was not added: a link can point "
+    "anywhere on this computer. If you want what it points to, please add that file itself.",
+)
 SOURCE = QT_TRANSLATE_NOOP("Quietcase", "source address")
 CAPTURED_BY = QT_TRANSLATE_NOOP("Quietcase", "who captured it")
 SHOWS = QT_TRANSLATE_NOOP("Quietcase", "what this shows")
@@ -128,24 +142,39 @@ class Intake:
         """Add files and folders (recursively, in a stable order); each file is its own item.
 
         A file that cannot be read is reported and the others are still added. Cancel undoes
-        the file in progress; the files finished before it stay."""
-        clean = self._clean_details(details)
-        reading(self.vault, lambda: require_incidents(self.vault, clean.incident_ids))
+        the file in progress; the files finished before it stay. No link is followed, in a
+        folder or given as a path: links, pipes and devices are reported, not added
+        (app/core/walk.py)."""
         report = ImportReport()
         files = list(self._collect(paths, report))
-        sizes = [size for _, size in files]
-        total, done = sum(sizes), 0
-        for index, (path, size) in enumerate(files):
+        return self.import_found(files, details, progress, cancel, report)
+
+    def import_found(
+        self,
+        files: Sequence[Found],
+        details: IntakeDetails = IntakeDetails(),
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+        report: ImportReport | None = None,
+    ) -> ImportReport:
+        """Add regular files found by `walk` (a chat export's files): each is opened without
+        following a link and must still be the file that was listed."""
+        clean = self._clean_details(details)
+        reading(self.vault, lambda: require_incidents(self.vault, clean.incident_ids))
+        report = ImportReport() if report is None else report
+        total, done = sum(f.size for f in files), 0
+        for index, found in enumerate(files):
             try:
-                report.imported.append(
-                    self._import_file(path, clean, cancel, done, total, index, len(files), progress)
+                taken = self._import_file(
+                    found, clean, cancel, done, total, index, len(files), progress
                 )
+                report.imported.append(taken)
             except Cancelled:
                 report.cancelled = True
                 break
             except UserError as exc:
-                report.problems.append(ImportProblem(str(path), exc))
-            done += size
+                report.problems.append(ImportProblem(str(found.path), exc))
+            done += found.size
             progress(Progress(done, total, index + 1, len(files)))
         return report
 
@@ -159,7 +188,7 @@ class Intake:
 
     def _import_file(
         self,
-        path: Path,
+        found: Found,
         details: IntakeDetails,
         cancel: CancelToken | None,
         done: int,
@@ -168,16 +197,21 @@ class Intake:
         count: int,
         progress: ProgressCallback,
     ) -> Imported:
+        path = found.path
         try:
-            # Non-blocking open: a pipe swapped in after the folder was listed must not hang us.
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            # Never through a link, never waiting on a pipe, and only the file listed: a link
+            # or a pipe swapped in after the folder was listed is refused.
+            fd = open_found(found)
+        except LinkRefused:
+            raise UserError(A_LINK, name=path.name) from None
+        except NotRegular:
+            raise UserError(NOT_A_FILE, name=path.name) from None
+        except Changed:
+            raise UserError(CHANGED_WHILE_READING, name=path.name) from None
         except OSError as exc:
             raise UserError(UNREADABLE, name=path.name, reason=exc.strerror or "") from exc
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise UserError(NOT_A_FILE, name=path.name)
-            os.set_blocking(fd, True)
             modified = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
 
             def report(n: int) -> None:
@@ -295,41 +329,46 @@ class Intake:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _collect(
-        self, paths: Sequence[Path | str], report: ImportReport
-    ) -> Iterator[tuple[Path, int]]:
+    def _collect(self, paths: Sequence[Path | str], report: ImportReport) -> Iterator[Found]:
+        """The regular files to add, in a stable order; everything else is reported. A folder
+        she names is walked without following links (she may name it through one)."""
         for given in paths:
             path = Path(given)
-            if path.is_dir():
-                for root, dirs, names in os.walk(path, followlinks=False):
-                    dirs.sort()
-                    for name in sorted(names):
-                        yield from self._candidate(Path(root) / name, report)
-            elif path.exists() or path.is_symlink():
-                yield from self._candidate(path, report)
-            else:
+            try:
+                here = found_at(path)
+                if here.kind is Kind.LINK and path.is_dir():
+                    here = Found(path, "", Kind.FOLDER)  # the folder she chose, by a link
+            except FileNotFoundError:
                 report.problems.append(
                     ImportProblem(str(path), UserError(NOTHING_FOUND, name=str(path)))
                 )
+                continue
+            except OSError as exc:
+                here = Found(path, path.name, Kind.UNREADABLE, error=exc.strerror or "")
+            if here.kind is not Kind.FOLDER:
+                yield from self._candidate(here, report)
+                continue
+            try:
+                for found in walk(path):
+                    yield from self._candidate(found, report)
+            except OSError as exc:
+                unreadable = Found(path, path.name, Kind.UNREADABLE, error=exc.strerror or "")
+                yield from self._candidate(unreadable, report)
 
     @staticmethod
-    def _candidate(path: Path, report: ImportReport) -> Iterator[tuple[Path, int]]:
-        if path.name in JUNK_NAMES or path.name.startswith("._"):
-            report.skipped.append(str(path))
-            return
-        try:
-            info = path.stat()
-        except OSError as exc:
-            report.problems.append(
-                ImportProblem(
-                    str(path), UserError(UNREADABLE, name=path.name, reason=exc.strerror or "")
-                )
-            )
-            return
-        if not stat.S_ISREG(info.st_mode):
-            report.problems.append(ImportProblem(str(path), UserError(NOT_A_FILE, name=path.name)))
-            return
-        yield path, info.st_size
+    def _candidate(found: Found, report: ImportReport) -> Iterator[Found]:
+        name, where = found.name, str(found.path)
+        if name in JUNK_NAMES or name.startswith("._"):
+            report.skipped.append(where)
+        elif found.kind is Kind.FILE:
+            yield found
+        elif found.kind is Kind.LINK:
+            report.problems.append(ImportProblem(where, UserError(A_LINK, name=name)))
+        elif found.kind is Kind.UNREADABLE:
+            error = UserError(UNREADABLE, name=name, reason=found.error)
+            report.problems.append(ImportProblem(where, error))
+        else:
+            report.problems.append(ImportProblem(where, UserError(NOT_A_FILE, name=name)))
 
     @staticmethod
     def _clean_details(details: IntakeDetails) -> IntakeDetails:

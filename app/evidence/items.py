@@ -22,6 +22,7 @@ from quietcase.app.core.errors import EXIT_DAMAGED, UserError, explain
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import reading, writing
+from quietcase.app.documents.safe_export import NewFile
 from quietcase.app.evidence import custody, imaging
 from quietcase.app.evidence.intake import clean_notes, require_incidents
 from quietcase.storage.blobs import Blobs
@@ -173,35 +174,37 @@ class KeptEvidence:
         cancel: CancelToken | None = None,
     ) -> Evidence:
         """Write a copy of the original bytes to `out` (never overwriting), checking the
-        SHA-256 as it goes; on a mismatch or Cancel the partial copy is removed."""
+        SHA-256 as it goes. The copy is written under a hidden temporary name beside `out`
+        and gets its name only when whole and checked (a killed extract never leaves a cut
+        copy under the real name; the next export to that folder removes what it left). On
+        a mismatch or Cancel nothing is left."""
         item = self.item(evidence_id)
+        out = Path(out)
+        if out.exists() or out.is_symlink():
+            raise UserError(OUT_EXISTS, path=str(out))
         try:
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            raise UserError(OUT_EXISTS, path=str(out)) from None
+            file = NewFile(out)
         except OSError as exc:
             raise UserError(OUT_UNWRITABLE, path=str(out), reason=exc.strerror or "") from exc
         try:
-            with os.fdopen(fd, "wb") as handle:
-                writer = _WriteBehind(handle)
-                try:
-                    done = 0
-                    for chunk in self.chunks(evidence_id):
-                        if cancel is not None:
-                            cancel.raise_if_cancelled()
-                        writer.put(chunk)
-                        done += len(chunk)
-                        progress(Progress(done, item.size, 0, 1))
-                finally:
-                    digest = writer.finish()
-                handle.flush()
-                os.fsync(handle.fileno())
+            writer = _WriteBehind(file.handle)
+            try:
+                done = 0
+                for chunk in self.chunks(evidence_id):
+                    if cancel is not None:
+                        cancel.raise_if_cancelled()
+                    writer.put(chunk)
+                    done += len(chunk)
+                    progress(Progress(done, item.size, 0, 1))
+            finally:
+                digest = writer.finish()
             if digest.hexdigest() != item.sha256 or done != item.size:
                 raise UserError(EXTRACT_MISMATCH, EXIT_DAMAGED, evidence_id=f"E-{evidence_id}")
             with self._writing():
                 self._custody.record(custody.EXTRACT, evidence_id, f"copy saved as {out.name}")
+                file.place()  # last: a failure here undoes the custody event too
         except BaseException as exc:
-            out.unlink(missing_ok=True)
+            file.discard()
             if isinstance(exc, OSError):
                 raise UserError(OUT_UNWRITABLE, path=str(out), reason=exc.strerror or "") from exc
             if isinstance(exc, VaultError):

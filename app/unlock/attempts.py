@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from quietcase.app.core.private import read_private, write_private
 
 FILE_NAME = "unlock-attempts.json"
 MAX_KEPT = 50  # failed attempts remembered per case file (the count keeps going)
@@ -67,7 +68,7 @@ class AttemptLog:
 
     def _load(self) -> dict[str, dict[str, Any]]:
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = json.loads(read_private(self.path))
         except (OSError, ValueError):
             return {}
         if not isinstance(raw, dict):
@@ -76,10 +77,7 @@ class AttemptLog:
 
     def _save(self, data: dict[str, dict[str, Any]]) -> None:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_name(FILE_NAME + ".new")
-            partial.write_text(json.dumps(data, indent=1), encoding="utf-8")
-            os.replace(partial, self.path)
+            write_private(self.path, json.dumps(data, indent=1))  # 0600, in a 0700 folder
         except OSError:
             pass  # not worth troubling her: the next unlock simply knows less
 

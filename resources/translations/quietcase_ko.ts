@@ -458,6 +458,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
         <translation>JSON으로 출력</translation>
     </message>
     <message>
+        <source>Please note: backups made before keep the old passphrase, so anyone who knows it can still open them. If that worries you, make a new backup and delete the old ones.</source>
+        <translation>참고해 주세요: 전에 만든 백업은 예전 비밀번호를 그대로 써요. 그래서 예전 비밀번호를 아는 사람은 그 백업을 열 수 있어요. 걱정된다면 새로 백업하고 예전 백업은 지워 주세요.</translation>
+    </message>
+    <message>
         <source>find records containing every word of QUERY</source>
         <translation>QUERY의 낱말이 모두 들어 있는 기록 찾기</translation>
     </message>
@@ -3226,6 +3230,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>Quietcase 사건 파일이 아니에요: {path} (비어 있거나 다른 프로그램의 파일일 수 있어요). 파일은 전혀 바뀌지 않았어요.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a case file or a backup, so Quietcase did not use it. Please choose the file itself, or a new name for a new case file. Nothing was changed.</source>
+        <translation>고른 곳이 폴더라서 사건 파일이나 백업이 아니에요. 그래서 Quietcase가 사용하지 않았어요: {path}. 파일 자체를 고르거나, 새 사건 파일이라면 새 이름을 정해 주세요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>{path} is a special system item (a pipe or a device), not a case file or a backup, so Quietcase did not use it. Please choose the file itself, or a new name for a new case file. Nothing was changed.</source>
+        <translation>고른 곳이 특수한 시스템 항목(파이프나 장치)이라서 사건 파일이나 백업이 아니에요. 그래서 Quietcase가 사용하지 않았어요: {path}. 파일 자체를 고르거나, 새 사건 파일이라면 새 이름을 정해 주세요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
         <source>There is no case file at {path}. Please check the name and the folder.</source>
         <translation>{path}에 사건 파일이 없어요. 파일 이름과 폴더를 확인해 주세요.</translation>
     </message>
@@ -3284,6 +3296,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>There is no file or folder at {name}.</source>
         <translation>{name}에 파일이나 폴더가 없어요.</translation>
+    </message>
+    <message>
+        <source>{name} is a link (a shortcut) to somewhere else, so it was not added: a link can point anywhere on this computer. If you want what it points to, please add that file itself.</source>
+        <translation>다른 곳을 가리키는 링크(바로 가기)라서 추가하지 않았어요: {name}. 링크는 이 컴퓨터의 어느 곳이든 가리킬 수 있어요. 링크가 가리키는 파일이 필요하다면 그 파일 자체를 추가해 주세요.</translation>
     </message>
     <message>
         <source>source address</source>

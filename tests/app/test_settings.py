@@ -10,6 +10,7 @@ from quietcase.app.settings import (
     Settings,
     SettingsStore,
     default_case_folder,
+    folders_used,
     restored_path,
     suggested_path,
 )
@@ -170,3 +171,25 @@ def test_quick_unlock_entries_are_names_not_paths(tmp_path: Path) -> None:
     assert loaded.quick_unlock_entries == [entry]
     loaded.set_quick_unlock_entry(entry, False)
     assert loaded.quick_unlock_entries == []
+
+
+def test_the_file_is_hers_alone(tmp_path: Path) -> None:
+    """It names her case files: 0600, in a 0700 folder, never `.new` left beside it."""
+    folder = tmp_path / "config" / "Quietcase"
+    store = SettingsStore(folder)
+    settings = Settings()
+    settings.remember(tmp_path / "case.quietcase")
+    assert store.save(settings)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert store.path.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in folder.iterdir()] == ["settings.json"]
+
+
+def test_the_folders_she_uses_are_known_without_unlocking(tmp_path: Path) -> None:
+    settings = Settings()
+    settings.remember(tmp_path / "usb" / "case.quietcase")
+    settings.remember(tmp_path / "usb" / "other.quietcase")
+    folders = folders_used(settings)
+    assert folders[0] == tmp_path / "usb"
+    assert len(folders) == len(set(folders))
+    assert default_case_folder() in folders and Path.home() in folders

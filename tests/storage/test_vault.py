@@ -20,6 +20,7 @@ import quietcase.storage.schema
 import quietcase.storage.vault
 from quietcase.storage.errors import (
     IntegrityError,
+    NotAFile,
     NotAVault,
     VaultError,
     VaultExists,
@@ -31,7 +32,7 @@ from quietcase.storage.errors import (
 )
 from quietcase.storage.lock import lock_path
 from quietcase.storage.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
-from quietcase.storage.vault import Vault
+from quietcase.storage.vault import Vault, migration_copies
 from tests.shared import PASS
 
 
@@ -139,9 +140,11 @@ def test_create_refuses_an_existing_unrelated_file(tmp_path: Path) -> None:
 def test_create_refuses_an_existing_directory(tmp_path: Path) -> None:
     path = tmp_path / "folder.quietcase"
     path.mkdir()
-    with pytest.raises(VaultExists):
+    with pytest.raises(NotAFile) as refused:
         Vault.create(path, PASS)
+    assert refused.value.folder
     assert path.is_dir()
+    assert not lock_path(path).exists()
 
 
 def test_create_in_a_missing_folder_is_unwritable(tmp_path: Path) -> None:
@@ -620,8 +623,18 @@ def test_migration_runs_and_copies_the_old_vault_aside(
     old_bytes = vault_path.read_bytes()
     new_version = LATEST_VERSION + 1
     aside = vault_path.with_name(f"{vault_path.name}.before-v{new_version}")
+    seen: dict[str, Any] = {}
 
-    _pretend_newer_program(monkeypatch, _extra_step)
+    def step(conn: Any) -> None:
+        # While migrating: the copy is there, whole, readable by her only.
+        seen["mode"] = aside.stat().st_mode & 0o777
+        seen["bytes"] = aside.read_bytes()
+        with Vault.open(aside, PASS, read_only=True) as old:
+            seen["version"] = old.query_one("PRAGMA user_version")
+            seen["her data"] = old.meta("her data")
+        _extra_step(conn)
+
+    _pretend_newer_program(monkeypatch, step)
     with Vault.open(vault_path, PASS) as vault:
         assert vault.query_one("PRAGMA user_version") == (new_version,)
         assert "extra" in table_names(vault)
@@ -629,16 +642,18 @@ def test_migration_runs_and_copies_the_old_vault_aside(
         assert vault.meta("her data") == "still here"
         assert vault.full_check() == []
 
-    assert aside.exists()
-    assert aside.read_bytes() == old_bytes  # ciphertext copied as is
-    # A read-only open never migrates: the copy is still the old version.
-    with Vault.open(aside, PASS, read_only=True) as old:
-        assert old.query_one("PRAGMA user_version") == (LATEST_VERSION,)
-        assert "extra" not in table_names(old)
-        assert old.meta("her data") == "still here"
+    assert seen == {
+        "mode": 0o600,
+        "bytes": old_bytes,  # ciphertext copied as is
+        "version": (LATEST_VERSION,),
+        "her data": "still here",
+    }
+    # A good migration leaves no copy of her case beside it.
+    assert not aside.exists()
+    assert migration_copies(vault_path) == []
+    assert sorted(p.name for p in vault_path.parent.iterdir()) == [vault_path.name]
 
-    # Opening the migrated vault again migrates nothing more.
-    aside.unlink()
+    # Opening the migrated vault again migrates (and copies) nothing more.
     with Vault.open(vault_path, PASS) as vault:
         assert vault.query_one("PRAGMA user_version") == (new_version,)
     assert not aside.exists()
@@ -664,11 +679,17 @@ def test_failing_migration_leaves_the_vault_as_it_was(
     with Vault.open(vault_path, PASS) as vault:
         vault.set_meta("her data", "still here")
 
+    before = vault_path.read_bytes()
     _pretend_newer_program(monkeypatch, _failing_step)
     with pytest.raises((Boom, VaultError)):
         Vault.open(vault_path, PASS)
     assert not lock_path(vault_path).exists()
     assert not journal(vault_path).exists()
+    # The copy made before it stays (the way back), readable by her only.
+    (aside,) = migration_copies(vault_path)
+    assert aside.name == f"{vault_path.name}.before-v{LATEST_VERSION + 1}"
+    assert aside.stat().st_mode & 0o777 == 0o600
+    assert aside.read_bytes() == before
     with Vault.open(vault_path, PASS, read_only=True) as vault:
         assert vault.query_one("PRAGMA user_version") == (LATEST_VERSION,)
         assert "extra" not in table_names(vault)
@@ -846,3 +867,81 @@ def test_key_matches_reads_only_page_1_and_leaves_the_open_vault_alone(vault_pat
         assert not vault.key_matches("a\x00b")
         assert vault.query_one("SELECT count(*) FROM meta") is not None  # still usable
     assert vault_path.read_bytes() == before
+
+
+# -- what is not a file, and copies made before a migration ----------------------------------
+
+
+def test_a_fifo_a_folder_or_a_device_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.quietcase"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder.quietcase"
+    folder.mkdir()
+    for path, is_folder in ((pipe, False), (folder, True), (Path("/dev/zero"), False)):
+        for read_only in (False, True):
+            with pytest.raises(NotAFile) as refused:
+                Vault.open(path, PASS, read_only=read_only)  # a pipe would block here
+            assert refused.value.folder is is_folder
+            assert refused.value.args[0] == str(path)
+        assert not lock_path(path).exists()
+    with pytest.raises(NotAFile):
+        Vault.create(pipe, PASS)
+    assert isinstance(NotAFile("x", folder=True), NotAVault)  # old handlers still see it
+
+
+def test_a_journal_that_is_not_a_file_is_refused(vault_path: Path) -> None:
+    os.mkfifo(journal(vault_path))
+    for read_only in (False, True):
+        with pytest.raises(NotAFile) as refused:
+            Vault.open(vault_path, PASS, read_only=read_only)
+        assert refused.value.args[0] == str(journal(vault_path))
+    journal(vault_path).unlink()
+    journal(vault_path).symlink_to(vault_path.with_name("elsewhere"))
+    with pytest.raises(NotAFile):
+        Vault.open(vault_path, PASS)
+    journal(vault_path).unlink()
+    Vault.open(vault_path, PASS).close()
+
+
+def test_an_older_copy_is_kept_private_and_a_planted_link_is_not_followed(
+    vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_version = LATEST_VERSION + 1
+    aside = vault_path.with_name(f"{vault_path.name}.before-v{new_version}")
+    aside.write_bytes(b"a copy an earlier, failed try made")
+    aside.chmod(0o644)
+    _pretend_newer_program(monkeypatch, _failing_step)
+    with pytest.raises(Boom):
+        Vault.open(vault_path, PASS)
+    assert aside.read_bytes() == b"a copy an earlier, failed try made"  # the older one stays
+    assert aside.stat().st_mode & 0o777 == 0o600
+
+    aside.unlink()
+    target = tmp_path / "elsewhere"
+    aside.symlink_to(target)
+    with pytest.raises(Boom):
+        Vault.open(vault_path, PASS)
+    assert not target.exists() and not aside.is_symlink()
+    assert aside.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in migration_copies(vault_path)] == [aside.name]
+
+
+def test_changing_the_passphrase_removes_every_copy_made_before_a_migration(
+    vault_path: Path,
+) -> None:
+    names = [
+        f"{vault_path.name}.before-v3",
+        f"{vault_path.name}.before-v{LATEST_VERSION}",
+        f"{vault_path.name}.before-v9.0123abcd.incomplete",  # a copy cut short by a kill
+    ]
+    for name in names:
+        vault_path.with_name(name).write_bytes(vault_path.read_bytes())
+    unrelated = [f"{vault_path.name}.before-vx", "other.quietcase.before-v3", "notes.txt"]
+    for name in unrelated:
+        vault_path.with_name(name).write_text("hers")
+    assert sorted(p.name for p in migration_copies(vault_path)) == sorted(names)
+
+    with Vault.open(vault_path, PASS) as vault:
+        vault.rekey("a new passphrase")
+    left = sorted(p.name for p in vault_path.parent.iterdir())
+    assert left == sorted([vault_path.name, *unrelated])

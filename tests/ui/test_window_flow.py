@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -385,3 +388,31 @@ def test_unlock_says_when_it_reads_every_page_first(window_at: WindowAt, vault_p
     unlock(window)
     assert window.session.is_open
     assert "Checking every page" not in window.start.unlock.busy.words.text()
+
+
+def test_unlock_refuses_a_pipe_at_once(window_at: WindowAt, tmp_path: Path) -> None:
+    """The window's unlock goes through the same `open_case`: a FIFO where the case file was
+    is refused at once, kindly, and the window never waits on it. (Should it ever wait, the
+    watchdog opens the pipe's other end, so the test fails instead of hanging.)"""
+    fifo = tmp_path / "case.quietcase"
+    os.mkfifo(fifo)
+    window = window_at(fifo)
+    assert window.start.currentWidget() is window.start.unlock
+
+    def let_go() -> None:
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+
+    watchdog = threading.Timer(10, let_go)
+    watchdog.start()
+    try:
+        start = time.perf_counter()
+        unlock(window)
+        elapsed = time.perf_counter() - start
+    finally:
+        watchdog.cancel()
+    assert "special system item (a pipe or a device)" in window.start.unlock.error.text()
+    assert elapsed < 2.0
+    assert not window.session.is_open

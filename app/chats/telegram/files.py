@@ -3,7 +3,8 @@
 Nothing outside the export folder is ever read. Every path the export names (a photo, a
 file, a page) is resolved (`Path.resolve`, following any symbolic link) and must lie inside
 the folder before it is opened; absolute paths, `..` and links pointing outside are refused.
-The folder is listed without following links; a link found there is not stored (its target,
+The folder is listed without following links, and each file is opened without following one
+and must be the file listed (app/core/walk.py); a link found there is not stored (its target,
 when inside the folder, is stored as itself).
 """
 
@@ -11,12 +12,12 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from quietcase.app.chats.telegram.model import NOT_AN_EXPORT, numbered
 from quietcase.app.core.errors import UserError
+from quietcase.app.core.walk import Found, Kind, walk
 from quietcase.app.evidence.intake import JUNK_NAMES, NOTHING_FOUND
 
 JSON_MAIN = "result.json"
@@ -44,7 +45,7 @@ class ExportFolder:
 class FolderFiles:
     """The regular files of an export folder, and what was left out of it."""
 
-    files: list[tuple[Path, str, int]] = field(default_factory=list)  # (path, inside, bytes)
+    files: list[Found] = field(default_factory=list)  # regular files, as listed
     links: list[str] = field(default_factory=list)  # symbolic links: not followed, not stored
     other: list[str] = field(default_factory=list)  # devices, pipes, sockets
     not_chosen: int = 0  # files of chats she did not choose (whole-account exports)
@@ -151,32 +152,27 @@ def _pages_in(folder: Path, root: Path | None = None) -> list[Path]:
 
 
 def folder_files(root: Path, chosen: set[str] | None) -> FolderFiles:
-    """Every regular file under `root`, in a stable order, without following links. With
-    `chosen` (a whole-account export), only the folders `chats/<name>` of chosen chats."""
+    """Every regular file under `root`, in a stable order, without following links
+    (app/core/walk.py). With `chosen` (a whole-account export), only the folders
+    `chats/<name>` of chosen chats."""
     out = FolderFiles()
-    for here, dirs, names in os.walk(root, followlinks=False):
-        dirs.sort()
-        base = Path(here)
-        inner = relative_name(root, base) if base != root else ""
-        if chosen is not None and inner.count("/") == 1 and inner.startswith("chats/"):
-            if inner not in chosen:
-                out.not_chosen += sum(len(f) for _, _, f in os.walk(base))
-                dirs.clear()
-                continue
-        for name in [*sorted(names), *(d for d in list(dirs) if (base / d).is_symlink())]:
-            path = base / name
-            if name in JUNK_NAMES or name.startswith("._"):
-                continue
-            inner_name = f"{inner}/{name}" if inner else name
-            try:
-                info = os.lstat(path)
-            except OSError:
-                out.other.append(inner_name)
-                continue
-            if stat.S_ISLNK(info.st_mode):
-                out.links.append(inner_name)
-            elif stat.S_ISREG(info.st_mode):
-                out.files.append((path, inner_name, info.st_size))
-            elif not stat.S_ISDIR(info.st_mode):
-                out.other.append(inner_name)
+
+    def descend(inner: str) -> bool:
+        return chosen is None or not _a_chat_folder(inner) or inner in chosen
+
+    for found in walk(root, descend):
+        if found.name in JUNK_NAMES or found.name.startswith("._"):
+            continue
+        if found.kind is Kind.FILE:
+            out.files.append(found)
+        elif found.kind is Kind.LINK:
+            out.links.append(found.inner)
+        elif found.kind is Kind.FOLDER:
+            out.not_chosen += sum(1 for f in walk(found.path) if f.kind is not Kind.UNREADABLE)
+        else:
+            out.other.append(found.inner)
     return out
+
+
+def _a_chat_folder(inner: str) -> bool:
+    return inner.count("/") == 1 and inner.startswith("chats/")

@@ -137,17 +137,18 @@ def store_files(
     listing.files = [
         f
         for f in listing.files
-        if not (f[0].parent.resolve() == vault.parent and f[0].name.startswith(vault.name))
+        if not (f.path.parent.resolve() == vault.parent and f.name.startswith(vault.name))
     ]
     result.links_skipped = listing.links
     result.other_skipped = listing.other
     result.files_not_chosen = listing.not_chosen
-    tick.files_total = sum(size for _, _, size in listing.files)
+    tick.files_total = sum(f.size for f in listing.files)
     tick.files_count = len(listing.files)
     main = relative_name(export.root, export.main)
     placed: list[tuple[str, int]] = []  # where each file was inside the export
     done = 0
-    for index, (path, inner, size) in enumerate(listing.files):
+    for index, found in enumerate(listing.files):
+        inner, size = found.inner, found.size
         folder = "/".join(inner.split("/")[:2])
         details = IntakeDetails(
             description=FILE_DESCRIPTION.format(export=export.name, path=inner),
@@ -159,7 +160,7 @@ def store_files(
             tick.files(before + p.bytes_done, item)
 
         with lock:
-            taken = stores.intake.import_paths([path], details, report, tick.cancel)
+            taken = stores.intake.import_found([found], details, report, tick.cancel)
             if taken.cancelled:
                 raise Cancelled()
         result.problems += [ImportProblem(inner, p.error) for p in taken.problems]

@@ -46,8 +46,9 @@ PAGE = 4096  # SQLCipher 4's default page size, which vaults use
 MIB = 1 << 20
 FINAL_NAME = re.compile(r"^quietcase-backup-\d{4}-\d{2}-\d{2}(-\d{6})?\.quietcase$")
 # What a killed backup may leave behind: its hidden, unfinished file (and that file's
-# SQLite journal or Quietcase lock file): never something that looks like a backup.
-UNFINISHED = re.compile(r"^\.quietcase-backup-.+\.incomplete(-journal|\.lock)?$")
+# SQLite journal or Quietcase lock file, and the `.writing` claim it held while it ran):
+# never something that looks like a backup. The next export there removes them.
+UNFINISHED = re.compile(r"^\.quietcase-backup-.+\.incomplete(-journal|\.lock|\.writing)?$")
 
 CLI_CHILD = "import sys\nfrom cli.main import main\nsys.exit(main(sys.argv[1:]))\n"
 

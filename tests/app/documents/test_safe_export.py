@@ -23,6 +23,7 @@ from quietcase.app.documents.safe_export import (
     is_shared,
     new_file,
 )
+from tests.app.core.test_unfinished import left_by_a_dead_process
 
 
 @pytest.fixture
@@ -177,3 +178,17 @@ def test_missing_folder_and_disk_full_are_explained(
         with new_file(tmp_path / "summary.pdf") as file:
             file.handle.write(b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_new_file_first_removes_what_killed_exports_left(tmp_path: Path) -> None:
+    left = left_by_a_dead_process(tmp_path / "bundle.zip")
+    left += left_by_a_dead_process(tmp_path / "backup.quietcase", ".writing", "-journal")
+    (tmp_path / "hers.txt").write_text("hers")
+    with new_file(tmp_path / "summary.pdf") as first:
+        first.handle.write(b"%PDF")
+        # A second export into the same folder meanwhile leaves the first one's file alone.
+        with new_file(tmp_path / "other.pdf") as second:
+            second.handle.write(b"%PDF")
+        assert first.partial.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hers.txt", "other.pdf", "summary.pdf"]
+    assert not any(p.exists() for p in left)

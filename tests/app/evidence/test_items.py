@@ -21,6 +21,7 @@ from quietcase.app.evidence.intake import Intake, IntakeDetails
 from quietcase.cli.main import main
 from quietcase.storage.dates import When
 from quietcase.storage.records import Incident
+from tests.app.core.test_unfinished import left_by_a_dead_process
 from tests.shared import NOW, PASS
 
 SMALL = 4096
@@ -220,6 +221,36 @@ def test_extract_writes_a_copy_and_reports_progress(case: Case, tmp_path: Path) 
     assert seen[-1].bytes_done == seen[-1].bytes_total == len(data)
     assert [p.bytes_done for p in seen] == sorted(p.bytes_done for p in seen)
     assert case.custody.for_evidence(evidence_id)[-1].detail.endswith("copy.bin")
+
+
+def test_extract_gives_the_copy_its_name_only_when_whole(case: Case, tmp_path: Path) -> None:
+    """Written under a hidden name beside it (0600): a killed extract never leaves a cut copy
+    under the name she chose."""
+    evidence_id = add_file(case, tmp_path, "a.bin", random_bytes(8 * SMALL, seed=5))
+    out_folder = tmp_path / "out"
+    out_folder.mkdir()
+    out = out_folder / "copy.bin"
+    during: list[tuple[bool, list[str], list[int]]] = []
+
+    def progress(p: Progress) -> None:
+        if p.bytes_done < p.bytes_total:
+            hidden = [f for f in out_folder.iterdir() if f.name.startswith(".copy.bin.")]
+            modes = [f.stat().st_mode & 0o777 for f in hidden]
+            during.append((out.exists(), [f.name[-11:] for f in hidden], modes))
+
+    case.evidence.extract(evidence_id, out, progress=progress)
+    assert during and all(d == (False, [".incomplete"], [0o600]) for d in during), during
+    assert [f.name for f in out_folder.iterdir()] == ["copy.bin"]
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_extract_removes_what_a_killed_one_left(case: Case, tmp_path: Path) -> None:
+    evidence_id = add_file(case, tmp_path, "a.bin", b"evidence")
+    out_folder = tmp_path / "out"
+    out_folder.mkdir()
+    left_by_a_dead_process(out_folder / "copy.bin")
+    case.evidence.extract(evidence_id, out_folder / "again.bin")
+    assert [f.name for f in out_folder.iterdir()] == ["again.bin"]
 
 
 def test_extract_never_overwrites(case: Case, tmp_path: Path) -> None:
