@@ -388,27 +388,20 @@ def _child(send: Callable[[object], None], export: ExportFolder) -> None:
             send(("messages", [fields(m) for m in batch], ready))
             batch = []
 
-    try:
-        for chat, message in read_messages(
-            export, notes, lambda done, total: send(("parsed", done, total))
-        ):
-            if message is not None:
-                batch.append(message)
-                if len(batch) >= BATCH:
-                    send_batch()
-                continue
-            send_batch()
-            after = ""
-            chats.append(chat)
-            send(("chat", chat, notes.whole_account, notes.owner_id))
+    for chat, message in read_messages(
+        export, notes, lambda done, total: send(("parsed", done, total))
+    ):
+        if message is not None:
+            batch.append(message)
+            if len(batch) >= BATCH:
+                send_batch()
+            continue
         send_batch()
-        send(("end", chats, notes))
-    except UserError as exc:
-        send(("refused", exc.template, exc.exit_code, exc.params))
-    except MemoryError:
-        send(("too large",))
-    except Exception as exc:  # a fault of ours: named, for the import's own message
-        send(("failed", f"{type(exc).__name__}: {exc}"))
+        after = ""
+        chats.append(chat)
+        send(("chat", chat, notes.whole_account, notes.owner_id))
+    send_batch()
+    send(("end", chats, notes))
 
 
 def main() -> None:
@@ -424,17 +417,19 @@ def main() -> None:
         out.flush()
 
     try:
-        if what == "list":
-            try:
+        try:
+            if what == "list":
                 send(("listing", listing(export)))
-            except UserError as exc:
-                send(("refused", exc.template, exc.exit_code, exc.params))
-            except MemoryError:
-                send(("too large",))
-            except Exception as exc:  # a fault of ours: named, for the import's own message
-                send(("failed", f"{type(exc).__name__}: {exc}"))
-        else:
-            _child(send, export)
+            else:
+                _child(send, export)
+        except BrokenPipeError:
+            raise
+        except UserError as exc:
+            send(("refused", exc.template, exc.exit_code, exc.params))
+        except MemoryError:
+            send(("too large",))
+        except Exception as exc:  # a fault of ours: named, for the import's own message
+            send(("failed", f"{type(exc).__name__}: {exc}"))
     except BrokenPipeError:  # the import stopped: nobody is listening
         pass
 
