@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -76,10 +77,21 @@ def files_under(*folders: Path) -> set[str]:
 
 @contextmanager
 def nothing_written(*folders: Path) -> Iterator[None]:
-    """Assert that no file appears in the system temp dir or `folders` inside the block."""
-    temp = Path(tempfile.gettempdir())
-    before_temp = set(os.listdir(temp))
+    """Assert that no file appears in the temp folder or `folders` inside the block. The temp
+    folder is one of the block's own (TMPDIR for Qt, `tempfile.tempdir` for Python), so other
+    programs writing in the shared /tmp meanwhile cannot make the check fail."""
+    temp = Path(tempfile.mkdtemp(prefix="quietcase-temp-check-"))
+    saved_env, saved_python = os.environ.get("TMPDIR"), tempfile.tempdir
+    os.environ["TMPDIR"], tempfile.tempdir = str(temp), str(temp)
     before = files_under(*folders)
-    yield
-    assert set(os.listdir(temp)) - before_temp == set()
-    assert files_under(*folders) - before == set()
+    try:
+        yield
+        assert os.listdir(temp) == []
+        assert files_under(*folders) - before == set()
+    finally:
+        tempfile.tempdir = saved_python
+        if saved_env is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = saved_env
+        shutil.rmtree(temp, ignore_errors=True)
