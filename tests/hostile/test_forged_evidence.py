@@ -160,11 +160,16 @@ def test_forged_item_with_its_intake_event_removed_is_found(
     filled: Case,
     vault_path: Path,
     clock: FixedClock,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: Any,
 ) -> None:
     forge(filled, 2, FORGED)
     rewrite_history(filled, lambda evidence_id, action: evidence_id != 2)
+    with pytest.raises(UserError, match="record of when E-2 was added is missing") as refused:
+        filled.evidence.extract(2, tmp_path / "out.bin")
+    assert refused.value.exit_code == 4
+    assert [p.name for p in tmp_path.iterdir() if "out" in p.name] == []  # nothing written
     filled.close()
     report = verify_case(vault_path, PASS, clock)
     assert report.problems == ["E-2: no intake event records when it was added"]
