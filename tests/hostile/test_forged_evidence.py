@@ -16,6 +16,7 @@ import pytest
 from quietcase.app.case import Case, open_case, verify_case
 from quietcase.app.core.clock import FixedClock
 from quietcase.app.core.errors import UserError
+from quietcase.app.documents.bundle.archive import make_bundle
 from quietcase.app.evidence.custody import GENESIS, event_hash, recorded_at_intake
 from quietcase.app.evidence.intake import Intake, IntakeDetails
 from quietcase.cli.main import main
@@ -140,6 +141,12 @@ def test_forged_chunks_and_hashes_are_found(
     assert not (tmp_path / "out.bin").exists()
     assert list(tmp_path.glob(".*out.bin*")) == []  # no temporary copy left either
     filled.evidence.extract(1, tmp_path / "fine.bin")  # the others still come out
+    bundle_folder = tmp_path / "bundles"
+    bundle_folder.mkdir()
+    with pytest.raises(UserError, match="E-2 no longer match") as no_bundle:
+        make_bundle(filled, bundle_folder / "bundle.zip")
+    assert no_bundle.value.exit_code == 4
+    assert list(bundle_folder.iterdir()) == []
     filled.close()
 
     report = verify_case(vault_path, PASS, clock)
@@ -290,6 +297,9 @@ def test_a_normal_case_verifies_clean(
     with open_case(vault_path, PASS, clock) as reopened:
         for item in reopened.evidence.items():
             reopened.evidence.extract(item.id, tmp_path / f"out-{item.id}")
+        bundle_folder = tmp_path / "bundles"
+        bundle_folder.mkdir()
+        make_bundle(reopened, bundle_folder / "bundle.zip")
 
 
 def test_intake_detail_is_read_from_the_end() -> None:
