@@ -174,7 +174,8 @@ def verify_case(
     path: Path | str, passphrase: str, clock: Clock, progress: ProgressCallback = ignore_progress
 ) -> VerifyReport:
     """Check every page's HMAC, SQLite's integrity, the links between records, every
-    evidence item's bytes against its SHA-256, and the custody chain, without writing
+    evidence item's bytes against its stored SHA-256 and the one its intake event recorded,
+    that no item is gone without a purge event, and the custody chain, without writing
     anything. Raises `UserError` when the file cannot be opened at all."""
     case = open_case(path, passphrase, clock, read_only=True)
     try:
