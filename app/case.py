@@ -24,7 +24,7 @@ from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
 from quietcase.app.core.unfinished import remove_leftovers
-from quietcase.app.evidence.custody import CREATED, Custody
+from quietcase.app.evidence.custody import CREATED, Custody, EvidenceHistory, evidence_history
 from quietcase.app.evidence.intake import Intake
 from quietcase.app.evidence.items import KeptEvidence
 from quietcase.app.journal.drafts import Drafts
@@ -174,7 +174,8 @@ def verify_case(
     path: Path | str, passphrase: str, clock: Clock, progress: ProgressCallback = ignore_progress
 ) -> VerifyReport:
     """Check every page's HMAC, SQLite's integrity, the links between records, every
-    evidence item's bytes against its SHA-256, and the custody chain, without writing
+    evidence item's bytes against its stored SHA-256 and the one its intake event recorded,
+    that no item is gone without a purge event, and the custody chain, without writing
     anything. Raises `UserError` when the file cannot be opened at all."""
     case = open_case(path, passphrase, clock, read_only=True)
     try:
@@ -217,9 +218,13 @@ def _page_problems(path: Path, passphrase: str) -> list[str]:
 
 
 def check_evidence(vault: Vault, progress: ProgressCallback = ignore_progress) -> list[str]:
-    """Re-hash every stored item (binned ones too) and compare with its recorded SHA-256."""
+    """Re-hash every stored item (binned ones too) and compare with its stored SHA-256 and
+    with the size and SHA-256 its intake event recorded; then check the items against the
+    custody log: each has an intake event, and every id ever given (or named by an event)
+    that is gone has a purge event. Rewriting the stored hashes alone is therefore caught."""
     items, blobs = EvidenceItems(vault), Blobs(vault)
     fingerprints = items.fingerprints()
+    history = evidence_history(vault)
     total = sum(size for _, _, _, size, _ in fingerprints)
     problems, done = [], 0
     for index, (evidence_id, blob_id, sha256, size, _name) in enumerate(fingerprints):
@@ -230,9 +235,56 @@ def check_evidence(vault: Vault, progress: ProgressCallback = ignore_progress) -
             progress(Progress(done + seen, total, index, len(fingerprints)))
         done += size
         label = f"E-{evidence_id}"
-        if seen != size:
-            problems.append(f"{label}: {seen} bytes stored, {size} recorded at intake")
-        elif digest.hexdigest() != sha256:
-            problems.append(f"{label}: the stored bytes no longer match the SHA-256 from intake")
+        problems += [
+            f"{label}: {p}"
+            for p in _against_records(seen, digest.hexdigest(), size, sha256, history, evidence_id)
+        ]
         problems += [f"{label}: {p}" for p in blobs.sequence_problems(blob_id)]
+    problems += _gone_without_purge({e[0] for e in fingerprints}, history, items)
+    return problems
+
+
+def _against_records(
+    seen: int, digest: str, size: int, sha256: str, history: EvidenceHistory, evidence_id: int
+) -> list[str]:
+    if evidence_id not in history.intakes:
+        found = ["no intake event records when it was added"]
+    else:
+        found = []
+    if seen != size:
+        return [*found, f"{seen} bytes stored, {size} recorded at intake"]
+    if digest != sha256:
+        return [*found, "the stored bytes no longer match the SHA-256 from intake"]
+    # The stored hash fits the bytes; the intake event is what nobody can rewrite without
+    # breaking the chain. (None: an intake detail of another form, so no hash to compare.)
+    recorded = history.intakes.get(evidence_id)
+    if recorded is not None and recorded.size != seen:
+        found.append(f"{seen} bytes stored, {recorded.size} recorded when it was added")
+    elif recorded is not None and recorded.sha256 != digest:
+        found.append("the stored bytes do not match the SHA-256 recorded when it was added")
+    return found
+
+
+def _gone_without_purge(
+    present: set[int], history: EvidenceHistory, items: EvidenceItems
+) -> list[str]:
+    """Ids run from 1 without gaps (AUTOINCREMENT): an id below the highest given that is not
+    here must have been purged, and so must every id an event names. A run of missing ids is
+    one line (a forged sequence number must not make verify count to a billion)."""
+    highest = max([items.highest_id_given(), *present, *history.named], default=0)
+    accounted = present | history.purged
+    named_gone = sorted(history.named - accounted)
+    problems = [
+        f"E-{evidence_id}: the custody log names it, but it is gone and no purge event "
+        "records its removal"
+        for evidence_id in named_gone
+    ]
+    start = 1
+    for boundary in [*sorted(accounted | set(named_gone)), highest + 1]:
+        if boundary > start:
+            ids = f"E-{start}" if boundary - 1 == start else f"E-{start} to E-{boundary - 1}"
+            problems.append(
+                f"{ids}: missing (ids run to E-{highest}) and no purge event records the removal"
+            )
+        start = max(start, boundary + 1)
     return problems

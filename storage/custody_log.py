@@ -63,6 +63,17 @@ class CustodyLog:
             )
         ]
 
+    def evidence_actions(self) -> list[tuple[int, str, str]]:
+        """(evidence_id, action, detail) of every event that names an evidence item, in order:
+        one query, for checking every item against its history at once."""
+        return [
+            (int(r[0]), str(r[1]), str(r[2]))
+            for r in self.vault.query(
+                "SELECT evidence_id, action, detail FROM custody_event "
+                "WHERE evidence_id IS NOT NULL ORDER BY seq"
+            )
+        ]
+
     def count(self) -> int:
         row = self.vault.query_one("SELECT count(*) FROM custody_event")
         return int(row[0]) if row else 0

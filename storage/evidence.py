@@ -119,6 +119,11 @@ class EvidenceItems:
             )
         ]
 
+    def highest_id_given(self) -> int:
+        """The highest id ever given to an item (AUTOINCREMENT keeps it after a deletion)."""
+        row = self.vault.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'evidence'")
+        return int(row[0]) if row and row[0] is not None else 0
+
     def set_binned(self, evidence_id: int, at: datetime | None) -> None:
         self._require(evidence_id)
         self.vault.execute("UPDATE evidence SET binned_at = ? WHERE id = ?", (_ts(at), evidence_id))

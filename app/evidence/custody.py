@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quietcase.app.core.clock import Clock
 from quietcase.storage.custody_log import CustodyLog
@@ -33,6 +34,52 @@ PURGE = "purge"
 EXPORT = "export"
 BACKUP = "backup"
 RESTORE = "restore"
+
+
+# The end of an intake event's detail: f"{name}; {size} bytes; sha256 {sha256}". The name is
+# hers and may hold "; " (or even this very pattern), so it is matched at the very end only.
+_INTAKE_TAIL = re.compile(r"; (\d+) bytes; sha256 ([0-9a-f]{64})\Z")
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The size and SHA-256 an intake event recorded for an item."""
+
+    size: int
+    sha256: str
+
+
+def recorded_at_intake(detail: str) -> Recorded | None:
+    """The size and hash written into an intake event's detail, or None when it has another
+    form. Every version of Quietcase so far wrote the same form; should an older or foreign
+    one differ, that is "no hash recorded", never by itself a sign of tampering."""
+    found = _INTAKE_TAIL.search(detail)
+    return None if found is None else Recorded(int(found.group(1)), found.group(2))
+
+
+@dataclass
+class EvidenceHistory:
+    """What the custody log says about evidence items, read in one pass.
+
+    `intakes` maps each id with an intake event to what it recorded (None when the detail
+    could not be read); `purged` holds the ids whose bytes were removed for good; `named`
+    every id any event names."""
+
+    intakes: dict[int, Recorded | None] = field(default_factory=dict)
+    purged: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)
+
+
+def evidence_history(vault: Vault) -> EvidenceHistory:
+    """Every evidence item's intake, purge and mention in the log (one query)."""
+    history = EvidenceHistory()
+    for evidence_id, action, detail in CustodyLog(vault).evidence_actions():
+        history.named.add(evidence_id)
+        if action == INTAKE:
+            history.intakes[evidence_id] = recorded_at_intake(detail)
+        elif action == PURGE:
+            history.purged.add(evidence_id)
+    return history
 
 
 def event_hash(
@@ -100,6 +147,11 @@ class Custody:
 
     def for_evidence(self, evidence_id: int) -> list[CustodyEvent]:
         return self._log.for_evidence(evidence_id)
+
+    def intake_detail(self, evidence_id: int) -> str | None:
+        """The detail of the item's intake event (None: it has none)."""
+        details = [e.detail for e in self._log.for_evidence(evidence_id) if e.action == INTAKE]
+        return details[-1] if details else None
 
     def check(self) -> ChainCheck:
         """Recompute every hash and link; report the first event that does not fit."""

@@ -42,6 +42,12 @@ EXTRACT_MISMATCH = QT_TRANSLATE_NOOP(
     "The stored bytes of {evidence_id} no longer match the SHA-256 recorded when it was "
     "added. The copy was removed. Please restore the case file from a backup.",
 )
+EXTRACT_NO_INTAKE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "The record of when {evidence_id} was added is missing from the case file, so Quietcase "
+    "cannot confirm these are the bytes that were added. No copy was saved. Please restore "
+    "the case file from a backup.",
+)
 _T = TypeVar("_T")
 _NOTED = ("source_url", "captured", "captured_by", "description", "shows", "tags")
 
@@ -179,6 +185,12 @@ class KeptEvidence:
         copy under the real name; the next export to that folder removes what it left). On
         a mismatch or Cancel nothing is left."""
         item = self.item(evidence_id)
+        detail = self._reading(lambda: self._custody.intake_detail(evidence_id))
+        # What was recorded when it was added: the stored hash alone could have been rewritten
+        # together with the bytes. (None: a detail of another form, so nothing to compare.)
+        if detail is None:
+            raise UserError(EXTRACT_NO_INTAKE, EXIT_DAMAGED, evidence_id=f"E-{evidence_id}")
+        recorded = custody.recorded_at_intake(detail)
         out = Path(out)
         if out.exists() or out.is_symlink():
             raise UserError(OUT_EXISTS, path=str(out))
@@ -198,7 +210,11 @@ class KeptEvidence:
                     progress(Progress(done, item.size, 0, 1))
             finally:
                 digest = writer.finish()
-            if digest.hexdigest() != item.sha256 or done != item.size:
+            if (
+                digest.hexdigest() != item.sha256
+                or done != item.size
+                or (recorded is not None and recorded != custody.Recorded(done, item.sha256))
+            ):
                 raise UserError(EXTRACT_MISMATCH, EXIT_DAMAGED, evidence_id=f"E-{evidence_id}")
             with self._writing():
                 self._custody.record(custody.EXTRACT, evidence_id, f"copy saved as {out.name}")

@@ -3330,6 +3330,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>{evidence_id}에 보관된 내용이 추가할 때 기록한 SHA-256 해시값과 더 이상 맞지 않아요. 사본은 지웠어요. 백업에서 사건 파일을 복원해 주세요.</translation>
     </message>
     <message>
+        <source>The record of when {evidence_id} was added is missing from the case file, so Quietcase cannot confirm these are the bytes that were added. No copy was saved. Please restore the case file from a backup.</source>
+        <translation>이 증거({evidence_id})를 추가했을 때의 기록이 사건 파일에 없어서, 보관된 내용이 추가한 그대로인지 Quietcase가 확인할 수 없어요. 사본은 저장하지 않았어요. 백업에서 사건 파일을 복원해 주세요.</translation>
+    </message>
+    <message>
         <source>{evidence_id} is in the bin. Take it out of the bin first to change it.</source>
         <translation>휴지통에 있는 증거예요 ({evidence_id}). 바꾸려면 먼저 휴지통에서 꺼내 주세요.</translation>
     </message>
