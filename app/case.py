@@ -119,7 +119,9 @@ class Case:
         self.__dict__.pop("live_search", None)
         if self.seen is not None and self.vault.is_open and not self.vault.read_only:
             try:
-                _remember(self, self.seen)
+                # An older copy only looked at stays noted; once she adds to it, it is hers.
+                if self.older_copy is None or self.custody.state()[0] > self.older_copy.counter:
+                    _remember(self, self.seen)
             except Exception:  # never a reason not to lock
                 pass
         self.vault.close()
@@ -192,13 +194,17 @@ def open_case(
 def _check_history(case: Case, seen: SeenStates, *, remember: bool) -> None:
     vault = case.vault
     counter, head = case.custody.state()
+    vault_id = vault.meta("vault_id")
+    if vault.meta(BACKUP_MADE_AT) is not None:
+        vault_id = None  # a backup is an older state by design
+    # Sealed when last seen here, and no key now: put back from a copy made before it had one.
+    lost = vault_id is not None and seen.was_sealed(vault_id) and vault.meta(seal.KEY) is None
     if not vault.read_only and vault.meta(seal.KEY) is None:
         with vault.atomic():
-            seal.ensure(vault, counter, head)  # a case file from an older Quietcase
-    case.sealed = seal.matches(vault, counter, head)
-    vault_id = vault.meta("vault_id")
-    if vault_id is None or vault.meta(BACKUP_MADE_AT) is not None:
-        return  # a backup is an older state by design
+            seal.ensure(vault, counter, head, lost=lost)  # a file from an older Quietcase
+    case.sealed = False if lost else seal.matches(vault, counter, head)
+    if vault_id is None:
+        return
     case.older_copy = seen.older(vault_id, counter, head)
     if remember and not vault.read_only:
         case.seen = seen
@@ -210,7 +216,8 @@ def _remember(case: Case, seen: SeenStates) -> None:
     """Note the case file's state now as the newest seen on this computer."""
     vault_id = case.vault.meta("vault_id")
     if vault_id is not None and case.vault.meta(BACKUP_MADE_AT) is None:
-        seen.remember(vault_id, *case.custody.state(), case.clock.now())
+        sealed = case.vault.meta(seal.KEY) is not None
+        seen.remember(vault_id, *case.custody.state(), case.clock.now(), sealed=sealed)
 
 
 @dataclass(frozen=True)
@@ -247,7 +254,7 @@ def verify_case(
                 chain = case.custody.check()
                 if not chain.ok:
                     problems.append(f"custody event {chain.broken_at}: {chain.reason}")
-                if case.custody.sealed() is False:
+                if case.sealed is False or case.custody.sealed() is False:
                     problems.append(
                         "the seal over the history does not match: the records and the log "
                         "were changed outside Quietcase, or rolled back together"

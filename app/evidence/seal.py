@@ -18,6 +18,7 @@ from quietcase.storage.vault import Vault
 
 KEY = "seal_key"  # 32 random bytes (hex): created once, kept across passphrase changes
 SEAL = "seal"  # HMAC-SHA256(key, f"{counter}:{head}") (hex)
+LOST = "lost"  # in place of the seal: it was taken away outside Quietcase (never matches)
 
 
 def mac(key: str, counter: int, head: str) -> str:
@@ -51,7 +52,14 @@ def refresh(vault: Vault, before: tuple[int, str], after: tuple[int, str]) -> No
     vault.set_meta(SEAL, mac(key, *after))
 
 
-def ensure(vault: Vault, counter: int, head: str) -> None:
-    """Give a file made by an older Quietcase its key and seal (first writable open)."""
-    if vault.meta(KEY) is None:
+def ensure(vault: Vault, counter: int, head: str, *, lost: bool = False) -> None:
+    """Give a file made by an older Quietcase its key and seal (first writable open). `lost`:
+    it had a seal when last seen on this computer; the new key seals nothing, so the finding
+    stays in the file whatever is added later."""
+    if vault.meta(KEY) is not None:
+        return
+    if lost:
+        vault.set_meta(KEY, secrets.token_hex(32))
+        vault.set_meta(SEAL, LOST)
+    else:
         refresh(vault, (counter, head), (counter, head))

@@ -57,13 +57,21 @@ class SeenStates:
             return None
         return OlderCopy(counter, seen_counter, seen_at)
 
-    def remember(self, vault_id: str, counter: int, head: str, at: datetime) -> None:
+    def was_sealed(self, vault_id: str) -> bool:
+        """Whether this case file had its keyed seal when last seen here."""
+        entry = self._raw().get(_key(vault_id))
+        return isinstance(entry, dict) and entry.get("sealed") is True
+
+    def remember(
+        self, vault_id: str, counter: int, head: str, at: datetime, *, sealed: bool = True
+    ) -> None:
         """Note (counter, head) as the newest state of this case file, seen at `at`."""
         data = self._raw()
         data[_key(vault_id)] = {
             "counter": counter,
             "head": head,
             "seen_at": at.isoformat(timespec="seconds"),
+            "sealed": sealed,
         }
         try:
             write_private(self.path, json.dumps(data, indent=1))  # 0600, in a 0700 folder

@@ -148,8 +148,7 @@ def test_a_whole_older_copy_is_noted_never_refused(
         assert case.older_copy.counter == 2 and case.older_copy.seen_counter == 3
         assert case.older_copy.seen_at == later.now().replace(microsecond=0)
         assert case.sealed is True  # consistent in itself: only this computer can tell
-    # Opened to write and closed: she went on with it, so it is the newest seen now.
-    assert verify_case(known, PASS, clock).older_copy is None
+    assert verify_case(known, PASS, clock).older_copy is not None  # only looked at: still
 
 
 def test_same_counter_other_history_is_an_older_copy(
@@ -220,3 +219,23 @@ def test_a_broken_memory_file_is_ignored(
     with open_case(known, PASS, clock) as case:
         assert case.older_copy is None
     assert verify_case(known, PASS, clock).ok
+
+
+def test_a_seal_taken_away_is_not_made_again(
+    known: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The meta page put back from a copy made before the file had a seal (an older
+    Quietcase): no key, no seal. Sealed when last seen here, so that is a finding, and opening
+    it to write does not quietly seal the history again."""
+    with open_case(known, PASS, clock) as case:
+        case.vault.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (seal.KEY, seal.SEAL))
+        case.vault.conn.commit()
+        case.seen = None  # closed as the attacker leaves it
+    report = verify_case(known, PASS, clock)
+    assert any(p.startswith(SEAL_PROBLEM) for p in report.problems), report.problems
+    with open_case(known, PASS, clock) as case:
+        assert case.sealed is False
+        _edit(case, "later")
+        assert case.custody.sealed() is False
+    code, out = _cli(capsys, clock, "verify", known)
+    assert code == 4 and SEAL_PROBLEM in out

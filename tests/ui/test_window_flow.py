@@ -443,5 +443,10 @@ def test_unlock_says_plainly_when_the_file_is_an_older_copy(
     assert "This case file is older than the one you used on" in shown
     assert "it may be an old copy or a backup that was put back" in shown
     window.lock()
-    unlock(window)  # she went on with it: said once
+    unlock(window)  # only looked at: said again
+    assert "older than the one you used" in window.case_view.problem.text()
+    window.session.run(lambda case: case.journal.add_incident(Incident(title="going on")))
+    window.session.run(lambda case: case.together(lambda: case.custody.record(EDIT)))
+    window.lock()
+    unlock(window)  # she went on with it: it is the newest now
     assert "older than the one you used" not in window.case_view.problem.text()
