@@ -169,8 +169,8 @@ def open_case(
     copied in since it was last closed: about 2 s per GiB).
 
     Never refused for what follows, only noted on the `Case`: whether the keyed seal matches
-    the history (`sealed`; a file from an older Quietcase gets its seal here, when opened for
-    writing), and whether a newer state of this case file was seen on this computer
+    the history (`sealed`; None for a file from an older Quietcase, sealed with its first
+    change), and whether a newer state of this case file was seen on this computer
     (`older_copy`, from `seen_in`, by default the settings folder). Unless `remember` is
     False (a copy being made), the state is remembered when newer, and again on closing."""
     try:
@@ -199,9 +199,9 @@ def _check_history(case: Case, seen: SeenStates, *, remember: bool) -> None:
         vault_id = None  # a backup is an older state by design
     # Sealed when last seen here, and no key now: put back from a copy made before it had one.
     lost = vault_id is not None and seen.was_sealed(vault_id) and vault.meta(seal.KEY) is None
-    if not vault.read_only and vault.meta(seal.KEY) is None:
+    if lost and not vault.read_only:
         with vault.atomic():
-            seal.ensure(vault, counter, head, lost=lost)  # a file from an older Quietcase
+            seal.mark_lost(vault)
     case.sealed = False if lost else seal.matches(vault, counter, head)
     if vault_id is None:
         return

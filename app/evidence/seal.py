@@ -41,8 +41,9 @@ def matches(vault: Vault, counter: int, head: str) -> bool | None:
 
 
 def refresh(vault: Vault, before: tuple[int, str], after: tuple[int, str]) -> None:
-    """Seal `after` if the seal matched `before` (or the file had no key yet: one is made).
-    Call inside the transaction that moves the history from `before` to `after`."""
+    """Seal `after` if the seal matched `before` (or the file had no key yet: one is made, so
+    a file from an older Quietcase is sealed with its first change; merely opening it writes
+    nothing). Call inside the transaction that moves the history from `before` to `after`."""
     key = vault.meta(KEY)
     if key is None:
         key = secrets.token_hex(32)
@@ -52,14 +53,10 @@ def refresh(vault: Vault, before: tuple[int, str], after: tuple[int, str]) -> No
     vault.set_meta(SEAL, mac(key, *after))
 
 
-def ensure(vault: Vault, counter: int, head: str, *, lost: bool = False) -> None:
-    """Give a file made by an older Quietcase its key and seal (first writable open). `lost`:
-    it had a seal when last seen on this computer; the new key seals nothing, so the finding
+def mark_lost(vault: Vault) -> None:
+    """The file had a seal when last seen on this computer and has no key now (its meta put
+    back from a copy made before it had one): a new key that seals nothing, so the finding
     stays in the file whatever is added later."""
-    if vault.meta(KEY) is not None:
-        return
-    if lost:
+    if vault.meta(KEY) is None:
         vault.set_meta(KEY, secrets.token_hex(32))
         vault.set_meta(SEAL, LOST)
-    else:
-        refresh(vault, (counter, head), (counter, head))

@@ -72,14 +72,15 @@ def test_a_new_case_is_sealed_and_verifies_clean(known: Path, clock: FixedClock)
     assert verify_case(known, PASS, clock).ok
 
 
-def test_an_old_file_gets_its_seal_on_first_writable_open(
-    vault_path: Path, clock: FixedClock
-) -> None:
-    with open_case(vault_path, PASS, clock, read_only=True) as case:
+def test_an_old_file_is_sealed_with_its_first_change(vault_path: Path, clock: FixedClock) -> None:
+    before = vault_path.read_bytes()
+    with open_case(vault_path, PASS, clock) as case:
         assert case.sealed is None  # nothing to check yet: not a finding
+    assert vault_path.read_bytes() == before  # opening writes nothing
     assert verify_case(vault_path, PASS, clock).ok
     with open_case(vault_path, PASS, clock) as case:
-        assert case.sealed is True
+        _edit(case, "first")
+        assert case.custody.sealed() is True
     assert verify_case(vault_path, PASS, clock).ok
 
 
