@@ -22,6 +22,7 @@ from quietcase.storage.records import Incident
 from tests.shared import PASS
 
 SEAL_PROBLEM = "the seal over the history does not match"
+ALL_TOLD = ": the records and the log were changed outside Quietcase, or rolled back together"
 NOTE = "older than the one you used on"
 
 
@@ -238,5 +239,37 @@ def test_a_seal_taken_away_is_not_made_again(
         assert case.sealed is False
         _edit(case, "later")
         assert case.custody.sealed() is False
+    code, out = _cli(capsys, clock, "verify", known)
+    assert code == 4 and SEAL_PROBLEM in out
+
+
+def _pages_of(path: Path, clock: FixedClock, table: str) -> list[int]:
+    with open_case(path, PASS, clock, read_only=True) as case:
+        rows = case.vault.query("SELECT rootpage FROM sqlite_master WHERE tbl_name = ?", (table,))
+        return sorted(int(r[0]) for r in rows if int(r[0]) > 0)
+
+
+def test_records_and_log_rolled_back_by_pages_without_the_passphrase(
+    known: Path, tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No passphrase: whole pages moved between copies of the same file (each page's HMAC
+    covers its contents and number, not the file's version). Every page from the older copy,
+    apart from the meta table's from the newer one: records and log consistent together, each
+    page sound, and only the seal (newer than the history it is over) tells."""
+    older = tmp_path / "older.quietcase"
+    shutil.copyfile(known, older)
+    with open_case(known, PASS, clock) as case:
+        _edit(case, "third")
+    newer = known.read_bytes()
+    meta_pages = _pages_of(known, clock, "meta")
+    assert meta_pages == _pages_of(older, clock, "meta")
+    forged = bytearray(older.read_bytes())
+    size = 4096
+    for page in meta_pages:
+        forged[(page - 1) * size : page * size] = newer[(page - 1) * size : page * size]
+    known.write_bytes(bytes(forged))
+
+    report = verify_case(known, PASS, clock)
+    assert report.problems == [SEAL_PROBLEM + ALL_TOLD], report.problems  # the only finding
     code, out = _cli(capsys, clock, "verify", known)
     assert code == 4 and SEAL_PROBLEM in out
