@@ -24,13 +24,16 @@ from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
 from quietcase.app.core.unfinished import remove_leftovers
+from quietcase.app.evidence import seal
 from quietcase.app.evidence.custody import CREATED, Custody, EvidenceHistory, evidence_history
 from quietcase.app.evidence.intake import Intake
 from quietcase.app.evidence.items import KeptEvidence
 from quietcase.app.journal.drafts import Drafts
 from quietcase.app.journal.records import Journal
 from quietcase.app.search import LiveSearch, SearchResults, search
+from quietcase.app.settings import default_folder
 from quietcase.app.unlock.passphrase import require_usable
+from quietcase.app.unlock.seen import OlderCopy, SeenStates
 from quietcase.storage.blobs import Blobs
 from quietcase.storage.errors import VaultError
 from quietcase.storage.evidence import EvidenceItems
@@ -39,6 +42,8 @@ from quietcase.storage.search import links as search_links
 from quietcase.storage.vault import Vault
 
 _T = TypeVar("_T")
+
+BACKUP_MADE_AT = "backup.made_at"  # set in a backup (app/backup/backups.py)
 
 
 class Case:
@@ -53,6 +58,11 @@ class Case:
         self.custody = Custody(vault, clock)
         self.chats = ChatMessages(vault, clock)
         self.drafts = Drafts(vault)
+        # Set by `open_case`: whether the keyed seal matched the history when opened (None:
+        # no seal yet), and whether a newer state of this file was seen on this computer.
+        self.sealed: bool | None = None
+        self.older_copy: OlderCopy | None = None
+        self.seen: SeenStates | None = None  # where the newest state is remembered
 
     @property
     def path(self) -> Path:
@@ -107,6 +117,13 @@ class Case:
         """Lock: close the vault and release it for other programs (and forget the search
         copy of her text)."""
         self.__dict__.pop("live_search", None)
+        if self.seen is not None and self.vault.is_open and not self.vault.read_only:
+            try:
+                # An older copy only looked at stays noted; once she adds to it, it is hers.
+                if self.older_copy is None or self.custody.state()[0] > self.older_copy.counter:
+                    _remember(self, self.seen)
+            except Exception:  # never a reason not to lock
+                pass
         self.vault.close()
 
     def __enter__(self) -> Case:
@@ -116,8 +133,11 @@ class Case:
         self.close()
 
 
-def create_case(path: Path | str, passphrase: str, clock: Clock) -> Case:
-    """A new, empty case file at `path` (never overwrites a file)."""
+def create_case(
+    path: Path | str, passphrase: str, clock: Clock, *, seen_in: Path | None = None
+) -> Case:
+    """A new, empty case file at `path` (never overwrites a file), sealed (its custody event
+    makes the seal key), its state remembered in `seen_in` (default: the settings folder)."""
     require_usable(passphrase)
     try:
         vault = Vault.create(Path(path), passphrase)
@@ -126,6 +146,9 @@ def create_case(path: Path | str, passphrase: str, clock: Clock) -> Case:
             vault.set_meta("created_at", clock.now().isoformat())
             vault.set_meta("vault_id", str(uuid.uuid4()))  # names this case in its backups
             case.custody.record(CREATED, detail="case file created")
+        case.sealed = True
+        case.seen = SeenStates(seen_in or default_folder())
+        _remember(case, case.seen)
     except (VaultError, OSError) as exc:
         raise explain(exc, path) from exc
     return case
@@ -138,20 +161,62 @@ def open_case(
     *,
     read_only: bool = False,
     checking: Callable[[], None] | None = None,
+    seen_in: Path | None = None,
+    remember: bool = True,
 ) -> Case:
     """Open an existing case file; a wrong passphrase raises `UserError` (exit code 3).
     `checking` is called before every page is read (after a crash, or a file changed or
-    copied in since it was last closed: about 2 s per GiB)."""
+    copied in since it was last closed: about 2 s per GiB).
+
+    Never refused for what follows, only noted on the `Case`: whether the keyed seal matches
+    the history (`sealed`; None for a file from an older Quietcase, sealed with its first
+    change), and whether a newer state of this case file was seen on this computer
+    (`older_copy`, from `seen_in`, by default the settings folder). Unless `remember` is
+    False (a copy being made), the state is remembered when newer, and again on closing."""
     try:
         vault = Vault.open(Path(path), passphrase, read_only=read_only, checking=checking)
     except (VaultError, OSError, ValueError) as exc:
         raise explain(exc, path) from exc
+    case = Case(vault, clock)
     if not read_only:
         try:
             search_links.catch_up(vault)  # links' keywords saved before they were indexed
         except Exception:  # only the search would miss them: never a reason not to open
             pass
-    return Case(vault, clock)
+    try:
+        _check_history(case, SeenStates(seen_in or default_folder()), remember=remember)
+    except Exception:  # damaged pages: `verify` and the writer's own checks say so
+        pass
+    return case
+
+
+def _check_history(case: Case, seen: SeenStates, *, remember: bool) -> None:
+    vault = case.vault
+    counter, head = case.custody.state()
+    vault_id = vault.meta("vault_id")
+    if vault.meta(BACKUP_MADE_AT) is not None:
+        vault_id = None  # a backup is an older state by design
+    # Sealed when last seen here, and no key now: put back from a copy made before it had one.
+    lost = vault_id is not None and seen.was_sealed(vault_id) and vault.meta(seal.KEY) is None
+    if lost and not vault.read_only:
+        with vault.atomic():
+            seal.mark_lost(vault)
+    case.sealed = False if lost else seal.matches(vault, counter, head)
+    if vault_id is None:
+        return
+    case.older_copy = seen.older(vault_id, counter, head)
+    if remember and not vault.read_only:
+        case.seen = seen
+        if case.older_copy is None:
+            _remember(case, seen)
+
+
+def _remember(case: Case, seen: SeenStates) -> None:
+    """Note the case file's state now as the newest seen on this computer."""
+    vault_id = case.vault.meta("vault_id")
+    if vault_id is not None and case.vault.meta(BACKUP_MADE_AT) is None:
+        sealed = case.vault.meta(seal.KEY) is not None
+        seen.remember(vault_id, *case.custody.state(), case.clock.now(), sealed=sealed)
 
 
 @dataclass(frozen=True)
@@ -164,6 +229,7 @@ class VerifyReport:
     custody_head: str = ""
     evidence_bytes: int = 0
     backup_made_at: str | None = None  # set when the file is a backup
+    older_copy: OlderCopy | None = None  # a newer state was seen here: a note, not a problem
 
     @property
     def ok(self) -> bool:
@@ -188,6 +254,11 @@ def verify_case(
                 chain = case.custody.check()
                 if not chain.ok:
                     problems.append(f"custody event {chain.broken_at}: {chain.reason}")
+                if case.sealed is False or case.custody.sealed() is False:
+                    problems.append(
+                        "the seal over the history does not match: the records and the log "
+                        "were changed outside Quietcase, or rolled back together"
+                    )
                 counts = replace(
                     case.journal.counts(),
                     evidence=case.evidence.count(),
@@ -206,7 +277,8 @@ def verify_case(
             counts,
             custody_head=chain.head,
             evidence_bytes=sum(e.size for e in stored),
-            backup_made_at=case.vault.meta("backup.made_at"),
+            backup_made_at=case.vault.meta(BACKUP_MADE_AT),
+            older_copy=case.older_copy,
         )
     finally:
         case.close()

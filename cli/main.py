@@ -45,7 +45,7 @@ from quietcase.cli.language import (
     translate,
     use_language,
 )
-from quietcase.cli.text import print_record, print_records, print_verify
+from quietcase.cli.text import older_copy_note, print_record, print_records, print_verify
 from quietcase.storage.records import (
     Contact,
     ContactRole,
@@ -252,7 +252,10 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
 def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
     report = verify_case(args.file, existing_passphrase(), clock)
     if args.json:
-        print_json({"file": str(report.path), "ok": report.ok, "problems": report.problems})
+        notes = [older_copy_note(report)] if report.older_copy else []
+        print_json(
+            {"file": str(report.path), "ok": report.ok, "problems": report.problems, "notes": notes}
+        )
     else:
         print_verify(report)
     return EXIT_OK if report.ok else EXIT_DAMAGED

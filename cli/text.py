@@ -360,7 +360,22 @@ def _aligned(lines: list[tuple[str, str]], indent: str = "  ") -> None:
         print(f"{indent}{_pad(label, label_width)}  {text}")
 
 
+def older_copy_note(report: VerifyReport) -> str:
+    """The note for a case file older than one seen on this computer ("" when it is not)."""
+    if report.older_copy is None:
+        return ""
+    seen = report.older_copy.seen_at.astimezone()
+    return translate(
+        "Cli",
+        "Note: this case file is older than the one you used on {date}: it may be an old "
+        "copy or a backup that was put back.",
+    ).format(date=f"{seen:%Y-%m-%d}")
+
+
 def print_verify(report: VerifyReport) -> None:
+    note = older_copy_note(report)
+    if note:
+        print(note)
     if report.ok:
         c = report.counts
         if report.backup_made_at:

@@ -281,9 +281,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.load()
         self.case_view.editors.announce()  # deletions of this session can still be undone
-        if since is not None:
-            self.case_view.show_problem(self.since_text(since))
+        older = self.older_copy_text()
+        if since is not None or older:
+            since_words = self.since_text(since) if since is not None else ""
+            self.case_view.show_problem(" ".join(w for w in (older, since_words) if w))
         self.idle.start()
+
+    def older_copy_text(self) -> str:
+        """An older state of a case file seen newer here (a copy or a backup put back)."""
+        older = self.session.older_copy
+        if older is None:
+            return ""
+        return self.tr(
+            "This case file is older than the one you used on {date}: it may be an old copy "
+            "or a backup that was put back."
+        ).format(date=text.day_text(older.seen_at.astimezone().date()))
 
     def since_text(self, since: SinceLastTime) -> str:
         """Who opened it: the last time, and wrong passphrases tried since (times only)."""

@@ -20,6 +20,7 @@ from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import CancelToken
 from quietcase.app.journal import bin as case_bin
 from quietcase.app.search import SearchResults
+from quietcase.app.unlock.seen import OlderCopy
 from quietcase.ui.workers import Failed, Worker
 
 T = TypeVar("T")
@@ -38,6 +39,7 @@ class Session(QObject):
         self.path: Path | None = None
         self._opened_before: set[Path] = set()
         self._long_jobs: set[CancelToken] = set()  # running now, with a Cancel button
+        self.older_copy: OlderCopy | None = None  # what open_case noticed about this file
 
     @property
     def is_open(self) -> bool:
@@ -74,6 +76,7 @@ class Session(QObject):
     def _adopt(self, case: Case) -> None:
         self._case = case
         self.path = case.path
+        self.older_copy = case.older_copy
         self._opened_before.add(case.path.resolve())
         self.opened.emit()
 

@@ -33,7 +33,9 @@ from quietcase.app.core.transactions import writing
 from quietcase.app.core.unfinished import Claim, partial_name, remove_leftovers
 from quietcase.app.evidence import custody
 from quietcase.app.overview import LAST_BACKUP_KEY
+from quietcase.app.settings import default_folder
 from quietcase.app.unlock.passphrase import require_usable
+from quietcase.app.unlock.seen import SeenStates
 from quietcase.storage.errors import VaultError
 from quietcase.storage.meta import remove_meta
 
@@ -125,7 +127,10 @@ def make_backup(
         claim = Claim(partial)  # a tidy-up elsewhere leaves it alone while this runs
         head = case.custody.head()
         case.vault.copy_to(partial, passphrase, _pages(progress, cancel))
-        with open_case(partial, passphrase, case.clock) as copy, writing(copy.vault):
+        with (
+            open_case(partial, passphrase, case.clock, remember=False) as copy,
+            writing(copy.vault),
+        ):
             copy.vault.set_meta(MADE_AT, now.isoformat())
             copy.vault.set_meta(FROM_VAULT, case.vault.meta("vault_id") or "")
             copy.vault.set_meta(FROM_NAME, case.path.name)
@@ -193,6 +198,7 @@ def restore_backup(
             restored.custody.record(
                 custody.RESTORE, detail=f"restored from backup {backup.name}, made {made_at}"
             )
+            vault_id, state = restored.vault.meta("vault_id"), restored.custody.state()
         _fsync(partial)
         check = verify_case(partial, key, clock)
         if not check.ok:
@@ -201,6 +207,12 @@ def restore_backup(
     except BaseException as exc:
         partial.unlink(missing_ok=True)
         raise _explain_write(exc, new_vault, NEW_VAULT_NO_SPACE, NEW_VAULT_NOT_WRITTEN) from exc
+    else:
+        # The restored file keeps the case's vault_id (and so its backups' and calendar's
+        # names) but its history is the backup's plus "restored": seen here as the newest, so
+        # opening it is never taken for an old copy put back.
+        if vault_id is not None:
+            SeenStates(default_folder()).remember(vault_id, *state, clock.now())
     finally:
         if claim is not None:
             claim.release()

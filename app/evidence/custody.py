@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quietcase.app.core.clock import Clock
+from quietcase.app.evidence import seal
 from quietcase.storage.custody_log import CustodyLog
 from quietcase.storage.records import CustodyEvent
 from quietcase.storage.vault import Vault
@@ -121,11 +122,12 @@ class Custody:
 
     def __init__(self, vault: Vault, clock: Clock) -> None:
         self._log = CustodyLog(vault)
+        self._vault = vault
         self._clock = clock
 
     def record(self, action: str, evidence_id: int | None = None, detail: str = "") -> CustodyEvent:
         """Append one event. Call it inside the use case's transaction, so the event and the
-        change it describes are kept together or not at all."""
+        change it describes are kept together or not at all. The seal is refreshed with it."""
         last = self._log.last()
         seq = 1 if last is None else last.seq + 1
         prev = GENESIS if last is None else last.hash
@@ -135,7 +137,17 @@ class Custody:
         )
         event = CustodyEvent(seq, at, action, evidence_id, detail, prev, digest)
         self._log.add(event)
+        seal.refresh(self._vault, (seq - 1, prev), (seq, digest))
         return event
+
+    def state(self) -> tuple[int, str]:
+        """(counter, head): the newest event's seq and hash ((0, GENESIS) when empty)."""
+        last = self._log.last()
+        return (0, GENESIS) if last is None else (last.seq, last.hash)
+
+    def sealed(self) -> bool | None:
+        """Whether the keyed seal matches the history (None: no seal key yet)."""
+        return seal.matches(self._vault, *self.state())
 
     def head(self) -> str:
         """The newest event's hash (GENESIS when nothing has happened yet)."""

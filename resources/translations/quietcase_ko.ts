@@ -1092,6 +1092,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
         <translation>미리보기</translation>
     </message>
     <message>
+        <source>Note: this case file is older than the one you used on {date}: it may be an old copy or a backup that was put back.</source>
+        <translation>참고: 이 사건 파일은 {date}에 사용하신 것보다 오래된 상태예요. 예전 복사본이거나 다시 가져온 백업일 수 있어요.</translation>
+    </message>
+    <message>
         <source>{path}: this backup is intact.</source>
         <translation>{path}: 이 백업은 온전해요.</translation>
     </message>
@@ -3037,6 +3041,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Checking every page of your case file before anything is written to it: it was not closed normally last time, or it changed since (for example, it was copied here). This takes about 2 seconds per GB. Nothing is changed.</source>
         <translation>무언가를 기록하기 전에 사건 파일의 모든 페이지를 확인하고 있어요. 지난번에 정상적으로 닫히지 않았거나, 그 뒤에 파일이 바뀌었기 때문이에요(예: 이 컴퓨터로 복사해 온 경우). 1GB마다 2초쯤 걸려요. 아무것도 바뀌지 않아요.</translation>
+    </message>
+    <message>
+        <source>This case file is older than the one you used on {date}: it may be an old copy or a backup that was put back.</source>
+        <translation>이 사건 파일은 {date}에 사용하신 것보다 오래된 상태예요. 예전 복사본이거나 다시 가져온 백업일 수 있어요.</translation>
     </message>
     <message>
         <source>Last opened here: {when}.</source>

@@ -549,7 +549,7 @@ def test_verify_good_vault(vault_path: Path, filled: dict[str, str], cli: Cli) -
     assert result.code == 0, result
     assert "intact" in result.out
     report = cli("verify", vault_path, "--json").json()
-    assert report == {"file": str(vault_path), "ok": True, "problems": []}
+    assert report == {"file": str(vault_path), "ok": True, "problems": [], "notes": []}
 
 
 def test_verify_big_vault_is_intact(big_vault: Path, cli: Cli) -> None:

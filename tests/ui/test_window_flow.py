@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
+import uuid
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
+from quietcase.app.evidence.custody import EDIT
 from quietcase.app.settings import SettingsStore
 from quietcase.storage.records import Incident
 from quietcase.ui.journal.incident import IncidentDialog
@@ -416,3 +420,33 @@ def test_unlock_refuses_a_pipe_at_once(window_at: WindowAt, tmp_path: Path) -> N
     assert "special system item (a pipe or a device)" in window.start.unlock.error.text()
     assert elapsed < 2.0
     assert not window.session.is_open
+
+
+def test_unlock_says_plainly_when_the_file_is_an_older_copy(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A whole older copy put back: it opens, and one calm sentence says what it may be."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config-home"))
+    with open_case(vault_path, PASS, FixedClock(NOW)) as case:
+        case.vault.set_meta("vault_id", str(uuid.uuid4()))
+    older = tmp_path / "older.quietcase"
+    shutil.copyfile(vault_path, older)
+    later = FixedClock(NOW + timedelta(days=2))
+    with open_case(vault_path, PASS, later) as case:
+        case.together(lambda: case.custody.record(EDIT, detail="a change"))
+    shutil.copyfile(older, vault_path)
+
+    window = window_at(vault_path)
+    unlock(window)
+    assert window.session.is_open
+    shown = window.case_view.problem.text()
+    assert "This case file is older than the one you used on" in shown
+    assert "it may be an old copy or a backup that was put back" in shown
+    window.lock()
+    unlock(window)  # only looked at: said again
+    assert "older than the one you used" in window.case_view.problem.text()
+    window.session.run(lambda case: case.journal.add_incident(Incident(title="going on")))
+    window.session.run(lambda case: case.together(lambda: case.custody.record(EDIT)))
+    window.lock()
+    unlock(window)  # she went on with it: it is the newest now
+    assert "older than the one you used" not in window.case_view.problem.text()
