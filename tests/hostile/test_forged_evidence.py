@@ -29,6 +29,13 @@ FORGED = b"an innocent replacement " * 400  # the same size: only the hash tells
 BLOB_OF = "SELECT blob_id FROM evidence WHERE id = ?"
 TRIGGERS = ("custody_event_never_changes", "custody_event_never_removed")
 
+# What verify says when the custody log was rewritten (app/evidence/seal.py): each test below
+# that rewrites the log meets it beside its own finding.
+SEAL_BROKEN = (
+    "the seal over the history does not match: the records and the log were changed outside "
+    "Quietcase, or rolled back together"
+)
+
 
 def add(case: Case, tmp_path: Path, name: str, data: bytes) -> int:
     source = tmp_path / "in" / name
@@ -179,7 +186,8 @@ def test_forged_item_with_its_intake_event_removed_is_found(
     assert [p.name for p in tmp_path.iterdir() if "out" in p.name] == []  # nothing written
     filled.close()
     report = verify_case(vault_path, PASS, clock)
-    assert report.problems == ["E-2: no intake event records when it was added"]
+    # The log was rewritten, so the seal over it no longer matches either.
+    assert report.problems == ["E-2: no intake event records when it was added", SEAL_BROKEN]
     code, out = cli_verify(vault_path, monkeypatch, capsys)
     assert code == 4 and "E-2: no intake event" in out
 
@@ -202,7 +210,8 @@ def test_item_deleted_with_its_events_and_a_recomputed_chain_is_found(
 
     report = verify_case(vault_path, PASS, clock)
     assert report.problems == [
-        "E-2: missing (ids run to E-3) and no purge event records the removal"
+        "E-2: missing (ids run to E-3) and no purge event records the removal",
+        SEAL_BROKEN,
     ]
     code, out = cli_verify(vault_path, monkeypatch, capsys)
     assert code == 4 and "E-2: missing" in out
@@ -217,7 +226,8 @@ def test_newest_item_deleted_with_its_events_is_found(
     filled.close()
     report = verify_case(vault_path, PASS, clock)
     assert report.problems == [
-        "E-3: missing (ids run to E-3) and no purge event records the removal"
+        "E-3: missing (ids run to E-3) and no purge event records the removal",
+        SEAL_BROKEN,
     ]
 
 
