@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import sys
+import threading
 from collections.abc import Sequence
 from importlib import resources
 from types import TracebackType
@@ -119,7 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Quietcase")
     store = SettingsStore()
     settings = store.load()
-    tidy_up(settings)  # what a killed export, backup or restore left unfinished
+    # What a killed export, backup or restore left unfinished, tidied beside the start-up
+    # (it lists a few folders, one of them may be slow: never before the window shows).
+    threading.Thread(
+        target=tidy_up, args=(copy.deepcopy(settings),), name="quietcase-tidy", daemon=True
+    ).start()
     language = ui_language(settings.language)  # changed in Settings: from the next start
     QLocale.setDefault(language_locale(language))
     install_translators(app, language)
