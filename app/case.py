@@ -26,6 +26,7 @@ from quietcase.app.core.transactions import writing
 from quietcase.app.core.unfinished import remove_leftovers
 from quietcase.app.evidence import seal
 from quietcase.app.evidence.custody import CREATED, Custody, EvidenceHistory, evidence_history
+from quietcase.app.evidence.history import RecordHistory, StatesCheck, check_states
 from quietcase.app.evidence.intake import Intake
 from quietcase.app.evidence.items import KeptEvidence
 from quietcase.app.journal.drafts import Drafts
@@ -58,6 +59,10 @@ class Case:
         self.custody = Custody(vault, clock)
         self.chats = ChatMessages(vault, clock)
         self.drafts = Drafts(vault)
+        # Every transaction that changes records ends by recording their new state.
+        self.history = RecordHistory(vault, clock)
+        if not vault.read_only:
+            self.history.start()
         # Set by `open_case`: whether the keyed seal matched the history when opened (None:
         # no seal yet), and whether a newer state of this file was seen on this computer.
         self.sealed: bool | None = None
@@ -145,6 +150,7 @@ def create_case(
         with vault.atomic():
             vault.set_meta("created_at", clock.now().isoformat())
             vault.set_meta("vault_id", str(uuid.uuid4()))  # names this case in its backups
+            case.history.begin_new()
             case.custody.record(CREATED, detail="case file created")
         case.sealed = True
         case.seen = SeenStates(seen_in or default_folder())
@@ -227,6 +233,9 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     counts: CaseCounts = field(default_factory=CaseCounts)
     custody_head: str = ""
+    custody_counter: int = 0  # the newest event's number: printed with the head
+    records_checked: int = 0  # records compared with the state their history recorded
+    states_recorded: bool = True  # False: a file from an older Quietcase, not changed since
     evidence_bytes: int = 0
     backup_made_at: str | None = None  # set when the file is a backup
     older_copy: OlderCopy | None = None  # a newer state was seen here: a note, not a problem
@@ -254,6 +263,8 @@ def verify_case(
                 chain = case.custody.check()
                 if not chain.ok:
                     problems.append(f"custody event {chain.broken_at}: {chain.reason}")
+                states = check_states(case.vault)
+                problems += states.problems
                 if case.sealed is False or case.custody.sealed() is False:
                     problems.append(
                         "the seal over the history does not match: the records and the log "
@@ -266,7 +277,7 @@ def verify_case(
                 )
                 stored = case.evidence.items() + case.evidence.items(binned=True)
             except (UserError, VaultError) as exc:
-                problems, stored, chain = [str(exc)], [], None
+                problems, stored, chain, states = [str(exc)], [], None, StatesCheck()
             page_problems = pages.result()
         if page_problems or chain is None:
             # Damaged pages: what reading the records found could only add noise.
@@ -276,6 +287,9 @@ def verify_case(
             problems,
             counts,
             custody_head=chain.head,
+            custody_counter=chain.events,
+            records_checked=states.records,
+            states_recorded=not states.notes,
             evidence_bytes=sum(e.size for e in stored),
             backup_made_at=case.vault.meta(BACKUP_MADE_AT),
             older_copy=case.older_copy,

@@ -45,7 +45,7 @@ from quietcase.cli.language import (
     translate,
     use_language,
 )
-from quietcase.cli.text import older_copy_note, print_record, print_records, print_verify
+from quietcase.cli.text import print_record, print_records, print_verify, verify_notes
 from quietcase.storage.records import (
     Contact,
     ContactRole,
@@ -252,9 +252,15 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
 def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
     report = verify_case(args.file, existing_passphrase(), clock)
     if args.json:
-        notes = [older_copy_note(report)] if report.older_copy else []
         print_json(
-            {"file": str(report.path), "ok": report.ok, "problems": report.problems, "notes": notes}
+            {
+                "file": str(report.path),
+                "ok": report.ok,
+                "problems": report.problems,
+                "notes": verify_notes(report),
+                "custody_counter": report.custody_counter,
+                "custody_head": report.custody_head,
+            }
         )
     else:
         print_verify(report)

@@ -372,9 +372,23 @@ def older_copy_note(report: VerifyReport) -> str:
     ).format(date=f"{seen:%Y-%m-%d}")
 
 
+def states_note(report: VerifyReport) -> str:
+    """The note for a file whose records' states are not in its history yet ("" if they are)."""
+    if report.states_recorded or not report.ok:
+        return ""
+    return translate(
+        "Cli",
+        "Note: this case file was made by an older Quietcase, so its records could not be "
+        "compared with their history yet; that starts with the next change made to it.",
+    )
+
+
+def verify_notes(report: VerifyReport) -> list[str]:
+    return [note for note in (older_copy_note(report), states_note(report)) if note]
+
+
 def print_verify(report: VerifyReport) -> None:
-    note = older_copy_note(report)
-    if note:
+    for note in verify_notes(report):
         print(note)
     if report.ok:
         c = report.counts
@@ -393,6 +407,18 @@ def print_verify(report: VerifyReport) -> None:
             translate("Cli", "%Ln requests", None, c.requests),
         ]
         lines.append((translate("Cli", "records"), ", ".join(records)))
+        if report.states_recorded:
+            lines.append(
+                (
+                    "",
+                    translate(
+                        "Cli",
+                        "%Ln records (messages included), each as its history last recorded it",
+                        None,
+                        report.records_checked,
+                    ),
+                )
+            )
         lines.append(
             (
                 translate("Cli", "evidence"),
@@ -410,7 +436,14 @@ def print_verify(report: VerifyReport) -> None:
                 translate("Cli", "%Ln events, unbroken", None, c.custody_events),
             )
         )
-        lines.append((translate("Cli", "custody head"), str(report.custody_head)))
+        lines.append(
+            (
+                translate("Cli", "custody head"),
+                translate("Cli", "event {counter}: {head}").format(
+                    counter=report.custody_counter, head=report.custody_head
+                ),
+            )
+        )
         _aligned(lines)
         return
     print(

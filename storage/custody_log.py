@@ -13,6 +13,9 @@ from quietcase.storage.records import CustodyEvent
 from quietcase.storage.vault import Vault
 
 _COLUMNS = "seq, at, action, evidence_id, detail, prev_hash, hash"
+# Files older than schema step 7 (read, never migrated, by `verify`) have no `states` column.
+_NO_STATES = f"{_COLUMNS}, NULL"
+_WITH_STATES = f"{_COLUMNS}, states"
 
 
 def _event(row: tuple[Any, ...]) -> CustodyEvent:
@@ -24,20 +27,36 @@ def _event(row: tuple[Any, ...]) -> CustodyEvent:
         detail=row[4],
         prev_hash=row[5],
         hash=row[6],
+        states=row[7],
     )
 
 
 class CustodyLog:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._columns: str | None = None
+
+    @property
+    def has_states(self) -> bool:
+        """Whether the file has schema step 7 (record states in the history)."""
+        return self._read_columns == _WITH_STATES
+
+    @property
+    def _read_columns(self) -> str:
+        if self._columns is None:
+            names = {str(r[1]) for r in self.vault.query("PRAGMA table_info(custody_event)")}
+            self._columns = _WITH_STATES if "states" in names else _NO_STATES
+        return self._columns
 
     def last(self) -> CustodyEvent | None:
-        row = self.vault.query_one(f"SELECT {_COLUMNS} FROM custody_event ORDER BY seq DESC")
+        row = self.vault.query_one(
+            f"SELECT {self._read_columns} FROM custody_event ORDER BY seq DESC"
+        )
         return None if row is None else _event(row)
 
     def add(self, event: CustodyEvent) -> None:
         self.vault.execute(
-            f"INSERT INTO custody_event ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO custody_event ({_WITH_STATES}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 event.seq,
                 event.at.isoformat(timespec="seconds"),
@@ -46,19 +65,23 @@ class CustodyLog:
                 event.detail,
                 event.prev_hash,
                 event.hash,
+                event.states,
             ),
         )
 
     def events(self) -> Iterator[CustodyEvent]:
         """Every event in order, streamed."""
-        for row in self.vault.stream(f"SELECT {_COLUMNS} FROM custody_event ORDER BY seq"):
+        for row in self.vault.stream(
+            f"SELECT {self._read_columns} FROM custody_event ORDER BY seq"
+        ):
             yield _event(row)
 
     def for_evidence(self, evidence_id: int) -> list[CustodyEvent]:
         return [
             _event(r)
             for r in self.vault.query(
-                f"SELECT {_COLUMNS} FROM custody_event WHERE evidence_id = ? ORDER BY seq",
+                f"SELECT {self._read_columns} FROM custody_event "
+                "WHERE evidence_id = ? ORDER BY seq",
                 (evidence_id,),
             )
         ]

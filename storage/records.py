@@ -184,6 +184,7 @@ class CustodyEvent:
     detail: str
     prev_hash: str
     hash: str
+    states: str | None = None  # SHA-256 of the record states it recorded (step 7), if any
 
 
 @dataclass(frozen=True)

@@ -214,6 +214,28 @@ CREATE TABLE report_message (
 ) STRICT;
 """
 
+# Step 7: every record's state in the custody history (storage/record_states.py): one row per
+# record per event that changed it, append-only like the events; each event carries the
+# SHA-256 of its rows (NULL: it recorded none), so the rows cannot change without a trace.
+_V7 = """
+CREATE TABLE custody_state (
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    PRIMARY KEY (seq, kind, record_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX custody_state_by_record ON custody_state (kind, record_id, seq);
+
+ALTER TABLE custody_event ADD COLUMN states TEXT;
+
+CREATE TRIGGER custody_state_never_changes BEFORE UPDATE ON custody_state
+BEGIN SELECT RAISE(ABORT, 'custody events are never changed'); END;
+
+CREATE TRIGGER custody_state_never_removed BEFORE DELETE ON custody_state
+BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
+"""
+
 Migration = Callable[[Any], None]
 
 
@@ -254,6 +276,7 @@ MIGRATIONS: list[Migration] = [
     create_chat_tables,
     _script(_V5),
     _script(_V6),
+    _script(_V7),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -29,6 +29,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from quietcase.storage import functions
 from quietcase.storage.errors import (
     IntegrityError,
     NotAFile,
@@ -109,6 +110,9 @@ class Vault:
         self._sound = False
         self._opened_mtime_ns = 0
         self._damaged = False
+        # Called inside every outermost transaction just before COMMIT (an error undoes it
+        # all): the custody history records what the transaction changed (app/evidence).
+        self._before_commit: Callable[[], None] | None = None
         _OPEN.add(self)
 
     # -- opening and closing -------------------------------------------------------------
@@ -272,6 +276,8 @@ class Vault:
                 conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
             try:
                 yield
+                if outer and self._before_commit is not None:
+                    self._before_commit()
                 with self._translated():
                     conn.execute("COMMIT" if outer else f"RELEASE {name}")
             except BaseException:
@@ -279,6 +285,10 @@ class Vault:
                 raise
         finally:
             self._depth -= 1
+
+    def before_commit(self, hook: Callable[[], None] | None) -> None:
+        """Run `hook` inside every outermost transaction, just before it is committed."""
+        self._before_commit = hook
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; returns lastrowid (for INSERT)."""
@@ -749,6 +759,7 @@ def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
     except sqlcipher3.OperationalError as exc:
         raise VaultUnwritable(str(path)) from exc
     try:
+        functions.register(conn)
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = {key_literal(passphrase)}")

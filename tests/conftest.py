@@ -21,6 +21,7 @@ import pytest  # noqa: E402
 
 from quietcase.app.case import Case, open_case  # noqa: E402
 from quietcase.app.core.clock import FixedClock  # noqa: E402
+from quietcase.app.evidence.history import STATES_SINCE  # noqa: E402
 from quietcase.storage.vault import Vault, close_all  # noqa: E402
 from tests.shared import NOW, PASS  # noqa: E402
 
@@ -40,8 +41,11 @@ def _own_config_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
 
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty vault as a new case file has it: nothing whose state is not in its history
+    (a file without this mark is one made by an older Quietcase; see app/evidence/history)."""
     path = tmp_path_factory.mktemp("template") / "template.quietcase"
-    Vault.create(path, PASS).close()
+    with Vault.create(path, PASS) as vault, vault.atomic():
+        vault.set_meta(STATES_SINCE, "1")
     return path
 
 

@@ -35,6 +35,8 @@ PURGE = "purge"
 EXPORT = "export"
 BACKUP = "backup"
 RESTORE = "restore"
+RECORDS = "records"  # the new state of every record a change touched (app/evidence/history.py)
+UPGRADE = "upgrade"  # the state of every record, recorded once when the file was upgraded
 
 
 # The end of an intake event's detail: f"{name}; {size} bytes; sha256 {sha256}". The name is
@@ -84,18 +86,29 @@ def evidence_history(vault: Vault) -> EvidenceHistory:
 
 
 def event_hash(
-    seq: int, at: str, action: str, evidence_id: int | None, detail: str, prev_hash: str
+    seq: int,
+    at: str,
+    action: str,
+    evidence_id: int | None,
+    detail: str,
+    prev_hash: str,
+    states: str | None = None,
 ) -> str:
-    """SHA-256 (hex) of the canonical encoding of one event."""
+    """SHA-256 (hex) of the canonical encoding of one event. `states` (the SHA-256 of the
+    record states the event recorded) is part of it only when there is one, so every event
+    written before schema step 7 keeps its hash."""
+    fields: dict[str, object] = {
+        "action": action,
+        "at": at,
+        "detail": detail,
+        "evidence_id": evidence_id,
+        "prev_hash": prev_hash,
+        "seq": seq,
+    }
+    if states is not None:
+        fields["states"] = states
     payload = json.dumps(
-        {
-            "action": action,
-            "at": at,
-            "detail": detail,
-            "evidence_id": evidence_id,
-            "prev_hash": prev_hash,
-            "seq": seq,
-        },
+        fields,
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,
@@ -125,20 +138,32 @@ class Custody:
         self._vault = vault
         self._clock = clock
 
-    def record(self, action: str, evidence_id: int | None = None, detail: str = "") -> CustodyEvent:
+    def record(
+        self,
+        action: str,
+        evidence_id: int | None = None,
+        detail: str = "",
+        *,
+        states: str | None = None,
+    ) -> CustodyEvent:
         """Append one event. Call it inside the use case's transaction, so the event and the
-        change it describes are kept together or not at all. The seal is refreshed with it."""
+        change it describes are kept together or not at all. The seal is refreshed with it.
+        `states`: the SHA-256 of the record states it recorded (app/evidence/history.py)."""
         last = self._log.last()
         seq = 1 if last is None else last.seq + 1
         prev = GENESIS if last is None else last.hash
         at = self._clock.now().replace(microsecond=0)
         digest = event_hash(
-            seq, at.isoformat(timespec="seconds"), action, evidence_id, detail, prev
+            seq, at.isoformat(timespec="seconds"), action, evidence_id, detail, prev, states
         )
-        event = CustodyEvent(seq, at, action, evidence_id, detail, prev, digest)
+        event = CustodyEvent(seq, at, action, evidence_id, detail, prev, digest, states)
         self._log.add(event)
         seal.refresh(self._vault, (seq - 1, prev), (seq, digest))
         return event
+
+    def next_seq(self) -> int:
+        last = self._log.last()
+        return 1 if last is None else last.seq + 1
 
     def state(self) -> tuple[int, str]:
         """(counter, head): the newest event's seq and hash ((0, GENESIS) when empty)."""
@@ -183,6 +208,7 @@ class Custody:
                 event.evidence_id,
                 event.detail,
                 event.prev_hash,
+                event.states,
             )
             if digest != event.hash:
                 return ChainCheck(count, prev, event.seq, "its contents were changed")

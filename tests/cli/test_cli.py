@@ -549,7 +549,10 @@ def test_verify_good_vault(vault_path: Path, filled: dict[str, str], cli: Cli) -
     assert result.code == 0, result
     assert "intact" in result.out
     report = cli("verify", vault_path, "--json").json()
+    counter, head = report.pop("custody_counter"), report.pop("custody_head")
     assert report == {"file": str(vault_path), "ok": True, "problems": [], "notes": []}
+    assert f"custody head   event {counter}: {head}" in result.out
+    assert counter > 0 and len(head) == 64
 
 
 def test_verify_big_vault_is_intact(big_vault: Path, cli: Cli) -> None:

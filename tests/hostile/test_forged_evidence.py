@@ -20,6 +20,7 @@ from quietcase.app.documents.bundle.archive import make_bundle
 from quietcase.app.evidence.custody import GENESIS, event_hash, recorded_at_intake
 from quietcase.app.evidence.intake import Intake, IntakeDetails
 from quietcase.cli.main import main
+from quietcase.storage.record_states import state_digest
 from quietcase.storage.records import Incident
 from tests.app.chats.telegram.writer import room, write_json, write_media
 from tests.shared import NOW, PASS
@@ -27,7 +28,12 @@ from tests.shared import NOW, PASS
 ORIGINAL = b"the original screenshot " * 400
 FORGED = b"an innocent replacement " * 400  # the same size: only the hash tells
 BLOB_OF = "SELECT blob_id FROM evidence WHERE id = ?"
-TRIGGERS = ("custody_event_never_changes", "custody_event_never_removed")
+TRIGGERS = (
+    "custody_event_never_changes",
+    "custody_event_never_removed",
+    "custody_state_never_changes",
+    "custody_state_never_removed",
+)
 
 # What verify says when the custody log was rewritten (app/evidence/seal.py): each test below
 # that rewrites the log meets it beside its own finding.
@@ -84,12 +90,20 @@ def forge(case: Case, evidence_id: int, data: bytes) -> None:
 
 
 def rewrite_history(case: Case, keep: Any) -> None:
-    """Drop the triggers, keep only the events `keep(evidence_id, action)` accepts, renumber
-    and re-hash the whole chain, put the triggers back: the chain checks again."""
+    """Drop the triggers, keep only the events `keep(evidence_id, action)` accepts (and only
+    the record states of evidence items it accepts), renumber and re-hash the whole chain
+    with the states rewritten to fit, put the triggers back: the chain checks again. The
+    strongest rewrite someone with the passphrase can make without the seal key."""
     conn = case.vault.conn
     rows = conn.execute(
-        "SELECT at, action, evidence_id, detail FROM custody_event ORDER BY seq"
+        "SELECT seq, at, action, evidence_id, detail, states FROM custody_event ORDER BY seq"
     ).fetchall()
+    states: dict[int, list[tuple[str, int, str]]] = {}
+    for seq, kind, record_id, state in conn.execute(
+        "SELECT seq, kind, record_id, state FROM custody_state ORDER BY seq, kind, record_id"
+    ):
+        if kind not in ("evidence", "exhibit") or keep(record_id, "records"):
+            states.setdefault(seq, []).append((kind, record_id, state))
     saved = {
         name: conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
@@ -99,16 +113,24 @@ def rewrite_history(case: Case, keep: Any) -> None:
     for name in TRIGGERS:
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DELETE FROM custody_event")
-    prev, seq = GENESIS, 0
-    for at, action, evidence_id, detail in rows:
-        if not keep(evidence_id, action):
+    conn.execute("DELETE FROM custody_state")
+    prev, new_seq = GENESIS, 0
+    for seq, at, action, evidence_id, detail, digest_of_states in rows:
+        kept_states = states.get(seq, [])
+        if not keep(evidence_id, action) or (digest_of_states and not kept_states):
             continue
-        seq += 1
-        digest = event_hash(seq, at, action, evidence_id, detail, prev)
+        new_seq += 1
+        carried = state_digest(kept_states) if digest_of_states else None
+        digest = event_hash(new_seq, at, action, evidence_id, detail, prev, carried)
         conn.execute(
-            "INSERT INTO custody_event (seq, at, action, evidence_id, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, action, evidence_id, detail, prev, digest),
+            "INSERT INTO custody_event "
+            "(seq, at, action, evidence_id, detail, prev_hash, hash, states) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_seq, at, action, evidence_id, detail, prev, digest, carried),
+        )
+        conn.executemany(
+            "INSERT INTO custody_state (seq, kind, record_id, state) VALUES (?, ?, ?, ?)",
+            [(new_seq, *row) for row in kept_states],
         )
         prev = digest
     for sql in saved.values():
@@ -187,7 +209,11 @@ def test_forged_item_with_its_intake_event_removed_is_found(
     filled.close()
     report = verify_case(vault_path, PASS, clock)
     # The log was rewritten, so the seal over it no longer matches either.
-    assert report.problems == ["E-2: no intake event records when it was added", SEAL_BROKEN]
+    assert report.problems == [
+        "E-2: no intake event records when it was added",
+        "E-2: is not in the history: added outside Quietcase",
+        SEAL_BROKEN,
+    ]
     code, out = cli_verify(vault_path, monkeypatch, capsys)
     assert code == 4 and "E-2: no intake event" in out
 
@@ -242,7 +268,8 @@ def test_item_deleted_but_named_by_its_events_is_found(
     filled.close()
     report = verify_case(vault_path, PASS, clock)
     assert report.problems == [
-        "E-2: the custody log names it, but it is gone and no purge event records its removal"
+        "E-2: the custody log names it, but it is gone and no purge event records its removal",
+        "E-2: is in the history but gone, with no change that removed it recorded",
     ]
     code, out = cli_verify(vault_path, monkeypatch, capsys)
     assert code == 4 and "E-2: the custody log names it" in out

@@ -68,7 +68,7 @@ def test_a_new_case_is_sealed_and_verifies_clean(known: Path, clock: FixedClock)
         assert case.vault.meta(seal.KEY) is not None
         assert len(bytes.fromhex(case.vault.meta(seal.KEY) or "")) == 32
         assert case.sealed is True
-        assert case.custody.state()[0] == 2
+        assert case.custody.state()[0] == 4  # two edits, each with its record's state
         assert case.older_copy is None
     assert verify_case(known, PASS, clock).ok
 
@@ -97,10 +97,10 @@ def test_records_and_log_changed_together_outside_quietcase_break_the_seal(
         conn.execute("UPDATE custody_event SET detail = 'incident 1: nothing happened' WHERE seq=1")
         prev = GENESIS
         rows = conn.execute(
-            "SELECT seq, at, action, evidence_id, detail FROM custody_event ORDER BY seq"
+            "SELECT seq, at, action, evidence_id, detail, states FROM custody_event ORDER BY seq"
         )
-        for seq, at, action, evidence_id, detail in rows.fetchall():
-            digest = event_hash(seq, at, action, evidence_id, detail, prev)
+        for seq, at, action, evidence_id, detail, states in rows.fetchall():
+            digest = event_hash(seq, at, action, evidence_id, detail, prev, states)
             conn.execute(
                 "UPDATE custody_event SET prev_hash = ?, hash = ? WHERE seq = ?",
                 (prev, digest, seq),
@@ -147,7 +147,7 @@ def test_a_whole_older_copy_is_noted_never_refused(
         assert case.older_copy is not None
     with open_case(known, PASS, clock) as case:
         assert case.older_copy is not None
-        assert case.older_copy.counter == 2 and case.older_copy.seen_counter == 3
+        assert case.older_copy.counter == 4 and case.older_copy.seen_counter == 6
         assert case.older_copy.seen_at == later.now().replace(microsecond=0)
         assert case.sealed is True  # consistent in itself: only this computer can tell
     assert verify_case(known, PASS, clock).older_copy is not None  # only looked at: still
@@ -165,7 +165,7 @@ def test_same_counter_other_history_is_an_older_copy(
     shutil.copyfile(older, known)
     with open_case(known, PASS, clock) as case:
         assert case.older_copy is not None
-        assert case.older_copy.counter == case.older_copy.seen_counter == 3
+        assert case.older_copy.counter == case.older_copy.seen_counter == 6
 
 
 def test_going_on_with_the_older_copy_is_her_choice(
@@ -178,7 +178,7 @@ def test_going_on_with_the_older_copy_is_her_choice(
     shutil.copyfile(older, known)
     with open_case(known, PASS, clock) as case:
         assert case.older_copy is not None
-        _edit(case, "go on")  # counter 3 again, another head
+        _edit(case, "go on")  # counter 6 again, another head
     with open_case(known, PASS, clock) as case:
         assert case.older_copy is None  # told once; what she used last is the newest now
 

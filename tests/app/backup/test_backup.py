@@ -374,7 +374,7 @@ def test_verify_summarises_the_backup(round_trip: RoundTrip) -> None:
     items = sum(not e["in_bin"] for e in before["evidence"])  # the bin is not counted
     assert re.search(rf"evidence +{items} items \([\d.]+ MB\), every one re-hashed", out), out
     assert f"custody chain  {len(before['custody'])} events, unbroken" in out
-    assert f"custody head   {before['head']}" in out
+    assert f"custody head   event {len(before['custody'])}: {before['head']}" in out
 
 
 def test_restore_gives_back_every_record_item_and_event(round_trip: RoundTrip) -> None:

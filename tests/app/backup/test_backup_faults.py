@@ -431,7 +431,7 @@ def kill_loop(vault: Path, work: Path, older: Path, iterations: int, seed: int) 
             result = cli("verify", usb / finals[0])
             assert result.code == 0, (left, result)
             assert "this backup is intact" in result.out
-            head = re.search(r"custody head +([0-9a-f]{64})", result.out)
+            head = re.search(r"custody head +event \d+: ([0-9a-f]{64})", result.out)
             assert head is not None and head.group(1) in {h for _, _, h in events}
         assert_vault_fine(vault)
         outcome = "complete backup" if finals else "no backup"

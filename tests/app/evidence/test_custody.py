@@ -26,6 +26,11 @@ def events(case: Case) -> list[CustodyEvent]:
     return list(case.custody.events())
 
 
+def evidence_events(case: Case) -> list[CustodyEvent]:
+    """The events about evidence, without the `records` events that follow changes."""
+    return [e for e in case.custody.events() if e.action != "records"]
+
+
 def recompute(event: CustodyEvent) -> str:
     return event_hash(
         event.seq,
@@ -34,6 +39,7 @@ def recompute(event: CustodyEvent) -> str:
         event.evidence_id,
         event.detail,
         event.prev_hash,
+        event.states,
     )
 
 
@@ -69,12 +75,19 @@ def test_each_action_appends_exactly_one_event(
     incident = case.journal.add_incident(Incident(title="Room"))
     log: list[tuple[str, int | None]] = []
 
-    def expect(action: str, evidence_id: int | None) -> None:
+    def expect(action: str, evidence_id: int | None, *, changes: str = "") -> None:
         log.append((action, evidence_id))
-        got = [(e.action, e.evidence_id) for e in events(case)]
+        got = [(e.action, e.evidence_id) for e in evidence_events(case)]
         assert got == log
+        # A change to the item's record is followed by one event with its new state.
+        last = events(case)[-1]
+        if changes != "no":
+            assert (last.action, last.detail) == ("records", f"E-{evidence_id}{changes}")
+            assert last.states is not None
+        else:
+            assert last.action == action
 
-    assert events(case) == []
+    assert evidence_events(case) == []
     e1 = add_file(case, tmp_path, "one.bin", b"1" * 9000)
     expect("intake", e1)
     e2 = add_file(case, tmp_path, "two.bin", b"2" * 10)
@@ -86,13 +99,13 @@ def test_each_action_appends_exactly_one_event(
     case.evidence.update(replace(case.evidence.item(e1), incident_ids=(incident.id,)))
     expect("link", e1)
     case.evidence.update(case.evidence.item(e1))  # nothing changed: nothing to record
-    assert len(events(case)) == len(log)
+    assert len(evidence_events(case)) == len(log)
 
     case.evidence.extract(e1, tmp_path / "copy.bin")
-    expect("extract", e1)
+    expect("extract", e1, changes="no")
 
     add_file(case, tmp_path, "one again.bin", b"1" * 9000)
-    expect("duplicate", e1)
+    expect("duplicate", e1, changes="no")
 
     case.evidence.to_bin(e2)
     expect("bin", e2)
@@ -102,10 +115,10 @@ def test_each_action_appends_exactly_one_event(
     expect("bin", e2)
     purged = case.evidence.empty_bin()
     assert [p.evidence_id for p in purged] == [e2]
-    expect("purge", e2)
+    expect("purge", e2, changes=" removed")
 
     assert case.custody.check().ok
-    assert case.custody.check().events == len(log)
+    assert case.custody.check().events == len(events(case))
 
 
 def test_intake_event_names_file_size_and_hash(case: Case, tmp_path: Path) -> None:
@@ -305,6 +318,7 @@ def test_a_rewritten_hash_is_caught_at_the_next_event(
     conn = busy.vault.conn
     conn.execute("DROP TRIGGER custody_event_never_changes")
     target = events(busy)[1]
+    assert target.seq == 2
     forged = replace(target, detail="nothing to see")
     conn.execute(
         "UPDATE custody_event SET detail = ?, hash = ? WHERE seq = ?",

@@ -167,15 +167,17 @@ def test_empty_bin_removes_bytes_and_keeps_a_record(case: Case, tmp_path: Path) 
     assert case.evidence.items(binned=True) == []
     with pytest.raises(UserError):
         case.evidence.item(gone)
-    event = case.custody.events()
-    last = list(event)[-1]
+    *_, last, its_record = case.custody.events()
+    assert (its_record.action, its_record.detail) == ("records", f"E-{gone} removed")
     assert last.action == "purge"
     assert last.evidence_id == gone
     assert "사진 gone.png.bin" in last.detail
     assert str(len(gone_data)) in last.detail
     assert hashlib.sha256(gone_data).hexdigest() in last.detail
     chain = case.custody.check()
-    assert chain.ok and chain.events == 4  # intake, intake, bin, purge
+    assert (
+        chain.ok and chain.events == 9
+    )  # a new incident, then intake, intake, bin, purge: each with a record
     assert case.vault.full_check() == []
 
 
@@ -187,7 +189,7 @@ def test_the_same_bytes_can_be_added_again_after_the_bin_was_emptied(
     case.evidence.empty_bin()
     again = add_file(case, tmp_path, "a.bin", b"same")
     assert stored(case, again) == b"same"
-    actions = [e.action for e in case.custody.events()]
+    actions = [e.action for e in case.custody.events() if e.action != "records"]
     assert actions == ["intake", "bin", "purge", "intake"]
     assert case.custody.check().ok
 
@@ -488,15 +490,17 @@ def test_cli_import_refuses_a_missing_incident(vault_path: Path, files: Path, cl
 
 def test_cli_list_custody_json(vault_path: Path, files: Path, cli: Any) -> None:
     cli("import", vault_path, files)
-    rows = cli("list", vault_path, "custody", "--json").json()
-    assert [r["seq"] for r in rows] == [1, 2]
+    everything = cli("list", vault_path, "custody", "--json").json()
+    assert [r["seq"] for r in everything] == [1, 2, 3, 4]  # each file: intake, its record
+    assert [r["action"] for r in everything] == ["intake", "records"] * 2
+    rows = everything[::2]
     for row in rows:
         assert set(row) >= {"seq", "at", "action", "evidence_id", "detail", "prev_hash", "hash"}
         assert row["action"] == "intake"
         assert row["at"].startswith("2026-11-25T09:00:00")
     assert [r["evidence_id"] for r in rows] == ["E-1", "E-2"]
     assert rows[0]["prev_hash"] == "0" * 64
-    assert rows[1]["prev_hash"] == rows[0]["hash"]
+    assert everything[1]["prev_hash"] == rows[0]["hash"]
     text = cli("list", vault_path, "custody")
     assert text.code == 0 and "intake" in text.out
 
@@ -511,7 +515,7 @@ def test_cli_bin_asks_first(vault_path: Path, files: Path, cli: Any) -> None:
     assert result.out == ""
     assert [r["id"] for r in cli("list", vault_path, "evidence", "--json").json()] == ["E-1"]
     actions = [r["action"] for r in cli("list", vault_path, "custody", "--json").json()]
-    assert actions == ["intake"]
+    assert actions == ["intake", "records"]
 
 
 def test_cli_bin_unbin_and_empty_bin(vault_path: Path, files: Path, cli: Any) -> None:
@@ -541,13 +545,20 @@ def test_cli_bin_unbin_and_empty_bin(vault_path: Path, files: Path, cli: Any) ->
     custody = cli("list", vault_path, "custody", "--json").json()
     assert [r["action"] for r in custody] == [
         "intake",
+        "records",
         "intake",
+        "records",
         "bin",
+        "records",
         "unbin",
+        "records",
         "bin",
+        "records",
         "purge",
+        "records",
     ]
-    assert b_sha in custody[-1]["detail"] and "b.bin" in custody[-1]["detail"]
+    assert custody[-1]["detail"] == "E-2 removed"
+    assert b_sha in custody[-2]["detail"] and "b.bin" in custody[-2]["detail"]
     assert cli("verify", vault_path).code == 0
 
 
@@ -592,7 +603,7 @@ def test_cli_describe_changes_fields(vault_path: Path, files: Path, cli: Any) ->
     for unchanged in ("filename", "size", "sha256", "media_type", "added_at"):
         assert after[unchanged] == before[unchanged]
     actions = [r["action"] for r in cli("list", vault_path, "custody", "--json").json()]
-    assert actions == ["intake", "edit", "link"]
+    assert actions == ["records", "records", "intake", "records", "edit", "link", "records"]
 
     bad = cli("describe", vault_path, "E-1", "--source", "not a url")
     assert bad.code == 1 and bad.err.startswith("quietcase-cli: ")

@@ -83,8 +83,9 @@ def test_every_file_is_evidence_and_every_message_a_record(case: Case, tmp_path:
     assert b"".join(case.evidence.chunks(main.id)) == (folder / "result.json").read_bytes()
 
     # One custody event for the import itself, naming the main file.
-    last = list(case.custody.events())[-1]
+    *_, last, its_records = case.custody.events()
     assert last.action == "telegram_import" and last.evidence_id == main.id
+    assert its_records.action == "records" and "message 12" in its_records.detail
     assert "12 new messages" in last.detail
     assert case.custody.check().ok and case.vault.full_check() == []
 
@@ -303,7 +304,7 @@ def test_repairs_are_reported_and_kept(case: Case, tmp_path: Path) -> None:
     assert len(result.repairs) == 1 and "control character" in result.repairs[0].text()
     kept = case.vault.query_one("SELECT repairs FROM telegram_export")
     assert kept is not None and "control character" in kept[0]
-    assert "repaired" in list(case.custody.events())[-1].detail
+    assert "repaired" in list(case.custody.events())[-2].detail
 
 
 def test_queries_by_chat_sender_and_date(case: Case, tmp_path: Path) -> None:
