@@ -25,6 +25,7 @@ from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback,
 from quietcase.app.core.transactions import writing
 from quietcase.app.core.unfinished import remove_leftovers
 from quietcase.app.evidence import seal
+from quietcase.app.evidence.anchors import Anchor, AnchorCheck, check_anchor
 from quietcase.app.evidence.custody import CREATED, Custody, EvidenceHistory, evidence_history
 from quietcase.app.evidence.history import RecordHistory, StatesCheck, check_states
 from quietcase.app.evidence.intake import Intake
@@ -239,19 +240,32 @@ class VerifyReport:
     evidence_bytes: int = 0
     backup_made_at: str | None = None  # set when the file is a backup
     older_copy: OlderCopy | None = None  # a newer state was seen here: a note, not a problem
+    against: AnchorCheck | None = None  # an earlier printout's or bundle's head, checked
 
     @property
     def ok(self) -> bool:
+        """Intact, and (when checked against an earlier head) not rewritten since."""
+        return self.intact and (self.against is None or self.against.found)
+
+    @property
+    def intact(self) -> bool:
         return not self.problems
 
 
 def verify_case(
-    path: Path | str, passphrase: str, clock: Clock, progress: ProgressCallback = ignore_progress
+    path: Path | str,
+    passphrase: str,
+    clock: Clock,
+    progress: ProgressCallback = ignore_progress,
+    *,
+    against: Anchor | None = None,
 ) -> VerifyReport:
     """Check every page's HMAC, SQLite's integrity, the links between records, every
     evidence item's bytes against its stored SHA-256 and the one its intake event recorded,
-    that no item is gone without a purge event, and the custody chain, without writing
-    anything. Raises `UserError` when the file cannot be opened at all."""
+    that no item is gone without a purge event, the custody chain and its seal, and every
+    record's state against its history, without writing anything. With `against` (a head
+    printed earlier), also whether that history is still the beginning of today's, and what
+    changed since. Raises `UserError` when the file cannot be opened at all."""
     case = open_case(path, passphrase, clock, read_only=True)
     try:
         # Every page's HMAC and SQLite's own check run on a second connection while this one
@@ -265,6 +279,9 @@ def verify_case(
                     problems.append(f"custody event {chain.broken_at}: {chain.reason}")
                 states = check_states(case.vault)
                 problems += states.problems
+                anchored = None
+                if against is not None:
+                    anchored = check_anchor(case.vault, case.custody, against)
                 if case.sealed is False or case.custody.sealed() is False:
                     problems.append(
                         "the seal over the history does not match: the records and the log "
@@ -278,6 +295,7 @@ def verify_case(
                 stored = case.evidence.items() + case.evidence.items(binned=True)
             except (UserError, VaultError) as exc:
                 problems, stored, chain, states = [str(exc)], [], None, StatesCheck()
+                anchored = None
             page_problems = pages.result()
         if page_problems or chain is None:
             # Damaged pages: what reading the records found could only add noise.
@@ -293,6 +311,7 @@ def verify_case(
             evidence_bytes=sum(e.size for e in stored),
             backup_made_at=case.vault.meta(BACKUP_MADE_AT),
             older_copy=case.older_copy,
+            against=anchored,
         )
     finally:
         case.close()

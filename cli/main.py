@@ -31,6 +31,7 @@ from quietcase.app.core.errors import (
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
+from quietcase.app.evidence.anchors import parse_anchor
 from quietcase.app.settings import SettingsStore, default_folder, tidy_up
 from quietcase.app.unlock.attempts import AttemptLog
 from quietcase.cli import backup as cli_backup
@@ -250,18 +251,20 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
-    report = verify_case(args.file, existing_passphrase(), clock)
+    anchor = parse_anchor(args.against) if args.against else None
+    report = verify_case(args.file, existing_passphrase(), clock, against=anchor)
     if args.json:
-        print_json(
-            {
-                "file": str(report.path),
-                "ok": report.ok,
-                "problems": report.problems,
-                "notes": verify_notes(report),
-                "custody_counter": report.custody_counter,
-                "custody_head": report.custody_head,
-            }
-        )
+        document: dict[str, Any] = {
+            "file": str(report.path),
+            "ok": report.ok,
+            "problems": report.problems,
+            "notes": verify_notes(report),
+            "custody_counter": report.custody_counter,
+            "custody_head": report.custody_head,
+        }
+        if report.against is not None:
+            document["against"] = serialize.anchor_check(report.against)
+        print_json(document)
     else:
         print_verify(report)
     return EXIT_OK if report.ok else EXIT_DAMAGED
@@ -424,6 +427,16 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help=translate("Cli", "check that a case file (or backup) is intact")
     )
     p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument(
+        "--against",
+        metavar="HEAD",
+        help=translate(
+            "Cli",
+            "also check that the history behind a custody head printed earlier (on a summary, "
+            "or a bundle or its manifest.json) is still the beginning of this one, and list "
+            "what changed since",
+        ),
+    )
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_verify)
 

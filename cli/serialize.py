@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from quietcase.app.core.kinds import RecordKind, format_id
+from quietcase.app.evidence.anchors import AnchorCheck
 from quietcase.storage.records import (
     Contact,
     CustodyEvent,
@@ -158,4 +159,17 @@ def custody_event(event: CustodyEvent) -> dict[str, Any]:
         "detail": event.detail,
         "prev_hash": event.prev_hash,
         "hash": event.hash,
+    }
+
+
+def anchor_check(check: AnchorCheck) -> dict[str, Any]:
+    """`verify --against`: whether the history behind a head printed earlier is still the
+    beginning of today's, and what changed since."""
+    return {
+        "head": check.anchor.head,
+        "counter": check.counter if check.found else check.anchor.counter,
+        "found": check.found,
+        "events_since": check.events_since,
+        "changed": check.changed,
+        "complete": check.complete,
     }

@@ -8,6 +8,7 @@ from typing import Any
 
 from quietcase.app.case import VerifyReport
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.evidence.anchors import AnchorCheck
 from quietcase.cli.language import translate
 
 # Column headings are marked here and translated when printed (the language is chosen later).
@@ -374,7 +375,7 @@ def older_copy_note(report: VerifyReport) -> str:
 
 def states_note(report: VerifyReport) -> str:
     """The note for a file whose records' states are not in its history yet ("" if they are)."""
-    if report.states_recorded or not report.ok:
+    if report.states_recorded or not report.intact:
         return ""
     return translate(
         "Cli",
@@ -390,7 +391,13 @@ def verify_notes(report: VerifyReport) -> list[str]:
 def print_verify(report: VerifyReport) -> None:
     for note in verify_notes(report):
         print(note)
-    if report.ok:
+    _print_verdict(report)
+    if report.against is not None and report.intact:
+        print_against(report.against)
+
+
+def _print_verdict(report: VerifyReport) -> None:
+    if report.intact:
         c = report.counts
         if report.backup_made_at:
             print(translate("Cli", "{path}: this backup is intact.").format(path=report.path))
@@ -413,7 +420,7 @@ def print_verify(report: VerifyReport) -> None:
                     "",
                     translate(
                         "Cli",
-                        "%Ln records (messages included), each as its history last recorded it",
+                        "%Ln records in all, each as its history last recorded it",
                         None,
                         report.records_checked,
                     ),
@@ -457,3 +464,43 @@ def print_verify(report: VerifyReport) -> None:
         print(f"  - {problem}")
     if len(report.problems) > 20:
         print("  " + translate("Cli", "... and %Ln more", None, len(report.problems) - 20))
+
+
+def print_against(check: AnchorCheck) -> None:
+    """What `verify --against` found, in a sentence or two."""
+    head = check.anchor.head
+    if not check.found:
+        print(
+            translate(
+                "Cli",
+                "The history behind custody head {head} is NOT the beginning of this case "
+                "file's history: it was rewritten since that head was printed, or this is "
+                "another case file.",
+            ).format(head=head)
+        )
+        return
+    print(
+        translate(
+            "Cli",
+            "The history printed with custody head {head} (event {counter}) is still the "
+            "beginning of this case file's history: nothing recorded until then was changed "
+            "or removed.",
+        ).format(head=head, counter=check.counter)
+    )
+    if not check.events_since:
+        print(translate("Cli", "Nothing was added to it since."))
+        return
+    changed = ", ".join(check.changed) if check.changed else translate("Cli", "none")
+    print(
+        translate(
+            "Cli", "Since then: %Ln events; records changed: {changed}", None, check.events_since
+        ).format(changed=changed)
+    )
+    if not check.complete:
+        print(
+            translate(
+                "Cli",
+                "(That head is older than the upgrade that began recording every record's "
+                "state, so records changed before the upgrade are not listed.)",
+            )
+        )

@@ -232,7 +232,8 @@ class RecordStates:
         """Record, as event `seq`, the state now of every record touched since the last call
         whose state is not the one recorded last (inside the transaction that changed them),
         and forget them."""
-        for k in KINDS:
+        kinds = {str(r[0]) for r in self.vault.query("SELECT DISTINCT kind FROM temp.touched")}
+        for k in (k for k in KINDS if k.kind in kinds):  # each statement costs to prepare
             # A row only where the state differs from the newest recorded one (a save that
             # changed nothing records nothing); a record added and removed again, none.
             self.vault.execute(

@@ -194,6 +194,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln records in all, each as its history last recorded it</source>
+        <translation>
+            <numerusform>%Ln record in all, as its history last recorded it</numerusform>
+            <numerusform>%Ln records in all, each as its history last recorded it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln items ({size}), every one re-hashed: unchanged since added</source>
         <translation>
             <numerusform>%Ln item ({size}), re-hashed: unchanged since added</numerusform>
@@ -212,6 +219,13 @@
         <translation>
             <numerusform>... and %Ln more</numerusform>
             <numerusform>... and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since then: %Ln events; records changed: {changed}</source>
+        <translation>
+            <numerusform>Since then: %Ln event; records changed: {changed}</numerusform>
+            <numerusform>Since then: %Ln events; records changed: {changed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -43,6 +43,20 @@ hash is:
 
 Making this bundle was recorded as the next event.
 
+What each check proves:
+- sha256sum -c SHA256SUMS: the files in this folder are the ones written into it when it
+  was made (and the summary's evidence register names the same SHA-256 for each file).
+- The head above: whoever holds the case file (and its passphrase) can later check that
+  nothing recorded until this bundle was made has been changed or removed since, and see
+  which records changed after it:
+
+    quietcase-cli verify CASE-FILE --against bundle.zip      (or: --against {seq}:{head})
+
+  If the case file's history was rewritten, even by someone who knows the passphrase, this
+  head is no longer found in it, and the command says so (exit code 4).
+- Neither check can tell what happened before a file was added to Quietcase, or before the
+  first printout or bundle of the case: keep this bundle (or its head) somewhere safe.
+
 PLEASE NOTE
 
 This bundle is not encrypted: anyone who has it can open the evidence. Please keep it
@@ -91,6 +105,19 @@ Linux와 macOS에서는 모든 줄이 "OK"로 끝나야 합니다. PowerShell에
   {head}
 
 이 묶음을 만든 일도 다음 항목으로 기록되었습니다.
+
+각 확인이 증명하는 것:
+- sha256sum -c SHA256SUMS: 이 폴더의 파일이 묶음을 만들 때 넣은 파일 그대로라는 것
+  (요약서의 증거 목록에도 파일마다 같은 SHA-256이 적혀 있습니다).
+- 위의 해시값: 사건 파일(과 그 암호)을 가진 사람은 나중에, 이 묶음을 만들 때까지 기록된
+  것이 그 뒤 바뀌거나 지워지지 않았는지 확인하고, 그 뒤에 바뀐 기록을 볼 수 있습니다.
+
+    quietcase-cli verify 사건파일 --against bundle.zip      (또는: --against {seq}:{head})
+
+  사건 파일의 기록이 다시 쓰였다면 (암호를 아는 사람이 했더라도) 이 해시값은 더 이상
+  찾을 수 없고, 명령이 그렇게 알려 줍니다 (종료 코드 4).
+- 두 확인 모두, 파일이 Quietcase에 추가되기 전이나 사건의 첫 인쇄물·묶음이 만들어지기
+  전에 있었던 일은 알려 주지 못합니다. 이 묶음(또는 해시값)을 안전한 곳에 보관하세요.
 
 알아 두세요
 
