@@ -299,8 +299,9 @@ APPENDIX: dict[str, list[tuple[str, list[str]]]] = {
         (
             "What the custody head hash means",
             [
-                "Quietcase keeps a custody log of everything that happens to the evidence: each "
-                "file added, described, copied out or exported. Every entry contains the "
+                "Quietcase keeps a custody log of everything that happens in the case file: "
+                "each file added, described, copied out or exported, and the new state "
+                "(a fingerprint) of every record changed. Every entry contains the "
                 "fingerprint of the entry before it, so the fingerprint of the newest entry (the "
                 "head hash on the cover) sums up the whole history. If any earlier entry were "
                 "changed or removed, the chain would no longer lead to this value.",
@@ -309,6 +310,10 @@ APPENDIX: dict[str, list[tuple[str, list[str]]]] = {
                 "with {cmd:quietcase-cli verify CASEFILE}. The entry named on the cover must "
                 "show the head hash printed there. Making this summary was itself recorded as "
                 "the next entry.",
+                "Later, {cmd:quietcase-cli verify CASEFILE --against NUMBER:HEAD} (the entry "
+                "number and head hash on the cover) shows whether everything recorded until "
+                "this summary is still in the case file unchanged, and lists the records "
+                "changed since.",
             ],
         ),
         (
@@ -319,6 +324,11 @@ APPENDIX: dict[str, list[tuple[str, list[str]]]] = {
                 "authentic, and it makes no promise about whether the police or a court will "
                 "accept any item as evidence. Dates and descriptions are as the author recorded "
                 "them.",
+                "verify finds any change made to the case file by other means than Quietcase, "
+                "and any page of it put back from an older copy. Someone who knows the "
+                "passphrase and controls the computer could still rewrite the whole case file "
+                "before its first printout or bundle; after that, this printed head shows "
+                "whether the history was rewritten since.",
             ],
         ),
     ],
@@ -341,14 +351,18 @@ APPENDIX: dict[str, list[tuple[str, list[str]]]] = {
         (
             "보관 기록 최종 해시의 의미",
             [
-                "Quietcase는 증거에 일어난 모든 일(추가, 설명 수정, 사본 저장, 내보내기)을 보관 "
-                "기록으로 남깁니다. 각 항목에는 바로 앞 항목의 해시값이 들어 있어서, 가장 최근 "
+                "Quietcase는 사건 파일에 일어난 모든 일(증거의 추가, 설명 수정, 사본 저장, "
+                "내보내기, 바뀐 모든 기록의 새 상태 해시값)을 보관 기록으로 남깁니다. 각 "
+                "항목에는 바로 앞 항목의 해시값이 들어 있어서, 가장 최근 "
                 "항목의 해시값(표지의 최종 해시)이 전체 기록을 요약합니다. 앞선 항목이 하나라도 "
                 "바뀌거나 지워지면 이 값에 이를 수 없습니다.",
                 "사건 파일과 비밀번호를 가진 사람은 {cmd:quietcase-cli list 사건파일 custody}로 "
                 "기록을 보고, {cmd:quietcase-cli verify 사건파일}로 연결 전체를 확인할 수 "
                 "있습니다. 표지에 적힌 항목에 표지의 최종 해시가 있어야 합니다. 이 요약서를 만든 "
                 "일도 다음 항목으로 기록되었습니다.",
+                "나중에 {cmd:quietcase-cli verify 사건파일 --against 번호:해시}(표지의 항목 "
+                "번호와 최종 해시)를 실행하면, 이 요약서를 만들 때까지 기록된 것이 모두 바뀌지 "
+                "않고 남아 있는지 확인하고, 그 뒤에 바뀐 기록을 보여 줍니다.",
             ],
         ),
         (
@@ -358,6 +372,10 @@ APPENDIX: dict[str, list[tuple[str, list[str]]]] = {
                 "처음 언제 어떻게 만들어졌는지, 캡처가 진본인지는 보여 줄 수 없으며, 수사기관이나 "
                 "법원이 증거로 받아들일지에 대해서도 아무것도 약속하지 않습니다. 날짜와 설명은 "
                 "작성자가 기록한 그대로입니다.",
+                "verify는 Quietcase가 아닌 방법으로 사건 파일을 바꾼 것과, 예전 사본에서 "
+                "일부를 되돌려 넣은 것을 찾아냅니다. 다만 비밀번호를 알고 컴퓨터를 마음대로 쓸 "
+                "수 있는 사람은 첫 인쇄물이나 묶음이 만들어지기 전에 사건 파일 전체를 다시 쓸 수 "
+                "있습니다. 그 뒤로는 인쇄된 이 최종 해시로 기록이 다시 쓰였는지 알 수 있습니다.",
             ],
         ),
     ],
