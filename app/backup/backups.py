@@ -46,6 +46,7 @@ MADE_AT, FROM_VAULT, FROM_NAME, HEAD = (
     "backup.of_name",
     "backup.custody_head",
 )
+COUNTER = "backup.custody_counter"  # with HEAD: the state of the case when the backup was made
 
 NO_SPACE = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -125,7 +126,7 @@ def make_backup(
     claim: Claim | None = None
     try:
         claim = Claim(partial)  # a tidy-up elsewhere leaves it alone while this runs
-        head = case.custody.head()
+        counter, head = case.custody.state()
         case.vault.copy_to(partial, passphrase, _pages(progress, cancel))
         with (
             open_case(partial, passphrase, case.clock, remember=False) as copy,
@@ -135,6 +136,7 @@ def make_backup(
             copy.vault.set_meta(FROM_VAULT, case.vault.meta("vault_id") or "")
             copy.vault.set_meta(FROM_NAME, case.path.name)
             copy.vault.set_meta(HEAD, head)
+            copy.vault.set_meta(COUNTER, str(counter))
         _fsync(partial)
         report = verify_case(partial, passphrase, case.clock)
         if not report.ok:
@@ -192,7 +194,7 @@ def restore_backup(
             made_at = source.vault.meta(MADE_AT) or "unknown time"
             source.vault.copy_to(partial, key, _pages(progress, cancel))
         with open_case(partial, key, clock) as restored, writing(restored.vault):
-            for name in (MADE_AT, FROM_VAULT, FROM_NAME, HEAD):
+            for name in (MADE_AT, FROM_VAULT, FROM_NAME, HEAD, COUNTER):
                 remove_meta(restored.vault, name)
             restored.vault.set_meta("restored_from", f"{backup.name} (made {made_at})")
             restored.custody.record(
