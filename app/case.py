@@ -268,25 +268,20 @@ def verify_case(
     changed since. Raises `UserError` when the file cannot be opened at all."""
     case = open_case(path, passphrase, clock, read_only=True)
     try:
-        # Every page's HMAC and SQLite's own check run on a second connection while this one
-        # re-hashes the evidence: both spend their time inside SQLite, without the GIL.
+        # Every page's HMAC and SQLite's own check, then every record's state, run on a second
+        # connection while this one re-hashes the evidence: both spend most of their time
+        # inside SQLite, without the GIL.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quietcase-verify") as pool:
-            pages = pool.submit(_page_problems, Path(path), passphrase)
+            pages = pool.submit(_pages_and_states, Path(path), passphrase)
             try:
                 problems = check_evidence(case.vault, progress)
                 chain = case.custody.check()
                 if not chain.ok:
                     problems.append(f"custody event {chain.broken_at}: {chain.reason}")
-                states = check_states(case.vault)
-                problems += states.problems
                 anchored = None
                 if against is not None:
                     anchored = check_anchor(case.vault, case.custody, against)
-                if case.sealed is False or case.custody.sealed() is False:
-                    problems.append(
-                        "the seal over the history does not match: the records and the log "
-                        "were changed outside Quietcase, or rolled back together"
-                    )
+                unsealed = case.sealed is False or case.custody.sealed() is False
                 counts = replace(
                     case.journal.counts(),
                     evidence=case.evidence.count(),
@@ -294,9 +289,15 @@ def verify_case(
                 )
                 stored = case.evidence.items() + case.evidence.items(binned=True)
             except (UserError, VaultError) as exc:
-                problems, stored, chain, states = [str(exc)], [], None, StatesCheck()
+                problems, stored, chain, unsealed = [str(exc)], [], None, False
                 anchored = None
-            page_problems = pages.result()
+            page_problems, states = pages.result()
+            problems += states.problems
+            if unsealed:
+                problems.append(
+                    "the seal over the history does not match: the records and the log were "
+                    "changed outside Quietcase, or rolled back together"
+                )
         if page_problems or chain is None:
             # Damaged pages: what reading the records found could only add noise.
             return VerifyReport(Path(path), page_problems or problems)
@@ -317,9 +318,16 @@ def verify_case(
         case.close()
 
 
-def _page_problems(path: Path, passphrase: str) -> list[str]:
+def _pages_and_states(path: Path, passphrase: str) -> tuple[list[str], StatesCheck]:
+    """Every page, then (when the pages are sound) every record against its history."""
     with Vault.open(path, passphrase, read_only=True) as vault:
-        return vault.full_check()
+        problems = vault.full_check()
+        if problems:
+            return problems, StatesCheck()
+        try:
+            return [], check_states(vault)
+        except (UserError, VaultError) as exc:
+            return [], StatesCheck(problems=[str(exc)])
 
 
 def check_evidence(vault: Vault, progress: ProgressCallback = ignore_progress) -> list[str]:
