@@ -21,7 +21,7 @@ import stat
 import time
 import unicodedata
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -315,11 +315,14 @@ class Vault:
         target: Path,
         passphrase: str,
         progress: Callable[[int, int], None] | None = None,
+        meta: Mapping[str, str] | None = None,
     ) -> None:
         """Write a consistent copy of the whole vault into the new file `target`, encrypted
         with `passphrase` (SQLite's online backup API: page by page, through the target's
-        cipher, so no page is ever written in plain). `progress(done, total)` may raise to
-        cancel; the caller removes the unfinished file. Never overwrites a file."""
+        cipher, so no page is ever written in plain), with `meta` set in the copy (on the
+        same connection: no second key derivation to open it again). `progress(done,
+        total)` may raise to cancel; the caller removes the unfinished file. Never
+        overwrites a file."""
         key_literal(passphrase)  # refuses an empty passphrase: never a plain copy
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -338,6 +341,10 @@ class Vault:
         try:
             with _translated(target):
                 self.conn.backup(dest, pages=256, progress=step)
+                if meta:
+                    dest.execute("BEGIN IMMEDIATE")
+                    dest.executemany(_SET_META, list(meta.items()))
+                    dest.execute("COMMIT")
             # Written whole by us: its first writable open need not check every page.
             sealed_at = _write_seal(dest)
         finally:
@@ -400,11 +407,7 @@ class Vault:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        self.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        self.execute(_SET_META, (key, value))
 
     # -- internals -----------------------------------------------------------------------
 
@@ -506,6 +509,12 @@ class Vault:
             _unlink_quietly(partial)
             raise
         return aside
+
+
+_SET_META = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+    "excluded.value"
+)
 
 
 def _write_seal(conn: Any) -> int | None:
