@@ -747,11 +747,10 @@ def _unlink_quietly(path: Path) -> None:
 def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     try:
-        # No statement cache: with cipher_memory_security ON, every allocation outside
-        # SQLite's small per-connection lookaside pool costs an mlock/munlock pair, and
-        # cached statements fill that pool. 128 cached statements made each inserted row
-        # ~15 system calls (a 100,000-message import: 22 s of inserts instead of 4 s; see
-        # docs/decisions.md, Telegram). Preparing a statement again costs microseconds.
+        # No statement cache: chosen while cipher_memory_security was ON (every allocation
+        # outside SQLite's lookaside pool cost an mlock/munlock pair, and cached statements
+        # fill that pool; docs/decisions.md, Telegram). Memory security is off now (below);
+        # preparing a statement again costs microseconds, so this stays until measured.
         conn = sqlcipher3.connect(
             uri, uri=True, isolation_level=None, check_same_thread=False, cached_statements=0
         )
@@ -759,7 +758,11 @@ def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
         raise VaultUnwritable(str(path)) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # SQLCipher's memory security (`cipher_memory_security`) stays at its default, OFF:
+        # it cost 1.4x on writes and reads and 5-10x on search, and protects only SQLite's own
+        # buffers while every record and file she reads lives in Python objects it cannot
+        # reach (docs/decisions.md, "Memory security is off"). Dumps are off instead
+        # (app/core/hardening.py).
         conn.execute(f"PRAGMA key = {key_literal(passphrase)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -8,9 +8,9 @@ the process has it), so every figure comes from a new process, for four sides:
 
 - bare (default): sqlcipher3 alone, SQLCipher's default settings (memory security OFF);
 - bare + memsec: the same with `PRAGMA cipher_memory_security = ON` before the key;
-- ours: Quietcase as shipped;
-- ours - memsec: Quietcase with the pragma turned into `= OFF` on every connection (a
-  connection factory of this bench; nothing else changed).
+- ours: Quietcase as shipped (memory security OFF since issue 25);
+- ours + memsec: Quietcase with `PRAGMA cipher_memory_security = ON` run on every connection
+  before its key (a connection factory of this bench), as Quietcase did before.
 
 and five pieces of work, on the same random files (in the page cache):
 
@@ -47,7 +47,7 @@ from typing import Any
 
 PASS = "bench passphrase"
 MIB = 1 << 20
-SIDES = ("bare", "bare+memsec", "ours", "ours-memsec")
+SIDES = ("bare", "bare+memsec", "ours", "ours+memsec")
 WORDS = (
     "screenshot uploaded channel telegram 신고 삭제 요청 경찰 caption link posted account "
     "message friend group video photo 사진 영상 유포 협박 nickname profile reported deleted"
@@ -58,20 +58,16 @@ QUERIES = ["screenshot", "telegram", "삭제 요청", "posted video", "nickname"
 # -- the child: one piece of work, in a process of its own ----------------------------------
 
 
-def _memsec_off() -> None:
-    """Every connection Quietcase makes turns the pragma OFF instead of ON."""
+def _memsec_on() -> None:
+    """Every connection Quietcase makes turns memory security on before anything else."""
     import sqlcipher3
 
     real_connect = sqlcipher3.connect
 
-    class Connection(sqlcipher3.Connection):  # type: ignore[misc,name-defined]
-        def execute(self, sql: str, *args: Any) -> Any:
-            if "cipher_memory_security" in sql:
-                sql = "PRAGMA cipher_memory_security = OFF"
-            return super().execute(sql, *args)
-
     def connect(*args: Any, **kwargs: Any) -> Any:
-        return real_connect(*args, factory=Connection, **kwargs)
+        conn = real_connect(*args, **kwargs)
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        return conn
 
     sqlcipher3.connect = connect
 
@@ -91,8 +87,8 @@ def child(side: str, work: str, args: list[str]) -> float:
     from quietcase.app.core.clock import FixedClock
 
     clock = FixedClock(datetime(2026, 11, 25, 9, tzinfo=UTC))
-    if side == "ours-memsec":
-        _memsec_off()
+    if side == "ours+memsec":
+        _memsec_on()
     if side.startswith("bare"):
         return _bare_work(work, args, memsec=side == "bare+memsec")
     from quietcase.app.case import create_case, open_case
