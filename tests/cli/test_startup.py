@@ -1,8 +1,8 @@
 """`quietcase-cli` starts at once: a command imports only what it uses (issue 25).
 
 Each command runs in a new Python process (so nothing this test process imported counts), and
-the process reports which modules it loaded. `--version`, `--help`, `list`, `show` and
-`search` never load the PDF code (reportlab), Pillow, Qt, the chat import, the calendar or
+the process reports which modules it loaded. `--version`, `--help`, `list`, `show`, `search`
+and `verify` never load the PDF code (reportlab), Pillow, Qt, the chat import, the calendar or
 the passphrase checks; `import` does load Pillow, which shows that the check sees them.
 The timings themselves are in tests/bench/bench_startup.py.
 """
@@ -37,10 +37,12 @@ HEAVY = (
     "quietcase.app.evidence.imaging",
     "quietcase.ui",
 )
-# The summary's choices (for `export --without`) are a small module of their own; the packages
-# around it have empty __init__ files.
+# The summary's choices (for `export --without`) are a small module of their own, and
+# safe_export (where an extracted file is written) needs only the standard library; the
+# packages around them have empty __init__ files.
 LIGHT = {
     "quietcase.app.documents",
+    "quietcase.app.documents.safe_export",
     "quietcase.app.documents.summary",
     "quietcase.app.documents.summary.choices",
 }
@@ -87,8 +89,10 @@ def heavy(modules: list[str]) -> list[str]:
         ["list", "{vault}", "deadlines", "--upcoming"],
         ["show", "{vault}", "I-1"],
         ["search", "{vault}", "anything"],
+        ["list", "{vault}", "evidence"],
+        ["verify", "{vault}"],
     ],
-    ids=["version", "help", "list", "list-upcoming", "show", "search"],
+    ids=["version", "help", "list", "list-upcoming", "show", "search", "evidence", "verify"],
 )
 def test_light_commands_load_nothing_heavy(argv: list[str], vault_path: Path) -> None:
     if argv[0] == "show":  # a record to show
