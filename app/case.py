@@ -13,12 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from quietcase.app.chats.messages import ChatMessages
-from quietcase.app.chats.telegram.choices import ImportOptions
-from quietcase.app.chats.telegram.importing import TelegramImport
-from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
@@ -28,13 +24,8 @@ from quietcase.app.evidence import seal
 from quietcase.app.evidence.anchors import Anchor, AnchorCheck, check_anchor
 from quietcase.app.evidence.custody import CREATED, Custody, EvidenceHistory, evidence_history
 from quietcase.app.evidence.history import RecordHistory, StatesCheck, check_states
-from quietcase.app.evidence.intake import Intake
-from quietcase.app.evidence.items import KeptEvidence
-from quietcase.app.journal.drafts import Drafts
 from quietcase.app.journal.records import Journal
-from quietcase.app.search import LiveSearch, SearchResults, search
 from quietcase.app.settings import default_folder
-from quietcase.app.unlock.passphrase import require_usable
 from quietcase.app.unlock.seen import OlderCopy, SeenStates
 from quietcase.storage.blobs import Blobs
 from quietcase.storage.errors import VaultError
@@ -43,23 +34,32 @@ from quietcase.storage.records import CaseCounts
 from quietcase.storage.search import links as search_links
 from quietcase.storage.vault import Vault
 
+if TYPE_CHECKING:
+    from quietcase.app.chats.messages import ChatMessages
+    from quietcase.app.chats.telegram.choices import ImportOptions
+    from quietcase.app.chats.telegram.result import TelegramImportResult
+    from quietcase.app.evidence.intake import Intake
+    from quietcase.app.evidence.items import KeptEvidence
+    from quietcase.app.journal.drafts import Drafts
+    from quietcase.app.search import LiveSearch, SearchResults
+
 _T = TypeVar("_T")
 
 BACKUP_MADE_AT = "backup.made_at"  # set in a backup (app/backup/backups.py)
 
 
 class Case:
-    """An open case file and its use cases."""
+    """An open case file and its use cases.
+
+    The use cases that need heavy modules (Pillow for intake and the kept evidence, the chat
+    code) are made on first use, so that a command that never touches them (`list`, `show`)
+    never imports them (docs/decisions.md, "Start-up")."""
 
     def __init__(self, vault: Vault, clock: Clock) -> None:
         self.vault = vault
         self.clock = clock
         self.journal = Journal(vault, clock)
-        self.intake = Intake(vault, clock)
-        self.evidence = KeptEvidence(vault, clock)
         self.custody = Custody(vault, clock)
-        self.chats = ChatMessages(vault, clock)
-        self.drafts = Drafts(vault)
         # Every transaction that changes records ends by recording their new state.
         self.history = RecordHistory(vault, clock)
         if not vault.read_only:
@@ -69,6 +69,30 @@ class Case:
         self.sealed: bool | None = None
         self.older_copy: OlderCopy | None = None
         self.seen: SeenStates | None = None  # where the newest state is remembered
+
+    @cached_property
+    def intake(self) -> Intake:
+        from quietcase.app.evidence.intake import Intake
+
+        return Intake(self.vault, self.clock)
+
+    @cached_property
+    def evidence(self) -> KeptEvidence:
+        from quietcase.app.evidence.items import KeptEvidence
+
+        return KeptEvidence(self.vault, self.clock)
+
+    @cached_property
+    def chats(self) -> ChatMessages:
+        from quietcase.app.chats.messages import ChatMessages
+
+        return ChatMessages(self.vault, self.clock)
+
+    @cached_property
+    def drafts(self) -> Drafts:
+        from quietcase.app.journal.drafts import Drafts
+
+        return Drafts(self.vault)
 
     @property
     def path(self) -> Path:
@@ -82,12 +106,16 @@ class Case:
 
     def search(self, query: str) -> SearchResults:
         """Records, evidence and chat messages matching `query` (see app/search.py)."""
+        from quietcase.app.search import search
+
         return search(self.vault, query)
 
     @cached_property
     def live_search(self) -> LiveSearch:
         """Search as she types (the window): an in-memory copy of the indexed text, made on
         first use and dropped when the case is locked."""
+        from quietcase.app.search import LiveSearch
+
         return LiveSearch(self.vault)
 
     def import_telegram(
@@ -98,6 +126,9 @@ class Case:
         cancel: CancelToken | None = None,
     ) -> TelegramImportResult:
         """Import a Telegram Desktop export (see app/chats/telegram/importing.py)."""
+        from quietcase.app.chats.telegram.choices import ImportOptions
+        from quietcase.app.chats.telegram.importing import TelegramImport
+
         return TelegramImport(self.vault, self.clock).import_export(
             path, options or ImportOptions(), progress, cancel
         )
@@ -107,6 +138,8 @@ class Case:
         of the case that the old one would still open are removed with it: those made before
         a migration (storage/vault.py), and unfinished backups or restores a killed Quietcase
         left beside it. Backups keep the passphrase they were made with (docs/decisions.md)."""
+        from quietcase.app.unlock.passphrase import require_usable
+
         require_usable(new_passphrase)
         try:
             self.vault.rekey(new_passphrase)
@@ -144,6 +177,8 @@ def create_case(
 ) -> Case:
     """A new, empty case file at `path` (never overwrites a file), sealed (its custody event
     makes the seal key), its state remembered in `seen_in` (default: the settings folder)."""
+    from quietcase.app.unlock.passphrase import require_usable
+
     require_usable(passphrase)
     try:
         vault = Vault.create(Path(path), passphrase)

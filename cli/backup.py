@@ -7,12 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from quietcase.app.backup.backups import make_backup, restore_backup
-from quietcase.app.case import open_case
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
-from quietcase.app.unlock.passphrase import require_usable
-from quietcase.cli.common import existing_passphrase, from_env, warn_if_easy
+from quietcase.cli.common import existing_passphrase, from_env, open_case, warn_if_easy
 from quietcase.cli.language import translate
 from quietcase.cli.text import human_size
 
@@ -21,6 +18,9 @@ NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
 
 
 def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.backup.backups import make_backup
+    from quietcase.app.unlock.passphrase import require_usable
+
     passphrase = existing_passphrase()
     separate = from_env(BACKUP_PASSPHRASE_ENV, new=True)
     with open_case(args.case_file, passphrase, clock) as case:
@@ -44,6 +44,9 @@ def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.backup.backups import restore_backup
+    from quietcase.app.unlock.passphrase import require_usable
+
     separate = from_env(BACKUP_PASSPHRASE_ENV)
     passphrase = separate if separate is not None else existing_passphrase()
     new = from_env(NEW_PASSPHRASE_ENV, new=True)

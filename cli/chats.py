@@ -6,23 +6,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quietcase.app.case import Case, open_case
-from quietcase.app.chats.messages import as_dict
-from quietcase.app.chats.telegram.choices import CHOOSE_CHATS, ImportOptions
-from quietcase.app.chats.telegram.files import locate
-from quietcase.app.chats.telegram.importing import list_chats
-from quietcase.app.chats.telegram.model import ExportListing
-from quietcase.app.chats.telegram.result import TelegramImportResult
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind, format_id
-from quietcase.cli.common import existing_passphrase, print_json, progress_printer
+from quietcase.cli.common import existing_passphrase, open_case, print_json, progress_printer
 from quietcase.cli.language import translate
 from quietcase.cli.text import width
+
+if TYPE_CHECKING:  # the chat code is imported by the commands that use it
+    from quietcase.app.case import Case
+    from quietcase.app.chats.telegram.model import ExportListing
+    from quietcase.app.chats.telegram.result import TelegramImportResult
 
 NO_CHAT = QT_TRANSLATE_NOOP(
     "Quietcase", 'No imported chat is called "{wanted}" (give its name or its Telegram id).'
@@ -46,6 +44,10 @@ def print_listing(listing: ExportListing) -> None:
 
 
 def cmd_import_telegram(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.chats.telegram.choices import CHOOSE_CHATS, ImportOptions
+    from quietcase.app.chats.telegram.files import locate
+    from quietcase.app.chats.telegram.importing import list_chats
+
     export = locate(args.path)
     if export.whole_account and not args.chat and not args.all_chats:
         print_listing(list_chats(args.path))
@@ -240,6 +242,8 @@ def _fit(text: str, columns: int) -> str:
 
 def list_rows(case: Case, chats: list[str]) -> list[dict[str, Any]]:
     """Rows for `list VAULT messages [--chat NAME_OR_ID]...`."""
+    from quietcase.app.chats.messages import as_dict
+
     store = case.chats
     chat_ids: list[int] = []
     for wanted in chats:
@@ -252,6 +256,8 @@ def list_rows(case: Case, chats: list[str]) -> list[dict[str, Any]]:
 
 def show_record(case: Case, number: int) -> dict[str, Any]:
     """One message for `show VAULT M-1`."""
+    from quietcase.app.chats.messages import as_dict
+
     record = as_dict(case.chats.message(number))
     record["media"] = [
         " ".join(
@@ -275,6 +281,8 @@ def show_record(case: Case, number: int) -> dict[str, Any]:
 def cmd_report_messages(args: argparse.Namespace, clock: Clock) -> int:
     """Choose messages for the case summary (or, with --remove, unchoose them; with --clear,
     all of them); then print what is chosen. Without ids, only print it (read-only)."""
+    from quietcase.app.chats.messages import as_dict
+
     if args.clear and args.ids:
         raise UserError(QT_TRANSLATE_NOOP("Quietcase", "--clear takes no message ids."), EXIT_USAGE)
     if args.remove and not args.ids:

@@ -1,4 +1,8 @@
-"""Pieces every `quietcase-cli` command shares: passphrases and JSON output."""
+"""Pieces every `quietcase-cli` command shares: passphrases, opening a case file, JSON output.
+
+Imported by every command, so it imports nothing heavy at module level: the passphrase
+checks (zxcvbn) and the case file code are imported by the functions that use them
+(tests/cli/test_startup.py)."""
 
 from __future__ import annotations
 
@@ -7,20 +11,18 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import Progress
-from quietcase.app.documents.safe_export import Notice
-from quietcase.app.unlock.passphrase import (
-    EASY_TO_GUESS,
-    HINTS,
-    Strength,
-    easy_to_guess,
-    require_usable,
-    strength,
-)
 from quietcase.cli.language import translate
+
+if TYPE_CHECKING:
+    from quietcase.app.case import Case
+    from quietcase.app.documents.safe_export import Notice
 
 PASSPHRASE_ENV = "QUIETCASE_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "QUIETCASE_NEW_PASSPHRASE"
@@ -50,6 +52,13 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
     "{name} is not valid UTF-8 text. Please set it again from a terminal that uses UTF-8; "
     "nothing was changed.",
 )
+
+
+def open_case(path: Path, passphrase: str, clock: Clock, *, read_only: bool = False) -> Case:
+    """`app.case.open_case`, imported when a command opens a case file."""
+    from quietcase.app.case import open_case as open_existing
+
+    return open_existing(path, passphrase, clock, read_only=read_only)
 
 
 def from_env(name: str, *, new: bool = False) -> str | None:
@@ -88,6 +97,14 @@ def new_passphrase() -> str:
     """A new passphrase from QUIETCASE_NEW_PASSPHRASE, or typed twice. One that is easy to
     guess is used only if she says so when typed at a terminal; from a script (the variable
     or a pipe) it is used, with a warning on stderr."""
+    from quietcase.app.unlock.passphrase import (
+        EASY_TO_GUESS,
+        HINTS,
+        Strength,
+        require_usable,
+        strength,
+    )
+
     value = from_env(NEW_PASSPHRASE_ENV, new=True)
     if value is not None:
         return warn_if_easy(require_usable(value))
@@ -109,6 +126,8 @@ def new_passphrase() -> str:
 def warn_if_easy(passphrase: str) -> str:
     """`passphrase`, after a warning on stderr if it is easy to guess (for scripts, which
     cannot be asked)."""
+    from quietcase.app.unlock.passphrase import HINTS, Strength, easy_to_guess
+
     if easy_to_guess(passphrase):
         notice = translate("Quietcase", HINTS[Strength.WEAK])
         print(translate("Cli", "Please note: {notice}").format(notice=notice), file=sys.stderr)

@@ -2,6 +2,9 @@
 list (`--deletion-list OUT.pdf|OUT.csv [--platform P] [--status S]`), the complaint helper
 (`--complaint-helper OUT.pdf`), the calendar (`--ics OUT.ics [--discreet]`) and the CSV files
 (`--csv OUT_DIR`). Warnings go to stderr before anything is written; the result to stdout.
+
+Each document's code (reportlab for the PDFs, icalendar) is imported only when that document
+is asked for, so that other commands start fast.
 """
 
 from __future__ import annotations
@@ -11,28 +14,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from quietcase.app.case import open_case
 from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.app.documents.calendar_export import calendar_notices, export_calendar
-from quietcase.app.documents.complaint_helper import (
-    ComplaintOptions,
-    complaint_notices,
-    export_complaint_helper,
-)
-from quietcase.app.documents.csv_export import check_folder, csv_notices, export_csv
-from quietcase.app.documents.deletion_list import (
-    DeletionChoice,
-    deletion_notices,
-    export_deletion_list,
-)
-from quietcase.app.documents.safe_export import check_target
 from quietcase.cli.common import (
     existing_passphrase,
+    open_case,
     password_from_env,
     print_notices,
     progress_printer,
@@ -91,8 +81,16 @@ def add_arguments(p: argparse.ArgumentParser, what: Any) -> None:
 
 
 def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.documents.safe_export import check_target
+
     tty = sys.stderr.isatty()
     if args.deletion_list is not None:
+        from quietcase.app.documents.deletion_list import (
+            DeletionChoice,
+            deletion_notices,
+            export_deletion_list,
+        )
+
         status = (
             validation.choice(args.status, LinkStatus, QT_TRANSLATE_NOOP("Quietcase", "status"))
             if args.status
@@ -112,6 +110,12 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
         _done(tty)
         message = translate("Cli", "Saved the deletion list ({size}) to {path}.")
     elif args.complaint_helper is not None:
+        from quietcase.app.documents.complaint_helper import (
+            ComplaintOptions,
+            complaint_notices,
+            export_complaint_helper,
+        )
+
         check_target(args.complaint_helper)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
             options = ComplaintOptions(
@@ -127,12 +131,16 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
             "Cli", "Saved the complaint helper (%Ln pages, {size}) to {path}.", None, saved.pages
         )
     elif args.ics is not None:
+        from quietcase.app.documents.calendar_export import calendar_notices, export_calendar
+
         check_target(args.ics)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
             print_notices(calendar_notices(args.ics))
             saved = export_calendar(case, args.ics, discreet=args.discreet, language=args.language)
         message = translate("Cli", "Saved the calendar ({size}) to {path}.")
     else:
+        from quietcase.app.documents.csv_export import check_folder, csv_notices, export_csv
+
         check_folder(args.csv)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
             print_notices(csv_notices(args.csv))

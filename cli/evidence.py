@@ -8,16 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from quietcase.app.case import open_case
 from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.app.evidence.intake import IntakeDetails
 from quietcase.cli import serialize
-from quietcase.cli.common import existing_passphrase, progress_printer
+from quietcase.cli.common import existing_passphrase, open_case, progress_printer
 from quietcase.cli.language import translate
 from quietcase.cli.text import visible
 
@@ -32,6 +30,8 @@ def _incidents(values: list[str]) -> tuple[int, ...]:
 
 
 def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.evidence.intake import IntakeDetails
+
     details = IntakeDetails(
         source_url=args.source or "",
         captured=validation.when(args.captured_at),

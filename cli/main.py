@@ -4,6 +4,11 @@ Exit codes: 0 done; 1 failed (one clear line on stderr, never a traceback); 2 us
 3 wrong passphrase or not a vault; 4 integrity failure; 5 vault in use by another Quietcase.
 Passphrases come from the terminal without echo, or from QUIETCASE_PASSPHRASE (to open) and
 QUIETCASE_NEW_PASSPHRASE (init, passwd) for scripts and tests.
+
+Start-up: building the parser imports only what the command table needs (argparse, the
+translations, the records' choices). What a command does (the case file, Pillow, reportlab,
+the chat code, the passphrase checks) is imported by the command itself, so `--version`,
+`--help` and `list` never load the PDF or picture code (tests/cli/test_startup.py).
 """
 
 from __future__ import annotations
@@ -14,9 +19,8 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quietcase.app.case import Case, create_case, open_case, verify_case
 from quietcase.app.core import hardening, validation
 from quietcase.app.core.clock import Clock, SystemClock
 from quietcase.app.core.errors import (
@@ -31,15 +35,18 @@ from quietcase.app.core.errors import (
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.app.evidence.anchors import parse_anchor
-from quietcase.app.settings import SettingsStore, default_folder, tidy_up
-from quietcase.app.unlock.attempts import AttemptLog
 from quietcase.cli import backup as cli_backup
 from quietcase.cli import chats as cli_telegram
 from quietcase.cli import evidence as cli_evidence
 from quietcase.cli import reports as cli_reports
 from quietcase.cli import serialize
-from quietcase.cli.common import FORGET_WARNING, existing_passphrase, new_passphrase, print_json
+from quietcase.cli.common import (
+    FORGET_WARNING,
+    existing_passphrase,
+    new_passphrase,
+    open_case,
+    print_json,
+)
 from quietcase.cli.language import (
     argparse_in_language,
     language_from_environment,
@@ -59,6 +66,9 @@ from quietcase.storage.records import (
     RequestStatus,
 )
 
+if TYPE_CHECKING:
+    from quietcase.app.case import Case
+
 BACKUPS_KEEP_THE_OLD_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Cli",
     "Please note: backups made before keep the old passphrase, so anyone who knows it can "
@@ -69,6 +79,8 @@ BACKUPS_KEEP_THE_OLD_PASSPHRASE = QT_TRANSLATE_NOOP(
 
 
 def cmd_init(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.case import create_case
+
     passphrase = new_passphrase()
     with create_case(args.case_file, passphrase, clock) as case:
         print(translate("Cli", "Your new case file is ready: {path}").format(path=case.path))
@@ -251,6 +263,9 @@ def cmd_show(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.case import verify_case
+    from quietcase.app.evidence.anchors import parse_anchor
+
     anchor = parse_anchor(args.against) if args.against else None
     report = verify_case(args.file, existing_passphrase(), clock, against=anchor)
     if args.json:
@@ -271,7 +286,6 @@ def cmd_verify(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_search(args: argparse.Namespace, clock: Clock) -> int:
-
     with open_case(args.case_file, existing_passphrase(), clock, read_only=True) as case:
         results = case.search(args.query)
     if args.json:
@@ -302,6 +316,7 @@ def cmd_search(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.case import create_case
     from quietcase.cli.demo import fill_demo
 
     passphrase = new_passphrase()
@@ -348,6 +363,12 @@ def build_parser() -> argparse.ArgumentParser:
             "QUIETCASE_NEW_PASSPHRASE. Exit codes: 0 done, 1 failed, 2 usage error, 3 wrong "
             "passphrase or not a case file, 4 damaged, 5 in use by another Quietcase.",
         ),
+    )
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        nargs=0,
+        help=translate("Cli", "print the version of Quietcase and stop"),
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -446,6 +467,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case_file", metavar="VAULT", type=Path)
     p.set_defaults(func=cmd_demo)
     return parser
+
+
+class _Version(argparse.Action):
+    """`--version`: the installed version, read only when asked (importlib.metadata is not
+    free at start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("quietcase")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            found = "unknown"
+        parser.exit(message=f"quietcase-cli {found}\n")
 
 
 def _add_parsers(sub: Any) -> None:
@@ -552,6 +587,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     with argparse_in_language():
         args = build_parser().parse_args(argv)
     clock = clock or SystemClock()
+    from quietcase.app.settings import SettingsStore, tidy_up
+
     tidy_up(SettingsStore().load())  # what a killed export, backup or restore left unfinished
     try:
         code: int = args.func(args, clock)
@@ -574,6 +611,9 @@ def _noted(exc: UserError, args: argparse.Namespace, clock: Clock) -> UserError:
     hears of it after her next unlock (times and counts only; app/attempts.py)."""
     case_file = getattr(args, "case_file", None)
     if exc.template == WRONG_PASSPHRASE and isinstance(case_file, Path):
+        from quietcase.app.settings import default_folder
+        from quietcase.app.unlock.attempts import AttemptLog
+
         AttemptLog(default_folder()).failed(case_file, clock.now())
     return exc
 

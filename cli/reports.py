@@ -2,6 +2,7 @@
 
 Warnings she should read before plaintext leaves the vault (not encrypted, a cloud or shared
 folder, GPS inside photos) go to stderr before anything is written; the result goes to stdout.
+The summary's code (reportlab) is imported only by these two commands.
 """
 
 from __future__ import annotations
@@ -9,27 +10,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quietcase.app.case import open_case
 from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.app.documents.bundle.archive import bundle_notices, make_bundle
-from quietcase.app.documents.safe_export import check_target
-from quietcase.app.documents.summary.data import (
-    Cover,
-    ReportOptions,
-    Section,
-    Thumbnails,
-    load_cover,
-)
-from quietcase.app.documents.summary.pdf import check_report, export_notices, export_report
+from quietcase.app.documents.summary.choices import Section, Thumbnails
 from quietcase.cli import documents as cli_documents
 from quietcase.cli.common import (
     existing_passphrase,
+    open_case,
     password_from_env,
     print_notices,
     progress_printer,
@@ -37,8 +29,13 @@ from quietcase.cli.common import (
 from quietcase.cli.language import current_language, translate
 from quietcase.cli.text import human_size
 
+if TYPE_CHECKING:
+    from quietcase.app.documents.summary.data import Cover, ReportOptions
+
 
 def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
+    from quietcase.app.documents.summary.data import Cover, ReportOptions
+
     without = {validation.choice(s, Section, "section") for s in args.without}
     return ReportOptions(
         language=args.language,
@@ -66,6 +63,10 @@ def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
 def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     if args.pdf is None:
         return cli_documents.cmd_export_document(args, clock)
+    from quietcase.app.documents.safe_export import check_target
+    from quietcase.app.documents.summary.data import load_cover
+    from quietcase.app.documents.summary.pdf import check_report, export_notices, export_report
+
     check_target(args.pdf)
     with open_case(args.case_file, existing_passphrase(), clock) as case:
         options = _options(args, load_cover(case))
@@ -97,6 +98,11 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_bundle(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.documents.bundle.archive import bundle_notices, make_bundle
+    from quietcase.app.documents.safe_export import check_target
+    from quietcase.app.documents.summary.data import load_cover
+    from quietcase.app.documents.summary.pdf import check_report
+
     check_target(args.out)
     with open_case(args.case_file, existing_passphrase(), clock) as case:
         options = _options(args, load_cover(case))

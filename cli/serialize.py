@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quietcase.app.core.kinds import RecordKind, format_id
-from quietcase.app.evidence.anchors import AnchorCheck
+
+if TYPE_CHECKING:
+    from quietcase.app.evidence.anchors import AnchorCheck
+
 from quietcase.storage.records import (
     Contact,
     CustodyEvent,

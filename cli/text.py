@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quietcase.app.case import VerifyReport
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.evidence.anchors import AnchorCheck
 from quietcase.cli.language import translate
+
+if TYPE_CHECKING:
+    from quietcase.app.case import VerifyReport
+    from quietcase.app.evidence.anchors import AnchorCheck
 
 # Column headings are marked here and translated when printed (the language is chosen later).
 _COLUMNS: dict[str, list[tuple[str, str]]] = {

@@ -21,7 +21,7 @@ import stat
 import time
 import unicodedata
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -325,11 +325,14 @@ class Vault:
         target: Path,
         passphrase: str,
         progress: Callable[[int, int], None] | None = None,
+        meta: Mapping[str, str] | None = None,
     ) -> None:
         """Write a consistent copy of the whole vault into the new file `target`, encrypted
         with `passphrase` (SQLite's online backup API: page by page, through the target's
-        cipher, so no page is ever written in plain). `progress(done, total)` may raise to
-        cancel; the caller removes the unfinished file. Never overwrites a file."""
+        cipher, so no page is ever written in plain), with `meta` set in the copy (on the
+        same connection: no second key derivation to open it again). `progress(done,
+        total)` may raise to cancel; the caller removes the unfinished file. Never
+        overwrites a file."""
         key_literal(passphrase)  # refuses an empty passphrase: never a plain copy
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -348,6 +351,10 @@ class Vault:
         try:
             with _translated(target):
                 self.conn.backup(dest, pages=256, progress=step)
+                if meta:
+                    dest.execute("BEGIN IMMEDIATE")
+                    dest.executemany(_SET_META, list(meta.items()))
+                    dest.execute("COMMIT")
             # Written whole by us: its first writable open need not check every page.
             sealed_at = _write_seal(dest)
         finally:
@@ -420,11 +427,7 @@ class Vault:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        self.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        self.execute(_SET_META, (key, value))
 
     # -- internals -----------------------------------------------------------------------
 
@@ -526,6 +529,12 @@ class Vault:
             _unlink_quietly(partial)
             raise
         return aside
+
+
+_SET_META = (
+    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+    "excluded.value"
+)
 
 
 def _write_seal(conn: Any) -> int | None:
@@ -758,11 +767,10 @@ def _unlink_quietly(path: Path) -> None:
 def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     try:
-        # No statement cache: with cipher_memory_security ON, every allocation outside
-        # SQLite's small per-connection lookaside pool costs an mlock/munlock pair, and
-        # cached statements fill that pool. 128 cached statements made each inserted row
-        # ~15 system calls (a 100,000-message import: 22 s of inserts instead of 4 s; see
-        # docs/decisions.md, Telegram). Preparing a statement again costs microseconds.
+        # No statement cache: chosen while cipher_memory_security was ON (every allocation
+        # outside SQLite's lookaside pool cost an mlock/munlock pair, and cached statements
+        # fill that pool; docs/decisions.md, Telegram). Memory security is off now (below);
+        # preparing a statement again costs microseconds, so this stays until measured.
         conn = sqlcipher3.connect(
             uri, uri=True, isolation_level=None, check_same_thread=False, cached_statements=0
         )
@@ -771,7 +779,11 @@ def _connect(path: Path, passphrase: str, *, mode: str) -> Any:
     try:
         functions.register(conn)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # SQLCipher's memory security (`cipher_memory_security`) stays at its default, OFF:
+        # it cost 1.4x on writes and reads and 5-10x on search, and protects only SQLite's own
+        # buffers while every record and file she reads lives in Python objects it cannot
+        # reach (docs/decisions.md, "Memory security is off"). Dumps are off instead
+        # (app/core/hardening.py).
         conn.execute(f"PRAGMA key = {key_literal(passphrase)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

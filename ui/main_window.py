@@ -10,11 +10,20 @@ discreet ("Notes") in Settings.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPixmapCache, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QPixmapCache,
+    QShortcut,
+)
 from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QToolBar, QWidget
 
 from quietcase.app.core.errors import WRONG_PASSPHRASE, UserError
@@ -24,9 +33,7 @@ from quietcase.app.unlock.attempts import AttemptLog, SinceLastTime
 from quietcase.app.unlock.passphrase import require_usable
 from quietcase.ui import text
 from quietcase.ui.backup.restore import RestoreFlow
-from quietcase.ui.case_view import CaseView
 from quietcase.ui.evidence.drops import FileDrops
-from quietcase.ui.journal.editors import Editors
 from quietcase.ui.privacy.hide import HideKey
 from quietcase.ui.privacy.idle import IdleWatch
 from quietcase.ui.privacy.screen_lock import ScreenLockWatch
@@ -35,6 +42,26 @@ from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
 from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.unlock.start import StartScreen
+
+if TYPE_CHECKING:
+    from quietcase.ui.case_view import CaseView
+
+
+def warm_up() -> None:
+    """Import the open case's pages and find the system keychain (the Settings page asks
+    whether quick unlock can be offered; keyring's search takes ~0.1-0.3 s): on a thread of its
+    own once the first frame is painted, while she types her passphrase. Only a head start:
+    what fails here is done again, and said, when the case is opened."""
+    try:
+        import quietcase.ui.case_view  # noqa: F401
+
+        keychain.availability()
+    except Exception:
+        pass
+
+
+class _WarmedUp(QObject):
+    done = Signal()  # emitted on the warm-up thread, received on the window's
 
 
 class MainWindow(QMainWindow):
@@ -60,9 +87,13 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.start = StartScreen(self.stack)
-        self.case_view = CaseView(session, settings, store, self.stack)
         self.stack.addWidget(self.start)
-        self.stack.addWidget(self.case_view)
+        # The open case's pages (and everything they import: reports, evidence, chats...) are
+        # made when a case file is being opened, never before the unlock screen shows.
+        self._case_view: CaseView | None = None
+        self._warming: threading.Thread | None = None
+        self._warmed = _WarmedUp(self)
+        self._warmed.done.connect(self._prepare_case_view)
         self.setCentralWidget(self.stack)
 
         self.hide_bar = QToolBar(self.tr("Quick hide"), self)
@@ -89,8 +120,8 @@ class MainWindow(QMainWindow):
         FileDrops(self, self._dropped, lambda: self.session.is_open)
 
         self._shortcut("Ctrl+L", self.lock)
-        self._shortcut("Ctrl+K", self.case_view.focus_search)
-        self._shortcut(QKeySequence.StandardKey.Find, self.case_view.focus_search)
+        self._shortcut("Ctrl+K", self._focus_search)
+        self._shortcut(QKeySequence.StandardKey.Find, self._focus_search)
 
         s = self.start
         s.welcome.create_chosen.connect(self.show_create)
@@ -104,8 +135,6 @@ class MainWindow(QMainWindow):
         s.unlock.quick_button.clicked.connect(self._quick_unlock)
         s.unlock.other_file.connect(self.choose_existing)
         s.unlock.create_new.connect(self.show_create)
-        self.case_view.lock_requested.connect(self.lock)
-        self.case_view.settings_page.changed.connect(self._settings_changed)
         session.opened.connect(self._unlocked)
         session.checking_file.connect(self._checking_file)
         self.idle.idle.connect(self.lock)
@@ -120,9 +149,49 @@ class MainWindow(QMainWindow):
             show_start=self.show_start,
             bring_forward=lambda: self.stack.setCurrentWidget(self.start),
         )
-        self.case_view.backup.restore_requested.connect(self.restore.from_open_case)
         self._settings_changed()
         self.show_start()
+
+    @property
+    def case_view(self) -> CaseView:
+        """The open case's pages, made after the first frame: once `warm_up` has imported
+        them (while she types), or when a case file is being opened, whichever comes first.
+        Making them takes ~0.3-0.5 s of this thread with the style sheet and the window's
+        event filters: after the unlock screen shows, never before it
+        (tests/bench/bench_window_startup.py)."""
+        if self._case_view is None:
+            from quietcase.ui.case_view import CaseView
+
+            view = CaseView(self.session, self.settings, self.store, self.stack)
+            self.stack.addWidget(view)
+            view.lock_requested.connect(self.lock)
+            view.settings_page.changed.connect(self._settings_changed)
+            view.backup.restore_requested.connect(self.restore.from_open_case)
+            self._case_view = view
+            self._view_settings(view)
+        return self._case_view
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._warming is None:
+            self._warming = threading.Thread(
+                target=self._warm_up, name="quietcase-warm-up", daemon=True
+            )
+            self._warming.start()
+
+    def _warm_up(self) -> None:  # on the warm-up thread
+        warm_up()
+        try:
+            self._warmed.done.emit()
+        except RuntimeError:  # the window is gone already
+            pass
+
+    def _prepare_case_view(self) -> None:
+        _ = self.case_view
+
+    def _focus_search(self) -> None:
+        if self._case_view is not None:
+            self._case_view.focus_search()
 
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: object) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -208,6 +277,7 @@ class MainWindow(QMainWindow):
             page.show_error(error_text(error))
 
         self.session.create(path, passphrase, failed)
+        _ = self.case_view  # made while the worker derives the key
 
     def _quick_unlock(self) -> None:
         path = self.start.unlock.path
@@ -246,6 +316,7 @@ class MainWindow(QMainWindow):
         self._after_open = opened
 
         self.session.open(path, passphrase, failed)
+        _ = self.case_view  # made while the worker derives the key
 
     def _kept_in_keychain(self, path: Path, kept: bool) -> None:
         """Note (not the passphrase: the name of its keychain entry) whether quick unlock
@@ -334,10 +405,15 @@ class MainWindow(QMainWindow):
                 key=shortcut
             )
         )
-        self.case_view.clipboard.seconds = s.clipboard_seconds
-        self.case_view.use_text_size(s.text_size)
-        self.case_view.evidence.model.set_reveal_all(s.reveal_images)
-        self.case_view.timeline.show_notes = s.show_private_notes
+        if self._case_view is not None:
+            self._view_settings(self._case_view)
+
+    def _view_settings(self, view: CaseView) -> None:
+        s = self.settings
+        view.clipboard.seconds = s.clipboard_seconds
+        view.use_text_size(s.text_size)
+        view.evidence.model.set_reveal_all(s.reveal_images)
+        view.timeline.show_notes = s.show_private_notes
 
     def _dropped(self, paths: list[Path], _at: object) -> None:
         self.case_view.show_page("evidence")
@@ -365,19 +441,23 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     def _close_case(self, *, final: bool) -> None:
-        kept = self.case_view.editors.close_all_for_lock()
-        kept += self.case_view.evidence_actions.intake_drafts_for_lock()
+        from quietcase.ui.journal.editors import Editors
+
+        view = self.case_view
+        kept = view.editors.close_all_for_lock()
+        kept += view.evidence_actions.intake_drafts_for_lock()
         Prompts.dismiss_all()
         self.idle.stop()
         self.session.lock(lambda case: Editors.keep_drafts(case, kept), final=final)
-        self.case_view.clear()
+        view.clear()
         QPixmapCache.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing keeps any open editor's text as a draft, and makes deletions final."""
         if self.session.is_open:
             self._close_case(final=True)
-        self.case_view.clipboard.clear_now()
+        if self._case_view is not None:
+            self._case_view.clipboard.clear_now()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.store.save(self.settings)
         event.accept()

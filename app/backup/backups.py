@@ -127,17 +127,16 @@ def make_backup(
     try:
         claim = Claim(partial)  # a tidy-up elsewhere leaves it alone while this runs
         counter, head = case.custody.state()
-        case.vault.copy_to(partial, passphrase, _pages(progress, cancel))
-        with (
-            open_case(partial, passphrase, case.clock, remember=False) as copy,
-            writing(copy.vault),
-        ):
-            copy.vault.set_meta(MADE_AT, now.isoformat())
-            copy.vault.set_meta(FROM_VAULT, case.vault.meta("vault_id") or "")
-            copy.vault.set_meta(FROM_NAME, case.path.name)
-            copy.vault.set_meta(HEAD, head)
-            copy.vault.set_meta(COUNTER, str(counter))
-        _fsync(partial)
+        meta = {
+            MADE_AT: now.isoformat(),
+            FROM_VAULT: case.vault.meta("vault_id") or "",
+            FROM_NAME: case.path.name,
+            HEAD: head,
+            COUNTER: str(counter),
+        }
+        # The meta is written by the copy's own connection (and synced with it): opening the
+        # copy again only for it cost one more key derivation (docs/decisions.md, Backups).
+        case.vault.copy_to(partial, passphrase, _pages(progress, cancel), meta=meta)
         report = verify_case(partial, passphrase, case.clock)
         if not report.ok:
             raise UserError(FAILED_CHECK, detail=report.problems[0])

@@ -23,8 +23,7 @@ from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import reading, writing
 from quietcase.app.documents.safe_export import NewFile
-from quietcase.app.evidence import custody, imaging
-from quietcase.app.evidence.intake import clean_notes, require_incidents
+from quietcase.app.evidence import custody
 from quietcase.storage.blobs import Blobs
 from quietcase.storage.errors import VaultError
 from quietcase.storage.evidence import EvidenceItems
@@ -91,14 +90,14 @@ class KeptEvidence:
         """Other images that look like this one (the same picture re-uploaded, resized or
         re-compressed), closest first, with their perceptual-hash distance."""
 
+        from quietcase.app.evidence.imaging import hamming  # Pillow: only when asked
+
         def find() -> list[tuple[Evidence, int]]:
             hashes = dict(self._items.dhashes())
             mine = hashes.pop(evidence_id, None)
             if mine is None:
                 return []
-            close = sorted(
-                (imaging.hamming(mine, other), other_id) for other_id, other in hashes.items()
-            )
+            close = sorted((hamming(mine, other), other_id) for other_id, other in hashes.items())
             return [(self._items.get(i), d) for d, i in close if d <= max_distance]
 
         return self._reading(find)
@@ -113,6 +112,8 @@ class KeptEvidence:
 
     def update(self, item: Evidence) -> Evidence:
         """Change what she noted about an item; the bytes and their hash never change."""
+        from quietcase.app.evidence.intake import clean_notes, require_incidents
+
         clean = clean_notes(item)
         with self._writing():
             before = self._items.get(clean.id)

@@ -462,6 +462,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
         <translation>참고해 주세요: 전에 만든 백업은 예전 비밀번호를 그대로 써요. 그래서 예전 비밀번호를 아는 사람은 그 백업을 열 수 있어요. 걱정된다면 새로 백업하고 예전 백업은 지워 주세요.</translation>
     </message>
     <message>
+        <source>print the version of Quietcase and stop</source>
+        <translation>Quietcase의 버전을 출력하고 끝내기</translation>
+    </message>
+    <message>
         <source>find records containing every word of QUERY</source>
         <translation>QUERY의 낱말이 모두 들어 있는 기록 찾기</translation>
     </message>

@@ -411,7 +411,7 @@ def test_pragmas_in_effect_after_open(vault_path: Path) -> None:
         assert vault.query_one("PRAGMA temp_store") == (2,)  # MEMORY
         assert vault.query_one("PRAGMA synchronous") == (2,)  # FULL
         assert vault.query_one("PRAGMA journal_mode") == ("delete",)
-        assert str(vault.query_one("PRAGMA cipher_memory_security")[0]) == "1"  # type: ignore[index]
+        assert str(vault.query_one("PRAGMA cipher_memory_security")[0]) == "0"  # type: ignore[index]
 
 
 def test_pragmas_in_effect_after_create(tmp_path: Path) -> None:
@@ -420,14 +420,14 @@ def test_pragmas_in_effect_after_create(tmp_path: Path) -> None:
         assert vault.query_one("PRAGMA temp_store") == (2,)
         assert vault.query_one("PRAGMA synchronous") == (2,)
         assert vault.query_one("PRAGMA journal_mode") == ("delete",)
-        assert str(vault.query_one("PRAGMA cipher_memory_security")[0]) == "1"  # type: ignore[index]
+        assert str(vault.query_one("PRAGMA cipher_memory_security")[0]) == "0"  # type: ignore[index]
 
 
 def test_pragmas_in_effect_after_read_only_open(vault_path: Path) -> None:
     with Vault.open(vault_path, PASS, read_only=True) as vault:
         assert vault.query_one("PRAGMA foreign_keys") == (1,)
         assert vault.query_one("PRAGMA temp_store") == (2,)
-        assert str(vault.query_one("PRAGMA cipher_memory_security")[0]) == "1"  # type: ignore[index]
+        assert str(vault.query_one("PRAGMA cipher_memory_security")[0]) == "0"  # type: ignore[index]
 
 
 # -- rekey ----------------------------------------------------------------------------------

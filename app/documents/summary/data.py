@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
@@ -24,6 +23,8 @@ from quietcase.app.core.errors import RECORD_MISSING, UserError
 from quietcase.app.core.kinds import RecordKind, format_id, kind_label
 from quietcase.app.core.transactions import reading
 from quietcase.app.documents import exhibits as exhibit_numbers
+from quietcase.app.documents.summary.choices import Section as Section  # re-exported
+from quietcase.app.documents.summary.choices import Thumbnails as Thumbnails
 from quietcase.storage.chats.messages import sort_key
 from quietcase.storage.chats.report_messages import export_origins
 from quietcase.storage.custody_log import CustodyLog
@@ -40,23 +41,6 @@ from quietcase.storage.records import (
 )
 
 COVER_TITLE, COVER_NAME, COVER_SUMMARY = "report.title", "report.name", "report.summary"
-
-
-class Section(StrEnum):
-    SUMMARY = "summary"
-    TIMELINE = "timeline"
-    EVIDENCE = "evidence"
-    CONTACTS = "contacts"
-    REQUESTS = "requests"
-    DEADLINES = "deadlines"
-    APPENDIX = "appendix"
-    MESSAGES = "messages"  # the chat messages she chose, as a transcript excerpt
-
-
-class Thumbnails(StrEnum):
-    NONE = "none"
-    BLURRED = "blurred"
-    FULL = "full"
 
 
 ALL_SECTIONS = frozenset(Section)
