@@ -6,10 +6,6 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from quietcase.app.core.kinds import RecordKind, format_id
-
-if TYPE_CHECKING:
-    from quietcase.app.evidence.anchors import AnchorCheck
-
 from quietcase.storage.records import (
     Contact,
     CustodyEvent,
@@ -19,6 +15,9 @@ from quietcase.storage.records import (
     Incident,
     Request,
 )
+
+if TYPE_CHECKING:
+    from quietcase.app.evidence.anchors import AnchorCheck
 
 Record = Incident | Contact | Deadline | Request
 
