@@ -185,7 +185,9 @@ def main() -> int:
         bare_label = "bare: cipher_integrity_check + every chunk read and hashed, best"
         print(f"| {bare_label} | {best_bare:.2f} s |")
         print(f"| verify (whole), best | {best_ours:.2f} s |")
-        print(f"| ratio (target <= 1.3x) | **{best_ours / best_bare:.2f}x** |")
+        print(f"| ratio, best against best (target <= 1.3x) | **{best_ours / best_bare:.2f}x** |")
+        within = statistics.median(o / b for b, o in rows)
+        print(f"| ratio within each pass, median (the two ran seconds apart) | {within:.2f}x |")
         states_label = f"of it: every record's state against its history ({records} records)"
         print(f"| {states_label} | {alone:.2f} s |")
         print(f"| an edit with the history, median of {EDITS} | {with_ms:.2f} ms |")
