@@ -230,7 +230,8 @@ class Child:
     """One child reading for this process: started with `start`, stopped (killed) by `stop`
     from any thread, by `finish` when its reader is done, or when its time is up."""
 
-    def __init__(self) -> None:
+    def __init__(self, module: str = __name__) -> None:
+        self.module = module  # the reader to start (KakaoTalk's has its own)
         self.stopped = False
         self.timed_out = False
         self._process: subprocess.Popen[bytes] | None = None
@@ -240,7 +241,7 @@ class Child:
     def start(self, request: tuple[str, object], limits: Limits) -> IO[bytes]:
         """Start the child with `request`; its events come on the returned pipe. `OSError`
         when no child can be started."""
-        process = start_child(__name__)
+        process = start_child(self.module)
         with self._lock:
             self._process = process
             stopped = self.stopped
