@@ -15,6 +15,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from quietcase.app.chats.kakaotalk.importing import KakaoOptions, KakaoTalkImport
+from quietcase.app.chats.kakaotalk.result import KakaoImportResult
 from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.importing import TelegramImport
@@ -94,6 +96,18 @@ class Case:
         """Import a Telegram Desktop export (see app/chats/telegram/importing.py)."""
         return TelegramImport(self.vault, self.clock).import_export(
             path, options or ImportOptions(), progress, cancel
+        )
+
+    def import_kakaotalk(
+        self,
+        path: Path | str,
+        options: KakaoOptions | None = None,
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+    ) -> KakaoImportResult:
+        """Import a KakaoTalk chat export (see app/chats/kakaotalk/importing.py)."""
+        return KakaoTalkImport(self.vault, self.clock).import_export(
+            path, options or KakaoOptions(), progress, cancel
         )
 
     def change_passphrase(self, new_passphrase: str) -> None:

@@ -184,6 +184,23 @@ class Intake:
         name = validation.text(filename, FILE_NAME, required=True)
         return self._store(name, _in_memory(data, self.chunk_size), len(data), None, clean, None)
 
+    def import_stream(
+        self,
+        filename: str,
+        handle: BinaryIO,
+        size: int,
+        modified: datetime | None,
+        details: IntakeDetails,
+        cancel: CancelToken | None = None,
+    ) -> Imported:
+        """Add bytes read from an open stream of `size` bytes (a file inside a ZIP file she
+        chose), streamed and hashed as a file's are; a stream that ends before or after
+        `size` is refused like a file that changed while it was read."""
+        clean = self._clean_details(details)
+        name = validation.text(filename, FILE_NAME, required=True)
+        chunks = _read_ahead(handle, self.chunk_size, Path(name), cancel)
+        return self._store(name, chunks, size, modified, clean, cancel)
+
     # -- the pipeline --------------------------------------------------------------------
 
     def _import_file(

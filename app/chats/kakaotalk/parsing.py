@@ -26,7 +26,7 @@ from quietcase.app.chats.kakaotalk.model import (
     KakaoChat,
     ReadNotes,
 )
-from quietcase.app.chats.kakaotalk.reader import ReadOptions, read_text
+from quietcase.app.chats.kakaotalk.reader import ReadOptions, read_header, read_text
 from quietcase.app.chats.kakaotalk.table import read_csv
 from quietcase.app.chats.telegram.batches import fields, record
 from quietcase.app.chats.telegram.model import Notice
@@ -67,16 +67,15 @@ def read_export(export: KakaoExport, options: ReadOptions) -> Reading:
     if variant == formats.MACOS_CSV:
         messages = read_csv(lines, chat, options, notes, files)
     else:
+        read_header(lines, chat)  # the name is known before the first message
         messages = read_text(lines, chat, options, notes, files)
-    return Reading(chat, _finishing(messages, chat, notes, name), notes)
-
-
-def _finishing(
-    messages: Iterator[ChatMessage], chat: KakaoChat, notes: ReadNotes, name: str
-) -> Iterator[ChatMessage]:
-    yield from messages
-    if not chat.name:
+    if not chat.name:  # a Mac's CSV, or a header cut off: the file's name
         chat.name = name.rsplit(".", 1)[0]
+    return Reading(chat, _finishing(messages, notes), notes)
+
+
+def _finishing(messages: Iterator[ChatMessage], notes: ReadNotes) -> Iterator[ChatMessage]:
+    yield from messages
     notes.finish()
 
 

@@ -161,20 +161,13 @@ def read_text(
     draft: Draft | None = None
     draft_last = 0
     day = ""
-    header = True
-    saved_day = ""
-    for index, raw in enumerate(lines):
+    body = read_header(lines, chat)
+    saved_day = _saved_day(chat.saved_at)
+    for index in range(body, len(lines)):
+        raw = lines[index]
         number = index + first_line
         line = raw.lstrip("\ufeff") if index == 0 else raw
         found = grammar.read(line, day)
-        if header and found is None:
-            if _header_line(line, chat):
-                if chat.saved_at and not saved_day:
-                    saved_day = _saved_day(chat.saved_at)
-                continue
-            if not line.strip():
-                continue
-        header = header and found is None
         if found is not None and found.kind == "day":
             if draft is not None and day and found.day <= day:
                 # not KakaoTalk's: it writes a day line only when the day changes
@@ -248,21 +241,37 @@ def _doubtful(found: Line, day: str, saved_day: str, previous: str) -> bool:
     return bool(saved_day and found.day and found.day > saved_day)
 
 
+def read_header(lines: list[str], chat: KakaoChat) -> int:
+    """The chat's name and saved date from the lines before its first day or message line
+    (blank lines and an iOS file name line are part of the header too); the index of the
+    first line after the header."""
+    grammar = formats.grammar_for(chat.variant)
+    for index, raw in enumerate(lines):
+        line = raw.lstrip("\ufeff") if index == 0 else raw
+        if grammar.read(line, "") is not None:
+            return index
+        if not line.strip() or _header_line(line, chat):
+            continue
+        return index
+    return len(lines)
+
+
 def _header_line(line: str, chat: KakaoChat) -> bool:
+    """Whether `line` is a header line (the first of each kind names the chat, its date)."""
     text = line.strip()
     if not text:
         return False
     m = formats.HEADER_KO.match(text)
-    if m and not chat.name:
-        chat.name = m.group(1)
+    if m:
+        chat.name = chat.name or m.group(1)
         return True
     m = formats.HEADER_EN.match(text)
-    if m and not chat.name:
-        chat.name = m.group(1) or m.group(2) or ""
+    if m:
+        chat.name = chat.name or m.group(1) or m.group(2) or ""
         return True
     m = formats.SAVED.match(text)
-    if m and not chat.saved_at:
-        chat.saved_at = m.group(1).strip()
+    if m:
+        chat.saved_at = chat.saved_at or m.group(1).strip()
         return True
     return bool(formats.IOS_FILE_NAME.match(text))
 
@@ -275,6 +284,8 @@ _SAVED_DAY = (
 
 
 def _saved_day(saved: str) -> str:
+    if not saved:
+        return ""
     for pattern in _SAVED_DAY:
         m = pattern.search(saved)
         if m:
