@@ -173,7 +173,19 @@ def at_text(message: ChatMessage) -> str:
 
 
 def as_dict(message: ChatMessage) -> dict[str, Any]:
-    """A message as plain data (`--json`, exports): ids with their letters."""
+    """A message as plain data (`--json`, exports): ids with their letters. A message of a
+    text export (KakaoTalk) also says where it is in the file, how it was written there,
+    what the reader was unsure of, and the time zone its time was read in."""
+    data = _fields(message)
+    if message.line_first:
+        data["source_lines"] = [message.line_first, message.line_last]
+        data["as_written"] = message.as_written
+        data["flags"] = list(message.flags)
+        data["time_zone"] = message.time_zone or None
+    return data
+
+
+def _fields(message: ChatMessage) -> dict[str, Any]:
     return {
         "id": format_id(RecordKind.MESSAGE, message.id),
         "record_type": RecordKind.MESSAGE,
