@@ -42,11 +42,28 @@ from quietcase.storage.records import ChatMessage
 
 ME = "me"  # the sender id of her own messages
 SELF_NAMES = frozenset({"회원님", "나", "you", "You", "YOU"})
-_PC_SYSTEM = re.compile(
-    r"(님이 들어왔습니다\.|님이 나갔습니다\.|님을 초대했습니다\.|님을 초대하였습니다\.|"
-    r"님을 내보냈습니다\.|님이 입장하셨습니다\.|님이 퇴장하셨습니다\.|"
-    r"joined this chatroom\.|left this chatroom\.|invited .+\.|has left\.|has joined\.)$"
+# How Windows writes someone joining or leaving (compared with the line's end: a regular
+# expression searched through a crafted line of repeats would take quadratic time).
+_PC_SYSTEM_ENDS = (
+    "님이 들어왔습니다.",
+    "님이 나갔습니다.",
+    "님을 초대했습니다.",
+    "님을 초대하였습니다.",
+    "님을 내보냈습니다.",
+    "님이 입장하셨습니다.",
+    "님이 퇴장하셨습니다.",
+    "joined this chatroom.",
+    "left this chatroom.",
+    "has left.",
+    "has joined.",
 )
+
+
+def _pc_system(line: str) -> bool:
+    text = line.rstrip()
+    if text.endswith(_PC_SYSTEM_ENDS):
+        return True
+    return text.endswith(".") and " invited " in text
 
 
 _KINDS = {"message": "message", "service": "service", "unparsed": "unsupported"}
@@ -194,7 +211,7 @@ def read_text(
                 day = found.day
             draft, draft_last = started, number
             continue
-        if windows and line.strip() and _PC_SYSTEM.search(line):
+        if windows and line.strip() and _pc_system(line):
             after_message = draft is not None and draft.kind == "message"
             if draft is not None:
                 if after_message:
