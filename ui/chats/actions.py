@@ -57,10 +57,15 @@ class ChatsActions(QObject):
 
     def _loaded(self, found: tuple[list[Chat], list[int]], keep: object) -> None:
         chats, chosen = found
-        self.page.fill(self.page.chat, [(c.id, c.name) for c in chats], keep)
+        self.page.fill(self.page.chat, [(c.id, self._label(c)) for c in chats], keep)
         self.page.model.for_report = set(chosen)
         self._senders_of = None
         self.apply_filters()
+
+    def _label(self, chat: Chat) -> str:
+        """The chat's name and the app it came from (one view for both apps)."""
+        app = self.tr("KakaoTalk") if chat.app == "kakaotalk" else self.tr("Telegram")
+        return self.tr("{name} · {app}").format(name=chat.name, app=app)
 
     def apply_filters(self) -> None:
         page = self.page

@@ -19,7 +19,7 @@ from quietcase.storage.dates import Moment
 from quietcase.storage.records import ChatMedia, ChatMessage
 from quietcase.ui import text
 from quietcase.ui.chats.model import CHOSEN_ROLE, MESSAGE_ROLE, PEEK_ROLE, REPLIED_ROLE, Pictures
-from quietcase.ui.chats.words import missing_words, reply_words, service_words
+from quietcase.ui.chats.words import missing_words, reply_words, service_words, source_words
 from quietcase.ui.evidence.model import kind_word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,6 +95,7 @@ class MessageDelegate(QStyledItemDelegate):
             extra.append(self.tr("Forwarded from {name}").format(name=message.forwarded_from))
         if message.via_bot:
             extra.append(self.tr("via {bot}").format(bot=message.via_bot))
+        extra += source_words(message)
         body = QRect(0, 0, width, 0)
         if message.text:
             flags = Qt.TextFlag.TextWordWrap
