@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import IO, TypeVar
 
 from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
@@ -187,7 +187,7 @@ class Intake:
     def import_stream(
         self,
         filename: str,
-        handle: BinaryIO,
+        handle: IO[bytes],
         size: int,
         modified: datetime | None,
         details: IntakeDetails,
@@ -445,7 +445,7 @@ def _in_memory(data: bytes, chunk_size: int) -> Iterator[tuple[bytes, str | None
 
 
 def _read_ahead(
-    handle: BinaryIO, chunk_size: int, path: Path, cancel: CancelToken | None
+    handle: IO[bytes], chunk_size: int, path: Path, cancel: CancelToken | None
 ) -> Iterator[tuple[bytes, str | None]]:
     """Chunks read and hashed on a second thread, a few ahead; the last item carries the
     SHA-256. At most `depth` chunks wait in memory."""

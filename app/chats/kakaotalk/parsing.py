@@ -14,7 +14,7 @@ from __future__ import annotations
 import pickle
 import struct
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -79,7 +79,7 @@ def _finishing(messages: Iterator[ChatMessage], notes: ReadNotes) -> Iterator[Ch
     notes.finish()
 
 
-Events = Iterator[tuple[str, Any]]
+Events = Generator[tuple[str, Any], None, None]
 
 
 def stream(
