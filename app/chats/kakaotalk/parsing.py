@@ -11,9 +11,12 @@ standard output in batches. Where no interpreter can be started, it is read here
 
 from __future__ import annotations
 
+import os
 import pickle
+import queue
 import struct
 import sys
+import threading
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -179,29 +182,40 @@ def _child(send: Callable[[object], None], export: KakaoExport, options: ReadOpt
 
 def main() -> None:
     """The child: its limits and what to read come on standard input, the events go out
-    on standard output."""
+    on standard output. They are written by a thread of their own, so the reading goes on
+    while the import stores the export's files and reads nothing from the pipe: the child
+    holds what it has read (bounded by its limits), and the import finds every message
+    ready once its files are in."""
     out = sys.stdout.buffer
     limits, (_, (export, options)) = pickle.load(sys.stdin.buffer)
     limit_child(limits)
+    waiting: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+    def write() -> None:
+        try:
+            while (data := waiting.get()) is not None:
+                out.write(data)
+                out.flush()
+        except BrokenPipeError:  # the import stopped: nobody is listening
+            os._exit(0)
+
+    writer = threading.Thread(target=write, name="quietcase-kakaotalk-send", daemon=True)
+    writer.start()
 
     def send(event: object) -> None:
         data = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(_LENGTH.pack(len(data)) + data)
-        out.flush()
+        waiting.put(_LENGTH.pack(len(data)) + data)
 
     try:
-        try:
-            _child(send, export, options)
-        except BrokenPipeError:
-            raise
-        except UserError as exc:
-            send(("refused", exc.template, exc.exit_code, exc.params))
-        except MemoryError:
-            send(("too large",))
-        except Exception as exc:  # a fault of ours: named, for the import's own message
-            send(("failed", f"{type(exc).__name__}: {exc}"))
-    except BrokenPipeError:
-        pass
+        _child(send, export, options)
+    except UserError as exc:
+        send(("refused", exc.template, exc.exit_code, exc.params))
+    except MemoryError:
+        send(("too large",))
+    except Exception as exc:  # a fault of ours: named, for the import's own message
+        send(("failed", f"{type(exc).__name__}: {exc}"))
+    waiting.put(None)
+    writer.join()
 
 
 if __name__ == "__main__":

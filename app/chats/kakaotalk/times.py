@@ -42,12 +42,29 @@ def computer_zone() -> str:
         return "UTC"
 
 
-@lru_cache(maxsize=4096)
 def in_zone(local: str, zone: str) -> tuple[datetime | None, str, bool]:
     """(the time in UTC, the offset "+09:00", whether the local time was ambiguous or
     skipped in that zone) for "YYYY-MM-DDTHH:MM:SS" as written."""
     if not local:
         return None, "", False
+    offset, text, unsure = _hour(local[:13], zone)
+    if offset is None:  # the clocks change within this hour: this minute on its own
+        offset, text, unsure = _exactly(local, zone)
+    naive = datetime.fromisoformat(local)
+    return (naive - offset).replace(tzinfo=UTC), text, unsure
+
+
+@lru_cache(maxsize=65536)
+def _hour(hour: str, zone: str) -> tuple[timedelta | None, str, bool]:
+    """The offset of every minute of a local hour ("YYYY-MM-DDTHH"), when it is one and
+    the same (nearly always: 100,000 messages spend their time here otherwise); None when
+    the clocks change within it."""
+    first = _exactly(f"{hour}:00:00", zone)
+    last = _exactly(f"{hour}:59:59", zone)
+    return first if first == last and not first[2] else (None, "", False)
+
+
+def _exactly(local: str, zone: str) -> tuple[timedelta, str, bool]:
     naive = datetime.fromisoformat(local)
     tz = ZoneInfo(zone)
     first = naive.replace(tzinfo=tz)
@@ -56,7 +73,7 @@ def in_zone(local: str, zone: str) -> tuple[datetime | None, str, bool]:
     unsure = offset != (second.utcoffset() or timedelta(0))
     if not unsure:  # a local time the clocks skipped comes back changed
         unsure = first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive
-    return first.astimezone(UTC), _offset(offset), unsure
+    return offset, _offset(offset), unsure
 
 
 def _offset(delta: timedelta) -> str:

@@ -285,3 +285,20 @@ def test_ten_thousand_messages_none_merged(tmp_path: Path) -> None:
     assert not any(m.flags for m in messages)
     numbers = [m.line_first for m in messages]
     assert numbers == sorted(numbers)
+
+
+def test_times_in_a_zone_with_summer_time() -> None:
+    from datetime import UTC, datetime
+
+    from quietcase.app.chats.kakaotalk.times import in_zone
+
+    assert in_zone("2023-07-01T12:00:00", "Europe/Berlin")[:2] == (
+        datetime(2023, 7, 1, 10, 0, tzinfo=UTC),
+        "+02:00",
+    )
+    assert in_zone("2023-01-01T00:00:00", "Europe/Berlin")[1] == "+01:00"
+    # 02:30 on 26 March 2023 never happened in Berlin; 02:30 on 29 October happened twice
+    assert in_zone("2023-03-26T02:30:00", "Europe/Berlin")[2]
+    assert in_zone("2023-10-29T02:30:00", "Europe/Berlin")[2]
+    assert not in_zone("2023-10-29T01:30:00", "Europe/Berlin")[2]
+    assert in_zone("1988-05-08T03:30:00", "Asia/Seoul")[1] == "+10:00"  # Seoul's 1988 summer
