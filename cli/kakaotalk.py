@@ -23,6 +23,7 @@ _MISSING_WORDS = {
     "not_included": QT_TRANSLATE_NOOP("Cli", "not in the export (a text export holds no media)"),
     "not_downloaded": QT_TRANSLATE_NOOP("Cli", "never downloaded on the phone"),
     "absent": QT_TRANSLATE_NOOP("Cli", "named but not in the folder"),
+    "in_archive": QT_TRANSLATE_NOOP("Cli", "inside the ZIP, kept as part of it (not unpacked)"),
 }
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import BinaryIO, TypeVar
 
 from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
@@ -183,23 +183,6 @@ class Intake:
         clean = self._clean_details(details)
         name = validation.text(filename, FILE_NAME, required=True)
         return self._store(name, _in_memory(data, self.chunk_size), len(data), None, clean, None)
-
-    def import_stream(
-        self,
-        filename: str,
-        handle: IO[bytes],
-        size: int,
-        modified: datetime | None,
-        details: IntakeDetails,
-        cancel: CancelToken | None = None,
-    ) -> Imported:
-        """Add bytes read from an open stream of `size` bytes (a file inside a ZIP file she
-        chose), streamed and hashed as a file's are; a stream that ends before or after
-        `size` is refused like a file that changed while it was read."""
-        clean = self._clean_details(details)
-        name = validation.text(filename, FILE_NAME, required=True)
-        chunks = _read_ahead(handle, self.chunk_size, Path(name), cancel)
-        return self._store(name, chunks, size, modified, clean, cancel)
 
     # -- the pipeline --------------------------------------------------------------------
 
@@ -445,7 +428,7 @@ def _in_memory(data: bytes, chunk_size: int) -> Iterator[tuple[bytes, str | None
 
 
 def _read_ahead(
-    handle: IO[bytes], chunk_size: int, path: Path, cancel: CancelToken | None
+    handle: BinaryIO, chunk_size: int, path: Path, cancel: CancelToken | None
 ) -> Iterator[tuple[bytes, str | None]]:
     """Chunks read and hashed on a second thread, a few ahead; the last item carries the
     SHA-256. At most `depth` chunks wait in memory."""

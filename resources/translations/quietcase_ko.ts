@@ -1548,6 +1548,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>휴대폰에서 내려받지 않은 파일</translation>
     </message>
     <message>
+        <source>inside the ZIP, kept as part of it (not unpacked)</source>
+        <translation>ZIP 안에 있음, ZIP의 일부로 보관 (풀지 않음)</translation>
+    </message>
+    <message>
         <source>KakaoTalk export ({variant}, {encoding}) imported.</source>
         <translation>카카오톡 내보내기({variant}, {encoding})를 가져왔어요.</translation>
     </message>
@@ -4146,6 +4150,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>file never downloaded on the phone, so not in the export</source>
         <translation>휴대폰에서 내려받지 않아 내보내기에 없는 파일</translation>
+    </message>
+    <message>
+        <source>file inside the export&apos;s ZIP, kept as part of the ZIP (not unpacked)</source>
+        <translation>내보내기 ZIP 안의 파일이에요. ZIP의 일부로 보관해요 (풀지 않아요)</translation>
     </message>
     <message>
         <source>Where this message begins or ends is a guess: a line of it looks like the start of another message.</source>

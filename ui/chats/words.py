@@ -20,6 +20,9 @@ MISSING = {
     "not_downloaded": QT_TRANSLATE_NOOP(
         "Quietcase", "file never downloaded on the phone, so not in the export"
     ),
+    "in_archive": QT_TRANSLATE_NOOP(
+        "Quietcase", "file inside the export's ZIP, kept as part of the ZIP (not unpacked)"
+    ),
 }
 # What a text export's reader was unsure of (KakaoTalk), said beside the message.
 FLAGS = {

@@ -1,6 +1,11 @@
 """Where a KakaoTalk export is: one text file (.txt, or .csv from a Mac), or the folder or
 ZIP file of an Android export with all messages (`KakaoTalkChats.txt` and its media files).
 
+A ZIP is kept whole as one evidence item and never unpacked (docs/decisions.md, "Quietcase
+never unpacks a ZIP"): only the bounded child that reads the export looks inside it, for the
+text of the messages and the names of the files beside it; this process only sees that the
+file starts like a ZIP.
+
 What the export is, is told from its content (`formats.detect`), not from its name: the
 name only says which file of a folder holds the messages. Nothing outside the export is
 read: a folder is listed without following links (app/core/walk.py), paths stay inside it
@@ -22,26 +27,23 @@ from quietcase.app.evidence.intake import JUNK_NAMES, NOTHING_FOUND
 ALL_MESSAGES = "KakaoTalkChats.txt"
 _TEXT_SUFFIXES = (".txt", ".csv")
 MAX_TEXT = 2 << 30  # a text member of a ZIP larger than this is not read
+IN_ARCHIVE = "zip:"  # a media path inside the ZIP: kept as part of it, not a file of its own
+_ZIP_START = b"PK\x03\x04"
 
 
 @dataclass(frozen=True)
 class KakaoExport:
-    """An export: `main` is the file of messages (inside `root`, or the ZIP's member name
-    `member` when `archive`); `root` is the folder whose files belong to the export (for a
-    single text file, only that file does)."""
+    """An export: `main` is the file of messages, or the ZIP holding it (`archive`); `root`
+    is the folder whose files belong to the export (for a single file, only that file)."""
 
     root: Path
     main: Path
     single_file: bool
-    member: str = ""
-
-    @property
-    def archive(self) -> bool:
-        return bool(self.member)
+    archive: bool = False
 
     @property
     def name(self) -> str:
-        return self.main.name if self.single_file or self.archive else self.root.name
+        return self.main.name if self.single_file else self.root.name
 
 
 def locate(given: Path | str) -> KakaoExport:
@@ -67,49 +69,47 @@ def locate(given: Path | str) -> KakaoExport:
     main = path.absolute().parent.resolve() / path.name
     if path.is_symlink():
         raise UserError(NOT_A_KAKAOTALK_EXPORT, name=path.name)
-    if zipfile.is_zipfile(main):
-        return KakaoExport(main.parent, main, True, _text_member(main))
-    if main.name == ALL_MESSAGES:
+    with open(main, "rb") as handle:
+        zipped = handle.read(4) == _ZIP_START
+    if main.name == ALL_MESSAGES and not zipped:
         return KakaoExport(main.parent, main, False)
-    return KakaoExport(main.parent, main, True)
+    return KakaoExport(main.parent, main, True, zipped)
 
 
-def _text_member(archive: Path) -> str:
-    """The member of an all-messages ZIP that holds the messages."""
-    try:
-        with zipfile.ZipFile(archive) as zipped:
-            names = [i.filename for i in zipped.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise UserError(NOT_A_KAKAOTALK_EXPORT, name=archive.name) from None
-    chosen = [n for n in names if n.rsplit("/", 1)[-1] == ALL_MESSAGES]
+def text_member(zipped: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+    """The member of an all-messages ZIP that holds the messages (read in the child)."""
+    members = [i for i in zipped.infolist() if not i.is_dir()]
+    chosen = [i for i in members if i.filename.rsplit("/", 1)[-1] == ALL_MESSAGES]
     if not chosen:
-        chosen = [n for n in names if n.lower().endswith(_TEXT_SUFFIXES)]
+        chosen = [i for i in members if i.filename.lower().endswith(_TEXT_SUFFIXES)]
     if len(chosen) != 1:
-        raise UserError(NOT_A_KAKAOTALK_EXPORT, name=archive.name)
+        raise UserError(NOT_A_KAKAOTALK_EXPORT, name=name)
     return chosen[0]
 
 
-def read_main(export: KakaoExport) -> bytes:
-    """The bytes of the file of messages (a ZIP's member is read from the ZIP)."""
+def read_main(export: KakaoExport) -> tuple[bytes, str]:
+    """The bytes of the file of messages and its name (a ZIP's member is read from the ZIP:
+    in the child only)."""
     if not export.archive:
         with open(export.main, "rb") as handle:
-            return handle.read()
-    with zipfile.ZipFile(export.main) as zipped:
-        info = zipped.getinfo(export.member)
-        if info.file_size > MAX_TEXT:
-            raise UserError(NOT_A_KAKAOTALK_EXPORT, name=export.main.name)
-        with zipped.open(info) as member:
-            data = member.read(MAX_TEXT + 1)
+            return handle.read(), export.main.name
+    try:
+        with zipfile.ZipFile(export.main) as zipped:
+            info = text_member(zipped, export.main.name)
+            if info.file_size > MAX_TEXT:
+                raise UserError(NOT_A_KAKAOTALK_EXPORT, name=export.main.name)
+            with zipped.open(info) as member:
+                data = member.read(MAX_TEXT + 1)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError):
+        raise UserError(NOT_A_KAKAOTALK_EXPORT, name=export.main.name) from None
     if len(data) > MAX_TEXT:
         raise UserError(NOT_A_KAKAOTALK_EXPORT, name=export.main.name)
-    return data
+    return data, info.filename.rsplit("/", 1)[-1]
 
 
 def main_size(export: KakaoExport) -> int:
-    if not export.archive:
-        return export.main.stat().st_size
-    with zipfile.ZipFile(export.main) as zipped:
-        return zipped.getinfo(export.member).file_size
+    """The bytes the reader reads (a ZIP's own size: what the child may use follows it)."""
+    return export.main.stat().st_size
 
 
 def export_files(export: KakaoExport) -> list[Found]:
@@ -127,15 +127,19 @@ def export_files(export: KakaoExport) -> list[Found]:
 
 def media_names(export: KakaoExport) -> dict[str, str]:
     """The export's other files by name -> where each is inside it (for linking messages
-    that name them); the members of a ZIP by their name -> member."""
+    that name them); the members of a ZIP by their name -> "ZIP/member" (read in the child)."""
     names: dict[str, str] = {}
-    if export.single_file and not export.archive:
-        return names
     if export.archive:
-        with zipfile.ZipFile(export.main) as zipped:
-            for info in zipped.infolist():
-                if not info.is_dir() and info.filename != export.member:
-                    names.setdefault(info.filename.rsplit("/", 1)[-1], info.filename)
+        try:
+            with zipfile.ZipFile(export.main) as zipped:
+                for info in zipped.infolist():
+                    if not info.is_dir():
+                        member = info.filename
+                        names.setdefault(member.rsplit("/", 1)[-1], f"{IN_ARCHIVE}{member}")
+        except (zipfile.BadZipFile, ValueError):
+            pass
+        return names
+    if export.single_file:
         return names
     for f in walk(export.root):
         if f.kind is Kind.FILE and f.path != export.main:

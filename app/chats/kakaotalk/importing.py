@@ -1,7 +1,7 @@
 """Importing a KakaoTalk chat export, as evidence first and as messages on top.
 
-The export's files (the text file, or the all-messages folder's files, or its ZIP and every
-file inside it) go through the normal evidence intake first: SHA-256, custody event, the
+The export's files (the text file, the all-messages folder's files, or its ZIP kept whole)
+go through the normal evidence intake first: SHA-256, custody event, the
 same bytes twice stored once. The messages are a view of that evidence: each keeps its
 source lines and its lines as written, and the time zone she chose is recorded with every
 message and with the import. The whole import is one transaction: Cancel (or Lock), an
@@ -11,7 +11,6 @@ messages that are new (`model.message_key`).
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -229,47 +228,7 @@ class KakaoTalkImport:
                     result.main_evidence_id = item.evidence.id
             done += found.size
             tick.files(done, index + 1)
-        if export.archive:
-            placed += self._archive_members(export, result, details, tick)
         self.stores.exports.add_export_files(result.export_id, placed)
-
-    def _archive_members(
-        self,
-        export: KakaoExport,
-        result: KakaoImportResult,
-        details: IntakeDetails,
-        tick: Ticker,
-    ) -> list[tuple[str, int]]:
-        """Every file inside the ZIP (its text file included) as evidence of its own,
-        streamed from the ZIP (nothing is unpacked to the disk)."""
-        placed: list[tuple[str, int]] = []
-        with zipfile.ZipFile(export.main) as zipped:
-            for info in zipped.infolist():
-                if info.is_dir():
-                    continue
-                tick.check()
-                name = info.filename.rsplit("/", 1)[-1] or info.filename
-                described = replace(
-                    details,
-                    description=FILE_DESCRIPTION.format(export=export.name, path=info.filename),
-                )
-                modified = None  # a ZIP's times are local to a device we do not know
-                try:
-                    with zipped.open(info) as member:
-                        item = self.stores.intake.import_stream(
-                            name, member, info.file_size, modified, described, tick.cancel
-                        )
-                except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
-                    result.problems.append(
-                        ImportProblem(info.filename, UserError(str(exc) or type(exc).__name__))
-                    )
-                    continue
-                except UserError as exc:
-                    result.problems.append(ImportProblem(info.filename, exc))
-                    continue
-                placed.append((info.filename, item.evidence.id))
-                self._count(result, item.evidence.id, item.duplicate)
-        return placed
 
     @staticmethod
     def _count(result: KakaoImportResult, evidence_id: int, duplicate: bool) -> None:

@@ -7,18 +7,21 @@ never downloaded on the phone (`사진 읽지 않음`) is "not_downloaded". In t
 with all messages the media files are beside the text, named by 64-hex hashes; a message
 whose text names such a file (or any file of the export) is linked to it. Which hashed file
 belongs to a bare `사진` cannot be told from the text: those files are still kept as
-evidence of the import, but not tied to a message.
+evidence of the import, but not tied to a message. A file inside the export's ZIP is kept as
+part of the ZIP (never unpacked): its message says so ("in_archive").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from quietcase.storage.records import ChatMedia
 
 NOT_INCLUDED = "not_included"
 NOT_DOWNLOADED = "not_downloaded"
+IN_ARCHIVE = "in_archive"  # inside the export's ZIP: kept as part of it, never unpacked
 
 _PLACEHOLDERS: dict[str, str] = {
     "사진": "photo",
@@ -51,7 +54,7 @@ def media_of(text: str, files: Mapping[str, str]) -> tuple[ChatMedia, ...]:
     if not body or "\n" in body:
         return ()
     if body in files:
-        return (ChatMedia(kind=_kind_of_name(body), path=files[body]),)
+        return (_found(_kind_of_name(body), files[body]),)
     kind = _PLACEHOLDERS.get(body)
     if kind is not None:
         return (ChatMedia(kind=kind, missing=NOT_INCLUDED),)
@@ -72,11 +75,17 @@ def media_of(text: str, files: Mapping[str, str]) -> tuple[ChatMedia, ...]:
     if m:
         name = m.group(1).strip()
         if name in files:
-            return (ChatMedia(kind="file", path=files[name], file_name=name),)
+            return (replace(_found("file", files[name]), file_name=name),)
         return (ChatMedia(kind="file", file_name=name, missing=NOT_INCLUDED),)
     if HASHED.match(body):  # names a file the export should hold, but does not
         return (ChatMedia(kind=_kind_of_name(body), path=body, missing="absent"),)
     return ()
+
+
+def _found(kind: str, path: str) -> ChatMedia:
+    if path.startswith("zip:"):
+        return ChatMedia(kind=kind, path=path[4:], missing=IN_ARCHIVE)
+    return ChatMedia(kind=kind, path=path)
 
 
 def _kind_of_name(name: str) -> str:

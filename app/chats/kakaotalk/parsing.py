@@ -54,8 +54,9 @@ class Reading:
 
 def read_export(export: KakaoExport, options: ReadOptions) -> Reading:
     """The export's chat and its messages, in file order (`UserError` when it is not one)."""
-    name = export.main.name if not export.archive else export.member.rsplit("/", 1)[-1]
-    text, encoding = decoding.decode(read_main(export), name)
+    data, name = read_main(export)
+    text, encoding = decoding.decode(data, name)
+    del data
     lines, newline = decoding.split_lines(text)
     del text
     variant = formats.detect(lines)

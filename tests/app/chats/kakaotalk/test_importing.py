@@ -143,7 +143,7 @@ def test_all_messages_folder_media_are_evidence_and_linked(tmp_path: Path, case:
     assert item.sha256 == hashlib.sha256((folder / photo).read_bytes()).hexdigest()
 
 
-def test_all_messages_zip_members_are_evidence(tmp_path: Path, case: Case) -> None:
+def test_an_all_messages_zip_is_kept_whole(tmp_path: Path, case: Case) -> None:
     text = tmp_path / "KakaoTalkChats.txt"
     photo = hashed_name(5)
     android_ko(text, 25, {3: photo})
@@ -152,11 +152,13 @@ def test_all_messages_zip_members_are_evidence(tmp_path: Path, case: Case) -> No
         zipped.write(text, "KakaoTalkChats.txt")
         zipped.writestr(photo, b"photo bytes")
     result = case.import_kakaotalk(archive, seoul())
-    assert result.files_added == 3  # the ZIP, its text, its photo
-    assert result.media_stored == 1
-    shas = {case.evidence.item(i).sha256 for i in result.evidence_ids}
-    assert hashlib.sha256(b"photo bytes").hexdigest() in shas
-    assert hashlib.sha256(archive.read_bytes()).hexdigest() in shas
+    # one evidence item, the ZIP byte for byte: never unpacked (docs/decisions.md)
+    assert (result.files_added, result.messages_added) == (1, 25)
+    item = case.evidence.item(result.main_evidence_id or 0)
+    assert item.sha256 == hashlib.sha256(archive.read_bytes()).hexdigest()
+    assert result.media_missing == {"in_archive": 1} and result.media_stored == 0
+    named = next(m for m in case.chats.messages() if m.text == photo)
+    assert (named.media[0].path, named.media[0].missing) == (photo, "in_archive")
 
 
 def test_cancel_leaves_the_case_as_it_was(tmp_path: Path, case: Case) -> None:

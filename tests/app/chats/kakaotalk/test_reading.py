@@ -272,7 +272,18 @@ def test_all_messages_zip(tmp_path: Path) -> None:
         zipped.write(text, "KakaoTalkChats.txt")
         zipped.writestr(hashed_name(9), b"photo bytes")
     chat, messages = read(archive)
-    assert chat.message_count == 30 and messages[2].media[0].path == hashed_name(9)
+    photo = messages[2].media[0]  # inside the ZIP, which is kept whole, never unpacked
+    assert chat.message_count == 30 and (photo.path, photo.missing) == (
+        hashed_name(9),
+        "in_archive",
+    )
+
+
+def test_a_damaged_zip_is_refused_by_its_own_name(tmp_path: Path) -> None:
+    broken = copy(tmp_path, "export.zip", b"PK\x03\x04" + b"\x00" * 64)
+    with pytest.raises(UserError, match="not a KakaoTalk chat export") as refused:
+        read(broken)
+    assert refused.value.params["name"] == "export.zip"
 
 
 def test_ten_thousand_messages_none_merged(tmp_path: Path) -> None:
