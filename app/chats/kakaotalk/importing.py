@@ -264,6 +264,7 @@ class KakaoTalkImport:
         summary = {
             "app": APP,
             "chat": result.chat_name,
+            "chats": [result.chat_name],  # as Telegram's: the case summary names the chat
             "variant": result.variant,
             "encoding": result.encoding,
             "line_ends": result.newline,
