@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 from quietcase.app.chats.kakaotalk.model import NOT_UNDERSTOOD, KakaoChat, ReadNotes
 from quietcase.app.chats.kakaotalk.reader import Draft, Reader, ReadOptions
@@ -26,6 +28,16 @@ def read_csv(
     reader = Reader(chat, options, notes, files)
     source = iter(line + "\n" for line in lines)
     rows = csv.reader(source, strict=False)
+    # A message may be longer than the csv module's default field limit (128 KiB); the
+    # reader is bounded by its process's limits instead.
+    limit = csv.field_size_limit(sys.maxsize)
+    try:
+        yield from _rows(rows, lines, reader, notes)
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _rows(rows: Any, lines: list[str], reader: Reader, notes: ReadNotes) -> Iterator[ChatMessage]:
     consumed = 0
     for row in rows:
         first, consumed = consumed + 1, rows.line_num

@@ -313,3 +313,10 @@ def test_times_in_a_zone_with_summer_time() -> None:
     assert in_zone("2023-10-29T02:30:00", "Europe/Berlin")[2]
     assert not in_zone("2023-10-29T01:30:00", "Europe/Berlin")[2]
     assert in_zone("1988-05-08T03:30:00", "Asia/Seoul")[1] == "+10:00"  # Seoul's 1988 summer
+
+
+def test_a_mac_message_longer_than_the_csv_modules_limit(tmp_path: Path) -> None:
+    long = "x" * 300_000
+    data = f'Date,User,Message\n2019-05-02 14:23:01,"a","{long}"\n'.encode()
+    _, messages = read(copy(tmp_path, "long.csv", data))
+    assert [len(m.text) for m in messages] == [300_000]
