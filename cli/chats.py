@@ -224,6 +224,8 @@ def _when(row: dict[str, Any]) -> str:
     """Exact times in UTC, said so; local times as the export wrote them, said so."""
     if row["time_exact"]:
         return str(row["at"])[:16].replace("T", " ") + " UTC"
+    if row["local_time"] and row.get("time_zone"):  # KakaoTalk: read in the zone she chose
+        return str(row["local_time"])[:16].replace("T", " ") + " " + str(row["utc_offset"])
     if row["local_time"]:
         return str(row["local_time"])[:16].replace("T", " ") + " " + translate("Cli", "local")
     return ""

@@ -182,6 +182,8 @@ def as_dict(message: ChatMessage) -> dict[str, Any]:
         data["as_written"] = message.as_written
         data["flags"] = list(message.flags)
         data["time_zone"] = message.time_zone or None
+        # its UTC time follows from the zone she chose: not a time the export gave
+        data["time_exact"] = False
     return data
 
 
