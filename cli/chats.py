@@ -225,7 +225,11 @@ def _when(row: dict[str, Any]) -> str:
     if row["time_exact"]:
         return str(row["at"])[:16].replace("T", " ") + " UTC"
     if row["local_time"] and row.get("time_zone"):  # KakaoTalk: read in the zone she chose
-        return str(row["local_time"])[:16].replace("T", " ") + " " + str(row["utc_offset"])
+        return (
+            str(row["local_time"])[:16].replace("T", " ")
+            + " "
+            + str(row["utc_offset"]).replace(":", "")
+        )
     if row["local_time"]:
         return str(row["local_time"])[:16].replace("T", " ") + " " + translate("Cli", "local")
     return ""

@@ -77,7 +77,7 @@ def test_messages_are_listed_shown_and_found(vault: str, capsys: Capsys) -> None
     assert multi["source_lines"] == [8, 10] and multi["time_zone"] == "Asia/Seoul"
     assert not multi["time_exact"] and multi["local_time"] == "2018-03-03T20:55:00"
     assert main(["list", vault, "messages"]) == 0
-    assert "2018-03-03 20:55 +09:00" in capsys.readouterr().out  # as written, her zone
+    assert "2018-03-03 20:55 +0900" in capsys.readouterr().out  # as written, her zone
     assert main(["show", vault, multi["id"], "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["as_written"] == "[김민지] [오후 8:55] 첫째 줄\n\n셋째 줄"
