@@ -276,16 +276,12 @@
 <context>
     <name>ChatsActions</name>
     <message>
-        <source>KakaoTalk</source>
-        <translation>카카오톡</translation>
+        <source>{name} (KakaoTalk)</source>
+        <translation>{name} (카카오톡)</translation>
     </message>
     <message>
-        <source>Telegram</source>
-        <translation>텔레그램</translation>
-    </message>
-    <message>
-        <source>{name} · {app}</source>
-        <translation>{name} · {app}</translation>
+        <source>{name} (Telegram)</source>
+        <translation>{name} (텔레그램)</translation>
     </message>
     <message>
         <source>Everyone</source>

@@ -64,8 +64,9 @@ class ChatsActions(QObject):
 
     def _label(self, chat: Chat) -> str:
         """The chat's name and the app it came from (one view for both apps)."""
-        app = self.tr("KakaoTalk") if chat.app == "kakaotalk" else self.tr("Telegram")
-        return self.tr("{name} · {app}").format(name=chat.name, app=app)
+        if chat.app == "kakaotalk":
+            return self.tr("{name} (KakaoTalk)").format(name=chat.name)
+        return self.tr("{name} (Telegram)").format(name=chat.name)
 
     def apply_filters(self) -> None:
         page = self.page

@@ -89,7 +89,7 @@ class ChatsPage(QWidget):
         self.import_button = QPushButton(self.tr("Import chat export…"), self)
         self.import_button.setObjectName("primary")
         self.chat = self._combo(self.tr("Chat"))
-        self.chat.setMinimumContentsLength(20)  # "name · app"
+        self.chat.setMinimumContentsLength(20)  # "name (app)"
         self.senders = self._combo(self.tr("Sender"))
         self.senders.setMinimumContentsLength(15)
         self.since = self._date(self.tr("From"))

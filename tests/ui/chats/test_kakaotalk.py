@@ -48,7 +48,7 @@ def test_import_through_the_window(window_at: WindowAt, vault_path: Path, tmp_pa
     dialog.zone.setCurrentIndex(dialog.zone.findData("Asia/Seoul"))
     dialog.import_button.click()
     page = chats.page
-    assert page.chat.count() == 1 and page.chat.itemText(0) == "박서준 · KakaoTalk"
+    assert page.chat.count() == 1 and page.chat.itemText(0) == "박서준 (KakaoTalk)"
     assert "Asia/Seoul" in page.notice_words.text()
     assert page.model.rowCount() == 14
     page.model.index(0, 0).data(MESSAGE_ROLE)  # asks for the first page (on the worker)
