@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from quietcase.app.chats import people
 from quietcase.app.core.clock import Clock, SystemClock
 from quietcase.app.core.errors import RECORD_MISSING, UserError
 from quietcase.app.core.kinds import RecordKind, format_id, kind_label
@@ -21,7 +22,7 @@ from quietcase.storage.chats.messages import ChatLog
 from quietcase.storage.chats.report_messages import ReportMessages
 from quietcase.storage.chats.telegram_exports import TelegramExports
 from quietcase.storage.errors import RecordMissing
-from quietcase.storage.records import Chat, ChatMessage
+from quietcase.storage.records import Chat, ChatMessage, Contact
 from quietcase.storage.vault import Vault
 
 When = date | datetime | str | None
@@ -46,6 +47,10 @@ class ChatMessages:
         self.clock: Clock = clock or SystemClock()
         self._log = ChatLog(vault)
         self._chosen = ReportMessages(vault)
+
+    def name_sender(self, chat_id: int, sender: str, contact_id: int) -> Contact:
+        """She says which contact wrote as `sender` in a chat (see `app.chats.people`)."""
+        return people.name_sender(self.vault, self.clock, chat_id, sender, contact_id)
 
     def chats(self) -> list[Chat]:
         """Every imported chat, by name."""

@@ -1285,6 +1285,14 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <source>local</source>
         <translation>현지 시각</translation>
     </message>
+    <message>
+        <source>{name} now has these handles: {handles}</source>
+        <translation>{name}의 계정·아이디: {handles}</translation>
+    </message>
+    <message>
+        <source>Linked to {id}, the incident of the chat.</source>
+        <translation>대화방의 사건 {id}에 연결했어요.</translation>
+    </message>
     <message numerus="yes">
         <source>(%Ln messages chosen for the case summary)</source>
         <translation>
@@ -1310,6 +1318,22 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>unchoose every message</source>
         <translation>고른 메시지를 모두 빼요</translation>
+    </message>
+    <message>
+        <source>say which contact wrote under a name in an imported chat</source>
+        <translation>가져온 대화방에서 어떤 이름으로 쓴 사람이 누구인지(관계인) 적기</translation>
+    </message>
+    <message>
+        <source>the chat&apos;s name or Telegram id</source>
+        <translation>대화방 이름 또는 텔레그램 ID</translation>
+    </message>
+    <message>
+        <source>the name as the export wrote it (or a Telegram id)</source>
+        <translation>내보내기에 적힌 그대로의 이름 (또는 텔레그램 ID)</translation>
+    </message>
+    <message>
+        <source>the contact (C-3)</source>
+        <translation>관계인 (C-3)</translation>
     </message>
     <message>
         <source>import a Telegram Desktop export (chat history or whole account) as evidence</source>
@@ -4294,6 +4318,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>&quot;{zone}&quot; is not a time zone Quietcase knows. Please give one like Asia/Seoul or Europe/Berlin.</source>
         <translation>“{zone}”은(는) Quietcase가 아는 시간대가 아니에요. Asia/Seoul이나 Europe/Berlin처럼 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Nobody wrote as &quot;{sender}&quot; in the chat &quot;{chat}&quot;.</source>
+        <translation>대화방 “{chat}”에 “{sender}”(이)라는 이름으로 쓴 사람이 없어요.</translation>
+    </message>
+    <message>
+        <source>There is no imported chat {chat}.</source>
+        <translation>가져온 대화방 {chat}이(가) 없어요.</translation>
     </message>
 </context>
 <context>

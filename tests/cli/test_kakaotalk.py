@@ -93,3 +93,20 @@ def test_an_unknown_zone_is_a_usage_error(vault: str, capsys: Capsys) -> None:
     path = str(CORPUS / "android_ko.txt")
     assert main(["import-kakaotalk", vault, path, "--time-zone", "Nowhere/Land"]) == 2
     assert "not a time zone" in capsys.readouterr().err
+
+
+def test_she_names_the_person_behind_a_sender(vault: str, capsys: Capsys) -> None:
+    path = str(CORPUS / "android_ko.txt")
+    assert main(["import-kakaotalk", vault, path, "--time-zone", "Asia/Seoul"]) == 0
+    assert main(["add", "contact", vault, "--name", "박서준 (동창)", "--role", "suspect"]) == 0
+    capsys.readouterr()
+    assert main(["name-sender", vault, "박서준", "박서준", "C-1"]) == 0
+    out = capsys.readouterr().out
+    assert "KakaoTalk: 박서준" in out and "I-1" in out
+    assert main(["show", vault, "I-1", "--json"]) == 0
+    incident = json.loads(capsys.readouterr().out)
+    assert "KakaoTalk: 박서준" in incident["handles"]
+    assert main(["name-sender", vault, "박서준", "박서준", "C-1", "--json"]) == 0  # twice: once
+    assert json.loads(capsys.readouterr().out)["handles"] == ["KakaoTalk: 박서준"]
+    assert main(["name-sender", vault, "박서준", "누구", "C-1"]) == 2
+    assert "Nobody wrote as" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from quietcase.app.chats.kakaotalk.importing import KAKAOTALK_IMPORT, KakaoOptio
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import Cancelled, CancelToken, Progress
 from quietcase.app.search import search
+from quietcase.storage.records import Contact, ContactRole
 from tests.app.chats.kakaotalk.generate import android_ko, hashed_name
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -192,4 +193,19 @@ def test_what_is_not_an_export_changes_nothing(tmp_path: Path, case: Case) -> No
     notes.write_text("shopping list\nmilk\n")
     with pytest.raises(UserError, match="not a KakaoTalk"):
         case.import_kakaotalk(notes, seoul())
+    assert counts(case) == before
+
+
+def test_she_says_who_wrote_under_a_name(case: Case) -> None:
+    result = case.import_kakaotalk(CORPUS / "android_ko.txt", seoul())
+    contact = case.journal.add_contact(Contact(name="박서준 (동창)", role=ContactRole.SUSPECT))
+    named = case.chats.name_sender(result.chat_id, "박서준", contact.id)
+    assert named.handles == ("KakaoTalk: 박서준",)
+    incident = case.journal.incident(result.incident_id or 0)
+    assert incident.handles == ("KakaoTalk: 박서준",) and incident.contact_ids == (contact.id,)
+    again = case.chats.name_sender(result.chat_id, "박서준", contact.id)
+    assert again.handles == ("KakaoTalk: 박서준",)  # said twice, kept once
+    before = counts(case)
+    with pytest.raises(UserError, match="Nobody wrote as"):
+        case.chats.name_sender(result.chat_id, "김철수", contact.id)
     assert counts(case) == before
