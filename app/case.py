@@ -35,6 +35,8 @@ from quietcase.storage.search import links as search_links
 from quietcase.storage.vault import Vault
 
 if TYPE_CHECKING:
+    from quietcase.app.chats.kakaotalk.importing import KakaoOptions
+    from quietcase.app.chats.kakaotalk.result import KakaoImportResult
     from quietcase.app.chats.messages import ChatMessages
     from quietcase.app.chats.telegram.choices import ImportOptions
     from quietcase.app.chats.telegram.result import TelegramImportResult
@@ -131,6 +133,20 @@ class Case:
 
         return TelegramImport(self.vault, self.clock).import_export(
             path, options or ImportOptions(), progress, cancel
+        )
+
+    def import_kakaotalk(
+        self,
+        path: Path | str,
+        options: KakaoOptions | None = None,
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+    ) -> KakaoImportResult:
+        """Import a KakaoTalk chat export (see app/chats/kakaotalk/importing.py)."""
+        from quietcase.app.chats.kakaotalk.importing import KakaoOptions, KakaoTalkImport
+
+        return KakaoTalkImport(self.vault, self.clock).import_export(
+            path, options or KakaoOptions(), progress, cancel
         )
 
     def change_passphrase(self, new_passphrase: str) -> None:

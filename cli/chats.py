@@ -226,6 +226,12 @@ def _when(row: dict[str, Any]) -> str:
     """Exact times in UTC, said so; local times as the export wrote them, said so."""
     if row["time_exact"]:
         return str(row["at"])[:16].replace("T", " ") + " UTC"
+    if row["local_time"] and row.get("time_zone"):  # KakaoTalk: read in the zone she chose
+        return (
+            str(row["local_time"])[:16].replace("T", " ")
+            + " "
+            + str(row["utc_offset"]).replace(":", "")
+        )
     if row["local_time"]:
         return str(row["local_time"])[:16].replace("T", " ") + " " + translate("Cli", "local")
     return ""
@@ -273,6 +279,40 @@ def show_record(case: Case, number: int) -> dict[str, Any]:
         for m in record["media"]
     ]
     return record
+
+
+# -- name-sender VAULT CHAT SENDER CONTACT ------------------------------------------------
+
+
+def cmd_name_sender(args: argparse.Namespace, clock: Clock) -> int:
+    """Say which contact wrote as SENDER in a chat: the name becomes the contact's handle and
+    the chat's incident's, and the contact is linked to the incident (the complaint helper's
+    list of acts then names the person)."""
+    contact_id = parse_id(args.contact, RecordKind.CONTACT)[1]
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
+        found = case.chats.find_chats(args.chat)
+        if not found:
+            raise UserError(NO_CHAT, EXIT_USAGE, wanted=args.chat)
+        chat = found[0]
+        contact = case.chats.name_sender(chat.id, args.sender, contact_id)
+    if args.json:
+        print_json(
+            {"contact": format_id(RecordKind.CONTACT, contact.id), "handles": list(contact.handles)}
+        )
+        return EXIT_OK
+    print(
+        translate("Cli", "{name} now has these handles: {handles}").format(
+            name=f"{contact.name} ({format_id(RecordKind.CONTACT, contact.id)})",
+            handles=", ".join(contact.handles),
+        )
+    )
+    if chat.incident_id is not None:
+        print(
+            translate("Cli", "Linked to {id}, the incident of the chat.").format(
+                id=format_id(RecordKind.INCIDENT, chat.incident_id)
+            )
+        )
+    return EXIT_OK
 
 
 # -- report-messages VAULT [M-1 ...] [--remove | --clear] ------------------------------------
@@ -340,6 +380,21 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_report_messages)
+
+    p = sub.add_parser(
+        "name-sender",
+        help=translate("Cli", "say which contact wrote under a name in an imported chat"),
+    )
+    p.add_argument("case_file", metavar="VAULT", type=Path)
+    p.add_argument("chat", metavar="CHAT", help=translate("Cli", "the chat's name or Telegram id"))
+    p.add_argument(
+        "sender",
+        metavar="SENDER",
+        help=translate("Cli", "the name as the export wrote it (or a Telegram id)"),
+    )
+    p.add_argument("contact", metavar="CONTACT_ID", help=translate("Cli", "the contact (C-3)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    p.set_defaults(func=cmd_name_sender)
 
     p = sub.add_parser(
         "import-telegram",

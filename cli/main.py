@@ -38,6 +38,7 @@ from quietcase.app.core.kinds import RecordKind
 from quietcase.cli import backup as cli_backup
 from quietcase.cli import chats as cli_telegram
 from quietcase.cli import evidence as cli_evidence
+from quietcase.cli import kakaotalk as cli_kakaotalk
 from quietcase.cli import reports as cli_reports
 from quietcase.cli import serialize
 from quietcase.cli.common import (
@@ -390,6 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reports.add_parsers(sub)
     cli_backup.add_parsers(sub)
     cli_telegram.add_parsers(sub)
+    cli_kakaotalk.add_parsers(sub)
 
     p = sub.add_parser("list", help=translate("Cli", "list the records of one kind"))
     p.add_argument("case_file", metavar="VAULT", type=Path)

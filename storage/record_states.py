@@ -110,7 +110,7 @@ KINDS: tuple[StateOf, ...] = (
         "chat",
         "id",
         "json_array(r.telegram_id, r.name, r.chat_type, r.username, r.incident_id, "
-        "r.created_at, r.updated_at)",
+        "r.created_at, r.updated_at, r.app)",
     ),
     StateOf(
         "message",
@@ -119,6 +119,7 @@ KINDS: tuple[StateOf, ...] = (
         "json_array(r.chat_id, r.message_id, r.kind, r.sent_at, r.local_time, r.utc_offset, "
         "r.sort_at, r.sender, r.sender_id, r.text, r.links, r.mentions, r.reply_to, "
         "r.forwarded_from, r.via_bot, r.edited_at, r.edited_local, r.action, r.export_id, "
+        "r.line_first, r.line_last, r.as_written, r.flags, r.time_zone, "
         + _rows(
             "position, kind, path, file, file_name, mime_type, missing, evidence_id, export_id",
             "chat_media",
@@ -132,7 +133,7 @@ KINDS: tuple[StateOf, ...] = (
         "telegram_export",
         "id",
         "json_array(r.imported_at, r.format, r.folder_name, r.main_evidence_id, r.repairs, "
-        "r.summary, "
+        "r.summary, r.app, r.time_zone, r.encoding, r.me, "
         + _rows("path, evidence_id", "telegram_export_file", "export_id = r.id", "path")
         + ")",
     ),

@@ -205,7 +205,8 @@ class ChatMedia:
 
 @dataclass(frozen=True)
 class Chat:
-    """A Telegram chat, group or channel that messages were imported from."""
+    """A chat, group or channel that messages were imported from; `app` is the program it
+    was exported from ("telegram", "kakaotalk")."""
 
     name: str
     chat_type: str = ""
@@ -213,6 +214,7 @@ class Chat:
     username: str = ""
     incident_id: int | None = None
     id: int = 0
+    app: str = "telegram"
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,16 @@ class ChatMessage:
     chat_name: str = ""
     export_id: int | None = None
     id: int = 0
+    # Exports that are plain text (KakaoTalk): where the message is in the export file
+    # (line numbers, the first line is 1; 0 when the export has no lines), the lines as
+    # written there, what the reader is unsure of (`flags`: "split_guess", "maybe_cut",
+    # "not_understood", "no_time", "time_ambiguous"), and the time zone she chose, in which
+    # `local_time` was turned into `sent_at`.
+    line_first: int = 0
+    line_last: int = 0
+    as_written: str = ""
+    flags: tuple[str, ...] = ()
+    time_zone: str = ""
 
     @property
     def evidence_ids(self) -> tuple[int, ...]:

@@ -234,6 +234,25 @@ BEGIN SELECT RAISE(ABORT, 'custody events are never changed'); END;
 
 CREATE TRIGGER custody_state_never_removed BEFORE DELETE ON custody_state
 BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
+# KakaoTalk imports (issue 24), one step appended at the end (renumber freely at a merge):
+# the chat tables serve both apps. `chat.app` and `telegram_export.app` say which program a
+# chat and an import came from ("telegram" for every row before this step). A KakaoTalk
+# export is plain text without a zone: each message keeps where it was in the file
+# (`line_first`, `line_last`), its lines as written (`as_written`), what the reader was
+# unsure of (`flags`, a JSON list) and the time zone she chose (`time_zone`, also on the
+# import with the file's encoding and the name she said was hers, `me`).
+KAKAOTALK_IMPORTS = """
+ALTER TABLE chat ADD COLUMN app TEXT NOT NULL DEFAULT 'telegram';
+ALTER TABLE chat_message ADD COLUMN line_first INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE chat_message ADD COLUMN line_last INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE chat_message ADD COLUMN as_written TEXT NOT NULL DEFAULT '';
+ALTER TABLE chat_message ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE chat_message ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+ALTER TABLE telegram_export ADD COLUMN app TEXT NOT NULL DEFAULT 'telegram';
+ALTER TABLE telegram_export ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+ALTER TABLE telegram_export ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
+ALTER TABLE telegram_export ADD COLUMN me TEXT NOT NULL DEFAULT '';
+CREATE INDEX chat_by_app_name ON chat (app, name);
 """
 
 Migration = Callable[[Any], None]
@@ -277,6 +296,7 @@ MIGRATIONS: list[Migration] = [
     _script(_V5),
     _script(_V6),
     _script(_V7),
+    _script(KAKAOTALK_IMPORTS),  # KakaoTalk imports: keep it last when renumbering
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from quietcase.app.chats import people
 from quietcase.app.core.clock import Clock, SystemClock
 from quietcase.app.core.errors import RECORD_MISSING, UserError
 from quietcase.app.core.kinds import RecordKind, format_id, kind_label
@@ -21,7 +22,7 @@ from quietcase.storage.chats.messages import ChatLog
 from quietcase.storage.chats.report_messages import ReportMessages
 from quietcase.storage.chats.telegram_exports import TelegramExports
 from quietcase.storage.errors import RecordMissing
-from quietcase.storage.records import Chat, ChatMessage
+from quietcase.storage.records import Chat, ChatMessage, Contact
 from quietcase.storage.vault import Vault
 
 When = date | datetime | str | None
@@ -46,6 +47,10 @@ class ChatMessages:
         self.clock: Clock = clock or SystemClock()
         self._log = ChatLog(vault)
         self._chosen = ReportMessages(vault)
+
+    def name_sender(self, chat_id: int, sender: str, contact_id: int) -> Contact:
+        """She says which contact wrote as `sender` in a chat (see `app.chats.people`)."""
+        return people.name_sender(self.vault, self.clock, chat_id, sender, contact_id)
 
     def chats(self) -> list[Chat]:
         """Every imported chat, by name."""
@@ -173,7 +178,21 @@ def at_text(message: ChatMessage) -> str:
 
 
 def as_dict(message: ChatMessage) -> dict[str, Any]:
-    """A message as plain data (`--json`, exports): ids with their letters."""
+    """A message as plain data (`--json`, exports): ids with their letters. A message of a
+    text export (KakaoTalk) also says where it is in the file, how it was written there,
+    what the reader was unsure of, and the time zone its time was read in."""
+    data = _fields(message)
+    if message.line_first:
+        data["source_lines"] = [message.line_first, message.line_last]
+        data["as_written"] = message.as_written
+        data["flags"] = list(message.flags)
+        data["time_zone"] = message.time_zone or None
+        # its UTC time follows from the zone she chose: not a time the export gave
+        data["time_exact"] = False
+    return data
+
+
+def _fields(message: ChatMessage) -> dict[str, Any]:
     return {
         "id": format_id(RecordKind.MESSAGE, message.id),
         "record_type": RecordKind.MESSAGE,

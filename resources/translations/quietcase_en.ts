@@ -378,6 +378,30 @@
     </message>
 </context>
 <context>
+    <name>KakaoImporter</name>
+    <message numerus="yes">
+        <source>“{name}” (KakaoTalk): %Ln new messages ({known} were already in your case).</source>
+        <translation>
+            <numerusform>“{name}” (KakaoTalk): %Ln new message ({known} were already in your case).</numerusform>
+            <numerusform>“{name}” (KakaoTalk): %Ln new messages ({known} were already in your case).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of the export are now evidence, each with its SHA-256.</source>
+        <translation>
+            <numerusform>%Ln file of the export is now evidence, with its SHA-256.</numerusform>
+            <numerusform>%Ln files of the export are now evidence, each with its SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos, videos or files are named in the chat but are not in the export; they are marked as missing.</source>
+        <translation>
+            <numerusform>%Ln photo, video or file is named in the chat but is not in the export; it is marked as missing.</numerusform>
+            <numerusform>%Ln photos, videos or files are named in the chat but are not in the export; they are marked as missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinksPage</name>
     <message numerus="yes">
         <source>%n link(s) marked “{status}”, checked today.</source>

@@ -268,9 +268,21 @@
         <source>A Telegram export…</source>
         <translation>텔레그램 내보내기…</translation>
     </message>
+    <message>
+        <source>A KakaoTalk export…</source>
+        <translation>카카오톡 내보내기…</translation>
+    </message>
 </context>
 <context>
     <name>ChatsActions</name>
+    <message>
+        <source>{name} (KakaoTalk)</source>
+        <translation>{name} (카카오톡)</translation>
+    </message>
+    <message>
+        <source>{name} (Telegram)</source>
+        <translation>{name} (텔레그램)</translation>
+    </message>
     <message>
         <source>Everyone</source>
         <translation>모든 사람</translation>
@@ -297,8 +309,8 @@
         <translation>가져온 대화를 쓰인 그대로 보여 줘요. 사진은 직접 보기로 고를 때까지 흐리게 보여요. 요약서에 넣을 메시지를 고르면 표시가 붙어요.</translation>
     </message>
     <message>
-        <source>Import Telegram export…</source>
-        <translation>텔레그램 내보내기 가져오기…</translation>
+        <source>Import chat export…</source>
+        <translation>대화 내보내기 가져오기…</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -359,10 +371,10 @@
     <message>
         <source>No chats yet.
 
-In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose “Import Telegram export…” to keep it here: every file stays evidence, byte for byte, and every message can be read and searched.</source>
+In Telegram Desktop, “Export chat history” saves a chat to a folder; in KakaoTalk, “Export chat” (대화 내보내기) saves it as a text file. Choose “Import chat export…” to keep it here: every file stays evidence, byte for byte, and every message can be read and searched.</source>
         <translation>아직 대화방이 없어요.
 
-텔레그램 데스크톱의 ‘대화 내용 내보내기’(Export chat history)로 대화를 폴더에 저장할 수 있어요. ‘텔레그램 내보내기 가져오기…’를 누르면 여기에 보관돼요. 모든 파일은 한 바이트도 바뀌지 않은 증거로 남고, 모든 메시지를 읽고 검색할 수 있어요.</translation>
+텔레그램 데스크톱에서는 “채팅 기록 내보내기”로 대화방을 폴더에 저장하고, 카카오톡에서는 “대화 내보내기”로 텍스트 파일에 저장해요. “대화 내보내기 가져오기…”를 고르면 여기에 보관해요: 모든 파일은 바이트 그대로 증거로 남고, 모든 메시지를 읽고 검색할 수 있어요.</translation>
     </message>
     <message>
         <source>No messages match these filters.</source>
@@ -1321,6 +1333,14 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
         <source>local</source>
         <translation>현지 시각</translation>
     </message>
+    <message>
+        <source>{name} now has these handles: {handles}</source>
+        <translation>{name}의 계정·아이디: {handles}</translation>
+    </message>
+    <message>
+        <source>Linked to {id}, the incident of the chat.</source>
+        <translation>대화방의 사건 {id}에 연결했어요.</translation>
+    </message>
     <message numerus="yes">
         <source>(%Ln messages chosen for the case summary)</source>
         <translation>
@@ -1346,6 +1366,22 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
     <message>
         <source>unchoose every message</source>
         <translation>고른 메시지를 모두 빼요</translation>
+    </message>
+    <message>
+        <source>say which contact wrote under a name in an imported chat</source>
+        <translation>가져온 대화방에서 어떤 이름으로 쓴 사람이 누구인지(관계인) 적기</translation>
+    </message>
+    <message>
+        <source>the chat&apos;s name or Telegram id</source>
+        <translation>대화방 이름 또는 텔레그램 ID</translation>
+    </message>
+    <message>
+        <source>the name as the export wrote it (or a Telegram id)</source>
+        <translation>내보내기에 적힌 그대로의 이름 (또는 텔레그램 ID)</translation>
+    </message>
+    <message>
+        <source>the contact (C-3)</source>
+        <translation>관계인 (C-3)</translation>
     </message>
     <message>
         <source>import a Telegram Desktop export (chat history or whole account) as evidence</source>
@@ -1570,6 +1606,50 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder. Choose 
     <message>
         <source>SHA-256 of the file: {sha256}</source>
         <translation>파일의 SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>not in the export (a text export holds no media)</source>
+        <translation>내보내기에 없음 (텍스트 내보내기에는 사진·파일이 들어 있지 않아요)</translation>
+    </message>
+    <message>
+        <source>never downloaded on the phone</source>
+        <translation>휴대폰에서 내려받지 않은 파일</translation>
+    </message>
+    <message>
+        <source>inside the ZIP, kept as part of it (not unpacked)</source>
+        <translation>ZIP 안에 있음, ZIP의 일부로 보관 (풀지 않음)</translation>
+    </message>
+    <message>
+        <source>KakaoTalk export ({variant}, {encoding}) imported.</source>
+        <translation>카카오톡 내보내기({variant}, {encoding})를 가져왔어요.</translation>
+    </message>
+    <message>
+        <source>Times were read in the time zone {zone}.</source>
+        <translation>시각은 {zone} 시간대로 읽었어요.</translation>
+    </message>
+    <message>
+        <source>{n} of the new messages are marked (see the notes below)</source>
+        <translation>새 메시지 중 {n}개에 표시가 있어요 (아래 설명을 보세요)</translation>
+    </message>
+    <message>
+        <source>Note: {what}</source>
+        <translation>참고: {what}</translation>
+    </message>
+    <message>
+        <source>import a KakaoTalk chat export (any phone or computer) as evidence</source>
+        <translation>카카오톡 대화 내보내기(휴대폰·컴퓨터 모두)를 증거로 가져오기</translation>
+    </message>
+    <message>
+        <source>the export&apos;s .txt or .csv file, or the folder or ZIP of an all-messages export</source>
+        <translation>내보내기의 .txt 또는 .csv 파일, 또는 ‘모든 메시지’ 내보내기의 폴더나 ZIP 파일</translation>
+    </message>
+    <message>
+        <source>the time zone of the phone or computer that made it (default: this one&apos;s)</source>
+        <translation>내보내기를 만든 휴대폰이나 컴퓨터의 시간대 (기본값: 이 컴퓨터의 시간대)</translation>
+    </message>
+    <message>
+        <source>your name in the chat (회원님, you and 나 are known already)</source>
+        <translation>대화방에서 내 이름 (회원님, you, 나는 이미 알아봐요)</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2996,90 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>KakaoDialog</name>
+    <message>
+        <source>Import a KakaoTalk export</source>
+        <translation>카카오톡 내보내기 가져오기</translation>
+    </message>
+    <message>
+        <source>The export “{name}”.</source>
+        <translation>내보내기 “{name}”.</translation>
+    </message>
+    <message>
+        <source>The export is kept byte for byte as evidence inside your encrypted case file, with its photos and files when they are there. Each message keeps its line numbers and its lines as written. KakaoTalk writes no time zone: choose the one of the phone or computer that made the export.</source>
+        <translation>내보내기는 사진과 파일이 있으면 그것까지 바이트 그대로 암호화된 사건 파일 안에 증거로 보관해요. 메시지마다 원래 줄 번호와 적힌 그대로의 줄을 함께 남겨요. 카카오톡은 시간대를 적지 않으니, 내보내기를 만든 휴대폰이나 컴퓨터의 시간대를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>회원님, you and 나 are known already</source>
+        <translation>회원님, you, 나는 이미 알아봐요</translation>
+    </message>
+    <message>
+        <source>Your name in the chat</source>
+        <translation>대화방에서 내 이름</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>KakaoImporter</name>
+    <message>
+        <source>A KakaoTalk export (.txt, .csv or .zip)…</source>
+        <translation>카카오톡 내보내기 (.txt, .csv, .zip)…</translation>
+    </message>
+    <message>
+        <source>A KakaoTalk export with all messages (its folder)…</source>
+        <translation>모든 메시지가 담긴 카카오톡 내보내기 (폴더)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a KakaoTalk export</source>
+        <translation>카카오톡 내보내기 폴더 고르기</translation>
+    </message>
+    <message>
+        <source>Choose the .txt, .csv or .zip file of a KakaoTalk export</source>
+        <translation>카카오톡 내보내기의 .txt, .csv, .zip 파일 고르기</translation>
+    </message>
+    <message>
+        <source>Importing the KakaoTalk export… You can keep working, or cancel.</source>
+        <translation>카카오톡 내보내기를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was added to your case; it is as before.</source>
+        <translation>가져오기를 멈췄어요. 사건에 아무것도 더하지 않았고, 모두 전과 같아요.</translation>
+    </message>
+    <message>
+        <source>The export could not be imported: {why} Nothing was added to your case.</source>
+        <translation>내보내기를 가져오지 못했어요: {why} 사건에 아무것도 더하지 않았어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” (KakaoTalk): %Ln new messages ({known} were already in your case).</source>
+        <translation>
+            <numerusform>“{name}” (카카오톡): 새 메시지 %Ln개 ({known}개는 이미 사건에 있었어요).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times were read in the time zone {zone}; the file was {encoding}.</source>
+        <translation>시각은 {zone} 시간대로 읽었고, 파일은 {encoding}이었어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files of the export are now evidence, each with its SHA-256.</source>
+        <translation>
+            <numerusform>내보내기 파일 %Ln개가 이제 증거예요. 파일마다 SHA-256 해시값이 있어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos, videos or files are named in the chat but are not in the export; they are marked as missing.</source>
+        <translation>
+            <numerusform>사진·동영상·파일 %Ln개는 대화에 나오지만 내보내기에 없어요. 없는 것으로 표시했어요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KnownList</name>
     <message>
         <source>Backup</source>
@@ -3868,6 +4032,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>Telegram Desktop 내보내기가 아니에요: {name} (result.json이나 messages.html이 없어요). 내보내기 폴더나 그 안의 result.json 또는 messages.html을 골라 주세요.</translation>
     </message>
     <message>
+        <source>Some pages of this HTML export are not in its folder: {pages}. The {count} pages that are there were imported, in order; the messages of the missing pages are not in your case.</source>
+        <translation>이 HTML 내보내기의 일부 페이지가 폴더에 없어요: {pages}. 있는 페이지 {count}개를 순서대로 가져왔어요. 없는 페이지의 메시지는 사건에 들어 있지 않아요.</translation>
+    </message>
+    <message>
         <source>Camera make</source>
         <translation>카메라 제조사</translation>
     </message>
@@ -4048,6 +4216,38 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>내보내기 폴더 밖을 가리키는 파일 (읽지 않았어요)</translation>
     </message>
     <message>
+        <source>file never downloaded on the phone, so not in the export</source>
+        <translation>휴대폰에서 내려받지 않아 내보내기에 없는 파일</translation>
+    </message>
+    <message>
+        <source>file inside the export&apos;s ZIP, kept as part of the ZIP (not unpacked)</source>
+        <translation>내보내기 ZIP 안의 파일이에요. ZIP의 일부로 보관해요 (풀지 않아요)</translation>
+    </message>
+    <message>
+        <source>Where this message begins or ends is a guess: a line of it looks like the start of another message.</source>
+        <translation>이 메시지가 어디서 시작하고 끝나는지는 추정이에요: 한 줄이 다른 메시지의 시작처럼 보여요.</translation>
+    </message>
+    <message>
+        <source>It ends at 500 characters: the phone&apos;s export may have cut it.</source>
+        <translation>500자에서 끝나요: 휴대폰 내보내기가 잘랐을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Lines the reader did not understand, kept as written.</source>
+        <translation>읽어 내지 못한 줄이에요. 적힌 그대로 보관했어요.</translation>
+    </message>
+    <message>
+        <source>This time happens twice (or never) in the chosen time zone.</source>
+        <translation>고른 시간대에서 이 시각은 두 번 있거나 없는 시각이에요.</translation>
+    </message>
+    <message>
+        <source>Line {first} of the export, as written: {written}</source>
+        <translation>내보내기 {first}번째 줄, 적힌 그대로: {written}</translation>
+    </message>
+    <message>
+        <source>Lines {first} to {last} of the export, as written: {written}</source>
+        <translation>내보내기 {first}~{last}번째 줄, 적힌 그대로: {written}</translation>
+    </message>
+    <message>
         <source>{who} created the group</source>
         <translation>그룹을 만든 사람: {who}</translation>
     </message>
@@ -4138,6 +4338,50 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>{name} is not a Quietcase bundle (or its manifest.json) that names a custody head.</source>
         <translation>{name}은(는) 보관 기록 최종 해시가 적힌 Quietcase 증거 묶음(또는 그 manifest.json)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>From the KakaoTalk export {export}: {path}</source>
+        <translation>카카오톡 내보내기 {export}에서: {path}</translation>
+    </message>
+    <message>
+        <source>Messages imported from a KakaoTalk export ({export}); times read in the time zone {zone}.</source>
+        <translation>카카오톡 내보내기에서 가져온 메시지예요 ({export}). 시각은 {zone} 시간대로 읽었어요.</translation>
+    </message>
+    <message>
+        <source>{name} is not a KakaoTalk chat export that Quietcase can read (no KakaoTalk header or message lines were found in it). Please choose the .txt or .csv file KakaoTalk saved, or the folder or ZIP file of an Android export with all messages.</source>
+        <translation>{name}은(는) Quietcase가 읽을 수 있는 카카오톡 대화 내보내기가 아니에요 (카카오톡 머리말이나 메시지 줄이 없어요). 카카오톡이 저장한 .txt 또는 .csv 파일, 또는 안드로이드 ‘모든 메시지’ 내보내기의 폴더나 ZIP 파일을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as text: it is neither UTF-8, UTF-16 nor CP949 (EUC-KR), the encodings KakaoTalk writes. Nothing was changed.</source>
+        <translation>{name}을(를) 글자로 읽지 못했어요: 카카오톡이 쓰는 인코딩인 UTF-8, UTF-16, CP949(EUC-KR) 어느 것도 아니에요. 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <source>{name} was read as {encoding} (detected from its bytes).</source>
+        <translation>{name}은(는) {encoding}(으)로 읽었어요 (파일의 바이트로 알아냈어요).</translation>
+    </message>
+    <message>
+        <source>{count} messages may have been split in the wrong place: a line inside a message looked like the start of another one. They are marked; the lines are kept as written.</source>
+        <translation>메시지 {count}개는 잘못된 곳에서 나뉘었을 수 있어요: 메시지 안의 한 줄이 다른 메시지의 시작처럼 보였어요. 표시해 두었고, 줄은 적힌 그대로 보관했어요.</translation>
+    </message>
+    <message>
+        <source>{count} messages end at exactly 500 characters: KakaoTalk&apos;s phone exports cut long messages there, so they may be longer in the chat itself. They are marked.</source>
+        <translation>메시지 {count}개가 정확히 500자에서 끝나요: 카카오톡 휴대폰 내보내기는 긴 메시지를 거기서 자르기 때문에, 실제 대화에서는 더 길 수 있어요. 표시해 두었어요.</translation>
+    </message>
+    <message>
+        <source>{count} lines could not be read as messages. They are kept as written, marked as not understood.</source>
+        <translation>{count}줄은 메시지로 읽지 못했어요. 적힌 그대로 보관하고, 읽지 못한 줄로 표시했어요.</translation>
+    </message>
+    <message>
+        <source>&quot;{zone}&quot; is not a time zone Quietcase knows. Please give one like Asia/Seoul or Europe/Berlin.</source>
+        <translation>“{zone}”은(는) Quietcase가 아는 시간대가 아니에요. Asia/Seoul이나 Europe/Berlin처럼 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Nobody wrote as &quot;{sender}&quot; in the chat &quot;{chat}&quot;.</source>
+        <translation>대화방 “{chat}”에 “{sender}”(이)라는 이름으로 쓴 사람이 없어요.</translation>
+    </message>
+    <message>
+        <source>There is no imported chat {chat}.</source>
+        <translation>가져온 대화방 {chat}이(가) 없어요.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,12 @@ from quietcase.storage.records import Chat, ChatMedia, ChatMessage
 from quietcase.storage.search import index as search_index
 from quietcase.storage.vault import Vault
 
-_CHAT_COLUMNS = "id, name, chat_type, telegram_id, username, incident_id"
+_CHAT_COLUMNS = "id, name, chat_type, telegram_id, username, incident_id, app"
 _MESSAGE_COLUMNS = (
     "m.id, m.chat_id, m.message_id, m.kind, m.sent_at, m.local_time, m.utc_offset, m.sender, "
     "m.sender_id, m.text, m.links, m.mentions, m.reply_to, m.forwarded_from, m.via_bot, "
-    "m.edited_at, m.edited_local, m.action, m.export_id, c.name"
+    "m.edited_at, m.edited_local, m.action, m.export_id, c.name, m.line_first, m.line_last, "
+    "m.as_written, m.flags, m.time_zone"
 )
 _MEDIA_COLUMNS = "md.kind, md.path, md.evidence_id, md.missing, md.file_name, md.mime_type"
 
@@ -77,6 +78,7 @@ def _chat(row: Sequence[Any]) -> Chat:
         telegram_id=None if row[3] is None else int(row[3]),
         username=str(row[4]),
         incident_id=None if row[5] is None else int(row[5]),
+        app=str(row[6]),
     )
 
 
@@ -98,9 +100,11 @@ class ChatLog:
         )
         return None if row is None else _chat(row)
 
-    def chats_named(self, name: str) -> list[Chat]:
+    def chats_named(self, name: str, app: str = "telegram") -> list[Chat]:
+        """The chats of one app with this name."""
         rows = self.vault.query(
-            f"SELECT {_CHAT_COLUMNS} FROM chat WHERE name = ? ORDER BY id", (name,)
+            f"SELECT {_CHAT_COLUMNS} FROM chat WHERE app = ? AND name = ? ORDER BY id",
+            (app, name),
         )
         return [_chat(r) for r in rows]
 
@@ -111,7 +115,7 @@ class ChatLog:
     def add_chat(self, chat: Chat, now: datetime) -> int:
         return self.vault.execute(
             "INSERT INTO chat (telegram_id, name, chat_type, username, incident_id, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, app) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 chat.telegram_id,
                 chat.name,
@@ -120,6 +124,7 @@ class ChatLog:
                 chat.incident_id,
                 _ts(now),
                 _ts(now),
+                chat.app,
             ),
         )
 
@@ -235,6 +240,11 @@ class ChatLog:
                     None if m.edited_at is None else _ts(m.edited_at),
                     m.edited_local,
                     m.action,
+                    m.line_first,
+                    m.line_last,
+                    m.as_written,
+                    _json_list(m.flags),
+                    m.time_zone,
                     export_id,
                 )
             )
@@ -253,8 +263,9 @@ class ChatLog:
         self.vault.executemany(
             "INSERT INTO chat_message (chat_id, message_id, kind, sent_at, local_time, "
             "utc_offset, sort_at, sender, sender_id, text, links, mentions, reply_to, "
-            "forwarded_from, via_bot, edited_at, edited_local, action, export_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "forwarded_from, via_bot, edited_at, edited_local, action, line_first, line_last, "
+            "as_written, flags, time_zone, export_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         self._write_media(media)
@@ -436,5 +447,10 @@ def _message(row: Sequence[Any], media: tuple[ChatMedia, ...]) -> ChatMessage:
         action=str(row[17]),
         export_id=None if row[18] is None else int(row[18]),
         chat_name=str(row[19]),
+        line_first=int(row[20]),
+        line_last=int(row[21]),
+        as_written=str(row[22]),
+        flags=_from_json_list(str(row[23])),
+        time_zone=str(row[24]),
         media=media,
     )

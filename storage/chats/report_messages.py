@@ -84,3 +84,14 @@ def export_origins(vault: Vault) -> dict[int, tuple[str, str, tuple[str, ...]]]:
             folder, path, _ = out[evidence_id]
             out[evidence_id] = (folder, path, tuple(names_of))
     return out
+
+
+def export_apps(vault: Vault) -> dict[int, str]:
+    """Evidence id -> the app ("kakaotalk") of the export each file came from, for files not
+    from a Telegram export (those are the rule: not listed)."""
+    rows = vault.query(
+        "SELECT f.evidence_id, e.app FROM telegram_export_file f "
+        "JOIN telegram_export e ON e.id = f.export_id WHERE e.app != 'telegram' "
+        "ORDER BY f.export_id DESC"
+    )
+    return {int(r[0]): str(r[1]) for r in rows}

@@ -1,5 +1,6 @@
-"""Rows of the Telegram imports: one per import, and every file of it by its path inside the
-export (so the export can be put back together from the evidence, file by file)."""
+"""Rows of the chat imports (Telegram, and KakaoTalk since its schema step): one per import,
+and every file of it by its path inside the export (so the export can be put back together
+from the evidence, file by file)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,23 @@ class TelegramExports:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    def add_export(self, fmt: str, folder_name: str, now: datetime) -> int:
+    def add_export(
+        self,
+        fmt: str,
+        folder_name: str,
+        now: datetime,
+        *,
+        app: str = "telegram",
+        time_zone: str = "",
+        encoding: str = "",
+        me: str = "",
+    ) -> int:
+        """One import's row: the app, the export's format (KakaoTalk: its variant), and for
+        text exports the time zone she chose, the file's encoding and her name in it."""
         return self.vault.execute(
-            "INSERT INTO telegram_export (imported_at, format, folder_name) VALUES (?, ?, ?)",
-            (_ts(now), fmt, folder_name),
+            "INSERT INTO telegram_export (imported_at, format, folder_name, app, time_zone, "
+            "encoding, me) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (_ts(now), fmt, folder_name, app, time_zone, encoding, me),
         )
 
     def finish_export(

@@ -57,10 +57,16 @@ class ChatsActions(QObject):
 
     def _loaded(self, found: tuple[list[Chat], list[int]], keep: object) -> None:
         chats, chosen = found
-        self.page.fill(self.page.chat, [(c.id, c.name) for c in chats], keep)
+        self.page.fill(self.page.chat, [(c.id, self._label(c)) for c in chats], keep)
         self.page.model.for_report = set(chosen)
         self._senders_of = None
         self.apply_filters()
+
+    def _label(self, chat: Chat) -> str:
+        """The chat's name and the app it came from (one view for both apps)."""
+        if chat.app == "kakaotalk":
+            return self.tr("{name} (KakaoTalk)").format(name=chat.name)
+        return self.tr("{name} (Telegram)").format(name=chat.name)
 
     def apply_filters(self) -> None:
         page = self.page

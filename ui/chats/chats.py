@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from quietcase.app.settings import Settings
 from quietcase.ui.chats.actions import ChatsActions
+from quietcase.ui.chats.kakaotalk.importing import KakaoImporter
 from quietcase.ui.chats.page import ChatsPage
 from quietcase.ui.chats.telegram.importing import Choices, TelegramImporter
 from quietcase.ui.session import Session
@@ -22,6 +23,10 @@ class Chats(QObject):
         self.page = ChatsPage(settings, window)
         self.actions = ChatsActions(session, self.page, window)
         self.importer = TelegramImporter(session, self.page, incidents, window)
+        self.kakaotalk = KakaoImporter(session, self.page, window)
+        menu = self.page.import_button.menu()
+        if menu is not None:
+            self.kakaotalk.offer_on(menu)
 
     def attach(self, case_view: Any) -> None:
         """Offer the import in the evidence page's "Add evidence…" menu too; show the page
@@ -29,8 +34,12 @@ class Chats(QObject):
         menu = case_view.evidence.add_button.menu()
         if menu is not None:
             menu.addAction(self.tr("A Telegram export…"), lambda: self.importer.choose(folder=True))
-        self.importer.started.connect(lambda: case_view.show_page("chats"))
-        self.importer.imported.connect(lambda chat: self._imported(case_view, chat))
+            menu.addAction(
+                self.tr("A KakaoTalk export…"), lambda: self.kakaotalk.choose(folder=False)
+            )
+        for importer in (self.importer, self.kakaotalk):
+            importer.started.connect(lambda: case_view.show_page("chats"))
+            importer.imported.connect(lambda chat: self._imported(case_view, chat))
 
     def _imported(self, case_view: Any, chat_id: int) -> None:
         case_view.reload()  # evidence, incidents, counts, search
@@ -45,4 +54,5 @@ class Chats(QObject):
     def clear(self) -> None:
         """On lock: questions closed, and nothing of the chats left in memory."""
         self.importer.close_for_lock()
+        self.kakaotalk.close_for_lock()
         self.actions.close_for_lock()

@@ -19,7 +19,7 @@ from quietcase.storage.dates import Moment
 from quietcase.storage.records import ChatMedia, ChatMessage
 from quietcase.ui import text
 from quietcase.ui.chats.model import CHOSEN_ROLE, MESSAGE_ROLE, PEEK_ROLE, REPLIED_ROLE, Pictures
-from quietcase.ui.chats.words import missing_words, reply_words, service_words
+from quietcase.ui.chats.words import missing_words, reply_words, service_words, source_words
 from quietcase.ui.evidence.model import kind_word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,14 +30,16 @@ SENDER_COLOURS = ("#1f5f7a", "#7a3b6b", "#3d6b2f", "#8a4b14", "#4b4f9a", "#7a2f2
 
 
 def time_text(message: ChatMessage) -> str:
-    """Exact times in her computer's time; times the export wrote without a zone, as written."""
-    if message.sent_at is not None:
+    """Exact times in her computer's time; times the export wrote without a zone, as written,
+    with the zone she chose for them when she chose one (KakaoTalk)."""
+    if message.sent_at is not None and not message.time_zone:
         return text.timestamp_text(message.sent_at)
     try:
         at = datetime.fromisoformat(message.local_time)
     except ValueError:
         return message.local_time
-    return text.moment_text(Moment(at.year, at.month, at.day, at.hour, at.minute))
+    shown = text.moment_text(Moment(at.year, at.month, at.day, at.hour, at.minute))
+    return f"{shown} ({message.time_zone})" if message.time_zone else shown
 
 
 def _is_tile(media: ChatMedia) -> bool:
@@ -95,6 +97,7 @@ class MessageDelegate(QStyledItemDelegate):
             extra.append(self.tr("Forwarded from {name}").format(name=message.forwarded_from))
         if message.via_bot:
             extra.append(self.tr("via {bot}").format(bot=message.via_bot))
+        extra += source_words(message)
         body = QRect(0, 0, width, 0)
         if message.text:
             flags = Qt.TextFlag.TextWordWrap

@@ -86,10 +86,10 @@ class ChatsPage(QWidget):
         explanation.setObjectName("hint")
         explanation.setWordWrap(True)
 
-        self.import_button = QPushButton(self.tr("Import Telegram export…"), self)
+        self.import_button = QPushButton(self.tr("Import chat export…"), self)
         self.import_button.setObjectName("primary")
         self.chat = self._combo(self.tr("Chat"))
-        self.chat.setMinimumContentsLength(14)
+        self.chat.setMinimumContentsLength(20)  # "name (app)"
         self.senders = self._combo(self.tr("Sender"))
         self.senders.setMinimumContentsLength(15)
         self.since = self._date(self.tr("From"))
@@ -270,8 +270,9 @@ class ChatsPage(QWidget):
             self.empty.setText(
                 self.tr(
                     "No chats yet.\n\nIn Telegram Desktop, “Export chat history” saves a chat "
-                    "to a folder. Choose “Import Telegram export…” to keep it here: every file "
-                    "stays evidence, byte for byte, and every message can be read and searched."
+                    "to a folder; in KakaoTalk, “Export chat” (대화 내보내기) saves it as a "
+                    "text file. Choose “Import chat export…” to keep it here: every file stays "
+                    "evidence, byte for byte, and every message can be read and searched."
                 )
             )
         else:

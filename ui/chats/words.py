@@ -17,7 +17,34 @@ MISSING = {
     "refused": QT_TRANSLATE_NOOP(
         "Quietcase", "file pointing outside the export folder (it was not read)"
     ),
+    "not_downloaded": QT_TRANSLATE_NOOP(
+        "Quietcase", "file never downloaded on the phone, so not in the export"
+    ),
+    "in_archive": QT_TRANSLATE_NOOP(
+        "Quietcase", "file inside the export's ZIP, kept as part of the ZIP (not unpacked)"
+    ),
 }
+# What a text export's reader was unsure of (KakaoTalk), said beside the message.
+FLAGS = {
+    "split_guess": QT_TRANSLATE_NOOP(
+        "Quietcase",
+        "Where this message begins or ends is a guess: a line of it looks like the start of "
+        "another message.",
+    ),
+    "maybe_cut": QT_TRANSLATE_NOOP(
+        "Quietcase", "It ends at 500 characters: the phone's export may have cut it."
+    ),
+    "not_understood": QT_TRANSLATE_NOOP(
+        "Quietcase", "Lines the reader did not understand, kept as written."
+    ),
+    "time_ambiguous": QT_TRANSLATE_NOOP(
+        "Quietcase", "This time happens twice (or never) in the chosen time zone."
+    ),
+}
+SOURCE_LINE = QT_TRANSLATE_NOOP("Quietcase", "Line {first} of the export, as written: {written}")
+SOURCE_LINES = QT_TRANSLATE_NOOP(
+    "Quietcase", "Lines {first} to {last} of the export, as written: {written}"
+)
 ACTIONS = {
     "create_group": QT_TRANSLATE_NOOP("Quietcase", "{who} created the group"),
     "create_channel": QT_TRANSLATE_NOOP("Quietcase", "{who} created the channel"),
@@ -52,7 +79,22 @@ def reply_words(replied: ChatMessage | None) -> str:
     return text.tr(REPLY).format(name=name, text=snippet)
 
 
+def source_words(message: ChatMessage) -> list[str]:
+    """Where a message of a text export is in the file (its first line as written), and
+    what the reader was unsure of; nothing for exports without lines."""
+    if not message.line_first:
+        return []
+    written = message.as_written.split("\n", 1)[0]
+    template = SOURCE_LINE if message.line_last == message.line_first else SOURCE_LINES
+    found = [
+        text.tr(template).format(first=message.line_first, last=message.line_last, written=written)
+    ]
+    return found + [text.tr(FLAGS[f]) for f in message.flags if f in FLAGS]
+
+
 def service_words(message: ChatMessage) -> str:
+    if not message.action:  # the export's own sentence (KakaoTalk: "…님이 나갔습니다.")
+        return message.text or text.tr(SOMEONE)
     who = message.sender or text.tr(SOMEONE)
     template = ACTIONS.get(message.action)
     if template is None:

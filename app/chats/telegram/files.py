@@ -65,7 +65,10 @@ def locate(given: Path | str) -> ExportFolder:
         if name == HTML_ACCOUNT_MAIN:
             return ExportFolder(root, "html", True, _inside_or_refuse(root, path.name))
         if _PAGE.match(name):
-            return ExportFolder(root, "html", False, _inside_or_refuse(root, HTML_MAIN))
+            # The first page there is, which may be a later one (only some pages of a long
+            # chat were kept); refused, the message names the page she chose.
+            _inside_or_refuse(root, path.name)
+            return ExportFolder(root, "html", False, _first_page(root) or root / path.name)
         raise UserError(NOT_AN_EXPORT, name=path.name)
     root = path.resolve()
     for main, fmt, whole in (
@@ -76,7 +79,34 @@ def locate(given: Path | str) -> ExportFolder:
         candidate = inside(root, main)
         if candidate is not None and candidate.is_file():
             return ExportFolder(root, fmt, whole or _whole_account(candidate), candidate)
+    first = _first_page(root)  # pages of an export without its first page
+    if first is not None:
+        return ExportFolder(root, "html", False, first)
     raise UserError(NOT_AN_EXPORT, name=path.name)
+
+
+def _first_page(root: Path) -> Path | None:
+    pages = _pages_in(root)
+    return pages[0] if pages else None
+
+
+def page_number(name: str) -> int:
+    """messages.html is page 1, messages7.html page 7."""
+    digits = re.sub(r"\D", "", name)
+    return int(digits) if digits else 1
+
+
+def missing_pages(pages: list[Path]) -> list[str]:
+    """The pages before the last one there that are not there (messages.html,
+    messages2.html...): an export of which only some pages were kept."""
+    present = {page_number(p.name) for p in pages}
+    if not present:
+        return []
+    return [
+        HTML_MAIN if n == 1 else f"messages{n}.html"
+        for n in range(1, max(present))
+        if n not in present
+    ]
 
 
 def _whole_account(main: Path) -> bool:

@@ -22,6 +22,13 @@ NOT_AN_EXPORT = QT_TRANSLATE_NOOP(
     "Please choose the export's folder, its result.json, or its messages.html.",
 )
 
+PAGES_MISSING = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "Some pages of this HTML export are not in its folder: {pages}. The {count} pages that "
+    "are there were imported, in order; the messages of the missing pages are not in your "
+    "case.",
+)
+
 # Usernames are 5 to 32 letters, digits and underscores; a few old ones are 4.
 _MENTION = re.compile(r"(?<![\w@/.])@([A-Za-z][A-Za-z0-9_]{3,31})(?!\w)")
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
@@ -157,6 +164,20 @@ def html_time(title: str) -> tuple[str, str]:
     if offset and ":" not in offset:
         offset = offset[:3] + ":" + offset[3:]
     return local, offset or ""
+
+
+def page_ranges(names: list[str]) -> str:
+    """messages.html, messages2.html ... messages118.html as "messages.html to
+    messages118.html" (runs of three or more pages shortened)."""
+    numbers = [int(re.sub(r"\D", "", n) or 1) for n in names]
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(numbers) + 1):
+        if i == len(numbers) or numbers[i] != numbers[i - 1] + 1:
+            run = names[start:i]
+            parts.append(f"{run[0]} to {run[-1]}" if len(run) >= 3 else ", ".join(run))
+            start = i
+    return ", ".join(parts)
 
 
 def numbered(files: Iterable[str]) -> list[str]:

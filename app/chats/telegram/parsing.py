@@ -28,15 +28,23 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
 from typing import IO, Any
 
 from quietcase.app.chats.telegram import html as telegram_html
 from quietcase.app.chats.telegram import json as telegram_json
 from quietcase.app.chats.telegram.batches import MediaFiles, MessageBatch, fields, prepare
 from quietcase.app.chats.telegram.chats import BATCH
-from quietcase.app.chats.telegram.files import ExportFolder, chat_pages
+from quietcase.app.chats.telegram.files import ExportFolder, chat_pages, missing_pages
 from quietcase.app.chats.telegram.handles import Handles
-from quietcase.app.chats.telegram.model import ExportListing, ParsedChat, ReadNotes
+from quietcase.app.chats.telegram.model import (
+    PAGES_MISSING,
+    ExportListing,
+    Notice,
+    ParsedChat,
+    ReadNotes,
+    page_ranges,
+)
 from quietcase.app.core.child import Limits, limit_child, start_child
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
@@ -76,7 +84,7 @@ def read_messages(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Ite
     """The export's chats and messages, in file order (see the module)."""
     if export.format == "json":
         return _json(export, notes, parsed)
-    return _html(export, parsed)
+    return _html(export, notes, parsed)
 
 
 def _json(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Iterator[Event]:
@@ -100,8 +108,19 @@ def _json(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Iterator[Ev
     parsed(total, total)
 
 
-def _html(export: ExportFolder, parsed: Parsed) -> Iterator[Event]:
+def note_missing_pages(chats: list[tuple[str, list[Path]]], notes: ReadNotes) -> None:
+    """An HTML export with pages missing before its last one: said, with their names."""
+    for _, pages in chats:
+        missing = missing_pages(pages)
+        if missing:
+            notes.repairs.append(
+                Notice(PAGES_MISSING, (("pages", page_ranges(missing)), ("count", str(len(pages)))))
+            )
+
+
+def _html(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Iterator[Event]:
     chats = chat_pages(export)
+    note_missing_pages(chats, notes)
     total = sum(p.stat().st_size for _, pages in chats for p in pages)
     parsed(0, total)
     done = 0
@@ -230,7 +249,8 @@ class Child:
     """One child reading for this process: started with `start`, stopped (killed) by `stop`
     from any thread, by `finish` when its reader is done, or when its time is up."""
 
-    def __init__(self) -> None:
+    def __init__(self, module: str = __name__) -> None:
+        self.module = module  # the reader to start (KakaoTalk's has its own)
         self.stopped = False
         self.timed_out = False
         self._process: subprocess.Popen[bytes] | None = None
@@ -240,7 +260,7 @@ class Child:
     def start(self, request: tuple[str, object], limits: Limits) -> IO[bytes]:
         """Start the child with `request`; its events come on the returned pipe. `OSError`
         when no child can be started."""
-        process = start_child(__name__)
+        process = start_child(self.module)
         with self._lock:
             self._process = process
             stopped = self.stopped
@@ -343,7 +363,9 @@ def listing(export: ExportFolder, cancel: CancelToken | None = None) -> ExportLi
             else:
                 telegram_json.note_folder(raw, chat)
     else:
-        for folder, pages in chat_pages(export):
+        pages_of = chat_pages(export)
+        note_missing_pages(pages_of, notes)
+        for folder, pages in pages_of:
             name, _ = telegram_html.read_page(pages[0])
             chat = ParsedChat(name=name or folder or export.name, folder=folder)
             chat.message_count = telegram_html.count_messages(pages)

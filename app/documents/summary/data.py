@@ -26,7 +26,7 @@ from quietcase.app.documents import exhibits as exhibit_numbers
 from quietcase.app.documents.summary.choices import Section as Section  # re-exported
 from quietcase.app.documents.summary.choices import Thumbnails as Thumbnails
 from quietcase.storage.chats.messages import sort_key
-from quietcase.storage.chats.report_messages import export_origins
+from quietcase.storage.chats.report_messages import export_apps, export_origins
 from quietcase.storage.custody_log import CustodyLog
 from quietcase.storage.dates import When
 from quietcase.storage.exhibits import Exhibit
@@ -107,6 +107,8 @@ class ReportData:
     files: dict[int, Evidence] = field(default_factory=dict)
     # evidence id -> (export folder, path inside it, chat names) for a Telegram export's files
     origins: dict[int, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict)
+    # evidence id -> the app of its export, where not Telegram ("kakaotalk")
+    origin_apps: dict[int, str] = field(default_factory=dict)
 
     def contact_names(self) -> dict[int, Contact]:
         return {c.id: c for c in self.contacts}
@@ -204,6 +206,7 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
         chats=chats,
         files={e.id: e for e in items},
         origins=reading(case.vault, lambda: export_origins(case.vault)),
+        origin_apps=reading(case.vault, lambda: export_apps(case.vault)),
     )
 
 

@@ -119,13 +119,16 @@ def evidence_register(s: Sections, load: ThumbnailLoader) -> list[Flowable]:
 
 
 def telegram_origin(s: Sections, data: ReportData, evidence_id: int) -> str:
-    """ "Telegram export “Room” (folder): photos/photo_1.jpg" for a file of an export."""
+    """ "Telegram export “Room” (folder): photos/photo_1.jpg" for a file of an export (or
+    "KakaoTalk export ...")."""
     origin = data.origins.get(evidence_id)
     if origin is None:
         return ""
     folder, path, chats = origin
     names = ", ".join(f"“{c}”" for c in chats)
-    out = s.words("telegram_origin", chats=names).strip()
+    app = data.origin_apps.get(evidence_id, "telegram")
+    out = s.words(f"{app}_origin" if app == "kakaotalk" else "telegram_origin", chats=names)
+    out = out.strip()
     return out + (f" ({folder})" if folder else "") + (f": {path}" if path else "")
 
 

@@ -140,6 +140,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "file_modified": ("File last modified", "파일 수정 시각"),
     "no_preview": ("no preview", "미리보기 없음"),
     "telegram_origin": ("Telegram export {chats}", "텔레그램 내보내기 {chats}"),
+    "kakaotalk_origin": ("KakaoTalk export {chats}", "카카오톡 내보내기 {chats}"),
     "origin": ("From", "출처 파일"),
     "blurred_note": (
         "Pictures are shown blurred on purpose; the files themselves are unchanged.",
@@ -148,13 +149,15 @@ _WORDS: dict[str, tuple[str, str]] = {
     # chat messages (transcript excerpt)
     "messages": ("Chat messages (excerpt)", "대화 내용 발췌"),
     "messages_intro": (
-        "Messages chosen from imported Telegram chats ({n}), grouped by chat and in time "
+        "Messages chosen from imported chats ({n}), grouped by chat and in time "
         "order, as the export recorded them. Times marked UTC are exact; the others are the local "
-        "time the export wrote, on the computer that made it. Each file is named with its "
+        "time the export wrote, on the computer that made it (for KakaoTalk, with the time zone "
+        "chosen when it was imported). Each file is named with its "
         "evidence number and SHA-256; the export's own files are in the evidence register.",
-        "가져온 텔레그램 대화에서 고른 메시지 {n}건을 대화방별로, 시간순으로, 내보내기에 "
+        "가져온 대화에서 고른 메시지 {n}건을 대화방별로, 시간순으로, 내보내기에 "
         "기록된 그대로 옮겼습니다. UTC로 표시한 시각은 정확한 시각이고, 나머지는 내보내기를 "
-        "만든 컴퓨터의 현지 시각을 적힌 그대로 옮긴 것입니다. 첨부 파일은 증거 번호와 SHA-256 "
+        "만든 컴퓨터의 현지 시각을 적힌 그대로 옮긴 것입니다(카카오톡은 가져올 때 고른 "
+        "시간대와 함께 적었습니다). 첨부 파일은 증거 번호와 SHA-256 "
         "해시값으로 표시했으며, 내보내기 파일 자체는 증거 목록에 있습니다.",
     ),
     "rtl_note": (
@@ -184,6 +187,20 @@ _WORDS: dict[str, tuple[str, str]] = {
     "chosen_count": ("messages chosen: {n}", "발췌 {n}건"),
     "no_sender": ("(no name)", "(이름 없음)"),
     "in_chat": ("message {n} of the chat", "대화방 메시지 번호 {n}"),
+    # KakaoTalk: exports of plain text, without ids or time zones
+    "app_kakaotalk": ("KakaoTalk", "카카오톡"),
+    "source_line": ("line {first} of the export", "내보내기 {first}번째 줄"),
+    "source_lines": ("lines {first}–{last} of the export", "내보내기 {first}~{last}번째 줄"),
+    "as_written": ("as written: {v}", "적힌 그대로: {v}"),
+    "zone_time": (
+        "{v} (as written in the export; read in the time zone {zone}, UTC{offset})",
+        "{v} (내보내기에 적힌 그대로, {zone} 시간대(UTC{offset})로 읽음)",
+    ),
+    "flag_split_guess": ("where it begins or ends is a guess", "메시지의 시작·끝은 추정"),
+    "flag_maybe_cut": ("may be cut at 500 characters", "500자에서 잘렸을 수 있음"),
+    "flag_not_understood": ("lines not understood, kept as written", "읽지 못한 줄, 그대로 보관"),
+    "flag_time_ambiguous": ("time ambiguous in that zone", "그 시간대에서 모호한 시각"),
+    "flag_no_time": ("no time of its own in the export", "내보내기에 자체 시각 없음"),
     "reply_to": ("reply to message {n}", "메시지 {n}번에 대한 답장"),
     "forwarded_from": ("forwarded from {v}", "전달됨: {v}"),
     "via_bot": ("sent via {v}", "봇을 통해 보냄: {v}"),

@@ -1,7 +1,8 @@
 """The case summary's transcript excerpt: the chat messages she chose, grouped by chat, in
 time order, each with its time (exact UTC, or the local time as the export wrote it), who
-wrote it (name and Telegram id), its text, reply / forward / bot / edit notes, and its media:
-the evidence item and its SHA-256, or why the export has no file for it.
+wrote it (name and Telegram id), where it is (KakaoTalk: its lines, as written), its text,
+reply / forward / bot / edit notes, and its media: the evidence item and its SHA-256, or why
+the export has no file for it.
 
 Her text goes through `layout.text` (escaped); letters the report's font lacks (Arabic,
 Hebrew, ... beside a Korean font; simplified Chinese) are printed in a spare font
@@ -69,6 +70,8 @@ class WithTranscript(Sections):
         words = self.words
         kind = f"chat_type_{chat.chat_type}"
         facts = [words(kind) if words.has(kind) else chat.chat_type.replace("_", " ")]
+        if chat.app == "kakaotalk":
+            facts.insert(0, words("app_kakaotalk"))
         if chat.telegram_id is not None:
             facts.append(words("chat_id", id=chat.telegram_id))
         if chat.username:
@@ -87,7 +90,7 @@ class WithTranscript(Sections):
         first = f"<b>M-{m.id}</b>&nbsp;&nbsp;{text(self.time(m))}&nbsp;&nbsp;{who}"
         head = self._style("msgHead", styles.cell, spaceBefore=7, spaceAfter=1)
         out: list[Flowable] = [Paragraph(first, head)]
-        notes = [words("in_chat", n=m.message_id)]
+        notes = self.source(m) if m.line_first else [words("in_chat", n=m.message_id)]
         if m.reply_to is not None:
             notes.append(words("reply_to", n=m.reply_to))
         if m.forwarded_from:
@@ -112,10 +115,24 @@ class WithTranscript(Sections):
             )
         return out
 
+    def source(self, m: ChatMessage) -> list[str]:
+        """A message of a text export (KakaoTalk): its lines in the file, its first line as
+        written there, and what the reader was unsure of."""
+        words = self.words
+        key = "source_line" if m.line_last == m.line_first else "source_lines"
+        written = m.as_written.split("\n", 1)[0]
+        notes = [words(key, first=m.line_first, last=m.line_last)]
+        notes.append(words("as_written", v=shorten(written, 160)))
+        notes += [words(f"flag_{f}") for f in m.flags if words.has(f"flag_{f}")]
+        return notes
+
     def time(self, m: ChatMessage) -> str:
         """Exact: `2025-11-03 12:25:06 UTC`; else as written: `2025-11-03 21:25:06 (local
         time as written in the export, UTC+09:00)`."""
         words = self.words
+        if m.time_zone and m.local_time:  # KakaoTalk: as written, in the zone she chose
+            local = m.local_time.replace("T", " ")
+            return words("zone_time", v=local, zone=m.time_zone, offset=m.utc_offset)
         if m.sent_at is not None:
             return words("utc", v=m.sent_at.strftime("%Y-%m-%d %H:%M:%S"))
         if m.local_time:

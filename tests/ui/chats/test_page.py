@@ -104,7 +104,7 @@ def test_import_through_the_window_shows_the_chat(
     assert "“딥페이크 공유방”: 12 messages; 4 pictures and files kept, 2 not included" in words
     assert "not included in the export" in words and not page.notice.isHidden()
     # The chat is shown: every message, in time order, with sender and text.
-    assert page.chat.currentText() == "딥페이크 공유방"
+    assert page.chat.currentText() == "딥페이크 공유방 (Telegram)"
     assert page.model.rowCount() == 12
     first = page.model.index(1, 0)
     assert first.data(MESSAGE_ROLE) is None  # read a page at a time, on the worker
@@ -236,7 +236,8 @@ def test_a_whole_account_export_lets_her_choose_chats(
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     page = window.case_view.chats.page
-    assert [page.chat.itemText(i) for i in range(page.chat.count())] == ["딥페이크 공유방"]
+    names = [page.chat.itemText(i) for i in range(page.chat.count())]
+    assert names == ["딥페이크 공유방 (Telegram)"]
     assert page.model.rowCount() == 12
 
 

@@ -1,0 +1,72 @@
+"""A KakaoTalk export through the window: chosen from the Chats page's import menu, the
+time zone and her name asked, imported with progress; the chat is shown with its app's name,
+its messages with their source lines and marks; Cancel leaves the case as it was."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from quietcase.app.chats.kakaotalk import parsing
+from quietcase.ui.chats.model import MESSAGE_ROLE
+from quietcase.ui.chats.words import source_words
+from quietcase.ui.main_window import MainWindow
+from quietcase.ui.prompts import Prompts
+from tests.shared import PASS
+
+WindowAt = Callable[..., MainWindow]
+CORPUS = Path(__file__).parents[2] / "app" / "chats" / "kakaotalk" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _read_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parsing, "IN_CHILD", False)
+
+
+def opened(window_at: WindowAt, vault_path: Path) -> MainWindow:
+    window = window_at(vault_path)
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    assert window.session.is_open
+    return window
+
+
+def test_import_through_the_window(window_at: WindowAt, vault_path: Path, tmp_path: Path) -> None:
+    window = opened(window_at, vault_path)
+    chats = window.case_view.chats
+    source = tmp_path / "KakaoTalk_Chat.txt"
+    shutil.copyfile(CORPUS / "android_ko.txt", source)
+    actions = [a.text() for a in chats.page.import_button.menu().actions()]
+    assert any("KakaoTalk" in a for a in actions) and any("folder" in a for a in actions)
+    Prompts.set_next_answer([str(source)])
+    chats.kakaotalk.choose(folder=False)
+    dialog = chats.kakaotalk.dialogs[0]
+    assert "KakaoTalk_Chat.txt" in dialog.what.text()
+    dialog.zone.setCurrentIndex(dialog.zone.findData("Asia/Seoul"))
+    dialog.import_button.click()
+    page = chats.page
+    assert page.chat.count() == 1 and page.chat.itemText(0) == "박서준 (KakaoTalk)"
+    assert "Asia/Seoul" in page.notice_words.text()
+    assert page.model.rowCount() == 14
+    page.model.index(0, 0).data(MESSAGE_ROLE)  # asks for the first page (on the worker)
+    page.model.fetch_now()
+    messages = [page.model.index(r, 0).data(MESSAGE_ROLE) for r in range(14)]
+    multi = next(m for m in messages if m.text.startswith("첫째 줄"))
+    words = source_words(multi)
+    assert words[0].startswith("Lines 14 to 16 of the export, as written: 2020년 1월 1일 오후 1:15")
+    guessed = [m for m in messages if "split_guess" in m.flags]
+    assert len(guessed) == 2 and any("guess" in w for w in source_words(guessed[0]))
+
+
+def test_cancel_in_the_dialog_imports_nothing(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    chats = window.case_view.chats
+    Prompts.set_next_answer([str(CORPUS / "windows_en.txt")])
+    chats.kakaotalk.choose(folder=False)
+    chats.kakaotalk.dialogs[0].reject()
+    assert chats.page.chat.count() == 0

@@ -1,0 +1,1 @@
+"""Bringing a KakaoTalk export in from the window."""
