@@ -234,9 +234,10 @@ BEGIN SELECT RAISE(ABORT, 'custody events are never changed'); END;
 
 CREATE TRIGGER custody_state_never_removed BEFORE DELETE ON custody_state
 BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
-# KakaoTalk imports (issue 24), one step appended at the end (renumber freely at a merge):
-# the chat tables serve both apps. `chat.app` and `telegram_export.app` say which program a
-# chat and an import came from ("telegram" for every row before this step). A KakaoTalk
+"""
+
+# Step 8: KakaoTalk imports (issue 24). The chat tables serve both apps. `chat.app` and
+# `telegram_export.app` say which program a chat and an import came from ("telegram" for every row before this step). A KakaoTalk
 # export is plain text without a zone: each message keeps where it was in the file
 # (`line_first`, `line_last`), its lines as written (`as_written`), what the reader was
 # unsure of (`flags`, a JSON list) and the time zone she chose (`time_zone`, also on the
@@ -296,7 +297,7 @@ MIGRATIONS: list[Migration] = [
     _script(_V5),
     _script(_V6),
     _script(_V7),
-    _script(KAKAOTALK_IMPORTS),  # KakaoTalk imports: keep it last when renumbering
+    _script(KAKAOTALK_IMPORTS),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
