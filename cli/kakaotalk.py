@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quietcase.app.case import open_case
-from quietcase.app.chats.kakaotalk.importing import KakaoOptions
-from quietcase.app.chats.kakaotalk.result import KakaoImportResult
-from quietcase.app.chats.kakaotalk.times import check_zone, computer_zone
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
@@ -18,6 +14,9 @@ from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.cli.common import existing_passphrase, print_json, progress_printer
 from quietcase.cli.language import translate
+
+if TYPE_CHECKING:
+    from quietcase.app.chats.kakaotalk.result import KakaoImportResult
 
 _MISSING_WORDS = {
     "not_included": QT_TRANSLATE_NOOP("Cli", "not in the export (a text export holds no media)"),
@@ -28,6 +27,11 @@ _MISSING_WORDS = {
 
 
 def cmd_import_kakaotalk(args: argparse.Namespace, clock: Clock) -> int:
+    # Imported here: the other commands never load the KakaoTalk reader (cli/main.py).
+    from quietcase.app.case import open_case
+    from quietcase.app.chats.kakaotalk.importing import KakaoOptions
+    from quietcase.app.chats.kakaotalk.times import check_zone, computer_zone
+
     zone = check_zone(args.time_zone) if args.time_zone else computer_zone()
     options = KakaoOptions(
         time_zone=zone,

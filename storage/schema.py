@@ -237,8 +237,8 @@ BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
 """
 
 # Step 8: KakaoTalk imports (issue 24). The chat tables serve both apps. `chat.app` and
-# `telegram_export.app` say which program a chat and an import came from ("telegram" for every row before this step). A KakaoTalk
-# export is plain text without a zone: each message keeps where it was in the file
+# `telegram_export.app` say which program a chat and an import came from ("telegram" for
+# every row before this step). A KakaoTalk export is plain text without a zone: each message keeps where it was in the file
 # (`line_first`, `line_last`), its lines as written (`as_written`), what the reader was
 # unsure of (`flags`, a JSON list) and the time zone she chose (`time_zone`, also on the
 # import with the file's encoding and the name she said was hers, `me`).
