@@ -126,9 +126,25 @@ def label(exhibit: Exhibit, korean: bool) -> str:
     return f"Exhibit {exhibit.number}" + (f"-{exhibit.branch}" if exhibit.branch else "")
 
 
+def file_prefix(exhibit: Exhibit, korean: bool, digits: int = 2) -> str:
+    """The exhibit at the start of a file name, sorting in order: `증제03호증의1` /
+    `Exhibit-03-1`."""
+    number = f"{exhibit.number:0{digits}d}"
+    if korean:
+        return f"증제{number}호증" + (f"의{exhibit.branch}" if exhibit.branch else "")
+    return f"Exhibit-{number}" + (f"-{exhibit.branch}" if exhibit.branch else "")
+
+
+def sort_key(exhibit: Exhibit | None, evidence_id: int) -> tuple[int, int, int]:
+    """Registers are in exhibit order; an item without a number (none planned) comes last."""
+    if exhibit is None:
+        return (1 << 62, 0, evidence_id)
+    return (exhibit.number, exhibit.branch, evidence_id)
+
+
 def cite(exhibits: list[Exhibit], korean: bool) -> str:
     """Several exhibits as a complaint cites them: 증 제1호증 내지 제3호증, 제5호증의 1, 2 /
-    Exhibits 1–3, 5-1, 5-2."""
+    Ex. 1 to 3, 5-1, 5-2 (a range never written with a dash: branches use one)."""
     ordered = sorted(exhibits, key=lambda e: (e.number, e.branch))
     parts: list[str] = []
     plain: list[int] = []
@@ -143,7 +159,7 @@ def cite(exhibits: list[Exhibit], korean: bool) -> str:
         for run in runs:
             if len(run) > 2:
                 parts.append(
-                    f"제{run[0]}호증 내지 제{run[-1]}호증" if korean else f"{run[0]}–{run[-1]}"
+                    f"제{run[0]}호증 내지 제{run[-1]}호증" if korean else f"{run[0]} to {run[-1]}"
                 )
             else:
                 parts.extend(f"제{n}호증" if korean else str(n) for n in run)

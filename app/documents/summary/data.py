@@ -199,6 +199,8 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
     contacts = [c for c in journal.contacts() if c.id in mentioned]
     last = reading(case.vault, CustodyLog(case.vault).last)
     planned = exhibit_numbers.numbers(case, items, all_incidents)
+    # every document lists evidence in exhibit order, so its numbers read 1, 2, 3-1, 3-2 ...
+    evidence.sort(key=lambda e: exhibit_numbers.sort_key(planned.get(e.id), e.id))
     messages, chats = _messages(case, options, chosen)
     return ReportData(
         made_at=case.clock.now(),

@@ -221,7 +221,7 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 
 
 def id_ranges(ids: tuple[int, ...] | list[int], prefix: str = "E-") -> str:
-    """(1, 2, 3, 5) -> "E-1–E-3, E-5"; "none" for no ids."""
+    """(1, 2, 3, 5) -> "E-1 to E-3, E-5" (never a dash: ids hold one); "none" for no ids."""
     if not ids:
         return "none"
     ordered = sorted(set(ids))
@@ -231,7 +231,7 @@ def id_ranges(ids: tuple[int, ...] | list[int], prefix: str = "E-") -> str:
             runs[-1] = (runs[-1][0], n)
         else:
             runs.append((n, n))
-    return ", ".join(f"{prefix}{a}" if a == b else f"{prefix}{a}–{prefix}{b}" for a, b in runs)
+    return ", ".join(f"{prefix}{a}" if a == b else f"{prefix}{a} to {prefix}{b}" for a, b in runs)
 
 
 def _story(case: Case, sections: AllSections) -> list[Flowable]:

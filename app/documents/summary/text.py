@@ -125,7 +125,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col_source": ("Captured by / source", "작성자·출처"),
     "col_captured": ("Captured", "수집일"),
     "col_shows": ("What it shows", "입증취지"),
-    "exhibit": ("E-{id}", "{label} (E-{id})"),
+    "exhibit": ("{label} (E-{id})", "{label} (E-{id})"),
     "col_exhibit": ("No.", "증거번호"),
     "sha256": ("SHA-256", "SHA-256"),
     "type_size": ("Type and size", "형식·크기"),
