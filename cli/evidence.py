@@ -15,10 +15,11 @@ from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
+from quietcase.app.documents import exhibits
 from quietcase.app.evidence.intake import IntakeDetails
 from quietcase.cli import serialize
 from quietcase.cli.common import existing_passphrase, progress_printer
-from quietcase.cli.language import translate
+from quietcase.cli.language import current_language, translate
 from quietcase.cli.text import visible
 
 CONFIRM_IN_SCRIPT = QT_TRANSLATE_NOOP(
@@ -259,8 +260,17 @@ def show_record(case: Any, number: int) -> dict[str, Any]:
 def list_rows(case: Any, what: str, binned: bool) -> list[dict[str, Any]]:
     """Rows for `list VAULT evidence|custody`."""
     if what == "evidence":
-        return [
-            serialize.evidence(e, case.evidence.image(e.id))
-            for e in case.evidence.items(binned=binned)
-        ]
+        # the exhibit number every document gives it (kept, or the one the next document
+        # will give); the list in that order, as the documents list it
+        numbers = exhibits.numbers(case, case.evidence.items(), case.journal.incidents())
+        items = case.evidence.items(binned=binned)
+        items.sort(key=lambda e: exhibits.sort_key(numbers.get(e.id), e.id))
+        korean = current_language() == "ko"
+        rows = []
+        for item in items:
+            row = serialize.evidence(item, case.evidence.image(item.id))
+            number = numbers.get(item.id)
+            row["exhibit"] = None if number is None else exhibits.label(number, korean)
+            rows.append(row)
+        return rows
     return [serialize.custody_event(e) for e in case.custody.events()]

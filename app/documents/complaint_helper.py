@@ -217,15 +217,17 @@ class _Helper(Sections):
 
     def act_row(self, n: int, incident: Incident, items: list[Evidence]) -> list[Any]:
         words = self.words
-        place = [text(v) for v in (incident.platform, incident.place) if v]
-        place += [text(link.url) for link in incident.links]
+        place: list[Flowable] = [
+            self.cell("<br/>".join(text(v) for v in (incident.platform, incident.place) if v))
+        ]
+        place += [self.url(link.url) for link in incident.links]
         act = f"<b>{text(incident.title)}</b>"
         if incident.description:
             act += "<br/>" + text(incident.description)
         return [
             self.cell(f"{n}<br/>{self.muted(f'I-{incident.id}')}"),
             self.cell(text(words.when(incident.when))),
-            self.cell("<br/>".join(place)),
+            place,
             self.cell(act),
             self.cell(text(", ".join(incident.handles))),
             self.cell(text(self.cite(items))),
@@ -273,14 +275,14 @@ class _Helper(Sections):
         number = f"{text(exhibits.label(exhibit, words.korean))}<br/>{self.muted(f'E-{item.id}')}"
         kind = f"{item.media_type} · {words.size(item.size)}"
         name = f"{text(item.filename)}<br/>{self.muted(kind)}"
-        source = "<br/>".join(text(v) for v in (item.captured_by, item.source_url) if v)
+        source = self.source_cell(text(item.captured_by), item.source_url)
         submitted = (
             words(f"ch_submitted_{exhibit.submitted}") if exhibit.submitted else words("none")
         )
         return [
             self.cell(number),
             self.cell(name),
-            self.cell(source),
+            source,
             self.cell(text(words.when(item.captured) if item.captured else "")),
             self.cell(text(item.shows)),
             self.cell(text(submitted)),

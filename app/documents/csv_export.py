@@ -26,6 +26,7 @@ from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
+from quietcase.app.documents import exhibits
 from quietcase.app.documents.safe_export import (
     NO_FOLDER,
     OUT_EXISTS,
@@ -87,11 +88,21 @@ def _day(value: Any) -> str:
 
 
 def tables(
-    case: Case, *, private_notes: bool = False
+    case: Case, *, private_notes: bool = False, language: str = "en"
 ) -> dict[str, tuple[list[str], list[list[Any]]]]:
-    """Every table as (header, rows)."""
+    """Every table as (header, rows). The evidence register is in exhibit order, with the
+    exhibit number every document gives the item (in `language`)."""
     journal = case.journal
     incidents = journal.incidents()
+    items = case.evidence.items()
+    numbers = exhibits.numbers(case, items, incidents)
+    items.sort(key=lambda e: exhibits.sort_key(numbers.get(e.id), e.id))
+    korean = language == "ko"
+
+    def exhibit(item: Evidence) -> str:
+        number = numbers.get(item.id)
+        return "" if number is None else exhibits.label(number, korean)
+
     note = (lambda text: text) if private_notes else (lambda text: None)
     out: dict[str, tuple[list[str], list[list[Any]]]] = {}
     head = ["id", "title", "when", "platform", "place", "handles", "tags", "description"]
@@ -109,9 +120,12 @@ def tables(
             for n, link in enumerate(i.links, 1)
         ],
     )
-    head = ["id", "filename", "size", "media_type", "sha256", "added_at", "file_modified_at"]
-    head += ["source_url", "captured", "captured_by", "description", "shows", "tags"]
-    out["evidence"] = (head + ["incident_ids"], [_evidence(e) for e in case.evidence.items()])
+    head = ["exhibit", "id", "filename", "size", "media_type", "sha256", "added_at"]
+    head += ["file_modified_at", "source_url", "captured", "captured_by", "description", "shows"]
+    out["evidence"] = (
+        head + ["tags", "incident_ids"],
+        [[exhibit(e), *_evidence(e)] for e in items],
+    )
     head = ["id", "name", "role", "organisation", "phone", "email", "handles"]
     out["contacts"] = (
         head + (["note"] if private_notes else []),

@@ -23,6 +23,7 @@ from quietcase.app.case import Case
 from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import CancelToken, ProgressCallback, ignore_progress
+from quietcase.app.documents import exhibits
 from quietcase.app.documents.csv_export import NOT_ENCRYPTED_CSV, csv_bytes
 from quietcase.app.documents.pdf import Rendered, Saved, build_pdf, save_rendered
 from quietcase.app.documents.safe_export import Notice, check_target, destination_notices
@@ -34,6 +35,7 @@ from quietcase.app.documents.summary.pdf import id_ranges
 from quietcase.app.documents.summary.sections import Sections
 from quietcase.app.documents.text import DocWords
 from quietcase.app.journal.links import LinkRow, all_links, by_platform, platform_names
+from quietcase.storage.exhibits import Exhibit
 from quietcase.storage.records import Evidence, LinkStatus
 
 STALE_DAYS = 30  # a status older than this is shown as checked long ago
@@ -189,7 +191,7 @@ def _row(s: Sections, number: int, row: LinkRow, today: date) -> list[Any]:
     words, link = s.words, row.link
     muted = layout.MUTED.hexval()
     title = words("dl_title_of", v=link.post_title) if link.post_title else words("dl_no_title")
-    post = f"{text(link.url)}<br/><font color='{muted}'>{text(title)}</font>"
+    post = [s.url(link.url), s.cell(f"<font color='{muted}'>{text(title)}</font>")]
     status = f"<b>{text(words(link.status.value))}</b>"
     if link.checked_on is None:
         status += f"<br/><font color='{muted}'>{text(words('dl_not_checked'))}</font>"
@@ -199,16 +201,18 @@ def _row(s: Sections, number: int, row: LinkRow, today: date) -> list[Any]:
         if days > STALE_DAYS:
             status += f"<br/><font color='{muted}'>{text(words('dl_stale', days=days))}</font>"
     if row.evidence:
-        evidence = text(", ".join(f"E-{e.id}" for e in row.evidence))
+        evidence = s.evidence_links([e.id for e in row.evidence], linked=False)
+        evidence += f"<br/><font color='{muted}'>{text(_ids(row.evidence))}</font>"
     elif row.same_incident:
-        ids = ", ".join(f"E-{e.id}" for e in row.same_incident)
+        ids = s.evidence_links([e.id for e in row.same_incident], linked=False)
+        ids += f" ({_ids(row.same_incident)})"
         evidence = f"<font color='{muted}'>{text(words('dl_same_incident', ids=ids))}</font>"
     else:
         evidence = ""
     evidence += ("<br/>" if evidence else "") + f"<font color='{muted}'>I-{row.incident.id}</font>"
     return [
         s.cell(str(number)),
-        s.cell(post),
+        post,
         s.cell(text(link.uploader)),
         s.cell(text(link.keywords)),
         s.cell(text(link.found_on.isoformat() if link.found_on else "")),
@@ -225,17 +229,20 @@ def _evidence_table(s: Sections, rows: list[LinkRow]) -> list[Flowable]:
             items[item.id] = item
     if not items:
         return []
+    def order(item: Evidence) -> tuple[int, int, int]:
+        return exhibits.sort_key(s.data.exhibits.get(item.id), item.id)
+
     table_rows = [
         [
-            s.cell(f"E-{item.id}"),
+            s.cell(text(s.exhibit_label(item.id)).replace(" (", "<br/>(", 1)),
             s.cell(text(item.filename)),
             Paragraph(item.sha256, styles.cell_mono),
             s.cell(text(words.timestamp(item.added_at))),
         ]
-        for item in (items[i] for i in sorted(items))
+        for item in sorted(items.values(), key=order)
     ]
     head = [words(k) for k in ("dl_col_id", "dl_col_file", "dl_col_sha", "dl_col_added")]
-    table = s.table(head, table_rows, [10, 30, 104, 26])
+    table = s.table(head, table_rows, [22, 30, 94, 24])
     table.qc_item = True
     return [
         *s.table_heading(words("dl_evidence_title"), styles.h2),
@@ -244,12 +251,27 @@ def _evidence_table(s: Sections, rows: list[LinkRow]) -> list[Flowable]:
     ]
 
 
+def _ids(items: tuple[Evidence, ...] | list[Evidence]) -> str:
+    return ", ".join(f"E-{e.id}" for e in items)
+
+
 # -- CSV and saving ----------------------------------------------------------------------------
 
 
-def deletion_csv(rows: list[LinkRow], language: str = "en") -> bytes:
-    """The list as CSV for a spreadsheet (UTF-8 with BOM, formulas neutralised)."""
+def deletion_csv(
+    rows: list[LinkRow], language: str = "en", numbers: dict[int, Exhibit] | None = None
+) -> bytes:
+    """The list as CSV for a spreadsheet (UTF-8 with BOM, formulas neutralised); `numbers`
+    gives the evidence's exhibit numbers (as in every other document)."""
     words = DocWords(language)
+    numbers = numbers or {}
+
+    def named(item: Evidence) -> str:
+        exhibit = numbers.get(item.id)
+        if exhibit is None:
+            return f"E-{item.id}"
+        return f"{exhibits.label(exhibit, words.korean)} (E-{item.id})"
+
     keys = (
         "col_no",
         "col_platform",
@@ -284,7 +306,7 @@ def deletion_csv(rows: list[LinkRow], language: str = "en") -> bytes:
                     words(link.status.value),
                     link.checked_on.isoformat() if link.checked_on else "",
                     f"I-{row.incident.id}",
-                    " ".join(f"E-{e.id}" for e in shown),
+                    "; ".join(named(e) for e in shown),
                     " ".join(e.sha256 for e in shown),
                 ]
             )
@@ -321,7 +343,11 @@ def export_deletion_list(
     if as_csv:
         rows = choose(case, choice)
         rendered = Rendered(
-            deletion_csv(rows, choice.language),
+            deletion_csv(
+                rows,
+                choice.language,
+                exhibits.numbers(case, case.evidence.items(), case.journal.incidents()),
+            ),
             0,
             f"deletion list CSV ({DocWords(choice.language).language}): {len(rows)} links "
             f"({_choice_text(choice)})",

@@ -5,7 +5,8 @@ Layout (everything inside one folder, so unpacking never scatters files):
 
     NAME/README.txt
     NAME/case-summary.pdf
-    NAME/evidence/E0012_screenshot.png     (E-12; names made safe and unique)
+    NAME/evidence/Exhibit-03-1_screenshot.png   (exhibit 3-1, `증제03호증의1_…` in Korean;
+                                                names made safe and unique)
     NAME/manifest.csv
     NAME/manifest.json
     NAME/SHA256SUMS                         (`sha256sum -c SHA256SUMS` inside NAME/)
@@ -35,6 +36,7 @@ from quietcase.app.core.errors import EXIT_DAMAGED, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
+from quietcase.app.documents import exhibits
 from quietcase.app.documents.bundle.names import folder_name, safe_name
 from quietcase.app.documents.bundle.text import readme
 from quietcase.app.documents.safe_export import Notice, check_target, destination_notices, new_file
@@ -64,7 +66,8 @@ GPS_INSIDE = QT_TRANSLATE_NOOP(
 )
 
 _CSV_FIELDS = [
-    "exhibit", "id", "original_name", "bundle_path", "size", "sha256", "media_type",
+    "exhibit", "exhibit_number", "exhibit_branch", "id", "original_name", "bundle_path",
+    "size", "sha256", "media_type",
     "added_at", "file_modified_at", "captured_at", "captured_by", "source_url", "incidents",
     "shows", "description",
 ]  # fmt: skip
@@ -107,7 +110,7 @@ def make_bundle(
     report = render_report(case, options, cancel=cancel)
     words = Words(options.language)
     folder = folder_name(out.stem)
-    names = _names(data.evidence)
+    names = _names(data, words.korean)
     # What each item's intake event recorded: the stored hash alone could have been rewritten
     # together with the bytes (None: a detail of another form, nothing to compare).
     intakes = custody.evidence_history(case.vault).intakes
@@ -145,8 +148,12 @@ def make_bundle(
                 sums.append((digest, path))
                 done += item.size
                 progress(Progress(done, total, index + 1, len(data.evidence)))
-            rows = [_row(data, item, f"evidence/{names[item.id]}") for item in data.evidence]
-            sums.append((writer.text("manifest.csv", _csv(rows), bom=True), "manifest.csv"))
+            rows = [
+                _row(data, item, f"evidence/{names[item.id]}", words.korean)
+                for item in data.evidence
+            ]
+            table = _csv(rows, words)
+            sums.append((writer.text("manifest.csv", table, bom=True), "manifest.csv"))
             manifest = _manifest(data, report, rows)
             sums.append((writer.text("manifest.json", manifest), "manifest.json"))
             listing = "".join(f"{digest}  {path}\n" for digest, path in sorted(sums, key=_by_path))
@@ -263,11 +270,16 @@ class _Pipe:
         return self._digest.hexdigest()
 
 
-def _names(items: list[Evidence]) -> dict[int, str]:
+def _names(data: ReportData, korean: bool) -> dict[int, str]:
+    """Each file's name in the bundle, starting with its exhibit number (zero-padded, so the
+    files sort as the register does)."""
     taken: set[str] = set()
     names = {}
-    for item in items:
-        name = safe_name(item.id, item.filename, item.media_type)
+    digits = max(2, len(str(max((e.number for e in data.exhibits.values()), default=0))))
+    for item in data.evidence:
+        exhibit = data.exhibits.get(item.id)
+        prefix = exhibits.file_prefix(exhibit, korean, digits) if exhibit is not None else ""
+        name = safe_name(item.id, item.filename, item.media_type, prefix)
         stem, dot, ext = name.rpartition(".")
         n = 2
         while name.casefold() in taken:  # cannot happen with unique ids; cheap to be sure
@@ -278,9 +290,12 @@ def _names(items: list[Evidence]) -> dict[int, str]:
     return names
 
 
-def _row(data: ReportData, item: Evidence, path: str) -> dict[str, Any]:
+def _row(data: ReportData, item: Evidence, path: str, korean: bool) -> dict[str, Any]:
+    exhibit = data.exhibits.get(item.id)
     return {
-        "exhibit": data.exhibit[item.id],
+        "exhibit": exhibits.label(exhibit, korean) if exhibit is not None else "",
+        "exhibit_number": exhibit.number if exhibit is not None else "",
+        "exhibit_branch": exhibit.branch if exhibit is not None else "",
         "id": f"E-{item.id}",
         "original_name": item.filename,
         "bundle_path": path,
@@ -298,10 +313,11 @@ def _row(data: ReportData, item: Evidence, path: str) -> dict[str, Any]:
     }
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
+def _csv(rows: list[dict[str, Any]], words: Words) -> str:
+    """manifest.csv, its headers in the summary's language (manifest.json keeps the keys)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(_CSV_FIELDS)
+    writer.writerow([words("manifest_" + name) for name in _CSV_FIELDS])
     for row in rows:
         cells = ["; ".join(v) if isinstance(v, list) else str(v) for v in row.values()]
         writer.writerow([_spreadsheet_safe(c) for c in cells])

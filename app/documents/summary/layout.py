@@ -95,13 +95,14 @@ class Url(Paragraph):  # type: ignore[misc]
     than the column the whole address is printed smaller, down to `URL_SMALLEST`; only below
     that is a piece cut."""
 
-    def __init__(self, url: str, style: ParagraphStyle) -> None:
-        self.url, self.url_style = url, style
-        super().__init__(escape(url), style)
+    def __init__(self, url: str, style: ParagraphStyle, bullet: str | None = None) -> None:
+        self.url, self.url_style, self.bullet = url, style, bullet
+        super().__init__(escape(url), style, bulletText=bullet)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         style = self.url_style
-        width = max(available_width - 0.5, 1.0)
+        indent = style.leftIndent + style.rightIndent
+        width = max(available_width - indent - 0.5, 1.0)
         font, size = style.fontName, float(style.fontSize)
         while True:
             lines = url_lines(self.url, width, font, size)
@@ -114,7 +115,8 @@ class Url(Paragraph):  # type: ignore[misc]
         if size != style.fontSize:
             leading = style.leading * size / style.fontSize
             style = ParagraphStyle(style.name + "Url", parent=style, fontSize=size, leading=leading)
-        Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), style)
+        markup = "<br/>".join(escape(line) for line in lines)
+        Paragraph.__init__(self, markup, style, bulletText=self.bullet)
         width_used, height = super().wrap(available_width, available_height)
         return width_used, height
 

@@ -80,7 +80,7 @@ class WithTimeline(Sections):
             words("description"), [incident.description] if incident.description else []
         )
         for n, item in enumerate(incident.links):
-            out.append(self.field(words("links") if n == 0 else "", self.link(item)))
+            out += self.link(item, words("links") if n == 0 else "")
         if incident.handles:
             out.append(self.field(words("handles"), text(", ".join(incident.handles))))
         people = self.people(incident.contact_ids)
@@ -98,7 +98,8 @@ class WithTimeline(Sections):
             out += self.fields(words("private_note"), [incident.note])
         return out
 
-    def link(self, item: Link) -> str:
+    def link(self, item: Link, label: str) -> list[Flowable]:
+        """The address whole (wrapped only at / ? &), its details muted below."""
         words = self.words
         details = []
         if item.post_title:
@@ -111,12 +112,11 @@ class WithTimeline(Sections):
         if item.checked_on:
             status += f" ({words('link_checked', v=item.checked_on.isoformat())})"
         details.append(status)
-        return (
-            text(item.url)
-            + f'<br/><font color="{layout.MUTED.hexval()}">'
-            + text("; ".join(details))
-            + "</font>"
-        )
+        muted = f'<font color="{layout.MUTED.hexval()}">{self.mixed("; ".join(details))}</font>'
+        return [
+            layout.Url(item.url, self.styles.field, bullet=label),
+            Paragraph(muted, self.styles.field_more),
+        ]
 
     def people(self, contact_ids: Iterable[int]) -> str:
         names = self.data.contact_names()
