@@ -144,7 +144,7 @@ def test_labels_and_citations() -> None:
     assert exhibits.label(Exhibit(5, 5, 1), korean=True) == "증 제5호증의 1"
     assert exhibits.label(Exhibit(5, 5, 1), korean=False) == "Exhibit 5-1"
     assert exhibits.cite(three, korean=True) == "증 제1호증 내지 제3호증, 제5호증의 1, 2"
-    assert exhibits.cite(three, korean=False) == "Ex. 1–3, 5-1, 5-2"
+    assert exhibits.cite(three, korean=False) == "Ex. 1 to 3, 5-1, 5-2"
     assert exhibits.cite([Exhibit(1, 1), Exhibit(2, 2)], korean=True) == "증 제1호증, 제2호증"
 
 

@@ -63,7 +63,8 @@ def test_every_record_and_no_private_notes(demo: Case, tmp_path: Path) -> None:
     assert evil[1] == "'=cmd|' /C calc'!A0" and evil[3] == "'+82 부서"
     assert all("비밀 메모" not in cell for row in contacts for cell in row)
     evidence = read(tmp_path / "out" / "evidence.csv")
-    assert evidence[1][1] == "'@evil.png" and evidence[1][11] == "'-1+1"
+    assert evidence[0][:2] == ["exhibit", "id"] and evidence[1][0] == "Exhibit 1"
+    assert evidence[1][2] == "'@evil.png" and evidence[1][12] == "'-1+1"
     assert len(read(tmp_path / "out" / "deadlines.csv")) == 1 + len(demo.journal.deadlines())
     assert len(read(tmp_path / "out" / "requests.csv")) == 1 + len(demo.journal.requests())
     assert any(e.detail.startswith("CSV files saved in out") for e in demo.custody.events())
