@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import Progress
+from quietcase.app.core.zone import zone_named
 from quietcase.app.documents.safe_export import Notice
 from quietcase.app.unlock.passphrase import (
     EASY_TO_GUESS,
@@ -169,3 +171,11 @@ def progress_printer(enabled: bool, files: bool = False) -> Callable[[Progress],
             print(f"\r{percent:3d}%{count}", end="", file=sys.stderr)
 
     return show
+
+
+def time_zone(args: argparse.Namespace) -> str:
+    """`--time-zone`, checked now (an unknown zone is a usage error said before any work)."""
+    name = str(getattr(args, "time_zone", None) or "").strip()
+    if name:
+        zone_named(name)
+    return name

@@ -36,6 +36,7 @@ from quietcase.cli.common import (
     password_from_env,
     print_notices,
     progress_printer,
+    time_zone,
 )
 from quietcase.cli.language import translate
 from quietcase.cli.text import human_size
@@ -84,6 +85,13 @@ def add_arguments(p: argparse.ArgumentParser, what: Any) -> None:
         ),
     )
     p.add_argument(
+        "--all-links",
+        action="store_true",
+        help=translate(
+            "Cli", "deletion list only: also the links already removed (default: only the others)"
+        ),
+    )
+    p.add_argument(
         "--discreet",
         action="store_true",
         help=translate("Cli", "calendar only: every event is called Appointment"),
@@ -106,6 +114,8 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
                 status=status,
                 language=args.language,
                 password=password_from_env(getattr(args, "password_env", None)),
+                time_zone=time_zone(args),
+                all_links=args.all_links,
             )
             print_notices(deletion_notices(args.deletion_list, choice))
             saved = export_deletion_list(case, choice, args.deletion_list, progress_printer(tty))
@@ -117,6 +127,7 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
             options = ComplaintOptions(
                 language=args.language,
                 password=password_from_env(getattr(args, "password_env", None)),
+                time_zone=time_zone(args),
             )
             print_notices(complaint_notices(args.complaint_helper, options))
             saved = export_complaint_helper(

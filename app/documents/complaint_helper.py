@@ -51,6 +51,7 @@ SECTIONS = ("ch_acts", "ch_evidence", "ch_people")
 class ComplaintOptions:
     language: str = "en"
     password: str = ""  # empty: not encrypted
+    time_zone: str = ""  # empty: the case's zone, else the computer's
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,11 @@ def render_complaint_helper(
     """Build the PDF in memory; nothing is written (numbers not kept yet are only planned)."""
     words = DocWords(options.language)
     everyone = tuple(c.id for c in case.journal.contacts())
-    data = collect(case, ReportOptions(language=words.language, contact_ids=everyone))
+    data = collect(
+        case,
+        ReportOptions(language=words.language, contact_ids=everyone, time_zone=options.time_zone),
+    )
+    words.zone = data.zone
     numbers = exhibits.numbers(case, data.evidence, data.incidents)
     fonts = choose_fonts(words.korean or needs_korean(data.texts()))
     helper = _Helper(data, words, Styles(fonts), numbers)
@@ -156,8 +161,9 @@ class _Helper(Sections):
         if data.cover.name.strip():
             story.append(self.field(words("prepared_by"), text(data.cover.name.strip())))
         story.append(
-            self.field(words("report_date"), text(words.long_date(data.made_at.astimezone())))
+            self.field(words("report_date"), text(words.long_date(words.local(data.made_at))))
         )
+        story.append(self.field(words("times"), text(words.zone_legend(data.made_at))))
         story += [Spacer(1, 7 * mm), self.warning(), Spacer(1, 5 * mm)]
         story.append(Paragraph(text(words("ch_numbering")), styles.muted))
         story += [Spacer(1, 5 * mm), self.custody_box(), Spacer(1, 8 * mm)]

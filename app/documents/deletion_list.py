@@ -54,6 +54,10 @@ class DeletionChoice:
     status: LinkStatus | None = None
     language: str = "en"
     password: str = ""  # PDF only; empty: not encrypted
+    time_zone: str = ""  # empty: the case's zone, else the computer's
+    # False: only the links not removed yet (what a centre can still act on); a status
+    # asked for is always listed
+    all_links: bool = False
 
 
 def choose(case: Case, choice: DeletionChoice) -> list[LinkRow]:
@@ -68,6 +72,9 @@ def choose(case: Case, choice: DeletionChoice) -> list[LinkRow]:
             continue
         if choice.status is not None and row.link.status is not choice.status:
             continue
+        if choice.status is None and not choice.all_links:
+            if row.link.status is LinkStatus.REMOVED:
+                continue
         if platform and platform not in platform_names(row):
             continue
         rows.append(row)
@@ -95,11 +102,14 @@ def render_deletion_pdf(
     """The list as a PDF, in memory."""
     rows = choose(case, choice)
     words = DocWords(choice.language)
-    data = collect(case, ReportOptions(language=words.language, contact_ids=()))
+    data = collect(
+        case, ReportOptions(language=words.language, contact_ids=(), time_zone=choice.time_zone)
+    )
+    words.zone = data.zone
     fonts = choose_fonts(words.korean or needs_korean(_words_needed(rows) + [data.cover.name]))
     styles = Styles(fonts)
     s = Sections(data, words, styles)
-    today = case.clock.now().astimezone().date()
+    today = words.local(data.made_at).date()
     groups = by_platform(rows)
     story = _front(s, choice, rows, groups)
     number = 0
@@ -171,7 +181,8 @@ def _front(
     if data.cover.name.strip():
         story.append(s.field(words("prepared_by"), text(data.cover.name.strip())))
     story += [
-        s.field(words("report_date"), text(words.long_date(data.made_at.astimezone()))),
+        s.field(words("report_date"), text(words.long_date(words.local(data.made_at)))),
+        s.field(words("times"), text(words.zone_legend(data.made_at))),
         s.field(words("dl_for"), text(words("dl_for_value"))),
         s.field(words("dl_choice"), text(", ".join(chosen) or words("dl_all"))),
         s.field(
@@ -229,6 +240,7 @@ def _evidence_table(s: Sections, rows: list[LinkRow]) -> list[Flowable]:
             items[item.id] = item
     if not items:
         return []
+
     def order(item: Evidence) -> tuple[int, int, int]:
         return exhibits.sort_key(s.data.exhibits.get(item.id), item.id)
 

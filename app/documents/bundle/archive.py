@@ -108,7 +108,7 @@ def make_bundle(
     notices = destination_notices(out, encrypted=False, bundle=True)
     data = collect(case, options)
     report = render_report(case, options, cancel=cancel)
-    words = Words(options.language)
+    words = Words(options.language, data.zone)
     folder = folder_name(out.stem)
     names = _names(data, words.korean)
     # What each item's intake event recorded: the stored hash alone could have been rewritten
@@ -118,11 +118,12 @@ def make_bundle(
     sums: list[tuple[str, str]] = []
     with new_file(out) as file:
         with zipfile.ZipFile(file.handle, "w", allowZip64=True) as zf:
-            writer = _Entries(zf, folder, data.made_at)
+            writer = _Entries(zf, folder, words.local(data.made_at))
             text = readme(
                 words.language,
                 title=data.cover.title.strip() or words("default_title"),
-                date=words.long_date(data.made_at.astimezone()),
+                date=words.long_date(words.local(data.made_at)),
+                zone=words.zone_legend(data.made_at),
                 summary=SUMMARY_NAME,
                 count=len(data.evidence),
                 size=human_size(total),
@@ -195,7 +196,7 @@ class _Entries:
 
     def __init__(self, zf: zipfile.ZipFile, folder: str, when: Any) -> None:
         self.zf, self.folder = zf, folder
-        local = when.astimezone()
+        local = when
         self.date_time = (
             local.year,
             local.month,

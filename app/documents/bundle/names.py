@@ -5,8 +5,8 @@ exhibit number.
 The original name is only a hint: it may hold a path (`../../etc/passwd`), characters Windows
 refuses (`: * ? " < > |`), control or invisible characters (a right-to-left override can
 disguise `gpj.exe` as `exe.jpg`), a reserved device name (`con.txt`), or be very long. The
-exhibit (or evidence) number in front makes every name unique and never reserved; Korean stays as it is
-(NFC, as every system shows it the same way).
+exhibit (or evidence) number in front makes every name unique and never reserved; Korean
+stays as it is (NFC, as every system shows it the same way).
 """
 
 from __future__ import annotations

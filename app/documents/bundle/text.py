@@ -8,7 +8,7 @@ _POWERSHELL = (
 )
 
 _EN = """Evidence bundle: {title}
-Made with Quietcase on {date}.
+Made with Quietcase on {date}. {zone}
 
 WHAT IS INSIDE
 
@@ -58,7 +58,7 @@ exactly as recorded.
 """
 
 _KO = """증거 묶음: {title}
-Quietcase로 {date}에 만들었습니다.
+Quietcase로 {date}에 만들었습니다. {zone}
 
 들어 있는 것
 
@@ -117,6 +117,7 @@ def readme(
     size: str,
     seq: int,
     head: str,
+    zone: str = "",
 ) -> str:
     """The README text (Unix line ends; every editor on every system reads them)."""
     template = _KO if language == "ko" else _EN
@@ -128,5 +129,6 @@ def readme(
         size=size,
         seq=seq,
         head=head,
+        zone=zone,
         powershell=_POWERSHELL,
     )

@@ -15,7 +15,7 @@ The chat messages she chose (`ChatMessages.for_report`) become a transcript exce
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
 from quietcase.app.case import Case
@@ -23,6 +23,7 @@ from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.core.errors import RECORD_MISSING, UserError
 from quietcase.app.core.kinds import RecordKind, format_id, kind_label
 from quietcase.app.core.transactions import reading
+from quietcase.app.core.zone import case_zone
 from quietcase.app.documents import exhibits as exhibit_numbers
 from quietcase.storage.chats.messages import sort_key
 from quietcase.storage.chats.report_messages import export_origins
@@ -90,6 +91,8 @@ class ReportOptions:
     # saved (`ChatMessages.for_report`), those of the chosen incidents' chats (or inside the
     # date range) when the summary does not cover the whole case.
     messages: tuple[int, ...] | None = None
+    # the zone every time is shown in ("Asia/Seoul"); empty: the case's, else the computer's
+    time_zone: str = ""
 
     @property
     def whole_case(self) -> bool:
@@ -102,6 +105,7 @@ class ReportData:
 
     made_at: datetime
     options: ReportOptions
+    zone: tzinfo
     cover: Cover
     incidents: list[Incident]
     evidence: list[Evidence]
@@ -205,6 +209,7 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
     return ReportData(
         made_at=case.clock.now(),
         options=options,
+        zone=case_zone(case.vault, options.time_zone),
         cover=options.cover if options.cover is not None else load_cover(case),
         incidents=incidents,
         evidence=evidence,

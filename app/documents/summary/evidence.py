@@ -142,10 +142,11 @@ def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
     facts: list[Flowable] = [
         s.field(words("sha256"), item.sha256, styles.field_mono),
         s.field(words("type_size"), text(f"{item.media_type} · {words.size(item.size)}")),
-        s.field(words("added_at"), text(words.timestamp(item.added_at))),
+        s.field(words("added_at"), text(words.timestamp(item.added_at, seconds=True))),
     ]
     if item.file_modified_at is not None:
-        facts.append(s.field(words("file_modified"), text(words.timestamp(item.file_modified_at))))
+        modified = words.timestamp(item.file_modified_at, seconds=True)
+        facts.append(s.field(words("file_modified"), text(modified)))
     if item.captured is not None:
         facts.append(s.field(words("captured"), text(words.when(item.captured))))
     if item.captured_by:

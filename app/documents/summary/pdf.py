@@ -95,7 +95,7 @@ def render_report(
 ) -> RenderedReport:
     """Build the summary in memory (nothing is written anywhere)."""
     data = collect(case, options)
-    words = Words(options.language)
+    words = Words(options.language, data.zone)
     fonts = choose_fonts(words.korean or needs_korean(data.texts()))
     styles = Styles(fonts)
     sections = AllSections(data, words, styles)
@@ -105,7 +105,7 @@ def render_report(
         words,
         fonts,
         title,
-        words.long_date(data.made_at.astimezone()),
+        words.long_date(words.local(data.made_at)),
         data.made_at,
     )
     total = len(data.incidents) + len(data.evidence)

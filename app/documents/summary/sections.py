@@ -218,8 +218,9 @@ class Sections:
         facts: list[tuple[str, str]] = []
         if data.cover.name.strip():
             facts.append((words("prepared_by"), text(data.cover.name.strip())))
-        facts.append((words("report_date"), text(words.long_date(data.made_at.astimezone()))))
+        facts.append((words("report_date"), text(words.long_date(words.local(data.made_at)))))
         facts.append((words("scope"), text(self.scope())))
+        facts.append((words("times"), text(words.zone_legend(data.made_at))))
         story: list[Flowable] = [
             Spacer(1, 28 * mm),
             Paragraph(text(words("kicker")), styles.kicker),

@@ -8,8 +8,9 @@ wording lives here as pairs rather than in Qt's translation files. Korean terms 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime, tzinfo
 
+from quietcase.app.core import zone as zones
 from quietcase.storage.dates import When
 
 LANGUAGES = ("en", "ko")
@@ -149,13 +150,15 @@ _WORDS: dict[str, tuple[str, str]] = {
     "messages": ("Chat messages (excerpt)", "대화 내용 발췌"),
     "messages_intro": (
         "Messages chosen from imported Telegram chats ({n}), grouped by chat and in time "
-        "order, as the export recorded them. Times marked UTC are exact; the others are the local "
-        "time the export wrote, on the computer that made it. Each file is named with its "
-        "evidence number and SHA-256; the export's own files are in the evidence register.",
+        "order, as the export recorded them. {zone} Where the export gave the exact moment, "
+        "its UTC value follows the message; where it wrote only the local time of the computer "
+        "that made it, that time is shown as written, and said so. Each file is named with its "
+        "exhibit number and SHA-256; the export's own files are in the evidence register.",
         "가져온 텔레그램 대화에서 고른 메시지 {n}건을 대화방별로, 시간순으로, 내보내기에 "
-        "기록된 그대로 옮겼습니다. UTC로 표시한 시각은 정확한 시각이고, 나머지는 내보내기를 "
-        "만든 컴퓨터의 현지 시각을 적힌 그대로 옮긴 것입니다. 첨부 파일은 증거 번호와 SHA-256 "
-        "해시값으로 표시했으며, 내보내기 파일 자체는 증거 목록에 있습니다.",
+        "기록된 그대로 옮겼습니다. {zone} 내보내기에 정확한 시각이 있으면 메시지 아래에 원래 "
+        "UTC 값도 적었고, 내보내기를 만든 컴퓨터의 현지 시각만 있으면 적힌 그대로 옮기고 그렇다고 "
+        "표시했습니다. 첨부 파일은 증거번호와 SHA-256 해시값으로 표시했으며, 내보내기 파일 "
+        "자체는 증거 목록에 있습니다.",
     ),
     "rtl_note": (
         "Right-to-left text (Arabic, Hebrew) is printed letter by letter in the order it was "
@@ -188,6 +191,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "forwarded_from": ("forwarded from {v}", "전달됨: {v}"),
     "via_bot": ("sent via {v}", "봇을 통해 보냄: {v}"),
     "edited": ("edited {v}", "수정됨 {v}"),
+    "sent_utc": ("sent {v} UTC", "보낸 시각 {v} (UTC)"),
     "service": ("service message: {v}", "알림 메시지: {v}"),
     "local_time": (
         "{v} (local time as written in the export{offset})",
@@ -293,6 +297,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     # shared
     "none": ("—", "—"),
     "utc": ("{v} UTC", "{v} (UTC)"),
+    "times": ("Times", "시각"),
+    "zone_legend": ("All times are {zone}.", "모든 시각은 {zone} 기준입니다."),
 }
 
 # The appendix: (heading, paragraphs); `{cmd:...}` marks a command shown in monospace.
@@ -389,9 +395,19 @@ _MONTHS = (
 class Words:
     """The report's wording in one language: `words("timeline")`, `words("count", n=3)`."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, zone: tzinfo | None = None) -> None:
         self.language = language if language in LANGUAGES else "en"
         self._index = LANGUAGES.index(self.language)
+        self.zone = zone  # every time is shown in it; None: the computer's
+
+    def local(self, moment: datetime) -> datetime:
+        """A stored (UTC) moment in the document's zone."""
+        return moment.astimezone(self.zone) if self.zone is not None else moment.astimezone()
+
+    def zone_legend(self, at: datetime) -> str:
+        """The one sentence naming the zone of every time in the document."""
+        zone = self.zone if self.zone is not None else zones.local_zone()
+        return self("zone_legend", zone=zones.describe(zone, at, self.korean))
 
     @property
     def korean(self) -> bool:
@@ -410,11 +426,12 @@ class Words:
             return f"{day.year}년 {day.month}월 {day.day}일"
         return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
-    def timestamp(self, moment: datetime | None) -> str:
-        """A stored UTC time, as the custody log shows it: 2026-11-25 07:58 UTC."""
+    def timestamp(self, moment: datetime | None, seconds: bool = False) -> str:
+        """A stored UTC time in the document's zone (named once, in the legend):
+        2026-11-25 16:58."""
         if moment is None:
             return ""
-        return self("utc", v=moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M"))
+        return self.local(moment).strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else ""))
 
     def when(self, when: When | None) -> str:
         """A date as she wrote it; a range as `2024-03 to 2024-05` / `2024-03 ~ 2024-05`."""
