@@ -31,6 +31,7 @@ from quietcase.app.documents.deletion_list import (
     export_deletion_list,
 )
 from quietcase.app.documents.safe_export import check_target
+from quietcase.cli.acts import incident_ids
 from quietcase.cli.common import (
     existing_passphrase,
     password_from_env,
@@ -85,6 +86,17 @@ def add_arguments(p: argparse.ArgumentParser, what: Any) -> None:
         ),
     )
     p.add_argument(
+        "--acts",
+        action="append",
+        default=[],
+        metavar="I-1,I-3",
+        help=translate(
+            "Cli",
+            "complaint helper only: these incidents in the table of acts, for this document "
+            "(default: those marked with the acts command)",
+        ),
+    )
+    p.add_argument(
         "--all-links",
         action="store_true",
         help=translate(
@@ -128,6 +140,7 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
                 language=args.language,
                 password=password_from_env(getattr(args, "password_env", None)),
                 time_zone=time_zone(args),
+                acts=incident_ids(args.acts) if args.acts else None,
             )
             print_notices(complaint_notices(args.complaint_helper, options))
             saved = export_complaint_helper(

@@ -214,6 +214,17 @@ CREATE TABLE report_message (
 ) STRICT;
 """
 
+# Her choice of which incidents are acts of an offender, for the complaint helper's
+# 범죄일람표 (table of acts). Only her explicit choices are kept; an incident without a row
+# follows the default (an act when it names a suspect or has a link). Goes with its incident.
+_INCIDENT_ACTS = """
+CREATE TABLE incident_act (
+    incident_id INTEGER PRIMARY KEY REFERENCES incident (id) ON DELETE CASCADE,
+    is_act INTEGER NOT NULL CHECK (is_act IN (0, 1)),
+    chosen_at TEXT NOT NULL
+) STRICT;
+"""
+
 Migration = Callable[[Any], None]
 
 
@@ -254,6 +265,7 @@ MIGRATIONS: list[Migration] = [
     create_chat_tables,
     _script(_V5),
     _script(_V6),
+    _script(_INCIDENT_ACTS),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

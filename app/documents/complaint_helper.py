@@ -31,7 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from quietcase.app.case import Case
 from quietcase.app.core.progress import CancelToken, ProgressCallback, ignore_progress
-from quietcase.app.documents import exhibits
+from quietcase.app.documents import acts, exhibits
 from quietcase.app.documents.pdf import Rendered, Saved, build_pdf, save_rendered
 from quietcase.app.documents.safe_export import Notice, check_target, destination_notices
 from quietcase.app.documents.summary import layout
@@ -52,6 +52,9 @@ class ComplaintOptions:
     language: str = "en"
     password: str = ""  # empty: not encrypted
     time_zone: str = ""  # empty: the case's zone, else the computer's
+    # the incidents of the table of acts, for this document only; None: her kept choice
+    # (app/documents/acts.py)
+    acts: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def render_complaint_helper(
     words.zone = data.zone
     numbers = exhibits.numbers(case, data.evidence, data.incidents)
     fonts = choose_fonts(words.korean or needs_korean(data.texts()))
-    helper = _Helper(data, words, Styles(fonts), numbers)
+    chosen = acts.acts(case, data.incidents, options.acts)
+    helper = _Helper(data, words, Styles(fonts), numbers, chosen)
     story = helper.cover() + helper.acts() + helper.evidence() + helper.people()
     pdf, pages = build_pdf(
         story,
@@ -100,6 +104,7 @@ def render_complaint_helper(
     suspects = sum(1 for c in data.contacts if c.role is ContactRole.SUSPECT)
     detail = (
         f"complaint helper PDF ({words.language}{locked}): {pages} pages, "
+        f"{len(chosen)} acts ({id_ranges([i.id for i in chosen], 'I-')}) of "
         f"{len(data.incidents)} incidents, {len(data.evidence)} exhibits "
         f"({id_ranges([e.id for e in data.evidence])}), {suspects} suspects; "
         f"custody head printed {data.custody_head}"
@@ -132,10 +137,16 @@ def export_complaint_helper(
 
 class _Helper(Sections):
     def __init__(
-        self, data: ReportData, words: DocWords, styles: Styles, numbers: dict[int, Exhibit]
+        self,
+        data: ReportData,
+        words: DocWords,
+        styles: Styles,
+        numbers: dict[int, Exhibit],
+        chosen: list[Incident],
     ) -> None:
         super().__init__(data, words, styles)
         self.exhibit_numbers = numbers
+        self.chosen = chosen
         self.known = set()
 
     def title(self, key: str) -> str:
@@ -203,17 +214,20 @@ class _Helper(Sections):
         words, styles, data = self.words, self.styles, self.data
         story: list[Flowable] = [
             self.h1("ch_acts"),
-            Paragraph(text(words("ch_acts_intro")), styles.body),
+            Paragraph(
+                text(words("ch_acts_intro", n=len(self.chosen), total=len(data.incidents))),
+                styles.body,
+            ),
         ]
-        if not data.incidents:
-            return story + [Paragraph(text(words("ch_no_incidents")), styles.body), PageBreak()]
+        if not self.chosen:
+            return story + [Paragraph(text(words("ch_no_acts")), styles.body), PageBreak()]
         evidence_of: dict[int, list[Evidence]] = {}
         for item in data.evidence:
             for incident_id in item.incident_ids:
                 evidence_of.setdefault(incident_id, []).append(item)
         rows = [
             self.act_row(n, incident, evidence_of.get(incident.id, []))
-            for n, incident in enumerate(data.incidents, 1)
+            for n, incident in enumerate(self.chosen, 1)
         ]
         keys = ("col_no", "ch_col_when", "ch_col_place", "ch_col_act", "ch_col_offender")
         head = [words(k) for k in keys] + [words("ch_col_exhibits")]

@@ -113,10 +113,12 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     "ch_accused": ("The accused, as far as known", "피고소인 (알고 있는 범위)"),
     "ch_witnesses": ("Witnesses", "참고인 (인적증거)"),
     "ch_acts_intro": (
-        "One row per incident, in time order. Dates are as precise as she knows them: 2024-03 "
-        "means some time in March 2024, and a range gives the earliest and latest possible "
-        "date.",
-        "사건마다 한 줄씩 시간순으로 적었습니다. 일시는 알고 있는 만큼만 적었습니다 "
+        "One row per act of an offender that she chose, in time order ({n} of {total} "
+        "incidents; the others, such as what someone told her, are in the case summary). "
+        "Dates are as precise as she knows them: 2024-03 means some time in March 2024, and "
+        "a range gives the earliest and latest possible date.",
+        "작성자가 가해 행위로 고른 사건을 한 줄씩 시간순으로 적었습니다 (전체 사건 {total}건 "
+        "중 {n}건, 나머지는 사건 요약서에 있습니다). 일시는 알고 있는 만큼만 적었습니다 "
         "(2024-03은 2024년 3월 중, 2024-03 ~ 2024-05는 그 기간 중 어느 때).",
     ),
     "ch_col_when": ("Date and time", "일시"),
@@ -169,6 +171,12 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     "ch_col_speaks": ("Can speak to (incidents)", "입증하려는 내용 (관련 사건)"),
     "ch_no_witness": ("No witness is recorded.", "기록된 참고인이 없습니다."),
     "ch_no_incidents": ("No incident is recorded yet.", "기록된 사건이 없습니다."),
+    "ch_no_acts": (
+        "No incident is marked as an act of an offender. Mark them in the incident editor "
+        "or on the complaint helper's card.",
+        "가해 행위로 표시한 사건이 없습니다. 사건 편집 창이나 고소장 작성 참고자료 카드에서 "
+        "표시할 수 있습니다.",
+    ),
     "ch_no_evidence": ("No evidence is kept yet.", "보관한 증거가 없습니다."),
 }
 
