@@ -231,15 +231,15 @@ class _Helper(Sections):
         ]
         keys = ("col_no", "ch_col_when", "ch_col_place", "ch_col_act", "ch_col_offender")
         head = [words(k) for k in keys] + [words("ch_col_exhibits")]
-        table = self.table(head, rows, [9, 19, 34, 54, 28, 26])
+        table = self.table(head, rows, [9, 19, 36, 48, 32, 26])
         table.qc_item = True
         return story + [table, PageBreak()]
 
     def act_row(self, n: int, incident: Incident, items: list[Evidence]) -> list[Any]:
         words = self.words
-        place: list[Flowable] = [
-            self.cell("<br/>".join(text(v) for v in (incident.platform, incident.place) if v))
-        ]
+        place: list[Flowable] = [self.cell(text(incident.platform))]
+        if incident.place:
+            place.append(self.whole(incident.place))
         place += [self.url(link.url) for link in incident.links]
         act = f"<b>{text(incident.title)}</b>"
         if incident.description:
@@ -249,7 +249,7 @@ class _Helper(Sections):
             self.cell(text(words.when(incident.when))),
             place,
             self.cell(act),
-            self.cell(text(", ".join(incident.handles))),
+            [self.whole(h) for h in incident.handles] or self.cell(""),
             self.cell(text(self.cite(items))),
         ]
 

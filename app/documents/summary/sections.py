@@ -160,6 +160,13 @@ class Sections:
         """A web address in a table cell: whole, wrapped only at `/`, `?`, `&`."""
         return layout.Url(url, self.styles.cell)
 
+    def whole(self, value: str) -> Flowable:
+        """Her text in a cell; an address or account name (one word: `t.me/room_1`,
+        `@re_uploader_demo`) is never cut inside, like a web address."""
+        if value and not any(c.isspace() for c in value):
+            return self.url(value)
+        return self.cell(text(value))
+
     def source_cell(self, markup: str, url: str) -> list[Flowable]:
         """A cell of text (who captured it, where from) followed by a whole web address."""
         out: list[Flowable] = [self.cell(markup)] if markup else []
