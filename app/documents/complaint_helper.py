@@ -237,7 +237,7 @@ class _Helper(Sections):
 
     def act_row(self, n: int, incident: Incident, items: list[Evidence]) -> list[Any]:
         words = self.words
-        place: list[Flowable] = [self.cell(text(incident.platform))]
+        place: list[Flowable] = [self.cell(text(words.platform(incident.platform)))]
         if incident.place:
             place.append(self.whole(incident.place))
         place += [self.url(link.url) for link in incident.links]

@@ -36,7 +36,7 @@ from quietcase.app.documents.summary.sections import Sections
 from quietcase.app.documents.text import DocWords
 from quietcase.app.journal.links import LinkRow, all_links, by_platform, platform_names
 from quietcase.storage.exhibits import Exhibit
-from quietcase.storage.records import Evidence, LinkStatus
+from quietcase.storage.records import Evidence, LinkStatus, RequestKind, RequestStatus
 
 STALE_DAYS = 30  # a status older than this is shown as checked long ago
 
@@ -114,7 +114,7 @@ def render_deletion_pdf(
     story = _front(s, choice, rows, groups)
     number = 0
     for platform, members in groups:
-        name = platform or words("dl_unknown_platform")
+        name = words.platform(platform) or words("dl_unknown_platform")
         key = "dl_platform_heading_one" if len(members) == 1 else "dl_platform_heading"
         story += s.table_heading(words(key, platform=name, n=len(members)), styles.h2)
         table_rows = []
@@ -123,7 +123,7 @@ def render_deletion_pdf(
             table_rows.append(_row(s, number, row, today))
         keys = ("col_no", "dl_col_post", "dl_col_uploader", "dl_col_keywords", "dl_col_found")
         head = [words(k) for k in keys] + [words("dl_col_status"), words("dl_col_evidence")]
-        table = s.table(head, table_rows, [9, 48, 26, 20, 20, 25, 22])
+        table = s.table(head, table_rows, [9, 44, 26, 23, 21, 25, 19])
         table.qc_item = True
         story.append(table)
     story += _evidence_table(s, rows)
@@ -172,6 +172,8 @@ def _front(
         chosen.append(words("dl_platform", v=choice.platform))
     if choice.status is not None:
         chosen.append(words("dl_status", v=words(choice.status.value)))
+    if choice.status is None and not choice.all_links:
+        chosen.append(words("dl_not_removed"))
     online = sum(1 for r in rows if r.link.status is LinkStatus.ONLINE)
     story: list[Flowable] = [
         Paragraph(text(words("dl_kicker")), styles.kicker),
@@ -179,10 +181,21 @@ def _front(
         Paragraph(text(words("dl_title")), styles.cover_title),
     ]
     if data.cover.name.strip():
-        story.append(s.field(words("prepared_by"), text(data.cover.name.strip())))
+        story.append(s.field(words("dl_applicant"), text(data.cover.name.strip())))
+    references = [
+        words("dl_reference", v=r.reference, kind=words("kind_" + r.kind.value), id=r.id)
+        for r in data.requests
+        if r.reference.strip()
+        and r.status is not RequestStatus.DRAFT
+        and r.kind in (RequestKind.SUPPORT_CENTRE, RequestKind.POLICE_REPORT)
+    ]
+    reference_fields = (
+        [s.field(words("dl_references"), text("\n".join(references)))] if references else []
+    )
     story += [
         s.field(words("report_date"), text(words.long_date(words.local(data.made_at)))),
         s.field(words("times"), text(words.zone_legend(data.made_at))),
+        *reference_fields,
         s.field(words("dl_for"), text(words("dl_for_value"))),
         s.field(words("dl_choice"), text(", ".join(chosen) or words("dl_all"))),
         s.field(
@@ -192,7 +205,10 @@ def _front(
         Spacer(1, 6),
         Paragraph(text(words("dl_intro")), styles.body),
         Paragraph(text(words("dl_files")), styles.muted),
+        s.field(words("dl_contact_label"), text(words("dl_contact"))),
     ]
+    if rows and not any(keywords(r) for r in rows):
+        story.append(Paragraph(text(words("dl_no_keywords")), styles.muted))
     if not rows:
         story.append(Paragraph(text(words("dl_none")), styles.body))
     return story
@@ -224,8 +240,8 @@ def _row(s: Sections, number: int, row: LinkRow, today: date) -> list[Any]:
     return [
         s.cell(str(number)),
         post,
-        s.cell(text(link.uploader)),
-        s.cell(text(link.keywords)),
+        s.whole(link.uploader),
+        s.cell(text(keywords(row))),
         s.cell(text(link.found_on.isoformat() if link.found_on else "")),
         s.cell(status),
         s.cell(evidence),
@@ -261,6 +277,11 @@ def _evidence_table(s: Sections, rows: list[LinkRow]) -> list[Flowable]:
         Paragraph(text(words("dl_evidence_intro")), styles.muted),
         table,
     ]
+
+
+def keywords(row: LinkRow) -> str:
+    """The link's keywords, else the incident's (her words to find the post by)."""
+    return row.link.keywords.strip() or ", ".join(row.incident.tags)
 
 
 def _ids(items: tuple[Evidence, ...] | list[Evidence]) -> str:
@@ -309,11 +330,11 @@ def deletion_csv(
             body.append(
                 [
                     str(number),
-                    row.platform,
+                    words.platform(row.platform),
                     link.url,
                     link.post_title,
                     link.uploader,
-                    link.keywords,
+                    keywords(row),
                     link.found_on.isoformat() if link.found_on else "",
                     words(link.status.value),
                     link.checked_on.isoformat() if link.checked_on else "",

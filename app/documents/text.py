@@ -24,6 +24,30 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     ),
     "dl_choice": ("Links chosen", "선택 기준"),
     "dl_all": ("every link recorded", "기록한 모든 게시물"),
+    "dl_not_removed": (
+        "the links not removed yet (online or not known)",
+        "아직 삭제되지 않은 게시물 (게시 중 또는 확인 안 됨)",
+    ),
+    "dl_applicant": ("Applicant", "신청인"),
+    "dl_references": ("Case references", "접수번호"),
+    "dl_reference": ("{v} ({kind}, R-{id})", "{v} ({kind}, R-{id})"),
+    "dl_contact_label": ("Support centre", "상담·신청"),
+    "dl_contact": (
+        "1366 (women's emergency line: the first call for digital sex crimes since April "
+        "2025) · 02-735-8994 (the Digital Sex Crime Victim Support Center's own line) · the "
+        "private board at d4u.stop.or.kr. Source: the centre's public pages (d4u.stop.or.kr), "
+        "noted in December 2026; numbers can change, so please check there.",
+        "1366 (여성긴급전화: 2025년 4월부터 디지털 성범죄 첫 상담) · 02-735-8994 "
+        "(디지털성범죄피해자지원센터 직통) · d4u.stop.or.kr 비공개 게시판. 출처: 센터 공식 "
+        "누리집(d4u.stop.or.kr), 2026년 12월 기준이며 바뀔 수 있으니 그곳에서 확인해 주세요.",
+    ),
+    "dl_no_keywords": (
+        "No keywords are recorded for these links yet. Keywords help the centre find copies "
+        "of a post: add them to each link in the incident editor (Where it was seen), or as "
+        "the incident's keywords.",
+        "아직 이 게시물들에 기록한 키워드가 없습니다. 키워드가 있으면 센터가 복제본을 찾기 "
+        "쉽습니다. 사건 편집 창의 게시된 곳(링크)이나 사건의 키워드에 추가할 수 있습니다.",
+    ),
     "dl_status": ("status: {v}", "상태: {v}"),
     "dl_platform": ("platform: {v}", "플랫폼: {v}"),
     "dl_incidents": ("incidents {v}", "사건 {v}"),

@@ -36,7 +36,7 @@ class WithTimeline(Sections):
             [
                 self.cell(link(f"I-{i.id}", incident_key(i.id), self.known)),
                 self.cell(text(words.when(i.when))),
-                self.cell(text(i.platform)),
+                self.cell(text(words.platform(i.platform))),
                 self.cell(text(shorten(i.title))),
                 # plain: the row's number links to the incident, whose evidence links on
                 self.cell(self.evidence_links(evidence_of.get(i.id, []), linked=False)),
@@ -71,7 +71,7 @@ class WithTimeline(Sections):
             shorten(f"I-{incident.id} {incident.title}", 90),
             1,
         )
-        meta = [words.when(incident.when), incident.platform, incident.place]
+        meta = [words.when(incident.when), words.platform(incident.platform), incident.place]
         out: list[Flowable] = [
             heading,
             Paragraph(self.mixed(" · ".join(m for m in meta if m)), styles.meta),
