@@ -272,7 +272,7 @@ class _Helper(Sections):
         rows = [self.evidence_row(exhibit, item) for exhibit, item in pairs]
         keys = ("ch_col_exhibit", "ch_col_item", "ch_col_author", "ch_col_collected")
         head = [words(k) for k in keys] + [words("ch_col_purpose"), words("ch_col_submitted")]
-        table = self.table(head, rows, [22, 38, 31, 19, 42, 18])
+        table = self.table(head, rows, [22, 34, 40, 18, 38, 18])
         table.qc_item = True
         story.append(table)
         hashes = [
