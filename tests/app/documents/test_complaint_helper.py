@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from quietcase.app.case import Case
 from quietcase.app.core.progress import Cancelled, CancelToken
-from quietcase.app.documents import exhibits
+from quietcase.app.documents import acts, exhibits
 from quietcase.app.documents.complaint_helper import (
     ComplaintOptions,
     export_complaint_helper,
@@ -67,7 +67,7 @@ def test_korean_sections_and_columns(demo: Case) -> None:
         "참고인 (인적증거)",
     ):
         assert word in flat
-    for incident in demo.journal.incidents():
+    for incident in acts.acts(demo, demo.journal.incidents()):
         assert f"I-{incident.id}" in flat
     for item in demo.evidence.items():
         assert item.sha256 in text.replace("\n", "")
