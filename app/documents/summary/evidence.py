@@ -152,7 +152,7 @@ def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
     if item.captured_by:
         facts.append(s.field(words("captured_by"), text(item.captured_by)))
     if item.source_url:
-        facts.append(s.field(words("source_url"), text(item.source_url)))
+        facts.append(layout.Url(item.source_url, styles.field, bullet=words("source_url")))
     origin = telegram_origin(s, data, item.id)
     if origin:
         facts.append(s.field(words("origin"), text(origin)))
