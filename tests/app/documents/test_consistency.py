@@ -27,6 +27,7 @@ from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.importing import TelegramImport
 from quietcase.app.core import zone
+from quietcase.app.core.kinds import RecordKind
 from quietcase.app.documents import acts, exhibits
 from quietcase.app.documents.bundle.archive import make_bundle
 from quietcase.app.documents.complaint_helper import ComplaintOptions, render_complaint_helper
@@ -224,3 +225,13 @@ def test_deletion_list_leaves_removed_links_out_unless_asked(rich: Case) -> None
     assert "1366" in text and "02-735-8994" in text and "d4u.stop.or.kr" in text
     assert "디성센터-2026-82118" in text  # the case reference she recorded
     assert "초안 v3" not in text  # a draft's reference is not one
+
+
+def test_search_shows_a_message_at_the_time_the_chats_page_shows(rich: Case) -> None:
+    """The Chats page shows an exact time in the computer's zone; so does search (it showed
+    the export's own local time before, 9 hours apart on a UTC computer)."""
+    hits = rich.search("dealer_kim").groups.get(RecordKind.MESSAGE, [])
+    assert hits
+    message = next(m for m in ChatMessages(rich.vault).messages() if m.id == hits[0].record_id)
+    assert message.sent_at is not None
+    assert hits[0].when == message.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
