@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quietcase.app.case import Case
+from quietcase.app.core import zone
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.timeline import TimelineEntry
@@ -78,6 +80,7 @@ class CaseView(QWidget):
         self.deadlines = DeadlinesPage(self)
         self.requests = RequestsPage(self)
         self.settings_page = SettingsPage(settings, store, self)
+        self.settings_page.case_zone_chosen.connect(self.choose_case_zone)
         self.search_page = SearchPage(self)
         self.evidence = EvidencePage(self)
         self.chats = Chats(session, settings, self._incident_choices, self)
@@ -265,6 +268,11 @@ class CaseView(QWidget):
 
     def load_quietly(self) -> None:
         self.load_counts()
+        self.session.run(
+            lambda case: zone.case_zone_name(case.vault),
+            self.settings_page.show_case_zone,
+            self.show_problem_error,
+        )
         self.evidence_actions.load()
         self.chats.load()
         self.session.prepare_search()
@@ -330,8 +338,24 @@ class CaseView(QWidget):
 
     # -- locking -------------------------------------------------------------------------
 
+    def choose_case_zone(self, name: str) -> None:
+        """Keep the zone she chose for this case's documents (an unknown one is said)."""
+
+        def job(case: Case) -> str:
+            zone.set_case_zone(case.vault, name)
+            return zone.case_zone_name(case.vault)
+
+        def failed(error: BaseException) -> None:
+            self.show_problem_error(error)
+            self.session.run(
+                lambda case: zone.case_zone_name(case.vault), self.settings_page.show_case_zone
+            )
+
+        self.session.run(job, self.settings_page.show_case_zone, failed)
+
     def clear(self) -> None:
         """Forget every record shown: models, filters, search, messages, status."""
+        self.settings_page.show_case_zone(None)
         self.timeline.clear()
         self.evidence_actions.close_for_lock()
         self.chats.clear()
