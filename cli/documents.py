@@ -153,14 +153,16 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
     elif args.ics is not None:
         check_target(args.ics)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
-            print_notices(calendar_notices(args.ics))
+            print_notices(calendar_notices(args.ics, args.discreet))
             saved = export_calendar(case, args.ics, discreet=args.discreet, language=args.language)
         message = translate("Cli", "Saved the calendar ({size}) to {path}.")
     else:
         check_folder(args.csv)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
             print_notices(csv_notices(args.csv))
-            result = export_csv(case, args.csv, private_notes=args.include_private_notes)
+            result = export_csv(
+                case, args.csv, private_notes=args.include_private_notes, language=args.language
+            )
         print(
             translate("Cli", "Saved %Ln CSV files in {path}.", None, len(result.files)).format(
                 path=result.folder

@@ -249,7 +249,7 @@ class DocumentsPanel(PageJobs, QWidget):
         language = self._language()
         name = "appointments" if discreet else "case-dates"
         out = ask_where(self, self.tr("Save the calendar file as"), f"{name}.ics")
-        if out is None or not self._ready(lambda: calendar_notices(out)):
+        if out is None or not self._ready(lambda: calendar_notices(out, discreet)):
             return
 
         def job(case: Case, _progress: Any, cancel: Any) -> Saved:
@@ -268,9 +268,10 @@ class DocumentsPanel(PageJobs, QWidget):
             n += 1
         if not self._ready(lambda: csv_notices(folder)):
             return
+        language = self._language()
 
         def job(case: Case, progress: Any, cancel: Any) -> CsvExport:
-            return export_csv(case, folder, progress=progress, cancel=cancel)
+            return export_csv(case, folder, progress=progress, cancel=cancel, language=language)
 
         self._run(self.tr("Making the tables…"), job, self._saved_tables)
 

@@ -58,6 +58,12 @@ MISMATCH = QT_TRANSLATE_NOOP(
     "The stored bytes of {evidence_id} no longer match the SHA-256 recorded when it was added, "
     "so no bundle was made. Please restore the case file from a backup.",
 )
+GPS_INSIDE_ONE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "One of the photos in the bundle records where it was taken (GPS location). It is "
+    "included unchanged, because changing it would change its SHA-256. Please keep this in "
+    "mind before you share the bundle.",
+)
 GPS_INSIDE = QT_TRANSLATE_NOOP(
     "Quietcase",
     "{count} of the photos in the bundle record where they were taken (GPS location). They "
@@ -88,8 +94,12 @@ def bundle_notices(case: Case, out: Path, options: ReportOptions) -> list[Notice
     notices = destination_notices(Path(out), encrypted=False, bundle=True)
     gps = _gps_count(case, collect(case, options).evidence)
     if gps:
-        notices.append(Notice(GPS_INSIDE, {"count": str(gps)}))
+        notices.append(_gps_notice(gps))
     return notices
+
+
+def _gps_notice(count: int) -> Notice:
+    return Notice(GPS_INSIDE_ONE) if count == 1 else Notice(GPS_INSIDE, {"count": str(count)})
 
 
 def make_bundle(
@@ -161,7 +171,7 @@ def make_bundle(
             sums_digest = writer.text("SHA256SUMS", listing)
         gps = _gps_count(case, data.evidence)
         if gps:
-            notices.append(Notice(GPS_INSIDE, {"count": str(gps)}))
+            notices.append(_gps_notice(gps))
         if cancel is not None:
             cancel.raise_if_cancelled()
         with writing(case.vault):

@@ -166,6 +166,8 @@ def test_one_custody_event_names_the_bundle(evidence: Case, tmp_path: Path) -> N
     assert result.sha256sums in last.detail and before in last.detail
     assert evidence.custody.check().ok
     assert any("GPS" in str(n) for n in result.notices)
+    gps = next(n.text() for n in result.notices if "GPS" in n.text())
+    assert gps.startswith("One of the photos in the bundle records where it was taken")
     assert any("not encrypted" in str(n) for n in result.notices)
 
 

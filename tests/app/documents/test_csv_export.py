@@ -96,3 +96,21 @@ def test_cli(demo: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("QUIETCASE_PASSPHRASE", PASS)
     assert main(["export", str(path), "--csv", str(tmp_path / "csv")]) == 0
     assert len(list((tmp_path / "csv").iterdir())) == len(FILES)
+
+
+def test_korean_tables_speak_korean(demo: Case, tmp_path: Path) -> None:
+    """`--language ko`: Korean headers, roles, statuses and yes/no; English keeps the
+    `--json` field names and the stored codes."""
+    export_csv(demo, tmp_path / "ko", language="ko")
+    contacts = read(tmp_path / "ko" / "contacts.csv")
+    assert contacts[0][:3] == ["ID", "이름", "역할"]
+    roles = {r[2] for r in contacts[1:]}
+    assert "조력자" in roles and "activist" not in roles
+    links = read(tmp_path / "ko" / "links.csv")
+    assert "삭제됨" in {r[links[0].index("상태")] for r in links[1:]}
+    deadlines = read(tmp_path / "ko" / "deadlines.csv")
+    assert {r[-1] for r in deadlines[1:]} <= {"예", "아니요"}
+    evidence = read(tmp_path / "ko" / "evidence.csv")
+    assert evidence[0][0] == "증거번호" and evidence[1][0].startswith("증 제1호증")
+    export_csv(demo, tmp_path / "en")
+    assert read(tmp_path / "en" / "contacts.csv")[0][:3] == ["id", "name", "role"]
