@@ -94,9 +94,10 @@ class DocumentCards(QWidget):
         card, layout = self._card(
             self.tr("Deletion-support list"),
             self.tr(
-                "For the Digital Sex Crime Victim Support Center (1366), the Korea "
-                "Communications Standards Commission or a platform's report form: every link "
-                "you recorded, grouped by platform, with the evidence that shows each post."
+                "For the Digital Sex Crime Victim Support Center (first call 1366, the "
+                "centre's own line 02-735-8994), the Korea Communications Standards Commission "
+                "or a platform's report form: the links not removed yet, grouped by platform, "
+                "with the evidence that shows each post."
             ),
         )
         self.incident = QComboBox(card)
