@@ -2835,6 +2835,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>내용(&amp;D)</translation>
     </message>
     <message>
+        <source>An act of an offender (listed in the 범죄일람표)</source>
+        <translation>가해 행위 (범죄일람표에 넣어요)</translation>
+    </message>
+    <message>
+        <source>Untick it for what someone told you or what happened afterwards. Unless you choose, an incident with a link or a suspect counts as an act.</source>
+        <translation>누군가에게 전해 들은 일이나 그 뒤에 있었던 일이면 체크를 풀어 주세요. 따로 고르지 않으면 링크나 피의자가 있는 사건은 가해 행위로 들어가요.</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>있었던 일</translation>
     </message>
