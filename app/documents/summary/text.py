@@ -84,7 +84,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "2024-03은 2024년 3월 중 어느 날을, 2024-03 ~ 2024-05는 그 기간 중 어느 때를 뜻합니다. "
         "날짜를 모르는 사건은 맨 뒤에 있습니다.",
     ),
-    "list_of_incidents": ("List of incidents", "범죄일람표"),
+    # every incident, not only the acts: the 범죄일람표 is the complaint helper's (acts only)
+    "list_of_incidents": ("List of incidents", "사건 목록"),
     "details_of_incidents": ("Details of each incident", "사건별 상세 내용"),
     "col_no": ("No.", "순번"),
     "col_date": ("Date", "일시"),
@@ -127,7 +128,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col_captured": ("Captured", "수집일"),
     "col_shows": ("What it shows", "입증취지"),
     "exhibit": ("{label} (E-{id})", "{label} (E-{id})"),
-    "col_exhibit": ("No.", "증거번호"),
+    "col_exhibit": ("Exhibit", "증거번호"),
     "sha256": ("SHA-256", "SHA-256"),
     "type_size": ("Type and size", "형식·크기"),
     "bytes": ("{size} ({n} bytes)", "{size} ({n}바이트)"),
