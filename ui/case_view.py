@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.case import Case
-from quietcase.app.core import zone
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
+from quietcase.app.documents import time_zone
 from quietcase.app.journal.timeline import TimelineEntry
 from quietcase.app.overview import CaseOverview
 from quietcase.app.settings import Settings, SettingsStore
@@ -269,9 +269,7 @@ class CaseView(QWidget):
     def load_quietly(self) -> None:
         self.load_counts()
         self.session.run(
-            lambda case: zone.case_zone_name(case.vault),
-            self.settings_page.show_case_zone,
-            self.show_problem_error,
+            time_zone.chosen, self.settings_page.show_case_zone, self.show_problem_error
         )
         self.evidence_actions.load()
         self.chats.load()
@@ -342,14 +340,11 @@ class CaseView(QWidget):
         """Keep the zone she chose for this case's documents (an unknown one is said)."""
 
         def job(case: Case) -> str:
-            zone.set_case_zone(case.vault, name)
-            return zone.case_zone_name(case.vault)
+            return time_zone.choose(case, name)
 
         def failed(error: BaseException) -> None:
             self.show_problem_error(error)
-            self.session.run(
-                lambda case: zone.case_zone_name(case.vault), self.settings_page.show_case_zone
-            )
+            self.session.run(time_zone.chosen, self.settings_page.show_case_zone)
 
         self.session.run(job, self.settings_page.show_case_zone, failed)
 

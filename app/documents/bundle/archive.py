@@ -28,6 +28,7 @@ import queue
 import threading
 import zipfile
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -325,11 +326,16 @@ def _row(data: ReportData, item: Evidence, path: str, korean: bool) -> dict[str,
 
 
 def _csv(rows: list[dict[str, Any]], words: Words) -> str:
-    """manifest.csv, its headers in the summary's language (manifest.json keeps the keys)."""
+    """manifest.csv, its headers in the summary's language and its times in the summary's
+    zone (manifest.json keeps the keys and the UTC times)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([words("manifest_" + name) for name in _CSV_FIELDS])
     for row in rows:
+        row = dict(row)
+        for key in ("added_at", "file_modified_at"):
+            if row[key]:
+                row[key] = words.local(datetime.fromisoformat(row[key])).isoformat()
         cells = ["; ".join(v) if isinstance(v, list) else str(v) for v in row.values()]
         writer.writerow([_spreadsheet_safe(c) for c in cells])
     return out.getvalue()

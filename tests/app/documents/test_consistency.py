@@ -173,7 +173,7 @@ def test_the_table_of_acts_holds_exactly_the_chosen_acts(rich: Case) -> None:
     assert acts.acts(rich, rich.journal.incidents()) == chosen
 
 
-def test_times_are_in_the_case_zone_and_said_once(rich: Case) -> None:
+def test_times_are_in_the_case_zone_and_said_once(rich: Case, tmp_path: Path) -> None:
     zone.set_case_zone(rich.vault, "Asia/Seoul")
     summary = flat(text_of(render_report(rich, ReportOptions(language="ko")).pdf))
     assert summary.count("모든 시각은 한국 표준시(UTC+9) 기준입니다") == 2  # cover, chats
@@ -189,6 +189,15 @@ def test_times_are_in_the_case_zone_and_said_once(rich: Case) -> None:
     )
     assert "All times are Europe/Berlin time (UTC+1)." in english
     assert "2025-11-03 13:25:06" in english
+    # the bundle: its README names the zone, manifest.csv is in it, manifest.json keeps UTC
+    make_bundle(rich, tmp_path / "b.zip", ReportOptions(language="ko"))
+    with zipfile.ZipFile(tmp_path / "b.zip") as zf:
+        readme = zf.read("b/README.txt").decode()
+        sheet = list(csv.DictReader(io.StringIO(zf.read("b/manifest.csv").decode("utf-8-sig"))))
+        manifest = json.loads(zf.read("b/manifest.json"))
+    assert "모든 시각은 한국 표준시(UTC+9) 기준입니다." in readme
+    assert all(r["Quietcase 보관 시작"].endswith("+09:00") for r in sheet)
+    assert all(r["added_at"].endswith("+00:00") for r in manifest["items"])
 
 
 def test_web_addresses_are_copied_whole(rich: Case) -> None:

@@ -14,9 +14,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from quietcase.app.case import open_case
-from quietcase.app.core import zone
 from quietcase.app.core.clock import FixedClock
-from quietcase.app.documents import acts
+from quietcase.app.documents import acts, time_zone
 from quietcase.app.evidence.custody import EXPORT
 from quietcase.cli.demo import fill_demo
 from quietcase.storage.records import Incident, Link, LinkStatus, RequestStatus
@@ -312,7 +311,7 @@ def test_settings_keep_the_case_time_zone(
     page.zone.setCurrentIndex(page.zone.findData("Asia/Seoul"))
     page.zone.activated.emit(page.zone.currentIndex())
     found: list[str] = []
-    window.session.run(lambda case: zone.case_zone_name(case.vault), found.append)
+    window.session.run(time_zone.chosen, found.append)
     assert found == ["Asia/Seoul"]
     window.lock()
     assert not page.zone.isEnabled()
