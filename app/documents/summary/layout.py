@@ -97,13 +97,27 @@ class Url(Paragraph):  # type: ignore[misc]
 
     def __init__(self, url: str, style: ParagraphStyle, bullet: str | None = None) -> None:
         self.url, self.url_style, self.bullet = url, style, bullet
+        self.laid_for: float | None = None  # the width the lines were last made for
+        self.one_line = True  # as __init__ made it: the whole address on one line
         super().__init__(escape(url), style, bulletText=bullet)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width != self.laid_for:  # tables ask several times for the same width
+            self.laid_for = available_width
+            self._lay_out(available_width)
+        width_used, height = super().wrap(available_width, available_height)
+        return width_used, height
+
+    def _lay_out(self, available_width: float) -> None:
         style = self.url_style
         indent = style.leftIndent + style.rightIndent
         width = max(available_width - indent - 0.5, 1.0)
         font, size = style.fontName, float(style.fontSize)
+        if stringWidth(self.url, font, size) <= width:  # the common case: it fits
+            if not self.one_line:
+                self.one_line = True
+                Paragraph.__init__(self, escape(self.url), style, bulletText=self.bullet)
+            return
         while True:
             lines = url_lines(self.url, width, font, size)
             widest = max(stringWidth(line, font, size) for line in lines)
@@ -116,9 +130,8 @@ class Url(Paragraph):  # type: ignore[misc]
             leading = style.leading * size / style.fontSize
             style = ParagraphStyle(style.name + "Url", parent=style, fontSize=size, leading=leading)
         markup = "<br/>".join(escape(line) for line in lines)
+        self.one_line = False
         Paragraph.__init__(self, markup, style, bulletText=self.bullet)
-        width_used, height = super().wrap(available_width, available_height)
-        return width_used, height
 
 
 def _cut_to(line: str, width: float, font: str, size: float) -> list[str]:
