@@ -93,13 +93,17 @@ class Url(Paragraph):  # type: ignore[misc]
     """A web address as one paragraph that wraps only at `/`, `?` and `&` with nothing
     inserted, so the text copied from the PDF is the exact address. When one piece is wider
     than the column the whole address is printed smaller, down to `URL_SMALLEST`; only below
-    that is a piece cut."""
+    that is a piece cut. `lead` is markup on the lines above the address (who captured it),
+    so a cell holds one paragraph, not a list (a list costs reportlab much more)."""
 
-    def __init__(self, url: str, style: ParagraphStyle, bullet: str | None = None) -> None:
+    def __init__(
+        self, url: str, style: ParagraphStyle, bullet: str | None = None, lead: str = ""
+    ) -> None:
         self.url, self.url_style, self.bullet = url, style, bullet
+        self.lead = lead + "<br/>" if lead else ""
         self.laid_for: float | None = None  # the width the lines were last made for
         self.one_line = True  # as __init__ made it: the whole address on one line
-        super().__init__(escape(url), style, bulletText=bullet)
+        super().__init__(self.lead + escape(url), style, bulletText=bullet)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if available_width != self.laid_for:  # tables ask several times for the same width
@@ -116,7 +120,8 @@ class Url(Paragraph):  # type: ignore[misc]
         if stringWidth(self.url, font, size) <= width:  # the common case: it fits
             if not self.one_line:
                 self.one_line = True
-                Paragraph.__init__(self, escape(self.url), style, bulletText=self.bullet)
+                markup = self.lead + escape(self.url)
+                Paragraph.__init__(self, markup, style, bulletText=self.bullet)
             return
         while True:
             lines = url_lines(self.url, width, font, size)
@@ -129,7 +134,7 @@ class Url(Paragraph):  # type: ignore[misc]
         if size != style.fontSize:
             leading = style.leading * size / style.fontSize
             style = ParagraphStyle(style.name + "Url", parent=style, fontSize=size, leading=leading)
-        markup = "<br/>".join(escape(line) for line in lines)
+        markup = self.lead + "<br/>".join(escape(line) for line in lines)
         self.one_line = False
         Paragraph.__init__(self, markup, style, bulletText=self.bullet)
 

@@ -167,10 +167,12 @@ class Sections:
             return self.url(value)
         return self.cell(text(value))
 
-    def source_cell(self, markup: str, url: str) -> list[Flowable]:
+    def source_cell(self, markup: str, url: str) -> Flowable:
         """A cell of text (who captured it, where from) followed by a whole web address."""
-        out: list[Flowable] = [self.cell(markup)] if markup else []
-        return out + [self.url(url)] if url else out or [self.cell("")]
+        if not url:
+            return self.cell(markup)
+        lead = with_fallback(markup, self.styles.fonts.regular) if markup else ""
+        return layout.Url(url, self.styles.cell, lead=lead)
 
     def exhibit_label(self, evidence_id: int) -> str:
         """`Exhibit 3-1 (E-7)` / `증 제3호증의 1 (E-7)`: the exhibit number, the item's id beside
