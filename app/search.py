@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import accumulate
 
 from quietcase.app.core.errors import UserError, explain
@@ -233,12 +234,16 @@ def _hit(
     title = text.title if text else ""
     if kind == RecordKind.REQUEST and not title:
         title = str(row[3]).replace("_", " ")  # a request without a subject: its kind
+    when = None if row[1] is None else str(row[1])
+    if kind == RecordKind.MESSAGE and when is not None and "+" in when:
+        # an exact (UTC) time: in the computer's zone, as the Chats page shows it
+        when = datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
     return Hit(
         kind=kind,
         record_id=record_id,
         title=title,
         snippet=snippet(text.body if text else "", terms),
-        when=None if row[1] is None else str(row[1]),
+        when=when,
         facet="" if row[2] is None else str(row[2]),
     )
 

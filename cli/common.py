@@ -6,6 +6,7 @@ checks (zxcvbn) and the case file code are imported by the functions that use th
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -188,3 +189,13 @@ def progress_printer(enabled: bool, files: bool = False) -> Callable[[Progress],
             print(f"\r{percent:3d}%{count}", end="", file=sys.stderr)
 
     return show
+
+
+def time_zone(args: argparse.Namespace) -> str:
+    """`--time-zone`, checked now (an unknown zone is a usage error said before any work)."""
+    from quietcase.app.core.zone import zone_named
+
+    name = str(getattr(args, "time_zone", None) or "").strip()
+    if name:
+        zone_named(name)
+    return name

@@ -20,12 +20,14 @@ from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
+from quietcase.cli.acts import incident_ids
 from quietcase.cli.common import (
     existing_passphrase,
     open_case,
     password_from_env,
     print_notices,
     progress_printer,
+    time_zone,
 )
 from quietcase.cli.language import translate
 from quietcase.cli.text import human_size
@@ -74,6 +76,24 @@ def add_arguments(p: argparse.ArgumentParser, what: Any) -> None:
         ),
     )
     p.add_argument(
+        "--acts",
+        action="append",
+        default=[],
+        metavar="I-1,I-3",
+        help=translate(
+            "Cli",
+            "complaint helper only: these incidents in the table of acts, for this document "
+            "(default: those marked with the acts command)",
+        ),
+    )
+    p.add_argument(
+        "--all-links",
+        action="store_true",
+        help=translate(
+            "Cli", "deletion list only: also the links already removed (default: only the others)"
+        ),
+    )
+    p.add_argument(
         "--discreet",
         action="store_true",
         help=translate("Cli", "calendar only: every event is called Appointment"),
@@ -104,6 +124,8 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
                 status=status,
                 language=args.language,
                 password=password_from_env(getattr(args, "password_env", None)),
+                time_zone=time_zone(args),
+                all_links=args.all_links,
             )
             print_notices(deletion_notices(args.deletion_list, choice))
             saved = export_deletion_list(case, choice, args.deletion_list, progress_printer(tty))
@@ -121,6 +143,8 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
             options = ComplaintOptions(
                 language=args.language,
                 password=password_from_env(getattr(args, "password_env", None)),
+                time_zone=time_zone(args),
+                acts=incident_ids(args.acts) if args.acts else None,
             )
             print_notices(complaint_notices(args.complaint_helper, options))
             saved = export_complaint_helper(
@@ -135,7 +159,7 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
 
         check_target(args.ics)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
-            print_notices(calendar_notices(args.ics))
+            print_notices(calendar_notices(args.ics, args.discreet))
             saved = export_calendar(case, args.ics, discreet=args.discreet, language=args.language)
         message = translate("Cli", "Saved the calendar ({size}) to {path}.")
     else:
@@ -144,7 +168,9 @@ def cmd_export_document(args: argparse.Namespace, clock: Clock) -> int:
         check_folder(args.csv)
         with open_case(args.case_file, existing_passphrase(), clock) as case:
             print_notices(csv_notices(args.csv))
-            result = export_csv(case, args.csv, private_notes=args.include_private_notes)
+            result = export_csv(
+                case, args.csv, private_notes=args.include_private_notes, language=args.language
+            )
         print(
             translate("Cli", "Saved %Ln CSV files in {path}.", None, len(result.files)).format(
                 path=result.folder

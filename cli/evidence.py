@@ -10,13 +10,14 @@ from typing import Any
 
 from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
-from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, UserError
+from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
+from quietcase.app.documents import exhibits
 from quietcase.cli import serialize
 from quietcase.cli.common import existing_passphrase, open_case, progress_printer
-from quietcase.cli.language import translate
+from quietcase.cli.language import current_language, translate
 from quietcase.cli.text import visible
 
 CONFIRM_IN_SCRIPT = QT_TRANSLATE_NOOP(
@@ -159,8 +160,43 @@ def cmd_empty_bin(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK
 
 
+NOT_AN_EXHIBIT = QT_TRANSLATE_NOOP(
+    "Quietcase", "“{text}” is not an exhibit number. Please write it like 3, or 3-2 for a branch."
+)
+
+
+def cmd_renumber(args: argparse.Namespace, clock: Clock) -> int:
+    """Give an item another exhibit number before a document cites it (noted in custody)."""
+    _, number = parse_id(args.id, RecordKind.EVIDENCE)
+    main, _, branch = args.number.strip().partition("-")
+    if not main.isdigit() or (branch and not branch.isdigit()):
+        raise UserError(NOT_AN_EXHIBIT, EXIT_USAGE, text=args.number)
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
+        exhibit = exhibits.renumber(case, number, int(main), int(branch or 0))
+    korean = current_language() == "ko"
+    print(f"E-{number}: {exhibits.label(exhibit, korean)}")
+    return EXIT_OK
+
+
 def add_parsers(sub: Any) -> None:
     """Register the evidence commands on the main parser's subcommands."""
+    p = sub.add_parser(
+        "renumber",
+        help=translate(
+            "Cli",
+            "give an evidence item another exhibit number (증 제n호증) before you hand a "
+            "document over; the old number is noted in the custody log",
+        ),
+    )
+    p.add_argument("case_file", metavar="VAULT", type=Path)
+    p.add_argument("id", metavar="EVIDENCE_ID")
+    p.add_argument(
+        "number",
+        metavar="NUMBER",
+        help=translate("Cli", "3 for 증 제3호증, 3-2 for 증 제3호증의 2"),
+    )
+    p.set_defaults(func=cmd_renumber)
+
     p = sub.add_parser(
         "import", help=translate("Cli", "add files or folders as evidence (one item per file)")
     )
@@ -259,8 +295,17 @@ def show_record(case: Any, number: int) -> dict[str, Any]:
 def list_rows(case: Any, what: str, binned: bool) -> list[dict[str, Any]]:
     """Rows for `list VAULT evidence|custody`."""
     if what == "evidence":
-        return [
-            serialize.evidence(e, case.evidence.image(e.id))
-            for e in case.evidence.items(binned=binned)
-        ]
+        # the exhibit number every document gives it (kept, or the one the next document
+        # will give); the list in that order, as the documents list it
+        numbers = exhibits.numbers(case, case.evidence.items(), case.journal.incidents())
+        items = case.evidence.items(binned=binned)
+        items.sort(key=lambda e: exhibits.sort_key(numbers.get(e.id), e.id))
+        korean = current_language() == "ko"
+        rows = []
+        for item in items:
+            row = serialize.evidence(item, case.evidence.image(item.id))
+            number = numbers.get(item.id)
+            row["exhibit"] = None if number is None else exhibits.label(number, korean)
+            rows.append(row)
+        return rows
     return [serialize.custody_event(e) for e in case.custody.events()]

@@ -35,6 +35,7 @@ from quietcase.app.core.errors import (
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
+from quietcase.cli import acts as cli_acts
 from quietcase.cli import backup as cli_backup
 from quietcase.cli import chats as cli_telegram
 from quietcase.cli import evidence as cli_evidence
@@ -389,6 +390,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_parsers(sub)
     cli_evidence.add_parsers(sub)
     cli_reports.add_parsers(sub)
+    cli_acts.add_parsers(sub)
     cli_backup.add_parsers(sub)
     cli_telegram.add_parsers(sub)
     cli_kakaotalk.add_parsers(sub)

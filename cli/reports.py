@@ -25,6 +25,7 @@ from quietcase.cli.common import (
     password_from_env,
     print_notices,
     progress_printer,
+    time_zone,
 )
 from quietcase.cli.language import current_language, translate
 from quietcase.cli.text import human_size
@@ -57,6 +58,7 @@ def _options(args: argparse.Namespace, cover: Cover) -> ReportOptions:
         messages=tuple(parse_id(m, RecordKind.MESSAGE)[1] for m in args.message)
         if args.message
         else None,
+        time_zone=time_zone(args),
     )
 
 
@@ -196,6 +198,15 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--title",
         help=translate("Cli", "the title on the cover (default: the one saved, or generic)"),
+    )
+    p.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help=translate(
+            "Cli",
+            "show every time in this zone, e.g. Asia/Seoul (default: the case's, else the "
+            "computer's)",
+        ),
     )
     p.add_argument("--name", help=translate("Cli", "your name or an alias for the cover"))
     p.add_argument("--summary", help=translate("Cli", "a short summary in your own words"))

@@ -52,6 +52,7 @@ _COLUMNS["links"] = [
     ("post_title", QT_TRANSLATE_NOOP("Cli", "Title")),
 ]
 _COLUMNS["evidence"] = [
+    ("exhibit", QT_TRANSLATE_NOOP("Cli", "Exhibit")),
     ("id", "ID"),
     ("filename", QT_TRANSLATE_NOOP("Cli", "File")),
     ("size", QT_TRANSLATE_NOOP("Cli", "Size")),

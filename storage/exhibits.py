@@ -50,6 +50,13 @@ class Exhibits:
             return True
         return False
 
+    def move(self, evidence_id: int, number: int, branch: int) -> None:
+        """Give a kept number to another place (the caller checks it is free)."""
+        self.vault.execute(
+            "UPDATE exhibit SET number = ?, branch = ? WHERE evidence_id = ?",
+            (number, branch, evidence_id),
+        )
+
     def export_groups(self) -> dict[int, int]:
         """Evidence id -> the Telegram export it came with (its files are one exhibit)."""
         rows = self.vault.query("SELECT evidence_id, export_id FROM telegram_export_file")

@@ -64,7 +64,7 @@ KINDS: tuple[StateOf, ...] = (
         )
         + ", "
         + _rows("contact_id", "incident_contact", "incident_id = r.id", "contact_id")
-        + ")",
+        + ", (SELECT json_array(is_act, chosen_at) FROM incident_act WHERE incident_id = r.id))",
     ),
     StateOf(
         "contact",
@@ -137,15 +137,17 @@ KINDS: tuple[StateOf, ...] = (
         + _rows("path, evidence_id", "telegram_export_file", "export_id = r.id", "path")
         + ")",
     ),
-    # The case summary's cover (title, her name, summary), kept in meta: one record, id 1.
+    # The case summary's cover (title, her name, summary) and the time zone of the case's
+    # documents, kept in meta: one record, id 1.
     StateOf(
         "cover",
         "(SELECT 1 AS one)",
         "one",
         "json_array((SELECT value FROM meta WHERE key = 'report.title'), "
         "(SELECT value FROM meta WHERE key = 'report.name'), "
-        "(SELECT value FROM meta WHERE key = 'report.summary'))",
-        sha256_text("[null,null,null]"),
+        "(SELECT value FROM meta WHERE key = 'report.summary'), "
+        "(SELECT value FROM meta WHERE key = 'case.time_zone'))",
+        sha256_text("[null,null,null,null]"),
     ),
 )
 BY_KIND = {k.kind: k for k in KINDS}
@@ -157,6 +159,7 @@ _TOUCHES: tuple[tuple[str, str, str], ...] = (
     ("incident", "incident", "REF.id"),
     ("incident_link", "incident", "REF.incident_id"),
     ("incident_contact", "incident", "REF.incident_id"),
+    ("incident_act", "incident", "REF.incident_id"),
     ("contact", "contact", "REF.id"),
     ("deadline", "deadline", "REF.id"),
     ("request", "request", "REF.id"),
@@ -175,7 +178,7 @@ _TOUCHES: tuple[tuple[str, str, str], ...] = (
     ("telegram_export", "export", "REF.id"),
     ("telegram_export_file", "export", "REF.export_id"),
 )
-_COVER_KEYS = "('report.title', 'report.name', 'report.summary')"
+_COVER_KEYS = "('report.title', 'report.name', 'report.summary', 'case.time_zone')"
 
 
 TOUCH_FUNCTION = "qc_touched"  # called by the temporary triggers; notes (kind, id) in Python

@@ -238,10 +238,11 @@ BEGIN SELECT RAISE(ABORT, 'custody events are never removed'); END;
 
 # Step 8: KakaoTalk imports (issue 24). The chat tables serve both apps. `chat.app` and
 # `telegram_export.app` say which program a chat and an import came from ("telegram" for
-# every row before this step). A KakaoTalk export is plain text without a zone: each message keeps where it was in the file
-# (`line_first`, `line_last`), its lines as written (`as_written`), what the reader was
-# unsure of (`flags`, a JSON list) and the time zone she chose (`time_zone`, also on the
-# import with the file's encoding and the name she said was hers, `me`).
+# every row before this step). A KakaoTalk export is plain text without a zone: each
+# message keeps where it was in the file (`line_first`, `line_last`), its lines as written
+# (`as_written`), what the reader was unsure of (`flags`, a JSON list) and the time zone she
+# chose (`time_zone`, also on the import with the file's encoding and the name she said was
+# hers, `me`).
 KAKAOTALK_IMPORTS = """
 ALTER TABLE chat ADD COLUMN app TEXT NOT NULL DEFAULT 'telegram';
 ALTER TABLE chat_message ADD COLUMN line_first INTEGER NOT NULL DEFAULT 0;
@@ -254,6 +255,17 @@ ALTER TABLE telegram_export ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
 ALTER TABLE telegram_export ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
 ALTER TABLE telegram_export ADD COLUMN me TEXT NOT NULL DEFAULT '';
 CREATE INDEX chat_by_app_name ON chat (app, name);
+"""
+
+# Step 9: her choice of which incidents are acts of an offender, for the complaint helper's
+# 범죄일람표 (table of acts). Only her explicit choices are kept; an incident without a row
+# follows the default (an act when it names a suspect or has a link). Goes with its incident.
+_INCIDENT_ACTS = """
+CREATE TABLE incident_act (
+    incident_id INTEGER PRIMARY KEY REFERENCES incident (id) ON DELETE CASCADE,
+    is_act INTEGER NOT NULL CHECK (is_act IN (0, 1)),
+    chosen_at TEXT NOT NULL
+) STRICT;
 """
 
 Migration = Callable[[Any], None]
@@ -298,6 +310,7 @@ MIGRATIONS: list[Migration] = [
     _script(_V6),
     _script(_V7),
     _script(KAKAOTALK_IMPORTS),
+    _script(_INCIDENT_ACTS),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

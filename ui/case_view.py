@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quietcase.app.case import Case
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
+from quietcase.app.documents import time_zone
 from quietcase.app.journal.timeline import TimelineEntry
 from quietcase.app.overview import CaseOverview
 from quietcase.app.settings import Settings, SettingsStore
@@ -78,6 +80,7 @@ class CaseView(QWidget):
         self.deadlines = DeadlinesPage(self)
         self.requests = RequestsPage(self)
         self.settings_page = SettingsPage(settings, store, self)
+        self.settings_page.case_zone_chosen.connect(self.choose_case_zone)
         self.search_page = SearchPage(self)
         self.evidence = EvidencePage(self)
         self.chats = Chats(session, settings, self._incident_choices, self)
@@ -265,6 +268,9 @@ class CaseView(QWidget):
 
     def load_quietly(self) -> None:
         self.load_counts()
+        self.session.run(
+            time_zone.chosen, self.settings_page.show_case_zone, self.show_problem_error
+        )
         self.evidence_actions.load()
         self.chats.load()
         self.session.prepare_search()
@@ -330,8 +336,21 @@ class CaseView(QWidget):
 
     # -- locking -------------------------------------------------------------------------
 
+    def choose_case_zone(self, name: str) -> None:
+        """Keep the zone she chose for this case's documents (an unknown one is said)."""
+
+        def job(case: Case) -> str:
+            return time_zone.choose(case, name)
+
+        def failed(error: BaseException) -> None:
+            self.show_problem_error(error)
+            self.session.run(time_zone.chosen, self.settings_page.show_case_zone)
+
+        self.session.run(job, self.settings_page.show_case_zone, failed)
+
     def clear(self) -> None:
         """Forget every record shown: models, filters, search, messages, status."""
+        self.settings_page.show_case_zone(None)
         self.timeline.clear()
         self.evidence_actions.close_for_lock()
         self.chats.clear()

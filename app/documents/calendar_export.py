@@ -36,6 +36,11 @@ NOT_ENCRYPTED_CALENDAR = QT_TRANSLATE_NOOP(
     "The calendar file is not encrypted, and a phone's calendar often copies its events to an "
     "online account. Choose discreet mode if the titles should not show what they are about.",
 )
+NOT_ENCRYPTED_DISCREET = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "The calendar file is not encrypted, and a phone's calendar often copies its events to an "
+    "online account. In discreet mode every event is called “Appointment”, with no details.",
+)
 
 _WORDS = {
     "appointment": ("Appointment", "약속"),
@@ -165,8 +170,9 @@ def render_calendar(case: Case, *, discreet: bool = False, language: str = "en")
     return Rendered(data, 0, f"calendar (.ics, {mode}): {len(items)} events ({refs})")
 
 
-def calendar_notices(out: Path) -> list[Notice]:
-    return [Notice(NOT_ENCRYPTED_CALENDAR), *destination_notices(Path(out), encrypted=True)]
+def calendar_notices(out: Path, discreet: bool = False) -> list[Notice]:
+    warning = NOT_ENCRYPTED_DISCREET if discreet else NOT_ENCRYPTED_CALENDAR
+    return [Notice(warning), *destination_notices(Path(out), encrypted=True)]
 
 
 def export_calendar(
@@ -180,6 +186,6 @@ def export_calendar(
     """Write the `.ics` file to `out` (a new file) and record the export."""
     out = Path(out)
     check_target(out)
-    notices = calendar_notices(out)
+    notices = calendar_notices(out, discreet)
     rendered = render_calendar(case, discreet=discreet, language=language)
     return save_rendered(case, rendered, out, notices, cancel)

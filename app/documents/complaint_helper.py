@@ -31,7 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from quietcase.app.case import Case
 from quietcase.app.core.progress import CancelToken, ProgressCallback, ignore_progress
-from quietcase.app.documents import exhibits
+from quietcase.app.documents import acts, exhibits
 from quietcase.app.documents.pdf import Rendered, Saved, build_pdf, save_rendered
 from quietcase.app.documents.safe_export import Notice, check_target, destination_notices
 from quietcase.app.documents.summary import layout
@@ -51,6 +51,10 @@ SECTIONS = ("ch_acts", "ch_evidence", "ch_people")
 class ComplaintOptions:
     language: str = "en"
     password: str = ""  # empty: not encrypted
+    time_zone: str = ""  # empty: the case's zone, else the computer's
+    # the incidents of the table of acts, for this document only; None: her kept choice
+    # (app/documents/acts.py)
+    acts: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -74,10 +78,15 @@ def render_complaint_helper(
     """Build the PDF in memory; nothing is written (numbers not kept yet are only planned)."""
     words = DocWords(options.language)
     everyone = tuple(c.id for c in case.journal.contacts())
-    data = collect(case, ReportOptions(language=words.language, contact_ids=everyone))
+    data = collect(
+        case,
+        ReportOptions(language=words.language, contact_ids=everyone, time_zone=options.time_zone),
+    )
+    words.zone = data.zone
     numbers = exhibits.numbers(case, data.evidence, data.incidents)
     fonts = choose_fonts(words.korean or needs_korean(data.texts()))
-    helper = _Helper(data, words, Styles(fonts), numbers)
+    chosen = acts.acts(case, data.incidents, options.acts)
+    helper = _Helper(data, words, Styles(fonts), numbers, chosen)
     story = helper.cover() + helper.acts() + helper.evidence() + helper.people()
     pdf, pages = build_pdf(
         story,
@@ -95,6 +104,7 @@ def render_complaint_helper(
     suspects = sum(1 for c in data.contacts if c.role is ContactRole.SUSPECT)
     detail = (
         f"complaint helper PDF ({words.language}{locked}): {pages} pages, "
+        f"{len(chosen)} acts ({id_ranges([i.id for i in chosen], 'I-')}) of "
         f"{len(data.incidents)} incidents, {len(data.evidence)} exhibits "
         f"({id_ranges([e.id for e in data.evidence])}), {suspects} suspects; "
         f"custody head printed {data.custody_head}"
@@ -127,10 +137,16 @@ def export_complaint_helper(
 
 class _Helper(Sections):
     def __init__(
-        self, data: ReportData, words: DocWords, styles: Styles, numbers: dict[int, Exhibit]
+        self,
+        data: ReportData,
+        words: DocWords,
+        styles: Styles,
+        numbers: dict[int, Exhibit],
+        chosen: list[Incident],
     ) -> None:
         super().__init__(data, words, styles)
         self.exhibit_numbers = numbers
+        self.chosen = chosen
         self.known = set()
 
     def title(self, key: str) -> str:
@@ -156,8 +172,9 @@ class _Helper(Sections):
         if data.cover.name.strip():
             story.append(self.field(words("prepared_by"), text(data.cover.name.strip())))
         story.append(
-            self.field(words("report_date"), text(words.long_date(data.made_at.astimezone())))
+            self.field(words("report_date"), text(words.long_date(words.local(data.made_at))))
         )
+        story.append(self.field(words("times"), text(words.zone_legend(data.made_at))))
         story += [Spacer(1, 7 * mm), self.warning(), Spacer(1, 5 * mm)]
         story.append(Paragraph(text(words("ch_numbering")), styles.muted))
         story += [Spacer(1, 5 * mm), self.custody_box(), Spacer(1, 8 * mm)]
@@ -197,37 +214,42 @@ class _Helper(Sections):
         words, styles, data = self.words, self.styles, self.data
         story: list[Flowable] = [
             self.h1("ch_acts"),
-            Paragraph(text(words("ch_acts_intro")), styles.body),
+            Paragraph(
+                text(words("ch_acts_intro", n=len(self.chosen), total=len(data.incidents))),
+                styles.body,
+            ),
         ]
-        if not data.incidents:
-            return story + [Paragraph(text(words("ch_no_incidents")), styles.body), PageBreak()]
+        if not self.chosen:
+            return story + [Paragraph(text(words("ch_no_acts")), styles.body), PageBreak()]
         evidence_of: dict[int, list[Evidence]] = {}
         for item in data.evidence:
             for incident_id in item.incident_ids:
                 evidence_of.setdefault(incident_id, []).append(item)
         rows = [
             self.act_row(n, incident, evidence_of.get(incident.id, []))
-            for n, incident in enumerate(data.incidents, 1)
+            for n, incident in enumerate(self.chosen, 1)
         ]
         keys = ("col_no", "ch_col_when", "ch_col_place", "ch_col_act", "ch_col_offender")
         head = [words(k) for k in keys] + [words("ch_col_exhibits")]
-        table = self.table(head, rows, [9, 19, 34, 54, 28, 26])
+        table = self.table(head, rows, [9, 19, 36, 48, 32, 26])
         table.qc_item = True
         return story + [table, PageBreak()]
 
     def act_row(self, n: int, incident: Incident, items: list[Evidence]) -> list[Any]:
         words = self.words
-        place = [text(v) for v in (incident.platform, incident.place) if v]
-        place += [text(link.url) for link in incident.links]
+        place: list[Flowable] = [self.cell(text(words.platform(incident.platform)))]
+        if incident.place:
+            place.append(self.whole(incident.place))
+        place += [self.url(link.url) for link in incident.links]
         act = f"<b>{text(incident.title)}</b>"
         if incident.description:
             act += "<br/>" + text(incident.description)
         return [
             self.cell(f"{n}<br/>{self.muted(f'I-{incident.id}')}"),
             self.cell(text(words.when(incident.when))),
-            self.cell("<br/>".join(place)),
+            place,
             self.cell(act),
-            self.cell(text(", ".join(incident.handles))),
+            [self.whole(h) for h in incident.handles] or self.cell(""),
             self.cell(text(self.cite(items))),
         ]
 
@@ -250,7 +272,7 @@ class _Helper(Sections):
         rows = [self.evidence_row(exhibit, item) for exhibit, item in pairs]
         keys = ("ch_col_exhibit", "ch_col_item", "ch_col_author", "ch_col_collected")
         head = [words(k) for k in keys] + [words("ch_col_purpose"), words("ch_col_submitted")]
-        table = self.table(head, rows, [22, 38, 31, 19, 42, 18])
+        table = self.table(head, rows, [22, 34, 40, 18, 38, 18])
         table.qc_item = True
         story.append(table)
         hashes = [
@@ -273,14 +295,14 @@ class _Helper(Sections):
         number = f"{text(exhibits.label(exhibit, words.korean))}<br/>{self.muted(f'E-{item.id}')}"
         kind = f"{item.media_type} · {words.size(item.size)}"
         name = f"{text(item.filename)}<br/>{self.muted(kind)}"
-        source = "<br/>".join(text(v) for v in (item.captured_by, item.source_url) if v)
+        source = self.source_cell(text(item.captured_by), item.source_url)
         submitted = (
             words(f"ch_submitted_{exhibit.submitted}") if exhibit.submitted else words("none")
         )
         return [
             self.cell(number),
             self.cell(name),
-            self.cell(source),
+            source,
             self.cell(text(words.when(item.captured) if item.captured else "")),
             self.cell(text(item.shows)),
             self.cell(text(submitted)),

@@ -26,6 +26,7 @@ from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
+from quietcase.app.documents import exhibits
 from quietcase.app.documents.safe_export import (
     NO_FOLDER,
     OUT_EXISTS,
@@ -34,6 +35,7 @@ from quietcase.app.documents.safe_export import (
     destination_notices,
     explain_write,
 )
+from quietcase.app.documents.summary.text import Words
 from quietcase.app.evidence import custody
 from quietcase.storage.records import Contact, Deadline, Evidence, Incident, Request
 
@@ -87,11 +89,21 @@ def _day(value: Any) -> str:
 
 
 def tables(
-    case: Case, *, private_notes: bool = False
+    case: Case, *, private_notes: bool = False, language: str = "en"
 ) -> dict[str, tuple[list[str], list[list[Any]]]]:
-    """Every table as (header, rows)."""
+    """Every table as (header, rows). The evidence register is in exhibit order, with the
+    exhibit number every document gives the item (in `language`)."""
     journal = case.journal
     incidents = journal.incidents()
+    items = case.evidence.items()
+    numbers = exhibits.numbers(case, items, incidents)
+    items.sort(key=lambda e: exhibits.sort_key(numbers.get(e.id), e.id))
+    korean = language == "ko"
+
+    def exhibit(item: Evidence) -> str:
+        number = numbers.get(item.id)
+        return "" if number is None else exhibits.label(number, korean)
+
     note = (lambda text: text) if private_notes else (lambda text: None)
     out: dict[str, tuple[list[str], list[list[Any]]]] = {}
     head = ["id", "title", "when", "platform", "place", "handles", "tags", "description"]
@@ -109,9 +121,12 @@ def tables(
             for n, link in enumerate(i.links, 1)
         ],
     )
-    head = ["id", "filename", "size", "media_type", "sha256", "added_at", "file_modified_at"]
-    head += ["source_url", "captured", "captured_by", "description", "shows", "tags"]
-    out["evidence"] = (head + ["incident_ids"], [_evidence(e) for e in case.evidence.items()])
+    head = ["exhibit", "id", "filename", "size", "media_type", "sha256", "added_at"]
+    head += ["file_modified_at", "source_url", "captured", "captured_by", "description", "shows"]
+    out["evidence"] = (
+        head + ["tags", "incident_ids"],
+        [[exhibit(e), *_evidence(e)] for e in items],
+    )
     head = ["id", "name", "role", "organisation", "phone", "email", "handles"]
     out["contacts"] = (
         head + (["note"] if private_notes else []),
@@ -217,6 +232,92 @@ def _deadline(d: Deadline, overdue: bool) -> list[Any]:
     ]
 
 
+# Korean headers for `--language ko` (English keeps the `--json` field names, for scripts).
+_KO_HEADERS = {
+    "id": "ID",
+    "exhibit": "증거번호",
+    "title": "제목",
+    "when": "일시",
+    "platform": "플랫폼",
+    "place": "장소",
+    "handles": "계정·ID",
+    "tags": "키워드",
+    "description": "설명",
+    "contact_ids": "관련 연락처",
+    "created_at": "기록한 때",
+    "updated_at": "수정한 때",
+    "note": "개인 메모",
+    "incident_id": "사건",
+    "link": "링크 번호",
+    "url": "주소(URL)",
+    "post_title": "게시물 제목",
+    "uploader": "게시자 ID·닉네임",
+    "keywords": "키워드",
+    "found_on": "발견일",
+    "status": "상태",
+    "checked_on": "마지막 확인일",
+    "filename": "파일 이름",
+    "size": "크기(바이트)",
+    "media_type": "파일 형식",
+    "sha256": "SHA-256",
+    "added_at": "보관 시작",
+    "file_modified_at": "파일 수정 시각",
+    "source_url": "출처 주소",
+    "captured": "수집일",
+    "captured_by": "작성자·출처",
+    "shows": "입증취지",
+    "incident_ids": "관련 사건",
+    "name": "이름",
+    "role": "역할",
+    "organisation": "소속",
+    "phone": "전화",
+    "email": "이메일",
+    "kind": "종류",
+    "subject": "제목",
+    "sent_on": "보낸 날",
+    "contact_id": "받는 곳",
+    "reference": "접수번호",
+    "follow_up_on": "다시 확인할 날",
+    "due": "기한",
+    "done": "완료",
+    "overdue": "기한 지남",
+}
+# Stored codes in Korean (the value in the case file stays the code).
+_KO_VALUES = {
+    ("contacts", "role"): "one_",
+    ("requests", "kind"): "kind_",
+    ("requests", "status"): "status_",
+    ("links", "status"): "",
+}
+
+
+def in_language(
+    name: str, head: list[str], rows: list[list[Any]], language: str
+) -> tuple[list[str], list[list[Any]]]:
+    """A table in her language: Korean headers, codes and yes/no as words (English as is)."""
+    if language != "ko":
+        return head, rows
+    words = Words("ko")
+    prefixes = {
+        n: _KO_VALUES[(name, column)]
+        for n, column in enumerate(head)
+        if (name, column) in _KO_VALUES
+    }
+
+    def value(n: int, cell: Any) -> Any:
+        if isinstance(cell, bool):
+            return "예" if cell else "아니요"
+        prefix = prefixes.get(n)
+        if prefix is not None and isinstance(cell, str) and words.has(prefix + cell):
+            return words(prefix + cell)
+        return cell
+
+    return (
+        [_KO_HEADERS.get(h, h) for h in head],
+        [[value(n, cell) for n, cell in enumerate(row)] for row in rows],
+    )
+
+
 def csv_notices(folder: Path) -> list[Notice]:
     """What to tell her before writing the CSV files into `folder`."""
     return [
@@ -246,6 +347,7 @@ def export_csv(
     private_notes: bool = False,
     progress: ProgressCallback = ignore_progress,
     cancel: CancelToken | None = None,
+    language: str = "en",
 ) -> CsvExport:
     """Write the six CSV files into `folder` (made if missing; existing files are never
     replaced) and record one custody event. Cancel or an error leaves nothing behind."""
@@ -253,8 +355,10 @@ def export_csv(
     check_folder(folder)
     notices = csv_notices(folder)
     contents = {
-        name: csv_bytes(head, rows)
-        for name, (head, rows) in tables(case, private_notes=private_notes).items()
+        name: csv_bytes(*in_language(name, head, rows, language))
+        for name, (head, rows) in tables(
+            case, private_notes=private_notes, language=language
+        ).items()
     }
     counts = {name: len(rows) for name, (_, rows) in tables(case, private_notes=False).items()}
     made_folder = not folder.exists()

@@ -23,6 +23,7 @@ from quietcase.app.case import Case
 from quietcase.app.core.errors import EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import CancelToken, ProgressCallback, ignore_progress
+from quietcase.app.documents import exhibits
 from quietcase.app.documents.csv_export import NOT_ENCRYPTED_CSV, csv_bytes
 from quietcase.app.documents.pdf import Rendered, Saved, build_pdf, save_rendered
 from quietcase.app.documents.safe_export import Notice, check_target, destination_notices
@@ -34,7 +35,8 @@ from quietcase.app.documents.summary.pdf import id_ranges
 from quietcase.app.documents.summary.sections import Sections
 from quietcase.app.documents.text import DocWords
 from quietcase.app.journal.links import LinkRow, all_links, by_platform, platform_names
-from quietcase.storage.records import Evidence, LinkStatus
+from quietcase.storage.exhibits import Exhibit
+from quietcase.storage.records import Evidence, LinkStatus, RequestKind, RequestStatus
 
 STALE_DAYS = 30  # a status older than this is shown as checked long ago
 
@@ -52,6 +54,10 @@ class DeletionChoice:
     status: LinkStatus | None = None
     language: str = "en"
     password: str = ""  # PDF only; empty: not encrypted
+    time_zone: str = ""  # empty: the case's zone, else the computer's
+    # False: only the links not removed yet (what a centre can still act on); a status
+    # asked for is always listed
+    all_links: bool = False
 
 
 def choose(case: Case, choice: DeletionChoice) -> list[LinkRow]:
@@ -66,6 +72,9 @@ def choose(case: Case, choice: DeletionChoice) -> list[LinkRow]:
             continue
         if choice.status is not None and row.link.status is not choice.status:
             continue
+        if choice.status is None and not choice.all_links:
+            if row.link.status is LinkStatus.REMOVED:
+                continue
         if platform and platform not in platform_names(row):
             continue
         rows.append(row)
@@ -93,16 +102,19 @@ def render_deletion_pdf(
     """The list as a PDF, in memory."""
     rows = choose(case, choice)
     words = DocWords(choice.language)
-    data = collect(case, ReportOptions(language=words.language, contact_ids=()))
+    data = collect(
+        case, ReportOptions(language=words.language, contact_ids=(), time_zone=choice.time_zone)
+    )
+    words.zone = data.zone
     fonts = choose_fonts(words.korean or needs_korean(_words_needed(rows) + [data.cover.name]))
     styles = Styles(fonts)
     s = Sections(data, words, styles)
-    today = case.clock.now().astimezone().date()
+    today = words.local(data.made_at).date()
     groups = by_platform(rows)
     story = _front(s, choice, rows, groups)
     number = 0
     for platform, members in groups:
-        name = platform or words("dl_unknown_platform")
+        name = words.platform(platform) or words("dl_unknown_platform")
         key = "dl_platform_heading_one" if len(members) == 1 else "dl_platform_heading"
         story += s.table_heading(words(key, platform=name, n=len(members)), styles.h2)
         table_rows = []
@@ -111,7 +123,7 @@ def render_deletion_pdf(
             table_rows.append(_row(s, number, row, today))
         keys = ("col_no", "dl_col_post", "dl_col_uploader", "dl_col_keywords", "dl_col_found")
         head = [words(k) for k in keys] + [words("dl_col_status"), words("dl_col_evidence")]
-        table = s.table(head, table_rows, [9, 48, 26, 20, 20, 25, 22])
+        table = s.table(head, table_rows, [9, 44, 26, 23, 21, 25, 19])
         table.qc_item = True
         story.append(table)
     story += _evidence_table(s, rows)
@@ -160,6 +172,8 @@ def _front(
         chosen.append(words("dl_platform", v=choice.platform))
     if choice.status is not None:
         chosen.append(words("dl_status", v=words(choice.status.value)))
+    if choice.status is None and not choice.all_links:
+        chosen.append(words("dl_not_removed"))
     online = sum(1 for r in rows if r.link.status is LinkStatus.ONLINE)
     story: list[Flowable] = [
         Paragraph(text(words("dl_kicker")), styles.kicker),
@@ -167,9 +181,21 @@ def _front(
         Paragraph(text(words("dl_title")), styles.cover_title),
     ]
     if data.cover.name.strip():
-        story.append(s.field(words("prepared_by"), text(data.cover.name.strip())))
+        story.append(s.field(words("dl_applicant"), text(data.cover.name.strip())))
+    references = [
+        words("dl_reference", v=r.reference, kind=words("kind_" + r.kind.value), id=r.id)
+        for r in data.requests
+        if r.reference.strip()
+        and r.status is not RequestStatus.DRAFT
+        and r.kind in (RequestKind.SUPPORT_CENTRE, RequestKind.POLICE_REPORT)
+    ]
+    reference_fields = (
+        [s.field(words("dl_references"), text("\n".join(references)))] if references else []
+    )
     story += [
-        s.field(words("report_date"), text(words.long_date(data.made_at.astimezone()))),
+        s.field(words("report_date"), text(words.long_date(words.local(data.made_at)))),
+        s.field(words("times"), text(words.zone_legend(data.made_at))),
+        *reference_fields,
         s.field(words("dl_for"), text(words("dl_for_value"))),
         s.field(words("dl_choice"), text(", ".join(chosen) or words("dl_all"))),
         s.field(
@@ -179,7 +205,10 @@ def _front(
         Spacer(1, 6),
         Paragraph(text(words("dl_intro")), styles.body),
         Paragraph(text(words("dl_files")), styles.muted),
+        s.field(words("dl_contact_label"), text(words("dl_contact"))),
     ]
+    if rows and not any(keywords(r) for r in rows):
+        story.append(Paragraph(text(words("dl_no_keywords")), styles.muted))
     if not rows:
         story.append(Paragraph(text(words("dl_none")), styles.body))
     return story
@@ -189,7 +218,7 @@ def _row(s: Sections, number: int, row: LinkRow, today: date) -> list[Any]:
     words, link = s.words, row.link
     muted = layout.MUTED.hexval()
     title = words("dl_title_of", v=link.post_title) if link.post_title else words("dl_no_title")
-    post = f"{text(link.url)}<br/><font color='{muted}'>{text(title)}</font>"
+    post = [s.url(link.url), s.cell(f"<font color='{muted}'>{text(title)}</font>")]
     status = f"<b>{text(words(link.status.value))}</b>"
     if link.checked_on is None:
         status += f"<br/><font color='{muted}'>{text(words('dl_not_checked'))}</font>"
@@ -199,18 +228,20 @@ def _row(s: Sections, number: int, row: LinkRow, today: date) -> list[Any]:
         if days > STALE_DAYS:
             status += f"<br/><font color='{muted}'>{text(words('dl_stale', days=days))}</font>"
     if row.evidence:
-        evidence = text(", ".join(f"E-{e.id}" for e in row.evidence))
+        evidence = s.evidence_links([e.id for e in row.evidence], linked=False)
+        evidence += f"<br/><font color='{muted}'>{text(_ids(row.evidence))}</font>"
     elif row.same_incident:
-        ids = ", ".join(f"E-{e.id}" for e in row.same_incident)
+        ids = s.evidence_links([e.id for e in row.same_incident], linked=False)
+        ids += f" ({_ids(row.same_incident)})"
         evidence = f"<font color='{muted}'>{text(words('dl_same_incident', ids=ids))}</font>"
     else:
         evidence = ""
     evidence += ("<br/>" if evidence else "") + f"<font color='{muted}'>I-{row.incident.id}</font>"
     return [
         s.cell(str(number)),
-        s.cell(post),
-        s.cell(text(link.uploader)),
-        s.cell(text(link.keywords)),
+        post,
+        s.whole(link.uploader),
+        s.cell(text(keywords(row))),
         s.cell(text(link.found_on.isoformat() if link.found_on else "")),
         s.cell(status),
         s.cell(evidence),
@@ -225,17 +256,21 @@ def _evidence_table(s: Sections, rows: list[LinkRow]) -> list[Flowable]:
             items[item.id] = item
     if not items:
         return []
+
+    def order(item: Evidence) -> tuple[int, int, int]:
+        return exhibits.sort_key(s.data.exhibits.get(item.id), item.id)
+
     table_rows = [
         [
-            s.cell(f"E-{item.id}"),
+            s.cell(text(s.exhibit_label(item.id)).replace(" (", "<br/>(", 1)),
             s.cell(text(item.filename)),
             Paragraph(item.sha256, styles.cell_mono),
             s.cell(text(words.timestamp(item.added_at))),
         ]
-        for item in (items[i] for i in sorted(items))
+        for item in sorted(items.values(), key=order)
     ]
     head = [words(k) for k in ("dl_col_id", "dl_col_file", "dl_col_sha", "dl_col_added")]
-    table = s.table(head, table_rows, [10, 30, 104, 26])
+    table = s.table(head, table_rows, [22, 30, 94, 24])
     table.qc_item = True
     return [
         *s.table_heading(words("dl_evidence_title"), styles.h2),
@@ -244,12 +279,32 @@ def _evidence_table(s: Sections, rows: list[LinkRow]) -> list[Flowable]:
     ]
 
 
+def keywords(row: LinkRow) -> str:
+    """The link's keywords, else the incident's (her words to find the post by)."""
+    return row.link.keywords.strip() or ", ".join(row.incident.tags)
+
+
+def _ids(items: tuple[Evidence, ...] | list[Evidence]) -> str:
+    return ", ".join(f"E-{e.id}" for e in items)
+
+
 # -- CSV and saving ----------------------------------------------------------------------------
 
 
-def deletion_csv(rows: list[LinkRow], language: str = "en") -> bytes:
-    """The list as CSV for a spreadsheet (UTF-8 with BOM, formulas neutralised)."""
+def deletion_csv(
+    rows: list[LinkRow], language: str = "en", numbers: dict[int, Exhibit] | None = None
+) -> bytes:
+    """The list as CSV for a spreadsheet (UTF-8 with BOM, formulas neutralised); `numbers`
+    gives the evidence's exhibit numbers (as in every other document)."""
     words = DocWords(language)
+    numbers = numbers or {}
+
+    def named(item: Evidence) -> str:
+        exhibit = numbers.get(item.id)
+        if exhibit is None:
+            return f"E-{item.id}"
+        return f"{exhibits.label(exhibit, words.korean)} (E-{item.id})"
+
     keys = (
         "col_no",
         "col_platform",
@@ -275,16 +330,16 @@ def deletion_csv(rows: list[LinkRow], language: str = "en") -> bytes:
             body.append(
                 [
                     str(number),
-                    row.platform,
+                    words.platform(row.platform),
                     link.url,
                     link.post_title,
                     link.uploader,
-                    link.keywords,
+                    keywords(row),
                     link.found_on.isoformat() if link.found_on else "",
                     words(link.status.value),
                     link.checked_on.isoformat() if link.checked_on else "",
                     f"I-{row.incident.id}",
-                    " ".join(f"E-{e.id}" for e in shown),
+                    "; ".join(named(e) for e in shown),
                     " ".join(e.sha256 for e in shown),
                 ]
             )
@@ -321,7 +376,11 @@ def export_deletion_list(
     if as_csv:
         rows = choose(case, choice)
         rendered = Rendered(
-            deletion_csv(rows, choice.language),
+            deletion_csv(
+                rows,
+                choice.language,
+                exhibits.numbers(case, case.evidence.items(), case.journal.incidents()),
+            ),
             0,
             f"deletion list CSV ({DocWords(choice.language).language}): {len(rows)} links "
             f"({_choice_text(choice)})",

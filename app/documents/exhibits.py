@@ -118,6 +118,59 @@ def set_submitted(case: Case, evidence_id: int, submitted: Submitted) -> Exhibit
         return store.all()[evidence_id]
 
 
+TAKEN = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{label} is already given to another item (or to one no longer kept), so it cannot be "
+    "given again. Please choose a free number.",
+)
+BAD_NUMBER = QT_TRANSLATE_NOOP(
+    "Quietcase", "An exhibit number is a whole number from 1, and a branch one from 0."
+)
+
+
+def renumber(case: Case, evidence_id: int, number: int, branch: int = 0) -> Exhibit:
+    """Move an item to exhibit `number` (branch `branch`, 0 for none) before a document
+    cites it: numbers are kept for every item first, a number still held by another item
+    (or reserved by a purged one) is refused, and starting branches of a number held
+    without one makes that item branch 1. Each move is noted in the custody log with the
+    old and the new number, so a number already printed can be traced."""
+    if number < 1 or branch < 0:
+        raise UserError(BAD_NUMBER)
+    item = case.evidence.item(evidence_id)
+    if item.binned_at is not None:
+        raise UserError(NOT_KEPT, id=str(evidence_id))
+    with writing(case.vault):
+        store = Exhibits(case.vault)
+        keep(case, numbers(case, case.evidence.items(), case.journal.incidents()))
+        kept = store.all()
+        old = kept[evidence_id]
+        target = Exhibit(evidence_id, number, branch, old.submitted)
+        if (old.number, old.branch) == (number, branch):
+            return old
+        held = {(e.number, e.branch): e for e in kept.values() if e.evidence_id != evidence_id}
+        if (number, branch) in held:
+            raise UserError(TAKEN, label=label(target, False))
+        plain = held.get((number, 0))
+        if branch and plain is not None:  # 증 제3호증 becomes 증 제3호증의 1
+            if (number, 1) in held or branch == 1:
+                raise UserError(TAKEN, label=label(Exhibit(0, number, 1), False))
+            _move(case, store, plain, Exhibit(plain.evidence_id, number, 1, plain.submitted))
+        if not branch and any(n == number and b for n, b in held):
+            raise UserError(TAKEN, label=label(target, False))
+        _move(case, store, old, target)
+        return store.all()[evidence_id]
+
+
+def _move(case: Case, store: Exhibits, old: Exhibit, new: Exhibit) -> None:
+    store.move(old.evidence_id, new.number, new.branch)
+    case.custody.record(
+        custody.EDIT,
+        old.evidence_id,
+        f"exhibit renumbered from {label(old, False)} ({label(old, True)}) to "
+        f"{label(new, False)} ({label(new, True)})",
+    )
+
+
 def label(exhibit: Exhibit, korean: bool) -> str:
     """증 제3호증의 1 / Exhibit 3-1."""
     if korean:
@@ -126,9 +179,25 @@ def label(exhibit: Exhibit, korean: bool) -> str:
     return f"Exhibit {exhibit.number}" + (f"-{exhibit.branch}" if exhibit.branch else "")
 
 
+def file_prefix(exhibit: Exhibit, korean: bool, digits: int = 2) -> str:
+    """The exhibit at the start of a file name, sorting in order: `증제03호증의1` /
+    `Exhibit-03-1`."""
+    number = f"{exhibit.number:0{digits}d}"
+    if korean:
+        return f"증제{number}호증" + (f"의{exhibit.branch}" if exhibit.branch else "")
+    return f"Exhibit-{number}" + (f"-{exhibit.branch}" if exhibit.branch else "")
+
+
+def sort_key(exhibit: Exhibit | None, evidence_id: int) -> tuple[int, int, int]:
+    """Registers are in exhibit order; an item without a number (none planned) comes last."""
+    if exhibit is None:
+        return (1 << 62, 0, evidence_id)
+    return (exhibit.number, exhibit.branch, evidence_id)
+
+
 def cite(exhibits: list[Exhibit], korean: bool) -> str:
     """Several exhibits as a complaint cites them: 증 제1호증 내지 제3호증, 제5호증의 1, 2 /
-    Exhibits 1–3, 5-1, 5-2."""
+    Ex. 1 to 3, 5-1, 5-2 (a range never written with a dash: branches use one)."""
     ordered = sorted(exhibits, key=lambda e: (e.number, e.branch))
     parts: list[str] = []
     plain: list[int] = []
@@ -143,7 +212,7 @@ def cite(exhibits: list[Exhibit], korean: bool) -> str:
         for run in runs:
             if len(run) > 2:
                 parts.append(
-                    f"제{run[0]}호증 내지 제{run[-1]}호증" if korean else f"{run[0]}–{run[-1]}"
+                    f"제{run[0]}호증 내지 제{run[-1]}호증" if korean else f"{run[0]} to {run[-1]}"
                 )
             else:
                 parts.extend(f"제{n}호증" if korean else str(n) for n in run)

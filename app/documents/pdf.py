@@ -68,7 +68,7 @@ def build_pdf(
 ) -> tuple[bytes, int]:
     """Lay `story` out on the case summary's pages; flowables marked `qc_item` count as
     progress. Returns the PDF (encrypted with AES-256 when a password is given) and its pages."""
-    decor = PageDecor(words, fonts, header, words.long_date(made_at.astimezone()), made_at)
+    decor = PageDecor(words, fonts, header, words.long_date(words.local(made_at)), made_at)
     done = [0]
 
     def after(flowable: Flowable) -> None:

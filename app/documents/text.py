@@ -24,6 +24,30 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     ),
     "dl_choice": ("Links chosen", "선택 기준"),
     "dl_all": ("every link recorded", "기록한 모든 게시물"),
+    "dl_not_removed": (
+        "the links not removed yet (online or not known)",
+        "아직 삭제되지 않은 게시물 (게시 중 또는 확인 안 됨)",
+    ),
+    "dl_applicant": ("Applicant", "신청인"),
+    "dl_references": ("Case references", "접수번호"),
+    "dl_reference": ("{v} ({kind}, R-{id})", "{v} ({kind}, R-{id})"),
+    "dl_contact_label": ("Support centre", "상담·신청"),
+    "dl_contact": (
+        "1366 (women's emergency line: the first call for digital sex crimes since April "
+        "2025) · 02-735-8994 (the Digital Sex Crime Victim Support Center's own line) · the "
+        "private board at d4u.stop.or.kr. Source: the centre's public pages (d4u.stop.or.kr), "
+        "noted in December 2026; numbers can change, so please check there.",
+        "1366 (여성긴급전화: 2025년 4월부터 디지털 성범죄 첫 상담) · 02-735-8994 "
+        "(디지털성범죄피해자지원센터 직통) · d4u.stop.or.kr 비공개 게시판. 출처: 센터 공식 "
+        "누리집(d4u.stop.or.kr), 2026년 12월 기준이며 바뀔 수 있으니 그곳에서 확인해 주세요.",
+    ),
+    "dl_no_keywords": (
+        "No keywords are recorded for these links yet. Keywords help the centre find copies "
+        "of a post: add them to each link in the incident editor (Where it was seen), or as "
+        "the incident's keywords.",
+        "아직 이 게시물들에 기록한 키워드가 없습니다. 키워드가 있으면 센터가 복제본을 찾기 "
+        "쉽습니다. 사건 편집 창의 게시된 곳(링크)이나 사건의 키워드에 추가할 수 있습니다.",
+    ),
     "dl_status": ("status: {v}", "상태: {v}"),
     "dl_platform": ("platform: {v}", "플랫폼: {v}"),
     "dl_incidents": ("incidents {v}", "사건 {v}"),
@@ -113,10 +137,12 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     "ch_accused": ("The accused, as far as known", "피고소인 (알고 있는 범위)"),
     "ch_witnesses": ("Witnesses", "참고인 (인적증거)"),
     "ch_acts_intro": (
-        "One row per incident, in time order. Dates are as precise as she knows them: 2024-03 "
-        "means some time in March 2024, and a range gives the earliest and latest possible "
-        "date.",
-        "사건마다 한 줄씩 시간순으로 적었습니다. 일시는 알고 있는 만큼만 적었습니다 "
+        "One row per act of an offender that she chose, in time order ({n} of {total} "
+        "incidents; the others, such as what someone told her, are in the case summary). "
+        "Dates are as precise as she knows them: 2024-03 means some time in March 2024, and "
+        "a range gives the earliest and latest possible date.",
+        "작성자가 가해 행위로 고른 사건을 한 줄씩 시간순으로 적었습니다 (전체 사건 {total}건 "
+        "중 {n}건, 나머지는 사건 요약서에 있습니다). 일시는 알고 있는 만큼만 적었습니다 "
         "(2024-03은 2024년 3월 중, 2024-03 ~ 2024-05는 그 기간 중 어느 때).",
     ),
     "ch_col_when": ("Date and time", "일시"),
@@ -169,6 +195,12 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     "ch_col_speaks": ("Can speak to (incidents)", "입증하려는 내용 (관련 사건)"),
     "ch_no_witness": ("No witness is recorded.", "기록된 참고인이 없습니다."),
     "ch_no_incidents": ("No incident is recorded yet.", "기록된 사건이 없습니다."),
+    "ch_no_acts": (
+        "No incident is marked as an act of an offender. Mark them in the incident editor "
+        "or on the complaint helper's card.",
+        "가해 행위로 표시한 사건이 없습니다. 사건 편집 창이나 고소장 작성 참고자료 카드에서 "
+        "표시할 수 있습니다.",
+    ),
     "ch_no_evidence": ("No evidence is kept yet.", "보관한 증거가 없습니다."),
 }
 

@@ -35,7 +35,7 @@ def label(kind: str, record_id: int) -> str:
         "exhibit": f"exhibit number of E-{record_id}",
         "chat": f"chat {record_id}",
         "export": f"chat import {record_id}",
-        "cover": "the case summary's cover",
+        "cover": "the case summary's cover and the case's time zone",
     }.get(kind, f"{kind} {record_id}")
 
 

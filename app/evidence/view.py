@@ -18,8 +18,10 @@ from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.transactions import reading
+from quietcase.app.documents import exhibits
 from quietcase.app.evidence.media_type import media_kind
 from quietcase.storage.evidence import EvidenceItems
+from quietcase.storage.exhibits import Exhibit
 from quietcase.storage.records import Evidence, ImageInfo, Incident
 
 VIEW_LIMIT = 256 * 1024 * 1024  # the viewer holds the whole file in memory; above this: a card
@@ -41,6 +43,9 @@ class EvidenceEntry:
     incident_titles: tuple[str, ...] = ()
     has_preview: bool = False  # an image with stored thumbnails
     has_gps: bool = False
+    # the exhibit number every document gives it (kept, or the one the next will give);
+    # None in the bin
+    exhibit: Exhibit | None = None
 
     @property
     def id(self) -> int:
@@ -107,14 +112,17 @@ def _local_day(at: datetime) -> date:
 def evidence_entries(case: Case, *, binned: bool = False) -> list[EvidenceEntry]:
     """Every item (or those in the bin), in the order added, with incident titles."""
     items = case.evidence.items(binned=binned)
-    titles = {i.id: i.title for i in case.journal.incidents()}
+    incidents = case.journal.incidents()
+    titles = {i.id: i.title for i in incidents}
     previews = reading(case.vault, lambda: _image_flags(case))
+    numbers = {} if binned else exhibits.numbers(case, items, incidents)
     return [
         EvidenceEntry(
             e,
             media_kind(e.media_type),
             tuple(titles[i] for i in e.incident_ids if i in titles),
             *previews.get(e.id, (False, False)),
+            exhibit=numbers.get(e.id),
         )
         for e in items
     ]

@@ -291,6 +291,13 @@
             <numerusform>{name}: %Ln rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln incidents in the table of acts)</source>
+        <translation>
+            <numerusform>(%Ln incident in the table of acts)</numerusform>
+            <numerusform>(%Ln incidents in the table of acts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

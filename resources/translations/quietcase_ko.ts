@@ -466,6 +466,40 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>ID로 기록 하나 보기 (I-1, C-2, D-3, R-4, E-5)</translation>
     </message>
     <message>
+        <source>act</source>
+        <translation>가해 행위</translation>
+    </message>
+    <message>
+        <source>not an act</source>
+        <translation>가해 행위 아님</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(기본값)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln incidents in the table of acts)</source>
+        <translation>
+            <numerusform>(범죄일람표에 들어가는 사건 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>choose which incidents are acts of an offender (the table of acts), or list</source>
+        <translation>어떤 사건이 가해 행위인지 고르기(범죄일람표), 또는 목록 보기</translation>
+    </message>
+    <message>
+        <source>incidents to mark as acts (I-1 I-3 ...); none: list every mark</source>
+        <translation>가해 행위로 표시할 사건 (I-1 I-3 ...). 없으면 모든 표시를 보여 줘요</translation>
+    </message>
+    <message>
+        <source>mark them as not acts instead</source>
+        <translation>대신 가해 행위가 아니라고 표시해요</translation>
+    </message>
+    <message>
+        <source>forget your choice for them (default: an act when it names a suspect or has a link)</source>
+        <translation>이 사건들에 대한 선택을 지워요 (기본값: 피의자가 있거나 링크가 있으면 가해 행위)</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
     </message>
@@ -656,6 +690,14 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>완전히 지움: {evidence_id} ({filename}, sha256 {sha256})</translation>
     </message>
     <message>
+        <source>give an evidence item another exhibit number (증 제n호증) before you hand a document over; the old number is noted in the custody log</source>
+        <translation>문서를 건네기 전에 증거의 증거번호(증 제n호증)를 바꿔요. 예전 번호는 보관 기록에 남아요</translation>
+    </message>
+    <message>
+        <source>3 for 증 제3호증, 3-2 for 증 제3호증의 2</source>
+        <translation>증 제3호증은 3, 증 제3호증의 2는 3-2</translation>
+    </message>
+    <message>
         <source>add files or folders as evidence (one item per file)</source>
         <translation>파일이나 폴더를 증거로 추가 (파일 하나가 증거 하나)</translation>
     </message>
@@ -774,6 +816,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>Checked</source>
         <translation>확인일</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>증거번호</translation>
     </message>
     <message>
         <source>File</source>
@@ -1522,6 +1568,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>표지 제목 (기본값: 저장해 둔 제목, 없으면 일반 제목)</translation>
     </message>
     <message>
+        <source>show every time in this zone, e.g. Asia/Seoul (default: the case&apos;s, else the computer&apos;s)</source>
+        <translation>모든 시각을 이 시간대로 보여 줘요. 예: Asia/Seoul (기본값: 사건 파일에 정한 시간대, 없으면 이 컴퓨터의 시간대)</translation>
+    </message>
+    <message>
         <source>your name or an alias for the cover</source>
         <translation>표지에 적을 이름이나 가명</translation>
     </message>
@@ -1572,6 +1622,14 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>deletion list only: links with this status: {statuses}</source>
         <translation>삭제지원 목록만: 이 상태의 게시물: {statuses}</translation>
+    </message>
+    <message>
+        <source>complaint helper only: these incidents in the table of acts, for this document (default: those marked with the acts command)</source>
+        <translation>고소장 작성 참고자료만: 이 문서의 범죄일람표에 넣을 사건 (기본값: acts 명령으로 표시한 사건)</translation>
+    </message>
+    <message>
+        <source>deletion list only: also the links already removed (default: only the others)</source>
+        <translation>삭제지원 목록만: 이미 삭제된 링크도 넣어요 (기본값: 삭제되지 않은 링크만)</translation>
     </message>
     <message>
         <source>calendar only: every event is called Appointment</source>
@@ -1748,6 +1806,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>Where</source>
         <translation>장소</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>증거번호</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2196,8 +2258,8 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>삭제지원 요청 목록</translation>
     </message>
     <message>
-        <source>For the Digital Sex Crime Victim Support Center (1366), the Korea Communications Standards Commission or a platform&apos;s report form: every link you recorded, grouped by platform, with the evidence that shows each post.</source>
-        <translation>디지털성범죄피해자지원센터(1366), 방송통신심의위원회, 또는 플랫폼의 신고 양식에 낼 자료예요: 기록한 링크를 모두 플랫폼별로 묶고, 게시물마다 그것을 보여 주는 증거를 함께 적어요.</translation>
+        <source>For the Digital Sex Crime Victim Support Center (first call 1366, the centre&apos;s own line 02-735-8994), the Korea Communications Standards Commission or a platform&apos;s report form: the links not removed yet, grouped by platform, with the evidence that shows each post.</source>
+        <translation>디지털성범죄피해자지원센터(첫 상담 1366, 센터 직통 02-735-8994), 방송통신심의위원회, 또는 플랫폼의 신고 양식에 낼 자료예요: 아직 삭제되지 않은 링크를 플랫폼별로 묶고, 게시물마다 그것을 보여 주는 증거를 함께 적어요.</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2214,6 +2276,14 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Also the links already removed</source>
+        <translation>이미 삭제된 링크도 넣기</translation>
+    </message>
+    <message>
+        <source>Without it, the list holds only the links the centre can still act on: those online or not known.</source>
+        <translation>체크하지 않으면 센터가 아직 조치할 수 있는 링크(게시 중이거나 확인 안 된 링크)만 넣어요.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -2234,6 +2304,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>The evidence numbers are kept once saved, so your lawyer&apos;s references stay the same when you make it again.</source>
         <translation>한 번 저장한 증거 번호는 그대로 남아요. 다시 만들어도 변호사가 적어 둔 번호가 바뀌지 않아요.</translation>
+    </message>
+    <message>
+        <source>Acts of an offender, for the table (범죄일람표). Untick what someone told you or what happened afterwards; your choice is kept.</source>
+        <translation>범죄일람표에 넣을 가해 행위예요. 누군가에게 전해 들은 일이나 그 뒤에 있었던 일은 체크를 풀어 주세요. 고른 내용은 저장돼요.</translation>
     </message>
     <message>
         <source>Calendar of your dates</source>
@@ -2429,6 +2503,14 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>Adding “{name}”.</source>
         <translation>추가하고 있어요: “{name}”</translation>
+    </message>
+    <message>
+        <source>Adding {n} folders.</source>
+        <translation>폴더 {n}개를 추가해요.</translation>
+    </message>
+    <message>
+        <source>Adding {n} files.</source>
+        <translation>파일 {n}개를 추가해요.</translation>
     </message>
     <message>
         <source>Adding {n} files and folders.</source>
@@ -2879,6 +2961,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>&amp;Description</source>
         <translation>내용(&amp;D)</translation>
+    </message>
+    <message>
+        <source>An act of an offender (listed in the 범죄일람표)</source>
+        <translation>가해 행위 (범죄일람표에 넣어요)</translation>
+    </message>
+    <message>
+        <source>Untick it for what someone told you or what happened afterwards. Unless you choose, an incident with a link or a suspect counts as an act.</source>
+        <translation>누군가에게 전해 들은 일이나 그 뒤에 있었던 일이면 체크를 풀어 주세요. 따로 고르지 않으면 링크나 피의자가 있는 사건은 가해 행위로 들어가요.</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -3374,6 +3464,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>{evidence_id}에 보관된 내용이 추가할 때 기록한 SHA-256 해시값과 더 이상 맞지 않아서 증거 묶음을 만들지 않았어요. 백업에서 사건 파일을 복원해 주세요.</translation>
     </message>
     <message>
+        <source>One of the photos in the bundle records where it was taken (GPS location). It is included unchanged, because changing it would change its SHA-256. Please keep this in mind before you share the bundle.</source>
+        <translation>묶음에 든 사진 1장에 찍은 곳(GPS 위치)이 기록되어 있어요. 바꾸면 SHA-256이 달라지기 때문에 그대로 넣었어요. 묶음을 건네기 전에 이 점을 알아 두세요.</translation>
+    </message>
+    <message>
         <source>{count} of the photos in the bundle record where they were taken (GPS location). They are included unchanged, because changing them would change their SHA-256. Please keep this in mind before you share the bundle.</source>
         <translation>묶음에 든 사진 중 {count}장에 찍은 장소(GPS 위치)가 기록되어 있어요. 바꾸면 SHA-256 해시값이 달라지기 때문에 그대로 넣었어요. 묶음을 건네기 전에 이 점을 꼭 기억해 주세요.</translation>
     </message>
@@ -3432,6 +3526,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Nothing was changed.</source>
         <translation>아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an exhibit number. Please write it like 3, or 3-2 for a branch.</source>
+        <translation>증거번호가 아니에요: “{text}”. 3처럼, 가지번호는 3-2처럼 적어 주세요.</translation>
     </message>
     <message>
         <source>The environment variable {name} holds no password. Please set it to the password for the PDF, or leave out --password-env to save it without one.</source>
@@ -4164,6 +4262,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>달력 파일은 암호화되지 않으며, 휴대폰 달력은 일정을 온라인 계정에 복사하는 경우가 많습니다. 일정 제목으로 무슨 일인지 드러나지 않게 하려면 제목 숨기기(모든 일정을 &quot;약속&quot;으로)를 고르세요.</translation>
     </message>
     <message>
+        <source>The calendar file is not encrypted, and a phone&apos;s calendar often copies its events to an online account. In discreet mode every event is called “Appointment”, with no details.</source>
+        <translation>일정 파일은 암호화되지 않고, 휴대폰 캘린더는 일정을 온라인 계정에 복사하는 경우가 많아요. 눈에 띄지 않게 모드에서는 모든 일정이 내용 없이 “약속”으로만 적혀요.</translation>
+    </message>
+    <message>
         <source>CSV files are not encrypted: anyone who gets them can read them. Please keep them somewhere only you and the people you give them to can reach, such as your own USB stick.</source>
         <translation>CSV 파일은 암호화되지 않습니다. 파일을 가진 사람은 누구나 읽을 수 있습니다. 본인과 파일을 건넬 사람만 접근할 수 있는 곳(예: 본인의 USB 메모리)에 보관해 주세요.</translation>
     </message>
@@ -4178,6 +4280,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Evidence item E-{id} is in the bin or no longer kept, so it has no exhibit.</source>
         <translation>휴지통에 있거나 더 이상 보관하지 않는 증거라서 증 번호가 없어요 (E-{id}).</translation>
+    </message>
+    <message>
+        <source>{label} is already given to another item (or to one no longer kept), so it cannot be given again. Please choose a free number.</source>
+        <translation>{label} 번호는 이미 다른 증거(또는 더 이상 보관하지 않는 증거)에 붙어 있어서 다시 쓸 수 없어요. 비어 있는 번호를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>An exhibit number is a whole number from 1, and a branch one from 0.</source>
+        <translation>증거번호는 1부터, 가지번호는 0부터 시작하는 정수예요.</translation>
     </message>
     <message>
         <source>That is not the passphrase of this case file, so no backup was made. Please type the passphrase you unlock Quietcase with, or give the backup its own passphrase.</source>
@@ -4382,6 +4492,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>There is no imported chat {chat}.</source>
         <translation>가져온 대화방 {chat}이(가) 없어요.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone this computer knows. Please give one like Asia/Seoul or Europe/Berlin, or leave it empty for the computer&apos;s own.</source>
+        <translation>이 컴퓨터가 모르는 시간대예요: “{name}”. Asia/Seoul이나 Europe/Berlin처럼 적거나, 이 컴퓨터의 시간대를 쓰려면 비워 두세요.</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5084,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>Quietcase에서 복사한 내용은 클립보드 기록 도구에 비공개로 표시되고, 이 시간이 지나거나 Quietcase가 잠기거나 닫히면 지워져요.</translation>
     </message>
     <message>
+        <source>Every time in your documents is shown in this zone, and the document says which it is. Kept in this case file. For a Korean lawyer or support centre: Asia/Seoul.</source>
+        <translation>문서의 모든 시각을 이 시간대로 보여 주고, 문서에 어느 시간대인지 적어요. 이 사건 파일에 저장돼요. 한국의 변호사나 지원센터에 낼 때는 Asia/Seoul을 고르세요.</translation>
+    </message>
+    <message>
         <source>Show private notes in the timeline</source>
         <translation>타임라인에서 개인 메모 보기</translation>
     </message>
@@ -5008,6 +5126,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Clear copied text</source>
         <translation>복사한 내용 지우기</translation>
+    </message>
+    <message>
+        <source>Time zone of documents</source>
+        <translation>문서의 시간대</translation>
     </message>
     <message>
         <source>Timeline</source>

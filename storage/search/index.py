@@ -111,7 +111,10 @@ _DETAILS = {
     "ORDER BY sent_on IS NULL, sent_on DESC, id DESC",
     "evidence": "SELECT id, captured_text, media_type FROM evidence WHERE id IN ({ids}) "
     "ORDER BY added_at, id",
-    "message": "SELECT m.id, nullif(substr(replace(m.local_time, 'T', ' '), 1, 16), ''), c.name "
+    # the exact moment (UTC, converted for her by app/search.py) when the export gave it,
+    # else the local time as the export wrote it
+    "message": "SELECT m.id, coalesce(m.sent_at, "
+    "nullif(substr(replace(m.local_time, 'T', ' '), 1, 16), '')), c.name "
     "FROM chat_message m JOIN chat c ON c.id = m.chat_id WHERE m.id IN ({ids}) "
     "ORDER BY m.sort_at, m.chat_id, m.message_id",
 }

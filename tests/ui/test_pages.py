@@ -191,3 +191,18 @@ def test_settings_page(window_at: WindowAt, vault_path: Path, store: object) -> 
     assert (loaded.language, loaded.auto_lock_minutes, loaded.recent_vaults) == ("ko", 2, [])
     assert not page.clear_recent.isEnabled()
     Prompts.reset()
+
+
+def test_search_snippets_show_words_not_codes() -> None:
+    from quietcase.app.core.kinds import RecordKind
+    from quietcase.app.search import Hit
+    from quietcase.ui.search.page import worded_snippet
+
+    suspect = Hit(RecordKind.CONTACT, 1, "그림자", "suspect  @shadow_demo")
+    assert worded_snippet(suspect).startswith("Suspect") and "suspect" not in worded_snippet(
+        suspect
+    )
+    request = Hit(RecordKind.REQUEST, 2, "", "takedown done ECRM-2026-1")
+    assert worded_snippet(request) == "Takedown · Done  ECRM-2026-1"
+    incident = Hit(RecordKind.INCIDENT, 3, "t", "suspect words")
+    assert worded_snippet(incident) == "suspect words"  # her own words are never touched

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
+from quietcase.app.documents import acts
 from quietcase.app.evidence.custody import EDIT
 from quietcase.app.settings import SettingsStore
 from quietcase.storage.records import Incident
@@ -450,3 +451,24 @@ def test_unlock_says_plainly_when_the_file_is_an_older_copy(
     window.lock()
     unlock(window)  # she went on with it: it is the newest now
     assert "older than the one you used" not in window.case_view.problem.text()
+
+
+def test_the_incident_editor_marks_an_act(window_at: WindowAt, vault_path: Path) -> None:
+    """The editor shows whether an incident is in the table of acts (by default: it has a
+    link) and keeps her choice, as the complaint helper's card does."""
+    window = window_at(vault_path)
+    unlock(window)
+    add_incident(window)
+    timeline = window.case_view.timeline
+    entry = timeline.model.record_at(0)
+    timeline.table.selectRow(0)
+    timeline.edit_button.click()
+    editor = window.case_view.editors.open[f"incident:{entry.incident.id}"]
+    assert isinstance(editor, IncidentDialog)
+    assert editor.act.isChecked() and not editor.has_changes()  # a link: an act
+    editor.act.click()  # she says it is not one
+    assert editor.has_changes()
+    editor.save_button.click()
+    found: list[dict[int, bool]] = []
+    window.session.run(acts.marks, found.append)
+    assert found == [{entry.incident.id: False}]

@@ -4,13 +4,17 @@ saving)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,10 +30,15 @@ QFrame#document { background: white; border: 1px solid #e1e3e0; border-radius: 8
 QFrame#document QLabel { background: transparent; }
 """
 
-Choices = tuple[list[tuple[int, When | None, str]], list[str]]
+# (incidents with links, platforms, every incident with whether it is an act)
+Choices = tuple[
+    list[tuple[int, When | None, str]], list[str], list[tuple[int, When | None, str, bool]]
+]
 
 
 class DocumentCards(QWidget):
+    act_chosen = Signal(int, bool)  # an incident marked (or unmarked) as an act
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(CARD_STYLE)
@@ -85,9 +94,10 @@ class DocumentCards(QWidget):
         card, layout = self._card(
             self.tr("Deletion-support list"),
             self.tr(
-                "For the Digital Sex Crime Victim Support Center (1366), the Korea "
-                "Communications Standards Commission or a platform's report form: every link "
-                "you recorded, grouped by platform, with the evidence that shows each post."
+                "For the Digital Sex Crime Victim Support Center (first call 1366, the "
+                "centre's own line 02-735-8994), the Korea Communications Standards Commission "
+                "or a platform's report form: the links not removed yet, grouped by platform, "
+                "with the evidence that shows each post."
             ),
         )
         self.incident = QComboBox(card)
@@ -96,13 +106,20 @@ class DocumentCards(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for status in LinkStatus:
             self.status.addItem(text.label(text.LINK_STATUSES, status.value), status.value)
-        self.fill_choices(([], []))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Incident"), self.incident)
         form.addRow(self.tr("Platform"), self.platform)
         form.addRow(self.tr("Status"), self.status)
         layout.addLayout(form)
+        self.all_links = QCheckBox(self.tr("Also the links already removed"), card)
+        self.all_links.setToolTip(
+            self.tr(
+                "Without it, the list holds only the links the centre can still act on: "
+                "those online or not known."
+            )
+        )
+        layout.addWidget(self.all_links)
         self.deletion_pdf_button = QPushButton(self.tr("Save as PDF…"), card)
         self.deletion_pdf_button.setObjectName("primary")
         self.deletion_csv_button = QPushButton(self.tr("Save as CSV…"), card)
@@ -128,6 +145,21 @@ class DocumentCards(QWidget):
         kept.setObjectName("hint")
         kept.setWordWrap(True)
         layout.addWidget(kept)
+        acts = PlainLabel(
+            self.tr(
+                "Acts of an offender, for the table (범죄일람표). Untick what someone told you "
+                "or what happened afterwards; your choice is kept."
+            ),
+            card,
+        )
+        acts.setWordWrap(True)
+        layout.addWidget(acts)
+        self.acts = QListWidget(card)
+        self.acts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.acts.setMinimumHeight(150)
+        self.acts.itemChanged.connect(self._act_changed)
+        layout.addWidget(self.acts)
+        self.fill_choices(([], [], []))
         self.complaint_button = QPushButton(self.tr("Save as PDF…"), card)
         self.complaint_button.setObjectName("primary")
         self._buttons(layout, self.complaint_button)
@@ -166,7 +198,26 @@ class DocumentCards(QWidget):
 
     # -- choices ---------------------------------------------------------------------------
 
+    def _act_changed(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        self.act_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)), checked)
+
+    def fill_acts(self, rows: list[tuple[int, When | None, str, bool]]) -> None:
+        self.acts.blockSignals(True)
+        self.acts.clear()
+        for incident_id, when, title, is_act in rows:
+            shown = " · ".join(
+                x for x in (f"I-{incident_id}", text.when_text(when, short=True), title) if x
+            )
+            item = QListWidgetItem(shown)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if is_act else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, incident_id)
+            self.acts.addItem(item)
+        self.acts.blockSignals(False)
+
     def fill_choices(self, choices: Choices) -> None:
+        self.fill_acts(choices[2])
         incidents = [
             (i, " · ".join(x for x in (text.when_text(when, short=True), title) if x))
             for i, when, title in choices[0]
@@ -187,6 +238,7 @@ class DocumentCards(QWidget):
 
     def clear(self) -> None:
         """On lock: no incidents or platforms, the first choice everywhere."""
-        self.fill_choices(([], []))
+        self.fill_choices(([], [], []))
         self.status.setCurrentIndex(0)
+        self.all_links.setChecked(False)
         self.discreet.setChecked(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
+from quietcase.app.documents import acts
 from quietcase.app.documents.calendar_export import calendar_notices, export_calendar
 from quietcase.app.documents.complaint_helper import (
     ComplaintOptions,
@@ -53,11 +54,15 @@ from quietcase.ui.widgets.plain import PlainLabel
 
 
 def _choices(case: Case) -> Choices:
-    """The incidents that have links, and the platforms of the links (on the worker)."""
+    """The incidents that have links, the platforms of the links, and every incident with
+    whether it is an act (on the worker)."""
     rows = all_links(case)
     incidents = {r.incident.id: (r.incident.id, r.incident.when, r.incident.title) for r in rows}
     platforms = sorted({r.platform for r in rows if r.platform}, key=str.casefold)
-    return list(incidents.values()), platforms
+    everything = case.journal.incidents()
+    marked = acts.marks(case, everything)
+    marks = [(i.id, i.when, i.title, marked[i.id]) for i in everything]
+    return list(incidents.values()), platforms, marks
 
 
 class DocumentsPanel(PageJobs, QWidget):
@@ -138,6 +143,7 @@ class DocumentsPanel(PageJobs, QWidget):
         self.deletion_pdf_button.clicked.connect(lambda: self.save_deletion_list(".pdf"))
         self.deletion_csv_button.clicked.connect(lambda: self.save_deletion_list(".csv"))
         self.complaint_button.clicked.connect(self.save_complaint_helper)
+        self.cards.act_chosen.connect(self.choose_act)
         self.calendar_button.clicked.connect(self.save_calendar)
         self.tables_button.clicked.connect(self.save_tables)
         session.opened.connect(self._opened)
@@ -197,6 +203,7 @@ class DocumentsPanel(PageJobs, QWidget):
             status=None if status is None else LinkStatus(status),
             language=self._language(),
             password=password,
+            all_links=self.cards.all_links.isChecked(),
         )
         out = ask_where(
             self,
@@ -210,6 +217,14 @@ class DocumentsPanel(PageJobs, QWidget):
             return export_deletion_list(case, choice, out, progress, cancel)
 
         self._run(self.tr("Making the deletion-support list…"), job, self._saved)
+
+    def choose_act(self, incident_id: int, is_act: bool) -> None:
+        """Keep her choice on the worker; the list already shows it."""
+
+        def job(case: Case) -> None:
+            acts.choose(case, [incident_id], is_act)
+
+        self.session.run(job, None, self._failed)
 
     def save_complaint_helper(self) -> None:
         password = self._password()
@@ -234,7 +249,7 @@ class DocumentsPanel(PageJobs, QWidget):
         language = self._language()
         name = "appointments" if discreet else "case-dates"
         out = ask_where(self, self.tr("Save the calendar file as"), f"{name}.ics")
-        if out is None or not self._ready(lambda: calendar_notices(out)):
+        if out is None or not self._ready(lambda: calendar_notices(out, discreet)):
             return
 
         def job(case: Case, _progress: Any, cancel: Any) -> Saved:
@@ -253,9 +268,10 @@ class DocumentsPanel(PageJobs, QWidget):
             n += 1
         if not self._ready(lambda: csv_notices(folder)):
             return
+        language = self._language()
 
         def job(case: Case, progress: Any, cancel: Any) -> CsvExport:
-            return export_csv(case, folder, progress=progress, cancel=cancel)
+            return export_csv(case, folder, progress=progress, cancel=cancel, language=language)
 
         self._run(self.tr("Making the tables…"), job, self._saved_tables)
 

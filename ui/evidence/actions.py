@@ -229,6 +229,10 @@ class EvidenceActions(QObject):
         count = len(paths)
         if count == 1:
             what = self.tr("Adding “{name}”.").format(name=paths[0].name)
+        elif all(p.is_dir() for p in paths):
+            what = self.tr("Adding {n} folders.").format(n=count)
+        elif not any(p.is_dir() for p in paths):
+            what = self.tr("Adding {n} files.").format(n=count)
         else:
             what = self.tr("Adding {n} files and folders.").format(n=count)
         dialog = self._ask(what, () if incident_id is None else (incident_id,))

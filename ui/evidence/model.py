@@ -12,10 +12,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.documents import exhibits
 from quietcase.app.evidence.media_type import AUDIO, IMAGE, OTHER, PDF, TEXT, VIDEO
 from quietcase.app.evidence.view import EvidenceEntry
 from quietcase.ui import text
@@ -62,11 +63,24 @@ def _added(entry: EvidenceEntry) -> str:
     return text.timestamp_text(entry.evidence.added_at)
 
 
+def _exhibit(entry: EvidenceEntry) -> str:
+    """증 제3호증의 1 / Exhibit 3-1, as every document names the item."""
+    if entry.exhibit is None:
+        return ""
+    korean = QLocale().language() == QLocale.Language.Korean  # the window's language
+    return exhibits.label(entry.exhibit, korean)
+
+
 COLUMNS: list[Column[EvidenceEntry]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Name"),
         lambda e: e.evidence.filename,
         tooltip=lambda e: f"E-{e.id} · {e.evidence.filename}",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Exhibit"),
+        _exhibit,
+        lambda e: exhibits.sort_key(e.exhibit, e.id),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: kind_word(e.kind)),
     Column(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLineEdit,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from quietcase.app.case import Case
 from quietcase.app.core.kinds import RecordKind
 from quietcase.app.core.validation import PLATFORM_SUGGESTIONS
+from quietcase.app.documents import acts
 from quietcase.app.evidence.view import save_incident
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Incident
@@ -75,6 +78,21 @@ class IncidentDialog(RecordDialog):
         form.addRow(self.tr("&Platform"), self.platform)
         form.addRow(self.tr("P&lace"), self.place)
         form.addRow(self.tr("&Description"), self.description)
+        # Her choice for the complaint helper's table of acts; None until she makes one
+        # (then the default holds: an act when it names a suspect or has a link).
+        self.act_choice: bool | None = None
+        self.act = QCheckBox(self.tr("An act of an offender (listed in the 범죄일람표)"), first)
+        self.act.setToolTip(
+            self.tr(
+                "Untick it for what someone told you or what happened afterwards. Unless you "
+                "choose, an incident with a link or a suspect counts as an act."
+            )
+        )
+        # Half-ticked until her choice or the case says more: "as the default decides".
+        self.act.setTristate(True)
+        self.act.setCheckState(Qt.CheckState.PartiallyChecked)
+        self.act.clicked.connect(self._act_clicked)
+        form.addRow("", self.act)
         self.tabs.addTab(first, self.tr("What happened"))
 
         # -- Links
@@ -116,8 +134,25 @@ class IncidentDialog(RecordDialog):
 
         if incident is not None:
             self.load_fields(_fields_of(incident))
+            number = incident.id
+            session.run(lambda case: acts_of(case, number), self._act_loaded)
         self.mark_clean()
         self.title.setFocus()
+
+    def _act_clicked(self, checked: bool) -> None:
+        self.act.setTristate(False)
+        self.act_choice = self.act.checkState() == Qt.CheckState.Checked
+
+    def _act_loaded(self, found: tuple[bool, bool | None]) -> None:
+        """Her kept choice (or the default) once read; not a change of hers."""
+        shown, chosen = found
+        if self.act_choice is None:  # a draft or a click came first: it wins
+            self.act.setTristate(False)
+            self.act.setChecked(shown)
+            self.act_choice = chosen
+        baseline = getattr(self, "_baseline", None)
+        if isinstance(baseline, dict):
+            baseline["act"] = chosen
 
     def fields(self) -> Draft:
         return {
@@ -132,6 +167,7 @@ class IncidentDialog(RecordDialog):
             "tags": list(self.tags.values()),
             "note": self.note.toPlainText(),
             "evidence": self.evidence.checked_ids(),
+            "act": self.act_choice,
         }
 
     def load_fields(self, fields: Draft) -> None:
@@ -147,8 +183,13 @@ class IncidentDialog(RecordDialog):
         self.note.setPlainText(str(fields.get("note", "")))
         if "evidence" in fields:
             self.evidence.set_checked([int(i) for i in fields.get("evidence", [])])
+        act = fields.get("act")
+        if isinstance(act, bool):
+            self.act_choice = act
+            self.act.setTristate(False)
+            self.act.setChecked(act)
 
-    def build(self) -> tuple[Incident, list[int], list[int]]:
+    def build(self) -> tuple[Incident, list[int], list[int], bool | None]:
         base = self.original or Incident(title="")
         incident = Incident(
             id=base.id,
@@ -163,12 +204,21 @@ class IncidentDialog(RecordDialog):
             note=self.note.toPlainText(),
             contact_ids=tuple(self.contacts.checked_ids()),
         )
-        return incident, self.evidence.checked_ids(), list(self.offered)
+        return incident, self.evidence.checked_ids(), list(self.offered), self.act_choice
 
     @staticmethod
     def write(case: Case, record: Any) -> Incident:
-        incident, wanted, offered = record
-        return save_incident(case, incident, wanted, offered)
+        incident, wanted, offered, act = record
+        saved = save_incident(case, incident, wanted, offered)
+        if act is not None:
+            acts.choose(case, [saved.id], act)
+        return saved
+
+
+def acts_of(case: Case, incident_id: int) -> tuple[bool, bool | None]:
+    """Whether the incident is an act (her choice, else the default), and her choice."""
+    marks = acts.marks(case, [case.journal.incident(incident_id)])
+    return marks[incident_id], acts.choices(case).get(incident_id)
 
 
 def _fields_of(incident: Incident) -> Draft:

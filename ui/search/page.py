@@ -118,11 +118,12 @@ class SearchPage(QWidget):
         self.tree.setCurrentIndex(first)
 
     def _row(self, hit: Hit) -> list[QStandardItem]:
+        words = worded_snippet(hit)
         title = QStandardItem("    " + (hit.title or hit.ref))
-        title.setToolTip(plain_tooltip(hit.snippet))
+        title.setToolTip(plain_tooltip(words))
         detail = QStandardItem(" · ".join(x for x in (_when(hit), _facet(hit)) if x))
-        snippet = QStandardItem(hit.snippet)
-        snippet.setToolTip(plain_tooltip(hit.snippet))
+        snippet = QStandardItem(words)
+        snippet.setToolTip(plain_tooltip(words))
         row = [title, detail, snippet]
         for item in row:
             item.setEditable(False)
@@ -140,3 +141,27 @@ class SearchPage(QWidget):
         index = self.tree.currentIndex()
         if index.isValid():
             self._open(index)
+
+
+# The stored codes an index row begins with (a contact's role; a request's kind and status),
+# in the order they come: shown as the window's words, never as codes.
+_LEADING_CODES = {
+    RecordKind.CONTACT: (text.ROLES,),
+    RecordKind.REQUEST: (text.REQUEST_KINDS, text.REQUEST_STATUSES),
+}
+
+
+def worded_snippet(hit: Hit) -> str:
+    """The hit's snippet with the codes it starts with in her language ("suspect …" is
+    "Suspect …", "takedown done" is "Takedown · Done")."""
+    words = hit.snippet.split(" ")
+    tables = _LEADING_CODES.get(hit.kind, ())
+    shown: list[str] = []
+    for table in tables:
+        if not words or words[0] not in table:
+            break
+        shown.append(text.label(table, words.pop(0)))
+    if not shown:
+        return hit.snippet
+    rest = " ".join(words).strip()
+    return " · ".join(shown) + (f"  {rest}" if rest else "")

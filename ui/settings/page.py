@@ -37,8 +37,12 @@ def _hint(words: str, parent: QWidget) -> QLabel:
     return label
 
 
+ZONE_CHOICES = ("Asia/Seoul", "UTC", "Asia/Tokyo", "America/New_York", "Europe/London")
+
+
 class SettingsPage(QWidget):
     changed = Signal()  # after anything was changed and saved
+    case_zone_chosen = Signal(str)  # the open case's time zone ("" : the computer's)
 
     def __init__(self, settings: Settings, store: SettingsStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,6 +135,20 @@ class SettingsPage(QWidget):
             ),
             self,
         )
+        self.zone = QComboBox(self)
+        self.zone.setEditable(True)  # any zone name, e.g. Europe/Berlin
+        self.zone.addItem(self.tr("Same as this computer"), "")
+        for name in ZONE_CHOICES:
+            self.zone.addItem(name, name)
+        self.zone.setEnabled(False)  # until a case is open: it belongs to the case file
+        zone_hint = _hint(
+            self.tr(
+                "Every time in your documents is shown in this zone, and the document says "
+                "which it is. Kept in this case file. For a Korean lawyer or support centre: "
+                "Asia/Seoul."
+            ),
+            self,
+        )
         self.notes = QCheckBox(self.tr("Show private notes in the timeline"), self)
         self.quick_unlock = QCheckBox(self.tr("Remember my passphrase in the system keychain"))
         found = keychain.availability()
@@ -161,6 +179,8 @@ class SettingsPage(QWidget):
         form.addRow("", reveal_hint)
         form.addRow(self.tr("Clear copied text"), self.clipboard)
         form.addRow("", clipboard_hint)
+        form.addRow(self.tr("Time zone of documents"), self.zone)
+        form.addRow("", zone_hint)
         form.addRow(self.tr("Timeline"), self.notes)
         form.addRow(self.tr("Quick unlock"), self.quick_unlock)
         form.addRow("", unlock_hint)
@@ -199,6 +219,10 @@ class SettingsPage(QWidget):
         for box in (self.remember, self.reveal, self.notes, self.quick_unlock):
             box.toggled.connect(lambda _on: self._save())
         self.title.editingFinished.connect(self._save)
+        self.zone.activated.connect(lambda _i: self._zone_chosen())
+        zone_editor = self.zone.lineEdit()
+        if zone_editor is not None:
+            zone_editor.editingFinished.connect(self._zone_chosen)
         self.clear_recent.clicked.connect(self._forget)
 
     def load(self) -> None:
@@ -229,6 +253,28 @@ class SettingsPage(QWidget):
             box.blockSignals(False)
         self.title.setText(s.discreet_title)
         self.clear_recent.setEnabled(bool(s.recent_vaults))
+
+    def show_case_zone(self, name: str | None) -> None:
+        """The open case's zone (None: no case open, the choice is disabled)."""
+        self.zone.blockSignals(True)
+        self.zone.setEnabled(name is not None)
+        index = self.zone.findData(name or "")
+        if index < 0:
+            self.zone.addItem(name or "", name or "")
+            index = self.zone.count() - 1
+        self.zone.setCurrentIndex(index)
+        self.zone.blockSignals(False)
+        self._shown_zone = name or ""
+
+    def _zone_chosen(self) -> None:
+        index = self.zone.currentIndex()
+        typed = self.zone.currentText().strip()
+        data = self.zone.itemData(index) if index >= 0 else None
+        name = str(data) if data is not None and self.zone.itemText(index) == typed else typed
+        if name == getattr(self, "_shown_zone", "") or not self.zone.isEnabled():
+            return
+        self._shown_zone = name
+        self.case_zone_chosen.emit(name)
 
     def _after(self, minutes: int) -> str:
         return self.tr("Never") if minutes == 0 else self.tr("After %n minutes", "", minutes)

@@ -5,7 +5,8 @@ Layout (everything inside one folder, so unpacking never scatters files):
 
     NAME/README.txt
     NAME/case-summary.pdf
-    NAME/evidence/E0012_screenshot.png     (E-12; names made safe and unique)
+    NAME/evidence/Exhibit-03-1_screenshot.png   (exhibit 3-1, `증제03호증의1_…` in Korean;
+                                                names made safe and unique)
     NAME/manifest.csv
     NAME/manifest.json
     NAME/SHA256SUMS                         (`sha256sum -c SHA256SUMS` inside NAME/)
@@ -27,6 +28,7 @@ import queue
 import threading
 import zipfile
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,6 +37,7 @@ from quietcase.app.core.errors import EXIT_DAMAGED, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import writing
+from quietcase.app.documents import exhibits
 from quietcase.app.documents.bundle.names import folder_name, safe_name
 from quietcase.app.documents.bundle.text import readme
 from quietcase.app.documents.safe_export import Notice, check_target, destination_notices, new_file
@@ -56,6 +59,12 @@ MISMATCH = QT_TRANSLATE_NOOP(
     "The stored bytes of {evidence_id} no longer match the SHA-256 recorded when it was added, "
     "so no bundle was made. Please restore the case file from a backup.",
 )
+GPS_INSIDE_ONE = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "One of the photos in the bundle records where it was taken (GPS location). It is "
+    "included unchanged, because changing it would change its SHA-256. Please keep this in "
+    "mind before you share the bundle.",
+)
 GPS_INSIDE = QT_TRANSLATE_NOOP(
     "Quietcase",
     "{count} of the photos in the bundle record where they were taken (GPS location). They "
@@ -64,7 +73,8 @@ GPS_INSIDE = QT_TRANSLATE_NOOP(
 )
 
 _CSV_FIELDS = [
-    "exhibit", "id", "original_name", "bundle_path", "size", "sha256", "media_type",
+    "exhibit", "exhibit_number", "exhibit_branch", "id", "original_name", "bundle_path",
+    "size", "sha256", "media_type",
     "added_at", "file_modified_at", "captured_at", "captured_by", "source_url", "incidents",
     "shows", "description",
 ]  # fmt: skip
@@ -85,8 +95,12 @@ def bundle_notices(case: Case, out: Path, options: ReportOptions) -> list[Notice
     notices = destination_notices(Path(out), encrypted=False, bundle=True)
     gps = _gps_count(case, collect(case, options).evidence)
     if gps:
-        notices.append(Notice(GPS_INSIDE, {"count": str(gps)}))
+        notices.append(_gps_notice(gps))
     return notices
+
+
+def _gps_notice(count: int) -> Notice:
+    return Notice(GPS_INSIDE_ONE) if count == 1 else Notice(GPS_INSIDE, {"count": str(count)})
 
 
 def make_bundle(
@@ -105,9 +119,9 @@ def make_bundle(
     notices = destination_notices(out, encrypted=False, bundle=True)
     data = collect(case, options)
     report = render_report(case, options, cancel=cancel)
-    words = Words(options.language)
+    words = Words(options.language, data.zone)
     folder = folder_name(out.stem)
-    names = _names(data.evidence)
+    names = _names(data, words.korean)
     # What each item's intake event recorded: the stored hash alone could have been rewritten
     # together with the bytes (None: a detail of another form, nothing to compare).
     intakes = custody.evidence_history(case.vault).intakes
@@ -115,11 +129,12 @@ def make_bundle(
     sums: list[tuple[str, str]] = []
     with new_file(out) as file:
         with zipfile.ZipFile(file.handle, "w", allowZip64=True) as zf:
-            writer = _Entries(zf, folder, data.made_at)
+            writer = _Entries(zf, folder, words.local(data.made_at))
             text = readme(
                 words.language,
                 title=data.cover.title.strip() or words("default_title"),
-                date=words.long_date(data.made_at.astimezone()),
+                date=words.long_date(words.local(data.made_at)),
+                zone=words.zone_legend(data.made_at),
                 summary=SUMMARY_NAME,
                 count=len(data.evidence),
                 size=human_size(total),
@@ -145,15 +160,19 @@ def make_bundle(
                 sums.append((digest, path))
                 done += item.size
                 progress(Progress(done, total, index + 1, len(data.evidence)))
-            rows = [_row(data, item, f"evidence/{names[item.id]}") for item in data.evidence]
-            sums.append((writer.text("manifest.csv", _csv(rows), bom=True), "manifest.csv"))
+            rows = [
+                _row(data, item, f"evidence/{names[item.id]}", words.korean)
+                for item in data.evidence
+            ]
+            table = _csv(rows, words)
+            sums.append((writer.text("manifest.csv", table, bom=True), "manifest.csv"))
             manifest = _manifest(data, report, rows)
             sums.append((writer.text("manifest.json", manifest), "manifest.json"))
             listing = "".join(f"{digest}  {path}\n" for digest, path in sorted(sums, key=_by_path))
             sums_digest = writer.text("SHA256SUMS", listing)
         gps = _gps_count(case, data.evidence)
         if gps:
-            notices.append(Notice(GPS_INSIDE, {"count": str(gps)}))
+            notices.append(_gps_notice(gps))
         if cancel is not None:
             cancel.raise_if_cancelled()
         with writing(case.vault):
@@ -188,7 +207,7 @@ class _Entries:
 
     def __init__(self, zf: zipfile.ZipFile, folder: str, when: Any) -> None:
         self.zf, self.folder = zf, folder
-        local = when.astimezone()
+        local = when
         self.date_time = (
             local.year,
             local.month,
@@ -263,11 +282,16 @@ class _Pipe:
         return self._digest.hexdigest()
 
 
-def _names(items: list[Evidence]) -> dict[int, str]:
+def _names(data: ReportData, korean: bool) -> dict[int, str]:
+    """Each file's name in the bundle, starting with its exhibit number (zero-padded, so the
+    files sort as the register does)."""
     taken: set[str] = set()
     names = {}
-    for item in items:
-        name = safe_name(item.id, item.filename, item.media_type)
+    digits = max(2, len(str(max((e.number for e in data.exhibits.values()), default=0))))
+    for item in data.evidence:
+        exhibit = data.exhibits.get(item.id)
+        prefix = exhibits.file_prefix(exhibit, korean, digits) if exhibit is not None else ""
+        name = safe_name(item.id, item.filename, item.media_type, prefix)
         stem, dot, ext = name.rpartition(".")
         n = 2
         while name.casefold() in taken:  # cannot happen with unique ids; cheap to be sure
@@ -278,9 +302,12 @@ def _names(items: list[Evidence]) -> dict[int, str]:
     return names
 
 
-def _row(data: ReportData, item: Evidence, path: str) -> dict[str, Any]:
+def _row(data: ReportData, item: Evidence, path: str, korean: bool) -> dict[str, Any]:
+    exhibit = data.exhibits.get(item.id)
     return {
-        "exhibit": data.exhibit[item.id],
+        "exhibit": exhibits.label(exhibit, korean) if exhibit is not None else "",
+        "exhibit_number": exhibit.number if exhibit is not None else "",
+        "exhibit_branch": exhibit.branch if exhibit is not None else "",
         "id": f"E-{item.id}",
         "original_name": item.filename,
         "bundle_path": path,
@@ -298,11 +325,17 @@ def _row(data: ReportData, item: Evidence, path: str) -> dict[str, Any]:
     }
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
+def _csv(rows: list[dict[str, Any]], words: Words) -> str:
+    """manifest.csv, its headers in the summary's language and its times in the summary's
+    zone (manifest.json keeps the keys and the UTC times)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(_CSV_FIELDS)
+    writer.writerow([words("manifest_" + name) for name in _CSV_FIELDS])
     for row in rows:
+        row = dict(row)
+        for key in ("added_at", "file_modified_at"):
+            if row[key]:
+                row[key] = words.local(datetime.fromisoformat(row[key])).isoformat()
         cells = ["; ".join(v) if isinstance(v, list) else str(v) for v in row.values()]
         writer.writerow([_spreadsheet_safe(c) for c in cells])
     return out.getvalue()

@@ -1,10 +1,12 @@
-"""Safe, unique names for evidence files inside a bundle: `E0012_screenshot.png`.
+"""Safe, unique names for evidence files inside a bundle: `Exhibit-03-1_screenshot.png`
+(`증제03호증의1_screenshot.png` in Korean), or `E0012_screenshot.png` for an item without an
+exhibit number.
 
 The original name is only a hint: it may hold a path (`../../etc/passwd`), characters Windows
 refuses (`: * ? " < > |`), control or invisible characters (a right-to-left override can
 disguise `gpj.exe` as `exe.jpg`), a reserved device name (`con.txt`), or be very long. The
-evidence number in front makes every name unique and never reserved; Korean stays as it is
-(NFC, as every system shows it the same way).
+exhibit (or evidence) number in front makes every name unique and never reserved; Korean
+stays as it is (NFC, as every system shows it the same way).
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ def _cut(text: str, limit: int) -> str:
     return encoded[:limit].decode("utf-8", "ignore").rstrip(" ._-")
 
 
-def safe_name(evidence_id: int, filename: str, media_type: str = "") -> str:
-    """`E0012_screenshot.png` from evidence 12 named `screenshot.png`."""
+def safe_name(evidence_id: int, filename: str, media_type: str = "", prefix: str = "") -> str:
+    """`E0012_screenshot.png` from evidence 12 named `screenshot.png`; with a `prefix` (its
+    exhibit, `Exhibit-03-1`) `Exhibit-03-1_screenshot.png`."""
     base = re.split(r"[\\/]", filename)[-1].strip()
     stem, dot, extension = base.rpartition(".")
     if not dot or not stem.strip(" ."):
@@ -64,7 +67,7 @@ def safe_name(evidence_id: int, filename: str, media_type: str = "") -> str:
         stem = base if extension else stem
         extension = _extension_for(media_type)
     stem = _cut(_clean(stem), MAX_STEM_BYTES) or "file"
-    name = f"E{evidence_id:04d}_{stem}"
+    name = f"{prefix or f'E{evidence_id:04d}'}_{stem}"
     return f"{name}.{extension}" if extension else name
 
 

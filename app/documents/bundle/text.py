@@ -8,16 +8,16 @@ _POWERSHELL = (
 )
 
 _EN = """Evidence bundle: {title}
-Made with Quietcase on {date}.
+Made with Quietcase on {date}. {zone}
 
 WHAT IS INSIDE
 
   {summary}    the case summary: timeline, evidence register, how to verify
   evidence/           {count} evidence files ({size}), exactly as they were added to
-                      Quietcase. Each name starts with its evidence number:
-                      E0012_... is E-12 in the summary.
-  manifest.csv        one line per file: number, original name, size, SHA-256,
-                      dates, source, incidents (opens in a spreadsheet)
+                      Quietcase. Each name starts with its exhibit number, as
+                      in every document: Exhibit-03-1_... is Exhibit 3-1.
+  manifest.csv        one line per file: exhibit, evidence id, original name, size,
+                      SHA-256, dates, source, incidents (opens in a spreadsheet)
   manifest.json       the same, for programs
   SHA256SUMS          the SHA-256 of every other file in this folder
 
@@ -72,15 +72,16 @@ exactly as recorded.
 """
 
 _KO = """증거 묶음: {title}
-Quietcase로 {date}에 만들었습니다.
+Quietcase로 {date}에 만들었습니다. {zone}
 
 들어 있는 것
 
   {summary}    사건 요약서: 사건 경위, 증거 목록, 검증 방법
   evidence/           증거 파일 {count}건 ({size}). Quietcase에 추가한 그대로입니다.
-                      파일 이름은 증거 번호로 시작합니다. E0012_...는 요약서의 E-12입니다.
-  manifest.csv        파일마다 한 줄: 번호, 원래 이름, 크기, SHA-256, 날짜, 출처,
-                      관련 사건 (스프레드시트에서 열립니다)
+                      파일 이름은 모든 문서와 같은 증거번호로 시작합니다.
+                      증제03호증의1_...은 증 제3호증의 1입니다.
+  manifest.csv        파일마다 한 줄: 증거번호, 증거 ID, 원래 이름, 크기, SHA-256,
+                      날짜, 출처, 관련 사건 (스프레드시트에서 열립니다)
   manifest.json       같은 내용 (프로그램용)
   SHA256SUMS          이 폴더의 다른 모든 파일의 SHA-256 해시값
 
@@ -143,6 +144,7 @@ def readme(
     size: str,
     seq: int,
     head: str,
+    zone: str = "",
 ) -> str:
     """The README text (Unix line ends; every editor on every system reads them)."""
     template = _KO if language == "ko" else _EN
@@ -154,5 +156,6 @@ def readme(
         size=size,
         seq=seq,
         head=head,
+        zone=zone,
         powershell=_POWERSHELL,
     )

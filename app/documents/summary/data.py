@@ -15,13 +15,14 @@ The chat messages she chose (`ChatMessages.for_report`) become a transcript exce
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from quietcase.app.case import Case
 from quietcase.app.chats.messages import ChatMessages
 from quietcase.app.core.errors import RECORD_MISSING, UserError
 from quietcase.app.core.kinds import RecordKind, format_id, kind_label
 from quietcase.app.core.transactions import reading
+from quietcase.app.core.zone import case_zone
 from quietcase.app.documents import exhibits as exhibit_numbers
 from quietcase.app.documents.summary.choices import Section as Section  # re-exported
 from quietcase.app.documents.summary.choices import Thumbnails as Thumbnails
@@ -74,6 +75,8 @@ class ReportOptions:
     # saved (`ChatMessages.for_report`), those of the chosen incidents' chats (or inside the
     # date range) when the summary does not cover the whole case.
     messages: tuple[int, ...] | None = None
+    # the zone every time is shown in ("Asia/Seoul"); empty: the case's, else the computer's
+    time_zone: str = ""
 
     @property
     def whole_case(self) -> bool:
@@ -86,6 +89,7 @@ class ReportData:
 
     made_at: datetime
     options: ReportOptions
+    zone: tzinfo
     cover: Cover
     incidents: list[Incident]
     evidence: list[Evidence]
@@ -185,10 +189,13 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
     contacts = [c for c in journal.contacts() if c.id in mentioned]
     last = reading(case.vault, CustodyLog(case.vault).last)
     planned = exhibit_numbers.numbers(case, items, all_incidents)
+    # every document lists evidence in exhibit order, so its numbers read 1, 2, 3-1, 3-2 ...
+    evidence.sort(key=lambda e: exhibit_numbers.sort_key(planned.get(e.id), e.id))
     messages, chats = _messages(case, options, chosen)
     return ReportData(
         made_at=case.clock.now(),
         options=options,
+        zone=case_zone(case.vault, options.time_zone),
         cover=options.cover if options.cover is not None else load_cover(case),
         incidents=incidents,
         evidence=evidence,

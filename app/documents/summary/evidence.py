@@ -87,26 +87,25 @@ def evidence_register(s: Sections, load: ThumbnailLoader) -> list[Flowable]:
     rows = []
     for item in data.evidence:
         exhibit = data.exhibits.get(item.id)
-        if words.korean and exhibit is not None:
-            number = exhibits.label(exhibit, True).removeprefix("증 ")
-        else:
-            number = f"E-{item.id}"
+        number = f"E-{item.id}"
+        if exhibit is not None:
+            label = exhibits.label(exhibit, words.korean)
+            number = label.removeprefix("증 ") if words.korean else label.removeprefix("Exhibit ")
         origin = telegram_origin(s, data, item.id)
-        source = " · ".join(v for v in (origin, item.captured_by, item.source_url) if v)
+        source = " · ".join(v for v in (origin, item.captured_by) if v)
         name = text(item.filename)
-        if words.korean:
-            name += f"<br/><font color='{layout.MUTED.hexval()}'>E-{item.id}</font>"
+        name += f"<br/><font color='{layout.MUTED.hexval()}'>E-{item.id}</font>"
         rows.append(
             [
                 s.cell(link(number, evidence_key(item.id), s.known)),
                 s.cell(name),
-                s.cell(text(shorten(source, 120))),
+                s.source_cell(text(shorten(source, 120)), item.source_url),
                 s.cell(text(words.when(item.captured) if item.captured else "")),
                 s.cell(text(shorten(item.shows))),
             ]
         )
     keys = ("col_exhibit", "col_file", "col_source", "col_captured", "col_shows")
-    widths: list[float] = [19, 42, 40, 20, 50] if words.korean else [12, 44, 40, 22, 52]
+    widths: list[float] = [19, 36, 50, 20, 46] if words.korean else [14, 36, 50, 22, 46]
     story.append(s.table([words(k) for k in keys], rows, widths))
     details: list[Flowable] = [Paragraph(text(words("details_of_evidence")), styles.h2)]
     for item in data.evidence:
@@ -146,16 +145,17 @@ def card(s: Sections, item: Evidence, load: ThumbnailLoader) -> list[Flowable]:
     facts: list[Flowable] = [
         s.field(words("sha256"), item.sha256, styles.field_mono),
         s.field(words("type_size"), text(f"{item.media_type} · {words.size(item.size)}")),
-        s.field(words("added_at"), text(words.timestamp(item.added_at))),
+        s.field(words("added_at"), text(words.timestamp(item.added_at, seconds=True))),
     ]
     if item.file_modified_at is not None:
-        facts.append(s.field(words("file_modified"), text(words.timestamp(item.file_modified_at))))
+        modified = words.timestamp(item.file_modified_at, seconds=True)
+        facts.append(s.field(words("file_modified"), text(modified)))
     if item.captured is not None:
         facts.append(s.field(words("captured"), text(words.when(item.captured))))
     if item.captured_by:
         facts.append(s.field(words("captured_by"), text(item.captured_by)))
     if item.source_url:
-        facts.append(s.field(words("source_url"), text(item.source_url)))
+        facts.append(layout.Url(item.source_url, styles.field, bullet=words("source_url")))
     origin = telegram_origin(s, data, item.id)
     if origin:
         facts.append(s.field(words("origin"), text(origin)))

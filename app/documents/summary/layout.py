@@ -50,6 +50,106 @@ def text(value: object) -> str:
     return escape(str(value)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+URL_BREAK_AFTER = "/"
+URL_BREAK_BEFORE = "?&"
+URL_SMALLEST = 5.6  # points: a piece too long for its column is printed smaller, not cut
+
+
+def url_pieces(url: str) -> list[str]:
+    """The pieces a web address may be wrapped between: after `/` (never inside `//`),
+    before `?` and `&`. Joined, they are the address exactly."""
+    pieces: list[str] = []
+    start = 0
+    for n, char in enumerate(url):
+        after = char in URL_BREAK_AFTER and url[n + 1 : n + 2] not in ("/", "")
+        before = char in URL_BREAK_BEFORE and n > start
+        if before:
+            pieces.append(url[start:n])
+            start = n
+        if after:
+            pieces.append(url[start : n + 1])
+            start = n + 1
+    if start < len(url):
+        pieces.append(url[start:])
+    return pieces
+
+
+def url_lines(url: str, width: float, font: str, size: float) -> list[str]:
+    """The address in lines no wider than `width`, broken only between `url_pieces`; a
+    piece wider than a whole line gets a line of its own (the caller prints it smaller)."""
+    lines: list[str] = []
+    line = ""
+    for piece in url_pieces(url):
+        if line and stringWidth(line + piece, font, size) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+class Url(Paragraph):  # type: ignore[misc]
+    """A web address as one paragraph that wraps only at `/`, `?` and `&` with nothing
+    inserted, so the text copied from the PDF is the exact address. When one piece is wider
+    than the column the whole address is printed smaller, down to `URL_SMALLEST`; only below
+    that is a piece cut. `lead` is markup on the lines above the address (who captured it),
+    so a cell holds one paragraph, not a list (a list costs reportlab much more)."""
+
+    def __init__(
+        self, url: str, style: ParagraphStyle, bullet: str | None = None, lead: str = ""
+    ) -> None:
+        self.url, self.url_style, self.bullet = url, style, bullet
+        self.lead = lead + "<br/>" if lead else ""
+        self.laid_for: float | None = None  # the width the lines were last made for
+        self.one_line = True  # as __init__ made it: the whole address on one line
+        super().__init__(self.lead + escape(url), style, bulletText=bullet)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width != self.laid_for:  # tables ask several times for the same width
+            self.laid_for = available_width
+            self._lay_out(available_width)
+        width_used, height = super().wrap(available_width, available_height)
+        return width_used, height
+
+    def _lay_out(self, available_width: float) -> None:
+        style = self.url_style
+        indent = style.leftIndent + style.rightIndent
+        width = max(available_width - indent - 0.5, 1.0)
+        font, size = style.fontName, float(style.fontSize)
+        if stringWidth(self.url, font, size) <= width:  # the common case: it fits
+            if not self.one_line:
+                self.one_line = True
+                markup = self.lead + escape(self.url)
+                Paragraph.__init__(self, markup, style, bulletText=self.bullet)
+            return
+        while True:
+            lines = url_lines(self.url, width, font, size)
+            widest = max(stringWidth(line, font, size) for line in lines)
+            if widest <= width or size <= URL_SMALLEST:
+                break
+            size = max(size - 0.4, URL_SMALLEST)
+        if widest > width:  # the last resort: cut the pieces that still do not fit
+            lines = [part for line in lines for part in _cut_to(line, width, font, size)]
+        if size != style.fontSize:
+            leading = style.leading * size / style.fontSize
+            style = ParagraphStyle(style.name + "Url", parent=style, fontSize=size, leading=leading)
+        markup = self.lead + "<br/>".join(escape(line) for line in lines)
+        self.one_line = False
+        Paragraph.__init__(self, markup, style, bulletText=self.bullet)
+
+
+def _cut_to(line: str, width: float, font: str, size: float) -> list[str]:
+    out: list[str] = []
+    part = ""
+    for char in line:
+        if part and stringWidth(part + char, font, size) > width:
+            out.append(part)
+            part = ""
+        part += char
+    return [*out, part]
+
+
 class Styles:
     """Paragraph styles for one report (font and language)."""
 

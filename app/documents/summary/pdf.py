@@ -95,7 +95,7 @@ def render_report(
 ) -> RenderedReport:
     """Build the summary in memory (nothing is written anywhere)."""
     data = collect(case, options)
-    words = Words(options.language)
+    words = Words(options.language, data.zone)
     fonts = choose_fonts(words.korean or needs_korean(data.texts()))
     styles = Styles(fonts)
     sections = AllSections(data, words, styles)
@@ -105,7 +105,7 @@ def render_report(
         words,
         fonts,
         title,
-        words.long_date(data.made_at.astimezone()),
+        words.long_date(words.local(data.made_at)),
         data.made_at,
     )
     total = len(data.incidents) + len(data.evidence)
@@ -221,7 +221,7 @@ def encrypt(pdf: bytes, password: str) -> bytes:
 
 
 def id_ranges(ids: tuple[int, ...] | list[int], prefix: str = "E-") -> str:
-    """(1, 2, 3, 5) -> "E-1–E-3, E-5"; "none" for no ids."""
+    """(1, 2, 3, 5) -> "E-1 to E-3, E-5" (never a dash: ids hold one); "none" for no ids."""
     if not ids:
         return "none"
     ordered = sorted(set(ids))
@@ -231,7 +231,7 @@ def id_ranges(ids: tuple[int, ...] | list[int], prefix: str = "E-") -> str:
             runs[-1] = (runs[-1][0], n)
         else:
             runs.append((n, n))
-    return ", ".join(f"{prefix}{a}" if a == b else f"{prefix}{a}–{prefix}{b}" for a, b in runs)
+    return ", ".join(f"{prefix}{a}" if a == b else f"{prefix}{a} to {prefix}{b}" for a, b in runs)
 
 
 def _story(case: Case, sections: AllSections) -> list[Flowable]:

@@ -156,23 +156,40 @@ class Sections:
         value = with_fallback(value, self.styles.fonts.regular)
         return Paragraph(value, self.styles.cell_bold if bold else self.styles.cell)
 
+    def url(self, url: str) -> Flowable:
+        """A web address in a table cell: whole, wrapped only at `/`, `?`, `&`."""
+        return layout.Url(url, self.styles.cell)
+
+    def whole(self, value: str) -> Flowable:
+        """Her text in a cell; an address or account name (one word: `t.me/room_1`,
+        `@re_uploader_demo`) is never cut inside, like a web address."""
+        if value and not any(c.isspace() for c in value):
+            return self.url(value)
+        return self.cell(text(value))
+
+    def source_cell(self, markup: str, url: str) -> Flowable:
+        """A cell of text (who captured it, where from) followed by a whole web address."""
+        if not url:
+            return self.cell(markup)
+        lead = with_fallback(markup, self.styles.fonts.regular) if markup else ""
+        return layout.Url(url, self.styles.cell, lead=lead)
+
     def exhibit_label(self, evidence_id: int) -> str:
-        """`E-7` (English) or `증 제3호증의 1 (E-7)` (Korean): the kept exhibit number."""
+        """`Exhibit 3-1 (E-7)` / `증 제3호증의 1 (E-7)`: the exhibit number, the item's id beside
+        it (`E-7` alone for an item without one)."""
         exhibit = self.data.exhibits.get(evidence_id)
-        if not self.words.korean or exhibit is None:
+        if exhibit is None:
             return f"E-{evidence_id}"
-        return self.words("exhibit", id=evidence_id, label=exhibits.label(exhibit, True))
+        label = exhibits.label(exhibit, self.words.korean)
+        return self.words("exhibit", id=evidence_id, label=label)
 
     def evidence_links(self, ids: Iterable[int], *, linked: bool = True) -> str:
-        """Exhibits, three or more in a row as a run, each linked to its first item:
-        `E-1–E-16, E-18, E-19`, or in Korean by their kept numbers
-        `증 제1호증 내지 제16호증, 제18호증의 1, 2` (the usual way to cite several)."""
+        """Exhibits by their numbers, three or more in a row as a run, each linked to its
+        first item: `증 제1호증 내지 제16호증, 제18호증의 1, 2` (the usual way to cite several) /
+        `Ex. 1 to 16, 18-1, 18-2`."""
         korean = self.words.korean
         found = {i: e for i, e in self.data.exhibits.items() if i in self.data.exhibit}
-        if korean:
-            keyed = sorted(((found[i].number, found[i].branch), i) for i in ids if i in found)
-        else:
-            keyed = sorted(((i, 0), i) for i in ids if i in found)
+        keyed = sorted(((found[i].number, found[i].branch), i) for i in ids if i in found)
         runs: list[list[tuple[tuple[int, int], int]]] = []
         for key, evidence_id in keyed:
             if runs and not key[1] and not runs[-1][-1][0][1] and key[0] == runs[-1][-1][0][0] + 1:
@@ -188,12 +205,16 @@ class Sections:
                 label = f"제{first}호증의 {branch}" if first != previous else str(branch)
             elif korean:
                 label = f"제{first}호증" if first == last else f"제{first}호증 내지 제{last}호증"
+            elif branch:
+                label = f"{first}-{branch}"
             else:
-                label = f"E-{first}" if first == last else f"E-{first}–E-{last}"
+                label = str(first) if first == last else f"{first} to {last}"
             previous = first if branch else 0
             parts.append(link(label, evidence_key(first_id), self.known) if linked else text(label))
         joined = ", ".join(parts)
-        return f"증 {joined}" if korean and joined else joined
+        if not joined:
+            return joined
+        return f"증 {joined}" if korean else f"Ex. {joined}"
 
     def incident_links(self, ids: Iterable[int]) -> str:
         return ", ".join(link(f"I-{i}", incident_key(i), self.known) for i in ids)
@@ -206,8 +227,9 @@ class Sections:
         facts: list[tuple[str, str]] = []
         if data.cover.name.strip():
             facts.append((words("prepared_by"), text(data.cover.name.strip())))
-        facts.append((words("report_date"), text(words.long_date(data.made_at.astimezone()))))
+        facts.append((words("report_date"), text(words.long_date(words.local(data.made_at)))))
         facts.append((words("scope"), text(self.scope())))
+        facts.append((words("times"), text(words.zone_legend(data.made_at))))
         story: list[Flowable] = [
             Spacer(1, 28 * mm),
             Paragraph(text(words("kicker")), styles.kicker),

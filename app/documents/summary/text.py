@@ -8,8 +8,9 @@ wording lives here as pairs rather than in Qt's translation files. Korean terms 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime, tzinfo
 
+from quietcase.app.core import zone as zones
 from quietcase.storage.dates import When
 
 LANGUAGES = ("en", "ko")
@@ -83,7 +84,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "2024-03은 2024년 3월 중 어느 날을, 2024-03 ~ 2024-05는 그 기간 중 어느 때를 뜻합니다. "
         "날짜를 모르는 사건은 맨 뒤에 있습니다.",
     ),
-    "list_of_incidents": ("List of incidents", "범죄일람표"),
+    # every incident, not only the acts: the 범죄일람표 is the complaint helper's (acts only)
+    "list_of_incidents": ("List of incidents", "사건 목록"),
     "details_of_incidents": ("Details of each incident", "사건별 상세 내용"),
     "col_no": ("No.", "순번"),
     "col_date": ("Date", "일시"),
@@ -125,8 +127,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col_source": ("Captured by / source", "작성자·출처"),
     "col_captured": ("Captured", "수집일"),
     "col_shows": ("What it shows", "입증취지"),
-    "exhibit": ("E-{id}", "{label} (E-{id})"),
-    "col_exhibit": ("No.", "증거번호"),
+    "exhibit": ("{label} (E-{id})", "{label} (E-{id})"),
+    "col_exhibit": ("Exhibit", "증거번호"),
     "sha256": ("SHA-256", "SHA-256"),
     "type_size": ("Type and size", "형식·크기"),
     "bytes": ("{size} ({n} bytes)", "{size} ({n}바이트)"),
@@ -150,15 +152,16 @@ _WORDS: dict[str, tuple[str, str]] = {
     "messages": ("Chat messages (excerpt)", "대화 내용 발췌"),
     "messages_intro": (
         "Messages chosen from imported chats ({n}), grouped by chat and in time "
-        "order, as the export recorded them. Times marked UTC are exact; the others are the local "
-        "time the export wrote, on the computer that made it (for KakaoTalk, with the time zone "
-        "chosen when it was imported). Each file is named with its "
-        "evidence number and SHA-256; the export's own files are in the evidence register.",
+        "order, as the export recorded them. {zone} Where the export gave the exact moment, "
+        "its UTC value follows the message; where it wrote only the local time of the computer "
+        "that made it (or, for KakaoTalk, the time read in the zone chosen when it was "
+        "imported), that time is shown as written, and said so. Each file is named with its "
+        "exhibit number and SHA-256; the export's own files are in the evidence register.",
         "가져온 대화에서 고른 메시지 {n}건을 대화방별로, 시간순으로, 내보내기에 "
-        "기록된 그대로 옮겼습니다. UTC로 표시한 시각은 정확한 시각이고, 나머지는 내보내기를 "
-        "만든 컴퓨터의 현지 시각을 적힌 그대로 옮긴 것입니다(카카오톡은 가져올 때 고른 "
-        "시간대와 함께 적었습니다). 첨부 파일은 증거 번호와 SHA-256 "
-        "해시값으로 표시했으며, 내보내기 파일 자체는 증거 목록에 있습니다.",
+        "기록된 그대로 옮겼습니다. {zone} 내보내기에 정확한 시각이 있으면 메시지 아래에 원래 "
+        "UTC 값도 적었고, 내보내기를 만든 컴퓨터의 현지 시각만 있으면(카카오톡은 가져올 때 고른 "
+        "시간대로 읽은 시각) 적힌 그대로 옮기고 그렇다고 표시했습니다. 첨부 파일은 증거번호와 "
+        "SHA-256 해시값으로 표시했으며, 내보내기 파일 자체는 증거 목록에 있습니다.",
     ),
     "rtl_note": (
         "Right-to-left text (Arabic, Hebrew) is printed letter by letter in the order it was "
@@ -205,6 +208,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "forwarded_from": ("forwarded from {v}", "전달됨: {v}"),
     "via_bot": ("sent via {v}", "봇을 통해 보냄: {v}"),
     "edited": ("edited {v}", "수정됨 {v}"),
+    "sent_utc": ("sent {v} UTC", "보낸 시각 {v} (UTC)"),
     "service": ("service message: {v}", "알림 메시지: {v}"),
     "local_time": (
         "{v} (local time as written in the export{offset})",
@@ -289,9 +293,29 @@ _WORDS: dict[str, tuple[str, str]] = {
     "state_done": ("done", "완료"),
     "state_open": ("open", "남음"),
     "state_overdue": ("overdue", "지남"),
+    # the bundle's manifest.csv headers (English: the keys of manifest.json)
+    "manifest_exhibit": ("exhibit", "증거번호"),
+    "manifest_exhibit_number": ("exhibit_number", "호증 번호"),
+    "manifest_exhibit_branch": ("exhibit_branch", "가지번호"),
+    "manifest_id": ("id", "증거 ID"),
+    "manifest_original_name": ("original_name", "원래 파일 이름"),
+    "manifest_bundle_path": ("bundle_path", "묶음 안의 경로"),
+    "manifest_size": ("size", "크기(바이트)"),
+    "manifest_sha256": ("sha256", "SHA-256"),
+    "manifest_media_type": ("media_type", "파일 형식"),
+    "manifest_added_at": ("added_at", "Quietcase 보관 시작"),
+    "manifest_file_modified_at": ("file_modified_at", "파일 수정 시각"),
+    "manifest_captured_at": ("captured_at", "수집일"),
+    "manifest_captured_by": ("captured_by", "작성자·출처"),
+    "manifest_source_url": ("source_url", "출처 URL"),
+    "manifest_incidents": ("incidents", "관련 사건"),
+    "manifest_shows": ("shows", "입증취지"),
+    "manifest_description": ("description", "설명"),
     # shared
     "none": ("—", "—"),
     "utc": ("{v} UTC", "{v} (UTC)"),
+    "times": ("Times", "시각"),
+    "zone_legend": ("All times are {zone}.", "모든 시각은 {zone} 기준입니다."),
 }
 
 # The appendix: (heading, paragraphs); `{cmd:...}` marks a command shown in monospace.
@@ -398,6 +422,21 @@ APPENDIX: dict[str, list[tuple[str, list[str]]]] = {
     ],
 }
 
+# The platform names the window suggests (app/core/validation.py PLATFORM_SUGGESTIONS),
+# stored as typed; a Korean document names them in Korean. Anything else she typed is hers.
+_PLATFORMS_KO = {
+    "telegram": "텔레그램",
+    "kakaotalk": "카카오톡",
+    "x": "X",
+    "instagram": "인스타그램",
+    "discord": "디스코드",
+    "facebook": "페이스북",
+    "youtube": "유튜브",
+    "naver": "네이버",
+    "website": "웹사이트",
+    "in person": "대면(오프라인)",
+}
+
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -406,9 +445,19 @@ _MONTHS = (
 class Words:
     """The report's wording in one language: `words("timeline")`, `words("count", n=3)`."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, zone: tzinfo | None = None) -> None:
         self.language = language if language in LANGUAGES else "en"
         self._index = LANGUAGES.index(self.language)
+        self.zone = zone  # every time is shown in it; None: the computer's
+
+    def local(self, moment: datetime) -> datetime:
+        """A stored (UTC) moment in the document's zone."""
+        return moment.astimezone(self.zone) if self.zone is not None else moment.astimezone()
+
+    def zone_legend(self, at: datetime) -> str:
+        """The one sentence naming the zone of every time in the document."""
+        zone = self.zone if self.zone is not None else zones.local_zone()
+        return self("zone_legend", zone=zones.describe(zone, at, self.korean))
 
     @property
     def korean(self) -> bool:
@@ -427,11 +476,12 @@ class Words:
             return f"{day.year}년 {day.month}월 {day.day}일"
         return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
-    def timestamp(self, moment: datetime | None) -> str:
-        """A stored UTC time, as the custody log shows it: 2026-11-25 07:58 UTC."""
+    def timestamp(self, moment: datetime | None, seconds: bool = False) -> str:
+        """A stored UTC time in the document's zone (named once, in the legend):
+        2026-11-25 16:58."""
         if moment is None:
             return ""
-        return self("utc", v=moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M"))
+        return self.local(moment).strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else ""))
 
     def when(self, when: When | None) -> str:
         """A date as she wrote it; a range as `2024-03 to 2024-05` / `2024-03 ~ 2024-05`."""
@@ -441,6 +491,12 @@ class Words:
             return when.start.text()
         joiner = " ~ " if self.korean else " to "
         return f"{when.start.text()}{joiner}{when.end.text()}"
+
+    def platform(self, value: str) -> str:
+        """A platform as the document's reader says it: `Website` is 웹사이트 in Korean."""
+        if not self.korean:
+            return value
+        return _PLATFORMS_KO.get(value.strip().casefold(), value)
 
     def size(self, size: int) -> str:
         """1.2 KB (1,234 bytes)."""

@@ -36,7 +36,7 @@ class WithTimeline(Sections):
             [
                 self.cell(link(f"I-{i.id}", incident_key(i.id), self.known)),
                 self.cell(text(words.when(i.when))),
-                self.cell(text(i.platform)),
+                self.cell(text(words.platform(i.platform))),
                 self.cell(text(shorten(i.title))),
                 # plain: the row's number links to the incident, whose evidence links on
                 self.cell(self.evidence_links(evidence_of.get(i.id, []), linked=False)),
@@ -71,7 +71,7 @@ class WithTimeline(Sections):
             shorten(f"I-{incident.id} {incident.title}", 90),
             1,
         )
-        meta = [words.when(incident.when), incident.platform, incident.place]
+        meta = [words.when(incident.when), words.platform(incident.platform), incident.place]
         out: list[Flowable] = [
             heading,
             Paragraph(self.mixed(" · ".join(m for m in meta if m)), styles.meta),
@@ -80,7 +80,7 @@ class WithTimeline(Sections):
             words("description"), [incident.description] if incident.description else []
         )
         for n, item in enumerate(incident.links):
-            out.append(self.field(words("links") if n == 0 else "", self.link(item)))
+            out += self.link(item, words("links") if n == 0 else "")
         if incident.handles:
             out.append(self.field(words("handles"), text(", ".join(incident.handles))))
         people = self.people(incident.contact_ids)
@@ -98,7 +98,8 @@ class WithTimeline(Sections):
             out += self.fields(words("private_note"), [incident.note])
         return out
 
-    def link(self, item: Link) -> str:
+    def link(self, item: Link, label: str) -> list[Flowable]:
+        """The address whole (wrapped only at / ? &), its details muted below."""
         words = self.words
         details = []
         if item.post_title:
@@ -111,12 +112,11 @@ class WithTimeline(Sections):
         if item.checked_on:
             status += f" ({words('link_checked', v=item.checked_on.isoformat())})"
         details.append(status)
-        return (
-            text(item.url)
-            + f'<br/><font color="{layout.MUTED.hexval()}">'
-            + text("; ".join(details))
-            + "</font>"
-        )
+        muted = f'<font color="{layout.MUTED.hexval()}">{self.mixed("; ".join(details))}</font>'
+        return [
+            layout.Url(item.url, self.styles.field, bullet=label),
+            Paragraph(muted, self.styles.field_more),
+        ]
 
     def people(self, contact_ids: Iterable[int]) -> str:
         names = self.data.contact_names()

@@ -1,8 +1,8 @@
 """The case summary's transcript excerpt: the chat messages she chose, grouped by chat, in
-time order, each with its time (exact UTC, or the local time as the export wrote it), who
-wrote it (name and Telegram id), where it is (KakaoTalk: its lines, as written), its text,
-reply / forward / bot / edit notes, and its media: the evidence item and its SHA-256, or why
-the export has no file for it.
+time order, each with its time (in the document's zone, the exact UTC value beside it; or
+the local time as the export wrote it), who wrote it (name and Telegram id), where it is
+(KakaoTalk: its lines, as written), its text, reply / forward / bot / edit notes, and its
+media: the evidence item and its SHA-256, or why the export has no file for it.
 
 Her text goes through `layout.text` (escaped); letters the report's font lacks (Arabic,
 Hebrew, ... beside a Korean font; simplified Chinese) are printed in a spare font
@@ -39,7 +39,14 @@ class WithTranscript(Sections):
         story: list[Flowable] = [
             CondPageBreak(60 * mm),
             self.heading(Section.MESSAGES),
-            Paragraph(text(words("messages_intro", n=len(data.messages))), styles.body),
+            Paragraph(
+                text(
+                    words(
+                        "messages_intro", n=len(data.messages), zone=words.zone_legend(data.made_at)
+                    )
+                ),
+                styles.body,
+            ),
         ]
         if any(has_rtl(m.text) or has_rtl(m.sender) for m in data.messages):
             story.append(Paragraph(text(words("rtl_note")), styles.muted))
@@ -91,6 +98,8 @@ class WithTranscript(Sections):
         head = self._style("msgHead", styles.cell, spaceBefore=7, spaceAfter=1)
         out: list[Flowable] = [Paragraph(first, head)]
         notes = self.source(m) if m.line_first else [words("in_chat", n=m.message_id)]
+        if m.sent_at is not None:  # the exact moment as the export gave it
+            notes.append(words("sent_utc", v=m.sent_at.strftime("%Y-%m-%d %H:%M:%S")))
         if m.reply_to is not None:
             notes.append(words("reply_to", n=m.reply_to))
         if m.forwarded_from:
@@ -127,14 +136,14 @@ class WithTranscript(Sections):
         return notes
 
     def time(self, m: ChatMessage) -> str:
-        """Exact: `2025-11-03 12:25:06 UTC`; else as written: `2025-11-03 21:25:06 (local
-        time as written in the export, UTC+09:00)`."""
+        """Exact: in the document's zone, `2025-11-03 21:25:06`; else as written:
+        `2025-11-03 21:25:06 (local time as written in the export, UTC+09:00)`."""
         words = self.words
         if m.time_zone and m.local_time:  # KakaoTalk: as written, in the zone she chose
             local = m.local_time.replace("T", " ")
             return words("zone_time", v=local, zone=m.time_zone, offset=m.utc_offset)
         if m.sent_at is not None:
-            return words("utc", v=m.sent_at.strftime("%Y-%m-%d %H:%M:%S"))
+            return words.timestamp(m.sent_at, seconds=True)
         if m.local_time:
             local = m.local_time.replace("T", " ")
             offset = f", {m.utc_offset}" if m.utc_offset else ""

@@ -102,6 +102,11 @@ def test_files_are_the_originals_and_the_manifests_describe_them(
         assert row["original_name"] == item.filename and row["size"] == item.size
         assert row["incidents"] == [f"I-{i}" for i in item.incident_ids]
         assert row["added_at"] == item.added_at.isoformat()
+        number = f"{row['exhibit_number']:02d}" + (
+            f"-{row['exhibit_branch']}" if row["exhibit_branch"] else ""
+        )
+        assert row["bundle_path"].startswith(f"evidence/Exhibit-{number}_")
+        assert row["exhibit"] == "Exhibit " + number.lstrip("0")
     photo = next(r for r in manifest["items"] if r["original_name"] == "Canon_40D.jpg")
     assert photo["source_url"] == "https://t.me/example_room_1/204"
     raw = (folder / "manifest.csv").read_bytes()
@@ -123,7 +128,7 @@ def test_names_are_safe_unique_and_keep_korean(evidence: Case, tmp_path: Path) -
     evidence_names = [n.split("/", 2)[2] for n in names if n.startswith("bundle/evidence/")]
     assert len(set(evidence_names)) == len(evidence_names) == len(evidence.evidence.items())
     for name in evidence_names:
-        assert name.startswith("E00") and not set(name) & set('/\\:*?"<>|\t\n\u202e')
+        assert name.startswith("Exhibit-") and not set(name) & set('/\\:*?"<>|\t\n\u202e')
         assert len(name.encode()) < 120
     assert any("증거 사진 1.jpg" in n for n in evidence_names)
 
@@ -137,6 +142,7 @@ def test_safe_name_examples() -> None:
     assert safe_name(5, "\u202egpj.exe") == "E0005_gpj.exe"
     assert safe_name(6, "noext", "image/png") == "E0006_noext.png"
     assert safe_name(7, "...", "text/plain") == "E0007_file.txt"
+    assert safe_name(8, "a.png", prefix="증제03호증의1") == "증제03호증의1_a.png"
     assert safe_name(12345, "x.jpg") == "E12345_x.jpg"
     assert len(safe_name(8, "가" * 200 + ".jpg").encode()) <= 5 + 1 + 80 + 4
     assert folder_name("../") == "quietcase-bundle"
@@ -160,6 +166,8 @@ def test_one_custody_event_names_the_bundle(evidence: Case, tmp_path: Path) -> N
     assert result.sha256sums in last.detail and before in last.detail
     assert evidence.custody.check().ok
     assert any("GPS" in str(n) for n in result.notices)
+    gps = next(n.text() for n in result.notices if "GPS" in n.text())
+    assert gps.startswith("One of the photos in the bundle records where it was taken")
     assert any("not encrypted" in str(n) for n in result.notices)
 
 
@@ -221,7 +229,7 @@ def test_memory_stays_flat_while_streaming(case: Case, tmp_path: Path) -> None:
         tracemalloc.stop()
     assert peak < 16 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB for a 48 MiB file"
     with zipfile.ZipFile(outputs(tmp_path) / "big.zip") as zf:
-        info = zf.getinfo("big/evidence/E0001_big.bin")
+        info = zf.getinfo("big/evidence/Exhibit-01_big.bin")
         assert info.file_size == size and info.compress_type == zipfile.ZIP_STORED
 
 

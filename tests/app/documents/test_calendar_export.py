@@ -154,3 +154,12 @@ def test_export_and_cli(demo: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     out = tmp_path / "b.ics"
     assert main(["export", str(path), "--ics", str(out), "--discreet"]) == 0
     assert b"SUMMARY:Appointment" in out.read_bytes()
+
+
+def test_discreet_export_does_not_tell_her_to_choose_discreet_mode(tmp_path: Path) -> None:
+    from quietcase.app.documents.calendar_export import calendar_notices
+
+    plain = " ".join(n.text() for n in calendar_notices(tmp_path / "a.ics"))
+    discreet = " ".join(n.text() for n in calendar_notices(tmp_path / "a.ics", discreet=True))
+    assert "Choose discreet mode" in plain
+    assert "Choose discreet mode" not in discreet and "“Appointment”" in discreet

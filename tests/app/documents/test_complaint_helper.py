@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from quietcase.app.case import Case
 from quietcase.app.core.progress import Cancelled, CancelToken
-from quietcase.app.documents import exhibits
+from quietcase.app.documents import acts, exhibits
 from quietcase.app.documents.complaint_helper import (
     ComplaintOptions,
     export_complaint_helper,
@@ -67,7 +67,7 @@ def test_korean_sections_and_columns(demo: Case) -> None:
         "참고인 (인적증거)",
     ):
         assert word in flat
-    for incident in demo.journal.incidents():
+    for incident in acts.acts(demo, demo.journal.incidents()):
         assert f"I-{incident.id}" in flat
     for item in demo.evidence.items():
         assert item.sha256 in text.replace("\n", "")
@@ -144,7 +144,7 @@ def test_labels_and_citations() -> None:
     assert exhibits.label(Exhibit(5, 5, 1), korean=True) == "증 제5호증의 1"
     assert exhibits.label(Exhibit(5, 5, 1), korean=False) == "Exhibit 5-1"
     assert exhibits.cite(three, korean=True) == "증 제1호증 내지 제3호증, 제5호증의 1, 2"
-    assert exhibits.cite(three, korean=False) == "Ex. 1–3, 5-1, 5-2"
+    assert exhibits.cite(three, korean=False) == "Ex. 1 to 3, 5-1, 5-2"
     assert exhibits.cite([Exhibit(1, 1), Exhibit(2, 2)], korean=True) == "증 제1호증, 제2호증"
 
 

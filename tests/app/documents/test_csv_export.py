@@ -63,7 +63,8 @@ def test_every_record_and_no_private_notes(demo: Case, tmp_path: Path) -> None:
     assert evil[1] == "'=cmd|' /C calc'!A0" and evil[3] == "'+82 부서"
     assert all("비밀 메모" not in cell for row in contacts for cell in row)
     evidence = read(tmp_path / "out" / "evidence.csv")
-    assert evidence[1][1] == "'@evil.png" and evidence[1][11] == "'-1+1"
+    assert evidence[0][:2] == ["exhibit", "id"] and evidence[1][0] == "Exhibit 1"
+    assert evidence[1][2] == "'@evil.png" and evidence[1][12] == "'-1+1"
     assert len(read(tmp_path / "out" / "deadlines.csv")) == 1 + len(demo.journal.deadlines())
     assert len(read(tmp_path / "out" / "requests.csv")) == 1 + len(demo.journal.requests())
     assert any(e.detail.startswith("CSV files saved in out") for e in demo.custody.events())
@@ -95,3 +96,21 @@ def test_cli(demo: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("QUIETCASE_PASSPHRASE", PASS)
     assert main(["export", str(path), "--csv", str(tmp_path / "csv")]) == 0
     assert len(list((tmp_path / "csv").iterdir())) == len(FILES)
+
+
+def test_korean_tables_speak_korean(demo: Case, tmp_path: Path) -> None:
+    """`--language ko`: Korean headers, roles, statuses and yes/no; English keeps the
+    `--json` field names and the stored codes."""
+    export_csv(demo, tmp_path / "ko", language="ko")
+    contacts = read(tmp_path / "ko" / "contacts.csv")
+    assert contacts[0][:3] == ["ID", "이름", "역할"]
+    roles = {r[2] for r in contacts[1:]}
+    assert "조력자" in roles and "activist" not in roles
+    links = read(tmp_path / "ko" / "links.csv")
+    assert "삭제됨" in {r[links[0].index("상태")] for r in links[1:]}
+    deadlines = read(tmp_path / "ko" / "deadlines.csv")
+    assert {r[-1] for r in deadlines[1:]} <= {"예", "아니요"}
+    evidence = read(tmp_path / "ko" / "evidence.csv")
+    assert evidence[0][0] == "증거번호" and evidence[1][0].startswith("증 제1호증")
+    export_csv(demo, tmp_path / "en")
+    assert read(tmp_path / "en" / "contacts.csv")[0][:3] == ["id", "name", "role"]

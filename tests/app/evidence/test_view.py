@@ -128,3 +128,17 @@ def test_remove_originals_checks_both_copies(case: Case, tmp_path: Path) -> None
     assert result.removed == (str(same),)
     assert set(result.kept) == {str(changed), str(tmp_path / "gone.txt")}
     assert not same.exists() and changed.exists()
+
+
+def test_entries_carry_the_exhibit_number_of_every_document(case: Case) -> None:
+    from quietcase.app.documents import exhibits
+
+    first = case.journal.add_incident(Incident(title="First"))
+    a = case.intake.import_bytes("a.png", b"a", IntakeDetails(incident_ids=(first.id,)))
+    b = case.intake.import_bytes("b.png", b"b", IntakeDetails())
+    entries = {e.id: e for e in evidence_entries(case)}
+    planned = exhibits.numbers(case, case.evidence.items(), case.journal.incidents())
+    assert entries[a.evidence.id].exhibit == planned[a.evidence.id]
+    assert entries[b.evidence.id].exhibit == planned[b.evidence.id]
+    assert exhibits.label(planned[a.evidence.id], korean=False) == "Exhibit 1"
+    assert all(e.exhibit is None for e in evidence_entries(case, binned=True))

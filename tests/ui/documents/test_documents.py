@@ -11,9 +11,11 @@ from pathlib import Path
 
 import icalendar
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
+from quietcase.app.documents import acts, time_zone
 from quietcase.app.evidence.custody import EXPORT
 from quietcase.cli.demo import fill_demo
 from quietcase.storage.records import Incident, Link, LinkStatus, RequestStatus
@@ -281,3 +283,35 @@ def test_lock_forgets_the_choices(window_at: WindowAt, vault_path: Path) -> None
     window.lock()
     assert panel.platform.count() == 1 and panel.incident.count() == 1
     assert not panel.discreet.isChecked() and panel.note.text() == ""
+
+
+def test_she_ticks_the_acts_on_the_complaint_card_and_the_choice_is_kept(
+    window_at: WindowAt, vault_path: Path, clock: FixedClock
+) -> None:
+    fill(vault_path, clock)
+    panel = documents(opened(window_at, vault_path))
+    listing = panel.cards.acts
+    rows = {listing.item(n).text().split(" · ")[0]: listing.item(n) for n in range(listing.count())}
+    assert rows["I-2"].checkState() == Qt.CheckState.Checked  # a link: an act by default
+    assert rows["I-12"].checkState() == Qt.CheckState.Unchecked  # "A colleague told me…"
+    rows["I-2"].setCheckState(Qt.CheckState.Unchecked)
+    rows["I-12"].setCheckState(Qt.CheckState.Checked)
+    found: list[dict[int, bool]] = []
+    panel.session.run(acts.marks, found.append)  # the tests' worker runs inline
+    assert not found[0][2] and found[0][12]
+
+
+def test_settings_keep_the_case_time_zone(
+    window_at: WindowAt, vault_path: Path, clock: FixedClock
+) -> None:
+    fill(vault_path, clock)
+    window = opened(window_at, vault_path)
+    page = window.case_view.settings_page
+    assert page.zone.isEnabled() and page.zone.currentData() == ""
+    page.zone.setCurrentIndex(page.zone.findData("Asia/Seoul"))
+    page.zone.activated.emit(page.zone.currentIndex())
+    found: list[str] = []
+    window.session.run(time_zone.chosen, found.append)
+    assert found == ["Asia/Seoul"]
+    window.lock()
+    assert not page.zone.isEnabled()

@@ -317,7 +317,7 @@ def test_cover_details_are_kept_in_the_case_file(demo: Case) -> None:
 
 
 def test_id_ranges() -> None:
-    assert id_ranges((1, 2, 3, 5, 7, 8)) == "E-1–E-3, E-5, E-7–E-8"
+    assert id_ranges((1, 2, 3, 5, 7, 8)) == "E-1 to E-3, E-5, E-7 to E-8"
     assert id_ranges(()) == "none"
 
 
