@@ -12,7 +12,6 @@ from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.app.documents import acts
 from quietcase.cli.common import existing_passphrase, open_case, print_json
 from quietcase.cli.language import translate
 
@@ -28,6 +27,8 @@ def incident_ids(values: list[str]) -> tuple[int, ...]:
 
 
 def cmd_acts(args: argparse.Namespace, clock: Clock) -> int:
+    from quietcase.app.documents import acts
+
     numbers = list(incident_ids(args.ids))
     with open_case(args.case_file, existing_passphrase(), clock, read_only=not numbers) as case:
         if numbers:

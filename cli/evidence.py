@@ -14,7 +14,6 @@ from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserErro
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.app.documents import exhibits
 from quietcase.cli import serialize
 from quietcase.cli.common import existing_passphrase, open_case, progress_printer
 from quietcase.cli.language import current_language, translate
@@ -167,6 +166,8 @@ NOT_AN_EXHIBIT = QT_TRANSLATE_NOOP(
 
 def cmd_renumber(args: argparse.Namespace, clock: Clock) -> int:
     """Give an item another exhibit number before a document cites it (noted in custody)."""
+    from quietcase.app.documents import exhibits
+
     _, number = parse_id(args.id, RecordKind.EVIDENCE)
     main, _, branch = args.number.strip().partition("-")
     if not main.isdigit() or (branch and not branch.isdigit()):
@@ -294,6 +295,8 @@ def show_record(case: Any, number: int) -> dict[str, Any]:
 
 def list_rows(case: Any, what: str, binned: bool) -> list[dict[str, Any]]:
     """Rows for `list VAULT evidence|custody`."""
+    from quietcase.app.documents import exhibits
+
     if what == "evidence":
         # the exhibit number every document gives it (kept, or the one the next document
         # will give); the list in that order, as the documents list it

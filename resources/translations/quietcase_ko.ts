@@ -521,7 +521,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>also check that the history behind a custody head printed earlier (on a summary, or a bundle or its manifest.json) is still the beginning of this one, and list what changed since</source>
-        <translation>예전에 인쇄된 보관 기록 최종 해시(요약서, 증거 묶음 또는 그 manifest.json)까지의 기록이 지금 기록의 앞부분 그대로인지 확인하고, 그 뒤로 바뀐 것을 보여 줍니다</translation>
+        <translation>예전에 인쇄된 보관 기록 최종 해시(요약서, 증거 묶음 또는 그 manifest.json)까지의 기록이 지금 기록의 앞부분 그대로인지 확인하고, 그 뒤로 바뀐 것을 보여 줘요</translation>
     </message>
     <message>
         <source>create a case file filled with an invented example case</source>
@@ -1163,7 +1163,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Note: this case file was made by an older Quietcase, so its records could not be compared with their history yet; that starts with the next change made to it.</source>
-        <translation>참고: 이 사건 파일은 이전 버전의 Quietcase로 만들어져, 아직 기록을 보관 기록과 대조할 수 없습니다. 다음에 무언가를 바꾸면 그때부터 대조됩니다.</translation>
+        <translation>참고: 이 사건 파일은 이전 버전의 Quietcase로 만들어져, 아직 기록을 보관 기록과 대조할 수 없어요. 다음에 무언가를 바꾸면 그때부터 대조해요.</translation>
     </message>
     <message>
         <source>{path}: this backup is intact.</source>
@@ -1251,15 +1251,15 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>The history behind custody head {head} is NOT the beginning of this case file&apos;s history: it was rewritten since that head was printed, or this is another case file.</source>
-        <translation>보관 기록 최종 해시 {head}까지의 기록은 이 사건 파일 기록의 앞부분이 아닙니다. 그 해시가 인쇄된 뒤 기록이 다시 쓰였거나, 다른 사건 파일입니다.</translation>
+        <translation>보관 기록 최종 해시 {head}까지의 기록은 이 사건 파일 기록의 앞부분이 아니에요. 그 해시가 인쇄된 뒤 기록이 다시 쓰였거나, 다른 사건 파일이에요.</translation>
     </message>
     <message>
         <source>The history printed with custody head {head} (event {counter}) is still the beginning of this case file&apos;s history: nothing recorded until then was changed or removed.</source>
-        <translation>보관 기록 최종 해시 {head}({counter}번째 기록)와 함께 인쇄된 기록은 지금도 이 사건 파일 기록의 앞부분 그대로입니다. 그때까지 기록된 것은 바뀌거나 지워지지 않았습니다.</translation>
+        <translation>보관 기록 최종 해시 {head}({counter}번째 기록)와 함께 인쇄된 기록은 지금도 이 사건 파일 기록의 앞부분 그대로예요. 그때까지 기록된 것은 바뀌거나 지워지지 않았어요.</translation>
     </message>
     <message>
         <source>Nothing was added to it since.</source>
-        <translation>그 뒤로 더해진 것은 없습니다.</translation>
+        <translation>그 뒤로 더해진 것은 없어요.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1273,7 +1273,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>(That head is older than the upgrade that began recording every record&apos;s state, so records changed before the upgrade are not listed.)</source>
-        <translation>(이 해시는 모든 기록의 상태를 남기기 시작한 업그레이드보다 앞선 것이라, 업그레이드 전에 바뀐 기록은 목록에 나오지 않습니다.)</translation>
+        <translation>(이 해시는 모든 기록의 상태를 남기기 시작한 업그레이드보다 앞선 것이라, 업그레이드 전에 바뀐 기록은 목록에 나오지 않아요.)</translation>
     </message>
     <message>
         <source>not included in the export</source>
@@ -4443,11 +4443,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>“{text}” is not a custody head: it is 64 letters and digits (0-9, a-f), as printed on a summary or in a bundle&apos;s README. You can also give the bundle itself.</source>
-        <translation>“{text}”은(는) 보관 기록 최종 해시가 아닙니다. 최종 해시는 요약서나 증거 묶음의 README에 인쇄된 64자리 글자와 숫자(0-9, a-f)입니다. 증거 묶음 파일을 그대로 지정해도 됩니다.</translation>
+        <translation>“{text}”은(는) 보관 기록 최종 해시가 아니에요. 최종 해시는 요약서나 증거 묶음의 README에 인쇄된 64자리 글자와 숫자(0-9, a-f)예요. 증거 묶음 파일을 그대로 지정해도 돼요.</translation>
     </message>
     <message>
         <source>{name} is not a Quietcase bundle (or its manifest.json) that names a custody head.</source>
-        <translation>{name}은(는) 보관 기록 최종 해시가 적힌 Quietcase 증거 묶음(또는 그 manifest.json)이 아닙니다.</translation>
+        <translation>{name}은(는) 보관 기록 최종 해시가 적힌 Quietcase 증거 묶음(또는 그 manifest.json)이 아니에요.</translation>
     </message>
     <message>
         <source>From the KakaoTalk export {export}: {path}</source>

@@ -43,6 +43,7 @@ HEAVY = (
 LIGHT = {
     "quietcase.app.documents",
     "quietcase.app.documents.safe_export",
+    "quietcase.app.documents.exhibits",  # `list evidence` prints exhibit numbers: pure Python
     "quietcase.app.documents.summary",
     "quietcase.app.documents.summary.choices",
 }

@@ -98,7 +98,7 @@ class WithTranscript(Sections):
         head = self._style("msgHead", styles.cell, spaceBefore=7, spaceAfter=1)
         out: list[Flowable] = [Paragraph(first, head)]
         notes = self.source(m) if m.line_first else [words("in_chat", n=m.message_id)]
-        if m.sent_at is not None:  # the exact moment as the export gave it
+        if m.sent_at is not None and not m.line_first:  # the exact moment the export gave
             notes.append(words("sent_utc", v=m.sent_at.strftime("%Y-%m-%d %H:%M:%S")))
         if m.reply_to is not None:
             notes.append(words("reply_to", n=m.reply_to))
