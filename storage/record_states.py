@@ -252,9 +252,6 @@ class RecordStates:
         added = self._highest_message() - self._messages_below
         return sum(len(ids) for ids in self._touched.values()) + max(added, 0)
 
-    def forget_touched(self) -> None:
-        self._touched.clear()
-
     def record_touched(self, seq: int) -> None:
         """Record, as event `seq`, the state now of every record touched since the last call
         whose state is not the one recorded last (inside the transaction that changed them),
