@@ -12,11 +12,12 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from itertools import accumulate
 
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.kinds import RecordKind, format_id
+from quietcase.app.core.zone import case_zone, local_zone
 from quietcase.storage.search import index as search_index
 from quietcase.storage.vault import Vault
 
@@ -219,8 +220,17 @@ def _results(
             shown = {(kind, i): t for i, t in fetched.items()}
         else:
             shown = texts
-        groups[kind] = [_hit(kind, row, shown, terms) for row in rows]
+        zone = _zone(vault) if kind == RecordKind.MESSAGE else None
+        groups[kind] = [_hit(kind, row, shown, terms, zone) for row in rows]
     return SearchResults(query, groups, {kind: len(found[kind]) for kind in groups})
+
+
+def _zone(vault: Vault) -> tzinfo:
+    """The case's zone (the computer's when hers is unknown here)."""
+    try:
+        return case_zone(vault)
+    except UserError:
+        return local_zone()
 
 
 def _hit(
@@ -228,6 +238,7 @@ def _hit(
     row: tuple[object, ...],
     texts: dict[tuple[str, int], search_index.IndexText],
     terms: list[str],
+    zone: tzinfo | None = None,
 ) -> Hit:
     record_id = int(str(row[0]))
     text = texts.get((kind, record_id))
@@ -236,8 +247,8 @@ def _hit(
         title = str(row[3]).replace("_", " ")  # a request without a subject: its kind
     when = None if row[1] is None else str(row[1])
     if kind == RecordKind.MESSAGE and when is not None and "+" in when:
-        # an exact (UTC) time: in the computer's zone, as the Chats page shows it
-        when = datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
+        # an exact (UTC) time: in the case's zone, as the Chats page and documents show it
+        when = datetime.fromisoformat(when).astimezone(zone).strftime("%Y-%m-%d %H:%M")
     return Hit(
         kind=kind,
         record_id=record_id,

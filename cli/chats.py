@@ -15,7 +15,7 @@ from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.cli.common import existing_passphrase, open_case, print_json, progress_printer
 from quietcase.cli.language import translate
-from quietcase.cli.text import width
+from quietcase.cli.text import local_time, width
 
 if TYPE_CHECKING:  # the chat code is imported by the commands that use it
     from quietcase.app.case import Case
@@ -223,9 +223,10 @@ def cmd_list_messages(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _when(row: dict[str, Any]) -> str:
-    """Exact times in UTC, said so; local times as the export wrote them, said so."""
+    """Exact times in the case's zone with their offset (as the documents print them; the JSON
+    keeps UTC); local times as the export wrote them, said so."""
     if row["time_exact"]:
-        return str(row["at"])[:16].replace("T", " ") + " UTC"
+        return local_time(str(row["at"]), offset=True)
     if row["local_time"] and row.get("time_zone"):  # KakaoTalk: read in the zone she chose
         return (
             str(row["local_time"])[:16].replace("T", " ")

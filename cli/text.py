@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
@@ -101,6 +101,27 @@ _VALUE_WORDS = {
     "removed": QT_TRANSLATE_NOOP("CliWords", "removed"),
     "unknown": QT_TRANSLATE_NOOP("CliWords", "unknown"),
 }
+
+
+_zone: list[tzinfo | None] = [None]  # the open case's zone; None: the computer's
+
+
+def use_zone(zone: tzinfo | None) -> None:
+    """Print stored (UTC) times in `zone`, the open case's zone, as its documents do."""
+    _zone[0] = zone
+
+
+def local_time(value: str, *, offset: bool = False) -> str:
+    """A stored ISO time with its zone as `2025-11-03 21:25` in the case's zone (with
+    `offset`: `2025-11-03 21:25 +0900`)."""
+    at = datetime.fromisoformat(value)
+    zone = _zone[0]
+    if zone is None:
+        from quietcase.app.core.zone import local_zone
+
+        zone = local_zone()
+    shown = at.astimezone(zone)
+    return f"{shown:%Y-%m-%d %H:%M %z}" if offset else f"{shown:%Y-%m-%d %H:%M}"
 
 
 def _word(value: str) -> str:
@@ -274,7 +295,7 @@ def _value(key: str, value: object) -> str:
     if isinstance(value, bool):
         return translate("Cli", "yes") if value else translate("Cli", "no")
     if key.endswith("_at") and isinstance(value, str):
-        return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_time(value)
     if key in _WORDS and isinstance(value, str):
         return _word(value).replace("_", " ")
     if isinstance(value, list):

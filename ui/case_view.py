@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.case import Case
+from quietcase.app.core import zone
+from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
 from quietcase.app.documents import time_zone
@@ -267,10 +269,9 @@ class CaseView(QWidget):
         self.search.rerun()
 
     def load_quietly(self) -> None:
+        # the zone first: every time shown after it is in the zone her documents print
+        self.session.run(time_zone.chosen, self._zone_known, self.show_problem_error)
         self.load_counts()
-        self.session.run(
-            time_zone.chosen, self.settings_page.show_case_zone, self.show_problem_error
-        )
         self.evidence_actions.load()
         self.chats.load()
         self.session.prepare_search()
@@ -344,13 +345,26 @@ class CaseView(QWidget):
 
         def failed(error: BaseException) -> None:
             self.show_problem_error(error)
-            self.session.run(time_zone.chosen, self.settings_page.show_case_zone)
+            self.session.run(time_zone.chosen, self._zone_known)
 
-        self.session.run(job, self.settings_page.show_case_zone, failed)
+        def kept(name: str) -> None:
+            self._zone_known(name)
+            self.reload()  # every time shown moves to the new zone
+
+        self.session.run(job, kept, failed)
+
+    def _zone_known(self, name: str) -> None:
+        """Show times in the case's zone (the computer's when she chose none)."""
+        try:
+            text.use_zone(zone.zone_named(name) if name else zone.local_zone())
+        except UserError:  # a zone this computer does not know: the computer's own
+            text.use_zone(None)
+        self.settings_page.show_case_zone(name)
 
     def clear(self) -> None:
         """Forget every record shown: models, filters, search, messages, status."""
         self.settings_page.show_case_zone(None)
+        text.use_zone(None)
         self.timeline.clear()
         self.evidence_actions.close_for_lock()
         self.chats.clear()

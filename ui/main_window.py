@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         return self.tr(
             "This case file is older than the one you used on {date}: it may be an old copy "
             "or a backup that was put back."
-        ).format(date=text.day_text(older.seen_at.astimezone().date()))
+        ).format(date=text.day_text(text.local(older.seen_at).date()))
 
     def since_text(self, since: SinceLastTime) -> str:
         """Who opened it: the last time, and wrong passphrases tried since (times only)."""

@@ -6,7 +6,7 @@ March 2024" is decided in one place (and a translator can reorder it: "2024년 3
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFontMetrics
@@ -16,9 +16,23 @@ from quietcase.app.core import validation
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
+from quietcase.app.core.zone import local_zone
 from quietcase.storage.dates import Moment, When
 
 CTX = "Quietcase"
+
+_zone: list[tzinfo | None] = [None]  # the open case's zone; None: the computer's
+
+
+def use_zone(zone: tzinfo | None) -> None:
+    """Show every stored (UTC) time in `zone`, the zone of the open case, as its documents do
+    (None: the computer's zone, when no case is open)."""
+    _zone[0] = zone
+
+
+def local(at: datetime) -> datetime:
+    """`at` in the open case's zone (the one its documents print)."""
+    return at.astimezone(_zone[0] if _zone[0] is not None else local_zone())
 
 
 def tr(text: str) -> str:
@@ -160,8 +174,8 @@ def day_text(day: date | None, short: bool = False) -> str:
 def timestamp_text(at: datetime | None) -> str:
     if at is None:
         return tr(QT_TRANSLATE_NOOP("Quietcase", "never"))
-    local = at.astimezone()
-    return moment_text(Moment(local.year, local.month, local.day, local.hour, local.minute))
+    shown = local(at)
+    return moment_text(Moment(shown.year, shown.month, shown.day, shown.hour, shown.minute))
 
 
 def days_text(days: int) -> str:

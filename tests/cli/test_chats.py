@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from quietcase.app.case import Case
+from quietcase.app.case import Case, open_case
+from quietcase.app.core.clock import SystemClock
+from quietcase.app.documents import time_zone
 from quietcase.cli.main import main
 from quietcase.storage.records import Incident
 from tests.app.chats.telegram.writer import T0, ChatSpec, Msg, room, write_json, write_media
@@ -65,7 +67,9 @@ def test_import_json_output_and_an_incident(
     ]
 
 
-def test_list_messages_and_show_one(vault: str, export: Path, capsys: Capsys) -> None:
+def test_list_messages_and_show_one(
+    vault: str, export: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     other = export.parent / "other"
     write_json(other, [ChatSpec("Other room", "private_group", 9, [Msg(1, T0, "Z", "user9", "z")])])
     assert main(["import-telegram", vault, str(export)]) == 0
@@ -84,9 +88,14 @@ def test_list_messages_and_show_one(vault: str, export: Path, capsys: Capsys) ->
 
     assert main(["list", vault, "messages", "--json", "--chat", "Other room"]) == 0
     assert [r["text"] for r in json.loads(capsys.readouterr().out)] == ["z"]
+    monkeypatch.setenv("TZ", "Europe/Berlin")  # the computer's zone, when the case has none
     assert main(["list", vault, "messages", "--chat", "1722334455"]) == 0
     out = capsys.readouterr().out
-    assert "2025-11-03 12:25 UTC" in out and "(12 messages)" in out
+    assert "2025-11-03 13:25 +0100" in out and "(12 messages)" in out
+    with open_case(Path(vault), PASS, SystemClock()) as case:
+        time_zone.choose(case, "Asia/Seoul")  # the zone her documents print: the listing too
+    assert main(["list", vault, "messages", "--chat", "1722334455"]) == 0
+    assert "2025-11-03 21:25 +0900" in capsys.readouterr().out
     assert main(["list", vault, "messages", "--chat", "nobody"]) == 2
     assert "No imported chat" in capsys.readouterr().err
 

@@ -30,8 +30,9 @@ SENDER_COLOURS = ("#1f5f7a", "#7a3b6b", "#3d6b2f", "#8a4b14", "#4b4f9a", "#7a2f2
 
 
 def time_text(message: ChatMessage) -> str:
-    """Exact times in her computer's time; times the export wrote without a zone, as written,
-    with the zone she chose for them when she chose one (KakaoTalk)."""
+    """Exact times in the case's zone (as its documents print them); times the export wrote
+    without a zone, as written, with the zone she chose for them when she chose one
+    (KakaoTalk)."""
     if message.sent_at is not None and not message.time_zone:
         return text.timestamp_text(message.sent_at)
     try:

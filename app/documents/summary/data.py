@@ -170,10 +170,13 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
     incidents = [i for i in all_incidents if _selected(i, wanted, options)]
     chosen = {i.id for i in incidents}
     items = case.evidence.items()
+    zone = case_zone(case.vault, options.time_zone)
     if options.whole_case:
         evidence = items
     else:
-        evidence = [e for e in items if chosen.intersection(e.incident_ids) or _loose(e, options)]
+        evidence = [
+            e for e in items if chosen.intersection(e.incident_ids) or _loose(e, options, zone)
+        ]
     evidence = [_only_chosen(e, chosen) for e in evidence]
     requests = [r for r in journal.requests() if _request_selected(r, chosen, options)]
     requests.sort(key=lambda r: (r.sent_on is None, r.sent_on or date.min, r.id))
@@ -195,7 +198,7 @@ def collect(case: Case, options: ReportOptions) -> ReportData:
     return ReportData(
         made_at=case.clock.now(),
         options=options,
-        zone=case_zone(case.vault, options.time_zone),
+        zone=zone,
         cover=options.cover if options.cover is not None else load_cover(case),
         incidents=incidents,
         evidence=evidence,
@@ -265,13 +268,13 @@ def _selected(incident: Incident, wanted: set[int], options: ReportOptions) -> b
     return when is not None and _in_range(when.earliest(), when.latest(), options)
 
 
-def _loose(item: Evidence, options: ReportOptions) -> bool:
+def _loose(item: Evidence, options: ReportOptions, zone: tzinfo) -> bool:
     """Evidence linked to no incident, captured (or added) inside a date range."""
     if item.incident_ids or options.incident_ids:
         return False
     if item.captured is not None:
         return _in_range(item.captured.earliest(), item.captured.latest(), options)
-    local = item.added_at.astimezone().strftime("%Y-%m-%dT%H:%M")
+    local = item.added_at.astimezone(zone).strftime("%Y-%m-%dT%H:%M")
     return _in_range(local, local, options)
 
 

@@ -13,12 +13,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from quietcase.app.case import open_case
-from quietcase.app.chats.messages import ChatMessages
+from quietcase.app.chats.messages import ChatMessage, ChatMessages
 from quietcase.app.chats.telegram import parsing as telegram_parsing
 from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.importing import TelegramImport
 from quietcase.app.chats.view import ChatFilter, message_ids
 from quietcase.app.core.clock import FixedClock
+from quietcase.app.core.kinds import RecordKind
+from quietcase.app.search import SearchResults, search
 from quietcase.ui.chats.delegate import time_text
 from quietcase.ui.chats.model import MESSAGE_ROLE, REPLIED_ROLE
 from quietcase.ui.chats.telegram.choices import ImportDialog
@@ -324,3 +326,26 @@ def test_pictures_are_blurred_until_she_reveals_them(
     window.lock()
     assert not page.pictures.is_revealed(evidence_id)
     assert page.pictures._store[False] == {} and page.pictures._store[True] == {}
+
+
+def test_a_message_shows_one_time_in_the_case_zone_everywhere(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")  # the computer's zone differs from the case's
+    window = opened(window_at, vault_path)
+    import_through_window(window, export(tmp_path / "export"))
+    settings = window.case_view.settings_page
+    settings.zone.setCurrentIndex(settings.zone.findData("Asia/Seoul"))
+    settings.zone.activated.emit(settings.zone.currentIndex())
+    found: list[ChatMessage] = []
+    window.session.run(
+        lambda case: [m for m in ChatMessages(case.vault).messages() if m.message_id == 3],
+        found.extend,
+    )
+    assert found[0].sent_at is not None and found[0].sent_at.hour == 12  # stored in UTC
+    assert "21:25" in time_text(found[0])  # the Chats page
+    results: list[SearchResults] = []
+    window.session.run(lambda case: search(case.vault, "dealer_kim"), results.append)
+    assert [h.when for h in results[0].groups[RecordKind.MESSAGE]] == ["2025-11-03 21:25"]
+    window.lock()
+    assert "13:25" in time_text(found[0])  # no case open: the computer's zone
