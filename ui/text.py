@@ -24,6 +24,11 @@ CTX = "Quietcase"
 _zone: list[tzinfo | None] = [None]  # the open case's zone; None: the computer's
 
 
+def korean() -> bool:
+    """Whether the window speaks Korean (documents made from it follow)."""
+    return QLocale().language() == QLocale.Language.Korean
+
+
 def use_zone(zone: tzinfo | None) -> None:
     """Show every stored (UTC) time in `zone`, the zone of the open case, as its documents do
     (None: the computer's zone, when no case is open)."""

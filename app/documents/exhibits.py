@@ -120,8 +120,8 @@ def set_submitted(case: Case, evidence_id: int, submitted: Submitted) -> Exhibit
 
 TAKEN = QT_TRANSLATE_NOOP(
     "Quietcase",
-    "{label} is already given to another item (or to one no longer kept), so it cannot be "
-    "given again. Please choose a free number.",
+    "{label} ({korean}) is already given to another item (or to one no longer kept), so it "
+    "cannot be given again. Please choose a free number.",
 )
 BAD_NUMBER = QT_TRANSLATE_NOOP(
     "Quietcase", "An exhibit number is a whole number from 1, and a branch one from 0."
@@ -149,14 +149,18 @@ def renumber(case: Case, evidence_id: int, number: int, branch: int = 0) -> Exhi
             return old
         held = {(e.number, e.branch): e for e in kept.values() if e.evidence_id != evidence_id}
         if (number, branch) in held:
-            raise UserError(TAKEN, label=label(target, False))
+            raise UserError(TAKEN, label=label(target, False), korean=label(target, True))
         plain = held.get((number, 0))
         if branch and plain is not None:  # 증 제3호증 becomes 증 제3호증의 1
             if (number, 1) in held or branch == 1:
-                raise UserError(TAKEN, label=label(Exhibit(0, number, 1), False))
+                raise UserError(
+                    TAKEN,
+                    label=label(Exhibit(0, number, 1), False),
+                    korean=label(Exhibit(0, number, 1), True),
+                )
             _move(case, store, plain, Exhibit(plain.evidence_id, number, 1, plain.submitted))
         if not branch and any(n == number and b for n, b in held):
-            raise UserError(TAKEN, label=label(target, False))
+            raise UserError(TAKEN, label=label(target, False), korean=label(target, True))
         _move(case, store, old, target)
         return store.all()[evidence_id]
 

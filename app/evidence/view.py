@@ -21,7 +21,7 @@ from quietcase.app.core.transactions import reading
 from quietcase.app.documents import exhibits
 from quietcase.app.evidence.media_type import media_kind
 from quietcase.storage.evidence import EvidenceItems
-from quietcase.storage.exhibits import Exhibit
+from quietcase.storage.exhibits import Exhibit, Exhibits
 from quietcase.storage.records import Evidence, ImageInfo, Incident
 
 VIEW_LIMIT = 256 * 1024 * 1024  # the viewer holds the whole file in memory; above this: a card
@@ -165,8 +165,18 @@ def details(case: Case, evidence_id: int) -> Details:
         tuple(titles[i] for i in item.incident_ids if i in titles),
         image is not None and image.blurred is not None,
         image is not None and image.has_gps,
+        exhibit=None if item.binned_at is not None else _exhibit(case, item),
     )
     return Details(entry, image)
+
+
+def _exhibit(case: Case, item: Evidence) -> Exhibit | None:
+    """The item's exhibit: the kept one, else the one the next document will give it."""
+    kept = reading(case.vault, Exhibits(case.vault).all).get(item.id)
+    if kept is not None:
+        return kept
+    planned = exhibits.numbers(case, case.evidence.items(), case.journal.incidents())
+    return planned.get(item.id)
 
 
 def original_bytes(case: Case, evidence_id: int, limit: int = VIEW_LIMIT) -> bytes:

@@ -2144,7 +2144,11 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Evidence id</source>
-        <translation>증거 번호</translation>
+        <translation>증거번호</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>증거번호</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2209,6 +2213,18 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>Copies the full fingerprint; it is cleared from the clipboard soon.</source>
         <translation>해시값 전체를 복사해요. 클립보드에서는 곧 지워져요.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>바꾸기…</translation>
+    </message>
+    <message>
+        <source>Change the exhibit number</source>
+        <translation>증거번호 바꾸기</translation>
+    </message>
+    <message>
+        <source>Give this item another exhibit number before you print.</source>
+        <translation>문서를 만들기 전에 이 자료에 다른 증거번호를 줄 수 있어요.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2303,7 +2319,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>The evidence numbers are kept once saved, so your lawyer&apos;s references stay the same when you make it again.</source>
-        <translation>한 번 저장한 증거 번호는 그대로 남아요. 다시 만들어도 변호사가 적어 둔 번호가 바뀌지 않아요.</translation>
+        <translation>한 번 저장한 증거번호는 그대로 남아요. 다시 만들어도 변호사가 적어 둔 번호가 바뀌지 않아요.</translation>
     </message>
     <message>
         <source>Acts of an offender, for the table (범죄일람표). Untick what someone told you or what happened afterwards; your choice is kept.</source>
@@ -2800,6 +2816,45 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Showing {shown} of {total}</source>
         <translation>{total}건 중 {shown}건 표시</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitNumberDialog</name>
+    <message>
+        <source>Change the exhibit number</source>
+        <translation>증거번호 바꾸기</translation>
+    </message>
+    <message>
+        <source>“{name}” is {label} in every document. You can give it another free number before you print. If a document with the old number was already made, the change is noted in the case&apos;s history with both numbers.</source>
+        <translation>“{name}”의 증거번호: {label} (모든 문서에서 같아요). 문서를 만들기 전에 비어 있는 다른 번호로 바꿀 수 있어요. 예전 번호로 이미 만든 문서가 있으면, 바뀐 내용이 예전 번호와 새 번호와 함께 사건 기록에 남아요.</translation>
+    </message>
+    <message>
+        <source>Exhibit number</source>
+        <translation>증거번호</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Branch number (none for no branch)</source>
+        <translation>가지 번호(없으면 ‘없음’)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>번호(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>가지 번호(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Will read</source>
+        <translation>표시될 모양</translation>
+    </message>
+    <message>
+        <source>Change the number</source>
+        <translation>번호 바꾸기</translation>
     </message>
 </context>
 <context>
@@ -4282,8 +4337,8 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>휴지통에 있거나 더 이상 보관하지 않는 증거라서 증 번호가 없어요 (E-{id}).</translation>
     </message>
     <message>
-        <source>{label} is already given to another item (or to one no longer kept), so it cannot be given again. Please choose a free number.</source>
-        <translation>{label} 번호는 이미 다른 증거(또는 더 이상 보관하지 않는 증거)에 붙어 있어서 다시 쓸 수 없어요. 비어 있는 번호를 골라 주세요.</translation>
+        <source>{label} ({korean}) is already given to another item (or to one no longer kept), so it cannot be given again. Please choose a free number.</source>
+        <translation>{korean}({label})은(는) 이미 다른 증거(또는 더 이상 보관하지 않는 증거)에 붙어 있는 번호라서 다시 쓸 수 없어요. 비어 있는 번호를 골라 주세요.</translation>
     </message>
     <message>
         <source>An exhibit number is a whole number from 1, and a branch one from 0.</source>

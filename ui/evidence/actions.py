@@ -27,6 +27,7 @@ from quietcase.ui.evidence.drops import FileDrops
 from quietcase.ui.evidence.intake import IntakeDialog, ProgressRelay
 from quietcase.ui.evidence.model import decode_previews
 from quietcase.ui.evidence.page import EvidencePage
+from quietcase.ui.evidence.renumber import ExhibitNumberDialog, Renumbering
 from quietcase.ui.evidence.viewer import ViewerDialog
 from quietcase.ui.privacy.clipboard import SensitiveClipboard
 from quietcase.ui.prompts import Prompts
@@ -87,7 +88,9 @@ class EvidenceActions(QObject):
         d.open_requested.connect(self.open_viewer)
         d.edit_requested.connect(self._edit)
         d.save_requested.connect(lambda: self.save_copy(self._chosen_one()))
+        d.renumber_requested.connect(self.renumber_chosen)
         self.bin = EvidenceBin(session, page, window, self.load)
+        self.renumbering = Renumbering(session, window, self._renumbered)
         self.bin.changed.connect(self.changed)
 
     def take_paste_and_drops(self, timeline: Any, wanted: Callable[[], bool]) -> None:
@@ -384,6 +387,17 @@ class EvidenceActions(QObject):
             parts.append(self.tr("There were no files to add."))
         return " ".join(parts)
 
+    def renumber_chosen(self) -> ExhibitNumberDialog | None:
+        found = self._details
+        if found is None:
+            return None
+        return self.renumbering.ask(found.entry.exhibit, found.entry.evidence.filename)
+
+    def _renumbered(self, ids: list[int]) -> None:
+        self._select_after_load = ids
+        self.load()
+        self.changed.emit()  # documents and their previews cite the new number
+
     def _edit(self) -> None:
         if self._details is not None:
             self.edit_requested.emit(self._details.entry.evidence)
@@ -400,6 +414,7 @@ class EvidenceActions(QObject):
         self.viewers.clear()
         for dialog in list(self.intake_dialogs):
             dialog.close()
+        self.renumbering.close_for_lock()
         self._details = None
         self.active = []
         self.bin.originals = []

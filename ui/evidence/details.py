@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.documents import exhibits
 from quietcase.app.evidence.imaging import too_large
 from quietcase.app.evidence.view import Details
 from quietcase.ui import text
@@ -55,6 +56,7 @@ class DetailsPanel(QScrollArea):
     edit_requested = Signal()
     save_requested = Signal()
     bin_requested = Signal()
+    renumber_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class DetailsPanel(QScrollArea):
         self.values: dict[str, QLabel] = {}
         rows = [
             ("id", self.tr("Evidence id")),
+            ("exhibit", self.tr("Exhibit")),
             ("size", self.tr("Size")),
             ("type", self.tr("Type")),
             ("sha", self.tr("SHA-256")),
@@ -107,6 +110,16 @@ class DetailsPanel(QScrollArea):
                 line = QHBoxLayout()
                 line.addWidget(value, 1)
                 line.addWidget(self.copy_button)
+                self.form.addRow(words, line)
+            elif key == "exhibit":
+                self.renumber_button = QPushButton(self.tr("Change…"), inner)
+                self.renumber_button.setAccessibleName(self.tr("Change the exhibit number"))
+                self.renumber_button.setToolTip(
+                    self.tr("Give this item another exhibit number before you print.")
+                )
+                line = QHBoxLayout()
+                line.addWidget(value, 1)
+                line.addWidget(self.renumber_button)
                 self.form.addRow(words, line)
             else:
                 self.form.addRow(words, value)
@@ -141,6 +154,7 @@ class DetailsPanel(QScrollArea):
         self.edit_button.clicked.connect(self.edit_requested)
         self.save_button.clicked.connect(self.save_requested)
         self.bin_button.clicked.connect(self.bin_requested)
+        self.renumber_button.clicked.connect(self.renumber_requested)
         self.show_details(None)
 
     def show_details(self, details: Details | None, *, in_bin: bool = False) -> None:
@@ -165,6 +179,9 @@ class DetailsPanel(QScrollArea):
         self.title.setText(item.filename)
         v = self.values
         v["id"].setText(f"E-{item.id}")
+        exhibit = entry.exhibit
+        v["exhibit"].setText(exhibits.label(exhibit, text.korean()) if exhibit else "")
+        self.renumber_button.setVisible(entry.exhibit is not None)
         exact = self.tr("{n} bytes").format(n=f"{item.size:,}")
         v["size"].setText(size_text(item.size) + (f" ({exact})" if item.size >= 1000 else ""))
         v["type"].setText(f"{kind_word(entry.kind)} · {item.media_type}")

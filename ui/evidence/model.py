@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
@@ -67,8 +67,7 @@ def _exhibit(entry: EvidenceEntry) -> str:
     """증 제3호증의 1 / Exhibit 3-1, as every document names the item."""
     if entry.exhibit is None:
         return ""
-    korean = QLocale().language() == QLocale.Language.Korean  # the window's language
-    return exhibits.label(entry.exhibit, korean)
+    return exhibits.label(entry.exhibit, text.korean())
 
 
 COLUMNS: list[Column[EvidenceEntry]] = [

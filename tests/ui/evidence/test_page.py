@@ -496,3 +496,42 @@ def test_add_evidence_questions_come_back_after_a_lock(
     window.start.unlock.passphrase.setText(PASS)
     window.start.unlock.unlock_button.click()
     assert not actions.intake_dialogs
+
+
+def test_she_can_renumber_an_exhibit_before_printing(window_at: WindowAt, vault_path: Path) -> None:
+    window = opened(window_at, vault_path)
+    import_files(window, real("Canon_40D.jpg", "Nikon_D70.jpg", "gps_DSCN0010.jpg"))
+    page = window.case_view.evidence
+    actions = window.case_view.evidence_actions
+    first, second = (page.model.record_at(r).id for r in (0, 1))
+    page.select_ids([first])
+    assert page.details.values["exhibit"].text() == "Exhibit 1"
+    dialog = actions.renumber_chosen()
+    assert dialog is not None and dialog.preview.text() == "Exhibit 1"
+    dialog.number.setValue(2)  # held by the second item: refused, the dialog stays
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "already given" in dialog.problem.text()
+    dialog.number.setValue(7)
+    assert dialog.problem.isHidden() and dialog.preview.text() == "Exhibit 7"
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert page.chosen_ids() == [first]
+    assert page.details.values["exhibit"].text() == "Exhibit 7"
+    numbers = {e.id: e.exhibit for e in page.model.rows()}
+    assert (numbers[first].number, numbers[second].number) == (7, 2)  # type: ignore[union-attr]
+
+    page.select_ids([second])  # a branch: 2 becomes 2-1 when she starts branches at 2
+    dialog = actions.renumber_chosen()
+    assert dialog is not None
+    dialog.number.setValue(7)
+    dialog.branch.setValue(2)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    labels = sorted(str(e.exhibit.number) + "-" + str(e.exhibit.branch) for e in page.model.rows())  # type: ignore[union-attr]
+    assert labels == ["3-0", "7-1", "7-2"]
+    events: list[list[str]] = []
+    window.session.run(
+        lambda case: [e.detail for e in case.custody.events() if "renumbered" in e.detail],
+        events.append,
+    )
+    assert events[0][0].startswith("exhibit renumbered from Exhibit 1 (증 제1호증) to Exhibit 7")
+    assert len(events[0]) == 3  # 1→7, 7→7-1 (kept item moved to a branch), 2→7-2
