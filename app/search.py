@@ -233,6 +233,19 @@ def _zone(vault: Vault) -> tzinfo:
         return local_zone()
 
 
+def _without_codes(kind: RecordKind, row: tuple[object, ...], body: str) -> str:
+    """The indexed text without the stored codes it starts with (a contact's role, a
+    request's kind and status): they are found by a search, but shown as words beside the
+    hit, never as `support_centre` or `takedown done` in its snippet."""
+    if kind == RecordKind.CONTACT:
+        code = f"{row[2] or ''} "
+    elif kind == RecordKind.REQUEST:
+        code = f"{row[3] or ''} {row[2] or ''} "
+    else:
+        return body
+    return body[len(code) :] if body.startswith(code) else body
+
+
 def _hit(
     kind: RecordKind,
     row: tuple[object, ...],
@@ -245,6 +258,7 @@ def _hit(
     title = text.title if text else ""
     if kind == RecordKind.REQUEST and not title:
         title = str(row[3]).replace("_", " ")  # a request without a subject: its kind
+    body = _without_codes(kind, row, text.body if text else "")
     when = None if row[1] is None else str(row[1])
     if kind == RecordKind.MESSAGE and when is not None and "+" in when:
         # an exact (UTC) time: in the case's zone, as the Chats page and documents show it
@@ -253,7 +267,7 @@ def _hit(
         kind=kind,
         record_id=record_id,
         title=title,
-        snippet=snippet(text.body if text else "", terms),
+        snippet=snippet(body, terms),
         when=when,
         facet="" if row[2] is None else str(row[2]),
     )

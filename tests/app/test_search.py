@@ -253,3 +253,17 @@ def test_live_search_counts_up_to_a_limit(case: Case, monkeypatch: pytest.Monkey
     assert results.more_than_counted("incident")
     assert results.totals["incident"] == 6
     assert len(results.groups["incident"]) == 3
+
+
+def test_snippets_show_her_words_not_stored_codes(case: Case) -> None:
+    ids = _fill(case)
+    found = search(case.vault, "예시")
+    assert [h.snippet for h in found.groups["contact"]] == [
+        "법무법인 예시 kim@example.org"
+    ]  # not "lawyer 법무법인 …"
+    assert found.groups["contact"][0].facet == "lawyer"  # shown as a word beside it
+    request = search(case.vault, "DSC-2024").groups["request"][0]
+    assert request.record_id == ids["request"]
+    assert request.snippet == "DSC-2024-001" and request.facet == "draft"
+    # the codes still find their records
+    assert _ids(search(case.vault, "takedown"), "request") == [ids["request"]]
