@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ class Settings:
     quick_unlock_entries: list[str] = field(default_factory=list)
     window_geometry: str = ""  # base64 of the window's geometry; nothing else of the window
     backup_reminder_days: int = 14  # remind when the last backup is older; 0 = never
+    backup_snoozed_until: str = ""  # "2026-12-10": she closed the reminder until that day
     text_size: int = 100  # percent, on top of the computer's own larger-text setting
 
     def remember(self, path: Path | str) -> None:
@@ -107,6 +109,14 @@ def restored_path(folder: Path) -> Path:
     return free_name(folder, "case-restored")
 
 
+def _is_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
 def _valid(name: str, value: Any, default: Any) -> bool:
     if name in ("recent_vaults", "quick_unlock_entries"):
         return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
@@ -122,6 +132,8 @@ def _valid(name: str, value: Any, default: Any) -> bool:
         return isinstance(value, str) and len(value) <= MAX_TITLE and value.isprintable()
     if name == "backup_reminder_days":
         return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 366
+    if name == "backup_snoozed_until":
+        return isinstance(value, str) and (value == "" or _is_day(value))
     if name == "clipboard_seconds":
         return isinstance(value, int) and not isinstance(value, bool) and 5 <= value <= 600
     return type(value) is type(default)

@@ -45,8 +45,8 @@ from quietcase.ui.search.page import SearchPage
 from quietcase.ui.session import Session
 from quietcase.ui.settings.page import SettingsPage
 from quietcase.ui.style import style_sheet, text_scale
+from quietcase.ui.widgets.notice_bar import NoticeBar
 from quietcase.ui.widgets.plain import PlainLabel
-from quietcase.ui.widgets.wrapping_bar import WrappingBar
 
 PAGES = [
     ("timeline", QT_TRANSLATE_NOOP("CaseView", "Timeline")),
@@ -147,11 +147,7 @@ class CaseView(QWidget):
         bar.addWidget(self.undo_button)
         self.undo_bar.hide()
 
-        self.problem = WrappingBar(self)
-        self.problem.setObjectName("problembar")
-        self.problem.setToolTip(self.tr("Click to close this message"))
-        self.problem.clicked.connect(self.problem.hide)
-        self.problem.hide()
+        self.problem = NoticeBar(self, tone="problem")
 
         self.status = PlainLabel(self)
         self.status.setObjectName("status")
@@ -364,6 +360,7 @@ class CaseView(QWidget):
     def clear(self) -> None:
         """Forget every record shown: models, filters, search, messages, status."""
         self.settings_page.show_case_zone(None)
+        self.settings_page.show_history(None)
         text.use_zone(None)
         self.timeline.clear()
         self.evidence_actions.close_for_lock()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.idle = idle or IdleWatch(self)
         self.attempts = AttemptLog(store.folder)
+        self._wrong_tries: list[datetime] = []  # this sitting's, until the next unlock
         self._after_open: Callable[[], None] | None = None
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def show_unlock(self, path: Path) -> None:
         page = self.start.unlock
-        page.set_path(path)
+        page.set_path(path, self.settings.discreet_title)
         page.passphrase.clear()
         # Offered when a passphrase was kept for this file; the keychain itself is read only
         # when she presses the button.
@@ -304,6 +306,7 @@ class MainWindow(QMainWindow):
             self._after_open = None
             if error.template == WRONG_PASSPHRASE:
                 self.attempts.failed(path, self.session.clock.now())
+                self._wrong_tries.append(self.session.clock.now())
                 if from_keychain:  # changed since: the keychain's copy is of no use
                     keychain.forget(path)
                     self._kept_in_keychain(path, False)
@@ -346,7 +349,10 @@ class MainWindow(QMainWindow):
             self.settings.remember(self.session.path)
             self.store.save(self.settings)
             self.case_view.case_name.setText(self.session.path.name)
-            since = self.attempts.opened(self.session.path, self.session.clock.now())
+            now = self.session.clock.now()
+            since = self.attempts.opened(self.session.path, now, tuple(self._wrong_tries))
+            self._wrong_tries = []
+            self.case_view.settings_page.show_history(self.attempts.history(self.session.path))
         self.case_view.settings_page.load()
         self._settings_changed()
         self.stack.setCurrentWidget(self.case_view)
@@ -381,14 +387,25 @@ class MainWindow(QMainWindow):
             )
         if since.failed:
             times = ", ".join(text.timestamp_text(t) for t in since.failed_at[-5:])
-            words.append(
-                self.tr(
-                    "Since then, a wrong passphrase was tried %n time(s) ({times}). If that "
-                    "was not you, someone else may have tried to open your case file.",
-                    "",
-                    since.failed,
-                ).format(times=times)
-            )
+            if since.last_opened is None:  # never opened here before: no "since then"
+                words.append(
+                    self.tr(
+                        "Before this unlock, a wrong passphrase was typed on this computer "
+                        "%n time(s) ({times}). If that was not you, someone else may have "
+                        "tried to open your case file.",
+                        "",
+                        since.failed,
+                    ).format(times=times)
+                )
+            else:
+                words.append(
+                    self.tr(
+                        "Since then, a wrong passphrase was tried %n time(s) ({times}). If "
+                        "that was not you, someone else may have tried to open your case file.",
+                        "",
+                        since.failed,
+                    ).format(times=times)
+                )
         return " ".join(words)
 
     def _settings_changed(self) -> None:

@@ -55,6 +55,15 @@ QPushButton#problembar {
 }
 QPushButton#problembar QLabel { color: #7a3b0c; background: transparent; }
 QFrame#undo { background: #eef4e8; border-top: 1px solid #d6e3c8; }
+QFrame#notice { background: #eef4f8; border: none; border-bottom: 1px solid #d3e2ea; }
+QFrame#notice QLabel { color: #1f3a4d; background: transparent; }
+QFrame#notice[tone="problem"] { background: #fdf0e6; border-bottom: 1px solid #f0d2b8; }
+QFrame#notice[tone="problem"] QLabel { color: #7a3b0c; }
+QFrame#notice QPushButton { padding: 2px 10px; }
+QFrame#notice QPushButton#link { padding: 2px 2px; }
+QPushButton#close { border: 1px solid transparent; background: transparent; padding: 2px 8px;
+    color: #3d4a55; }
+QPushButton#close:hover { border-color: #9aa8b3; background: rgba(255, 255, 255, 0.6); }
 QLineEdit, QPlainTextEdit, QComboBox {
     padding: 5px 7px; border: 1px solid #c9cfd4; border-radius: 5px; background: white;
 }

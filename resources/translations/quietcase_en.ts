@@ -14,10 +14,17 @@
 <context>
     <name>BackupReminder</name>
     <message numerus="yes">
-        <source>Your last backup was %n day(s) ago. A fresh copy keeps what you added since then safe too. Back up now…</source>
+        <source>Your last backup was %n day(s) ago. A fresh copy keeps what you added since then safe too.</source>
         <translation>
-            <numerusform>Your last backup was %n day ago. A fresh copy keeps what you added since then safe too. Back up now…</numerusform>
-            <numerusform>Your last backup was %n days ago. A fresh copy keeps what you added since then safe too. Back up now…</numerusform>
+            <numerusform>Your last backup was %n day ago. A fresh copy keeps what you added since then safe too.</numerusform>
+            <numerusform>Your last backup was %n days ago. A fresh copy keeps what you added since then safe too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me in %n day(s)</source>
+        <translation>
+            <numerusform>Remind me in %n day</numerusform>
+            <numerusform>Remind me in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -427,6 +434,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Before this unlock, a wrong passphrase was typed on this computer %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
+        <translation>
+            <numerusform>Before this unlock, a wrong passphrase was typed on this computer once ({times}). If that was not you, someone else may have tried to open your case file.</numerusform>
+            <numerusform>Before this unlock, a wrong passphrase was typed on this computer %n times ({times}). If that was not you, someone else may have tried to open your case file.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
         <translation>

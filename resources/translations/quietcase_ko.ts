@@ -149,13 +149,23 @@
         <translation>아직 확인 안 함</translation>
     </message>
     <message>
-        <source>Your case has no backup yet. An encrypted copy on a USB stick keeps it safe if this computer is lost or taken. Back up now…</source>
-        <translation>아직 백업이 없어요. USB 메모리에 암호화된 백업을 만들어 두면 이 컴퓨터를 잃어버리거나 빼앗겨도 사건 기록을 지킬 수 있어요. 지금 백업하기…</translation>
+        <source>Your case has no backup yet. An encrypted copy on a USB stick keeps it safe if this computer is lost or taken.</source>
+        <translation>아직 백업이 없어요. USB 메모리에 암호화된 백업을 만들어 두면 이 컴퓨터를 잃어버리거나 빼앗겨도 사건 기록을 지킬 수 있어요.</translation>
     </message>
     <message numerus="yes">
-        <source>Your last backup was %n day(s) ago. A fresh copy keeps what you added since then safe too. Back up now…</source>
+        <source>Your last backup was %n day(s) ago. A fresh copy keeps what you added since then safe too.</source>
         <translation>
-            <numerusform>마지막 백업은 %n일 전이에요. 새로 백업하면 그 뒤에 더한 기록도 안전하게 지킬 수 있어요. 지금 백업하기…</numerusform>
+            <numerusform>마지막 백업은 %n일 전이에요. 새로 백업하면 그 뒤에 추가한 기록도 안전하게 지킬 수 있어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>지금 백업하기…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me in %n day(s)</source>
+        <translation>
+            <numerusform>%n일 뒤에 다시 알려 주세요</numerusform>
         </translation>
     </message>
 </context>
@@ -216,10 +226,6 @@
     <message>
         <source>Undo</source>
         <translation>되돌리기</translation>
-    </message>
-    <message>
-        <source>Click to close this message</source>
-        <translation>누르면 이 메시지가 닫혀요</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incidents</source>
@@ -3408,6 +3414,12 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>이 컴퓨터에서 마지막으로 연 때: {when}.</translation>
     </message>
     <message numerus="yes">
+        <source>Before this unlock, a wrong passphrase was typed on this computer %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
+        <translation>
+            <numerusform>이번에 잠금 해제하기 전에 이 컴퓨터에서 틀린 비밀번호가 %n번 입력됐어요({times}). 직접 입력한 게 아니라면, 다른 사람이 사건 파일을 열어 보려 했을 수도 있어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
         <translation>
             <numerusform>그 뒤로 틀린 비밀번호가 %n번 입력됐어요 ({times}). 본인이 한 일이 아니라면 다른 사람이 사건 파일을 열려고 했을 수 있어요.</numerusform>
@@ -3447,6 +3459,25 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>{kind}: {why}</source>
         <translation>{kind}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>알림 전체 보기</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>이 알림 닫기</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>접기</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5228,26 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Recent case files</source>
         <translation>최근 사건 파일</translation>
+    </message>
+    <message>
+        <source>History on this computer</source>
+        <translation>이 컴퓨터에서의 기록</translation>
+    </message>
+    <message>
+        <source>When this case file was unlocked here, and when a wrong passphrase was typed (times only, newest first).</source>
+        <translation>이 컴퓨터에서 사건 파일의 잠금을 해제한 때와 틀린 비밀번호가 입력된 때예요(시각만, 최근 것부터).</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>잠금 해제했어요</translation>
+    </message>
+    <message>
+        <source>wrong passphrase typed</source>
+        <translation>틀린 비밀번호가 입력됐어요</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>아직 없어요.</translation>
     </message>
     <message>
         <source>Never</source>

@@ -58,6 +58,7 @@ def test_the_file_holds_only_paths_and_preferences(tmp_path: Path) -> None:
         "quick_unlock_entries",
         "window_geometry",
         "backup_reminder_days",
+        "backup_snoozed_until",
         "text_size",
     }
     assert not list(tmp_path.glob("*.new"))
@@ -193,3 +194,10 @@ def test_the_folders_she_uses_are_known_without_unlocking(tmp_path: Path) -> Non
     assert folders[0] == tmp_path / "usb"
     assert len(folders) == len(set(folders))
     assert default_case_folder() in folders and Path.home() in folders
+
+
+def test_a_snoozed_reminder_day_must_be_a_day(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    for value, kept in (("2026-12-10", "2026-12-10"), ("soon", ""), ("2026-1-1", ""), (3, "")):
+        store.path.write_text(json.dumps({"backup_snoozed_until": value}), encoding="utf-8")
+        assert store.load().backup_snoozed_until == kept

@@ -204,11 +204,22 @@ class BackupPage(PageJobs, QWidget):
         this page; a new backup refreshes the view's status line (and so the reminder)."""
         column.insertWidget(1, self.reminder)
         self.reminder.clicked.connect(lambda: view.show_page("backup"))
+        self.reminder.closed.connect(self._snooze)
         self.changed.connect(view.load_counts)
 
     def show_overview(self, seen: CaseOverview) -> None:
         """The reminder above the pages follows the status line's numbers."""
-        self.reminder.update_for(seen, self.settings.backup_reminder_days, self.session.clock)
+        self.reminder.update_for(
+            seen,
+            self.settings.backup_reminder_days,
+            self.session.clock,
+            self.settings.backup_snoozed_until,
+        )
+
+    def _snooze(self) -> None:
+        """She closed the reminder: ask again in a few days."""
+        self.settings.backup_snoozed_until = self.reminder.snooze_until(self.session.clock)
+        self.store.save(self.settings)
 
     # -- her choices -------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,8 +14,8 @@ from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.overview import CaseOverview
 from quietcase.app.settings import BACKUP_REMINDER_CHOICES
 from quietcase.ui import text
+from quietcase.ui.widgets.notice_bar import NoticeBar
 from quietcase.ui.widgets.plain import plain_tooltip
-from quietcase.ui.widgets.wrapping_bar import WrappingBar
 
 NOT_THE_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -52,7 +52,7 @@ def reminder_text(seen: CaseOverview, days: int, now: datetime) -> str:
         return QCoreApplication.translate(
             "BackupReminder",
             "Your case has no backup yet. An encrypted copy on a USB stick keeps it safe if "
-            "this computer is lost or taken. Back up now…",
+            "this computer is lost or taken.",
         )
     age = (now - seen.last_backup).days
     if age < days:
@@ -60,31 +60,39 @@ def reminder_text(seen: CaseOverview, days: int, now: datetime) -> str:
     return QCoreApplication.translate(
         "BackupReminder",
         "Your last backup was %n day(s) ago. A fresh copy keeps what you added since then "
-        "safe too. Back up now…",
+        "safe too.",
         None,
         age,
     )
 
 
-class BackupReminder(WrappingBar):
-    """A calm bar above the pages; clicking it opens the Backup page."""
+SNOOZE_DAYS = 3  # closing the reminder: "remind me in 3 days"
+
+
+class BackupReminder(NoticeBar):
+    """A calm line above the pages: "Back up now…" opens the Backup page; closing it asks
+    again in `SNOOZE_DAYS` days (kept in her settings, so a restart does not bring it back)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reminder")
-        self.setStyleSheet(
-            "QPushButton#reminder { background: #eef4f8; color: #1f3a4d;"
-            " border: none; border-radius: 0; border-bottom: 1px solid #d3e2ea;"
-            " padding: 0; }"
-            " QPushButton#reminder:hover { background: #e3eef5; }"
-            " QPushButton#reminder QLabel { color: #1f3a4d; background: transparent; }"
+        super().__init__(
+            parent, action=QCoreApplication.translate("BackupReminder", "Back up now…")
         )
-        self.hide()
+        later = QCoreApplication.translate(
+            "BackupReminder", "Remind me in %n day(s)", None, SNOOZE_DAYS
+        )
+        self.close_button.setToolTip(later)
+        self.close_button.setAccessibleName(later)
 
-    def update_for(self, seen: CaseOverview, days: int, clock: Clock) -> None:
+    def update_for(
+        self, seen: CaseOverview, days: int, clock: Clock, snoozed_until: str = ""
+    ) -> None:
         words = reminder_text(seen, days, clock.now())
-        self.setText(words)
-        self.setVisible(bool(words))
+        today = text.local(clock.now()).date().isoformat()
+        self.show_text("" if snoozed_until and today < snoozed_until else words)
+
+    @staticmethod
+    def snooze_until(clock: Clock) -> str:
+        return (text.local(clock.now()).date() + timedelta(days=SNOOZE_DAYS)).isoformat()
 
 
 class KnownList(QTreeWidget):

@@ -25,6 +25,7 @@ from quietcase.app.settings import (
     SettingsStore,
 )
 from quietcase.app.unlock import keychain
+from quietcase.app.unlock.attempts import OPENED, Happening
 from quietcase.ui import text
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -187,6 +188,19 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Recent case files"), self.remember)
         form.addRow("", recent_hint)
         form.addRow("", self.clear_recent)
+        self.history = PlainLabel(self)
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("History on this computer"))
+        form.addRow(self.tr("History on this computer"), self.history)
+        self.history_hint = _hint(
+            self.tr(
+                "When this case file was unlocked here, and when a wrong passphrase was "
+                "typed (times only, newest first)."
+            ),
+            self,
+        )
+        form.addRow("", self.history_hint)
+        self.show_history(None)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -253,6 +267,16 @@ class SettingsPage(QWidget):
             box.blockSignals(False)
         self.title.setText(s.discreet_title)
         self.clear_recent.setEnabled(bool(s.recent_vaults))
+
+    def show_history(self, happenings: list[Happening] | None) -> None:
+        """Unlocks and wrong passphrases for the open case (None: no case open)."""
+        for widget in (self.history, self.history_hint):
+            widget.setVisible(happenings is not None)
+        lines = []
+        for h in (happenings or [])[:20]:
+            what = self.tr("unlocked") if h.what == OPENED else self.tr("wrong passphrase typed")
+            lines.append(f"{text.timestamp_text(h.at)} · {what}")
+        self.history.setText("\n".join(lines) or self.tr("Nothing yet."))
 
     def show_case_zone(self, name: str | None) -> None:
         """The open case's zone (None: no case open, the choice is disabled)."""

@@ -218,7 +218,9 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.path: Path | None = None
         column = centred_column(self)
-        column.addWidget(wrapped_label(self, self.tr("Unlock your case file"), "title"))
+        self.title = wrapped_label(self, self.tr("Unlock your case file"), "title")
+        column.addWidget(self.title)
+        self.discreet = ""  # her discreet window title ("Notes"); "" when not discreet
         self.file_name = wrapped_label(self, "", "subheading")
         self.folder = wrapped_label(self, "", "hint")
         column.addWidget(self.file_name)
@@ -262,10 +264,21 @@ class UnlockPage(QWidget):
         self.other_button.clicked.connect(self.other_file)
         self.new_button.clicked.connect(self.create_new)
 
-    def set_path(self, path: Path) -> None:
+    def set_path(self, path: Path, discreet: str = "") -> None:
+        """Unlock `path`. With a discreet title (Settings), the page says only that title and
+        asks for the passphrase: no file name, no folder, nothing about a case."""
         self.path = path
-        self.file_name.setText(path.name)
-        self.folder.setText(self.tr("in {folder}").format(folder=str(path.parent)))
+        self.discreet = discreet.strip()
+        if self.discreet:
+            self.title.setText(self.discreet)
+            self.file_name.clear()
+            self.folder.clear()
+        else:
+            self.title.setText(self.tr("Unlock your case file"))
+            self.file_name.setText(path.name)
+            self.folder.setText(self.tr("in {folder}").format(folder=str(path.parent)))
+        for widget in (self.file_name, self.folder, self.other_button, self.new_button):
+            widget.setVisible(not self.discreet)
         self.show_error("")
 
     def _unlock(self) -> None:

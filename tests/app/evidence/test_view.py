@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -105,6 +105,28 @@ def test_attempt_log_keeps_times_and_counts_only(tmp_path: Path, case: Case) -> 
     assert log.opened(vault, case.clock.now()).failed == 0
     log.path.write_text("not json")
     assert log.opened(vault, case.clock.now()).failed == 0  # a damaged file is forgotten
+
+
+def test_her_own_typo_just_before_her_unlock_is_not_told_as_someone_elses(
+    tmp_path: Path,
+) -> None:
+    log = AttemptLog(tmp_path)
+    vault = tmp_path / "case.quietcase"
+    t0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    log.opened(vault, t0)
+    stranger = t0 + timedelta(hours=3)
+    log.failed(vault, stranger)  # someone, hours before
+    typo = t0 + timedelta(hours=5)
+    log.failed(vault, typo)  # her own, 20 s before her unlock
+    since = log.opened(vault, typo + timedelta(seconds=20), own=(typo,))
+    assert since.failed == 1 and since.failed_at == (stranger,)
+    old_typo = typo + timedelta(minutes=10)
+    log.failed(vault, old_typo)  # a wrong try of this sitting, but 5 minutes before: told
+    since = log.opened(vault, old_typo + timedelta(minutes=5), own=(old_typo,))
+    assert since.failed == 1
+    history = log.history(vault)  # everything stays in the history, newest first
+    assert [h.what for h in history] == ["opened", "wrong", "opened", "wrong", "wrong", "opened"]
+    assert history[-1].at == t0 and history[2].at == typo + timedelta(seconds=20)
 
 
 def test_quick_unlock_needs_a_real_keychain() -> None:

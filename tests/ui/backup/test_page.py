@@ -7,6 +7,7 @@ from pathlib import Path
 from quietcase.app.backup.history import CheckState, known_backups
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
+from quietcase.app.settings import SettingsStore
 from quietcase.ui.backup.page import BackupPage
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts
@@ -166,6 +167,31 @@ def test_reminder_with_evidence_and_no_backup_goes_after_a_backup(
     page = window.case_view.backup
     page.remind.setCurrentIndex(page.remind.findData(30))
     assert reminder.isHidden() and window.settings.backup_reminder_days == 30
+
+
+def test_the_reminder_is_one_line_she_can_close_for_a_few_days(
+    window_at: WindowAt, vault_path: Path, clock: FixedClock, store: SettingsStore
+) -> None:
+    window = opened(window_at, vault_path)
+    window.resize(1280, 800)
+    window.show()
+    import_files(window, real("Canon_40D.jpg"))
+    reminder = window.case_view.backup.reminder
+    assert reminder.isVisible() and reminder.action.isVisible()
+    line = reminder.words.fontMetrics().height()
+    assert reminder.height() < 3 * line  # one line, not a paragraph
+    assert reminder.close_button.isVisible() and "3 day" in reminder.close_button.toolTip()
+    reminder.close_button.click()
+    assert reminder.isHidden() and store.load().backup_snoozed_until == "2026-11-28"
+    window.case_view.reload()
+    assert reminder.isHidden()  # still snoozed
+    clock.advance(days=3)
+    window.case_view.reload()
+    assert reminder.isVisible()  # asked again after three days
+    window.resize(700, 800)  # too narrow for the sentence: cut, with the whole in "More"
+    assert reminder.more.isVisible() and reminder.words.text().endswith("…")
+    reminder.more.click()
+    assert reminder.words.text() == reminder.text() and reminder.more.text() == "Less"
 
 
 def test_restore_from_the_welcome_screen_opens_a_new_case_file(

@@ -11,7 +11,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QPixmap, QPixmapCache
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from quietcase.app.core.clock import FixedClock
@@ -114,6 +114,20 @@ def test_discreet_title(window_at: WindowAt, vault_path: Path, store: SettingsSt
     page.title.editingFinished.emit()
     assert window.windowTitle() == "Notes"
     assert store.load().discreet_title == "Notes"
+    window.quick_hide()  # the lock screen says neither the case file's name nor its folder
+    unlock = window.start.unlock
+    shown = [w.text() for w in unlock.findChildren(QLabel) if w.isVisibleTo(window)]
+    assert unlock.title.text() == "Notes" and unlock.passphrase.isVisibleTo(window)
+    for words in shown:
+        assert vault_path.name not in words and str(vault_path.parent) not in words
+        assert "case" not in words.casefold()
+    page.title.setText("")
+    page.title.editingFinished.emit()
+    window.lock()
+    unlock.passphrase.setText(PASS)
+    unlock.unlock_button.click()
+    window.lock()  # not discreet: her file's name, to know which one she unlocks
+    assert unlock.file_name.text() == vault_path.name and unlock.file_name.isVisibleTo(window)
 
 
 def test_copied_hash_is_secret_and_cleared_after_the_delay(
@@ -185,6 +199,40 @@ def test_who_opened_it_reports_an_earlier_wrong_passphrase(
     window.start.unlock.unlock_button.click()
     assert "wrong passphrase" not in window.case_view.problem.text()  # told once
     assert AttemptLog(store.folder).opened(vault_path, clock.now()).failed == 0
+
+
+def test_her_own_typo_raises_no_alarm_and_stays_in_the_history(
+    window_at: WindowAt, vault_path: Path, store: SettingsStore
+) -> None:
+    window = window_at(vault_path)
+    unlock = window.start.unlock
+    unlock.passphrase.setText("typo")
+    unlock.unlock_button.click()
+    assert not window.session.is_open
+    unlock.passphrase.setText(PASS)
+    unlock.unlock_button.click()
+    assert window.session.is_open
+    assert "wrong passphrase" not in window.case_view.problem.text()  # her own, just now
+    settings = window.case_view.settings_page
+    assert "wrong passphrase typed" in settings.history.text()
+    assert settings.history.text().count("unlocked") == 1
+    window.lock()
+    assert settings.history.isHidden()
+
+
+def test_wrong_tries_before_the_first_unlock_here_are_worded_for_it(
+    window_at: WindowAt, vault_path: Path, store: SettingsStore
+) -> None:
+    other = window_at(vault_path)  # someone, before she ever opened it on this computer
+    other.start.unlock.passphrase.setText("guess")
+    other.start.unlock.unlock_button.click()
+    other.close()
+    window = opened(window_at, vault_path)
+    words = window.case_view.problem.text()
+    assert words.startswith("Before this unlock, a wrong passphrase was typed")
+    assert "Since then" not in words and window.case_view.problem.close_button.isVisible()
+    window.case_view.problem.close_button.click()
+    assert window.case_view.problem.isHidden()
 
 
 def test_drop_on_the_window_and_on_an_incident(window_at: WindowAt, vault_path: Path) -> None:
