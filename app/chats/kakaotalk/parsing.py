@@ -21,8 +21,14 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from quietcase.app.chats.kakaotalk import decoding, formats
-from quietcase.app.chats.kakaotalk.files import KakaoExport, main_size, media_names, read_main
+from quietcase.app.chats.kakaotalk import decoding, formats, matching
+from quietcase.app.chats.kakaotalk.files import (
+    KakaoExport,
+    main_size,
+    media_names,
+    media_times,
+    read_main,
+)
 from quietcase.app.chats.kakaotalk.model import (
     ENCODING_USED,
     NOT_A_KAKAOTALK_EXPORT,
@@ -72,10 +78,32 @@ def read_export(export: KakaoExport, options: ReadOptions) -> Reading:
         messages = read_csv(lines, chat, options, notes, files)
     else:
         read_header(lines, chat)  # the name is known before the first message
-        messages = read_text(lines, chat, options, notes, files)
+        by_time = _matched_by_time(export, lines, variant, options, files)
+        messages = read_text(lines, chat, options, notes, files, by_time=by_time)
     if not chat.name:  # a Mac's CSV, or a header cut off: the file's name
         chat.name = name.rsplit(".", 1)[0]
     return Reading(chat, _finishing(messages, notes), notes)
+
+
+def _matched_by_time(
+    export: KakaoExport,
+    lines: list[str],
+    variant: str,
+    options: ReadOptions,
+    files: dict[str, str],
+) -> dict[int, list[str]]:
+    """Bare placeholders matched to the files no message names (`matching`): a first pass
+    over the lines, only when the export has such files."""
+    unnamed = matching.unnamed_files(lines, files)
+    if not unnamed:
+        return {}
+    slots: list[matching.Slot] = []
+    for message in read_text(lines, KakaoChat("", variant), options, ReadNotes(), files):
+        kinds = [(m.kind, m.missing) for m in message.media]
+        slots += matching.slots_of(message.line_first, message.local_time, kinds)
+    if not slots:
+        return {}
+    return matching.match(slots, unnamed, media_times(export, unnamed, options.time_zone))
 
 
 def _finishing(messages: Iterator[ChatMessage], notes: ReadNotes) -> Iterator[ChatMessage]:
