@@ -106,8 +106,10 @@ def test_her_name_is_recognised(case: Case) -> None:
 def test_every_variant_imports(tmp_path: Path, case: Case) -> None:
     expected = {
         "android_ko.txt": 14,
+        "android_ko_24h.txt": 6,
         "android_en.txt": 5,
         "ios_ko.txt": 5,
+        "ios_ko_24h.txt": 4,
         "ios_en.txt": 3,
         "windows_ko.txt": 7,
         "windows_en.txt": 4,
@@ -116,7 +118,7 @@ def test_every_variant_imports(tmp_path: Path, case: Case) -> None:
     for name, count in expected.items():
         result = case.import_kakaotalk(CORPUS / name, seoul())
         assert result.messages_added == count, name
-    assert len(case.chats.chats()) == 7
+    assert len(case.chats.chats()) == 9
     assert len(case.chats.messages()) == sum(expected.values())
 
 
