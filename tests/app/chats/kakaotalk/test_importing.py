@@ -211,3 +211,18 @@ def test_she_says_who_wrote_under_a_name(case: Case) -> None:
     with pytest.raises(UserError, match="Nobody wrote as"):
         case.chats.name_sender(result.chat_id, "김철수", contact.id)
     assert counts(case) == before
+
+
+def test_a_sender_becomes_a_new_person_in_one_step(case: Case) -> None:
+    result = case.import_kakaotalk(CORPUS / "android_ko.txt", seoul())
+    made = case.chats.name_sender_as_new(result.chat_id, "박서준", ContactRole.SUSPECT)
+    assert (made.name, made.role, made.handles) == (
+        "박서준",
+        ContactRole.SUSPECT,
+        ("KakaoTalk: 박서준",),
+    )
+    assert case.journal.incident(result.incident_id or 0).contact_ids == (made.id,)
+    before = counts(case), len(case.journal.contacts())
+    with pytest.raises(UserError, match="Nobody wrote as"):
+        case.chats.name_sender_as_new(result.chat_id, "김철수", ContactRole.SUSPECT)
+    assert (counts(case), len(case.journal.contacts())) == before  # no contact left behind
