@@ -226,3 +226,15 @@ def test_a_sender_becomes_a_new_person_in_one_step(case: Case) -> None:
     with pytest.raises(UserError, match="Nobody wrote as"):
         case.chats.name_sender_as_new(result.chat_id, "김철수", ContactRole.SUSPECT)
     assert (counts(case), len(case.journal.contacts())) == before  # no contact left behind
+
+
+def test_messages_of_the_same_minute_keep_the_order_of_the_export(
+    tmp_path: Path, case: Case
+) -> None:
+    lines = ["박서준 님과 카카오톡 대화", "", "2024년 1월 2일 화요일"]
+    texts = [f"메시지 {n:02d}" for n in range(30)]
+    lines += [f"2024년 1월 2일 오후 3:00, 박서준 : {t}" for t in texts]
+    source = tmp_path / "burst.txt"
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    case.import_kakaotalk(source, seoul())
+    assert [m.text for m in case.chats.messages()] == texts  # not the order of their ids
