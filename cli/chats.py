@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -119,7 +120,7 @@ def print_result(result: TelegramImportResult) -> None:
             c.media_stored,
             c.media_missing,
             _MISSING_WORDS,
-            lambda c=c: _changed(c.messages_changed),
+            partial(_changed, c.messages_changed),
         )
         print_incident(c.incident_id, c.incident_created)
     print_files(result.files_added, result.files_known, result.main_evidence_id)
