@@ -45,6 +45,7 @@ _NOT_DOWNLOADED = re.compile(
     re.IGNORECASE,
 )
 _FILE_LINE = re.compile(r"^(?:파일|File): ?(.+)$")
+MOST_AT_ONCE = 30  # KakaoTalk sends at most 30 photos in one message
 HASHED = re.compile(r"^[0-9a-f]{64}(\.[A-Za-z0-9]{1,8})?$")
 
 
@@ -63,8 +64,10 @@ def media_of(text: str, files: Mapping[str, str]) -> tuple[ChatMedia, ...]:
     if m:
         word = m.group(1) or m.group(3)
         count = int(m.group(2) or m.group(4))
+        if not 1 <= count <= MOST_AT_ONCE:  # not KakaoTalk's: her text, kept as text
+            return ()
         kind = "video" if word in ("동영상", "Videos") else "photo"
-        return tuple(ChatMedia(kind=kind, missing=NOT_INCLUDED) for _ in range(max(1, count)))
+        return tuple(ChatMedia(kind=kind, missing=NOT_INCLUDED) for _ in range(count))
     m = _NOT_DOWNLOADED.match(body)
     if m:
         word = (m.group(1) or m.group(2) or "").lower()
