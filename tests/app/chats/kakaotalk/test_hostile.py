@@ -89,7 +89,10 @@ def test_bytes_of_no_kakaotalk_encoding_are_refused(tmp_path: Path) -> None:
 
 
 def test_a_count_kakaotalk_never_writes_does_not_multiply_rows(tmp_path: Path) -> None:
-    body = "2024년 1월 2일 오후 3:00, 박서준 : 사진 999장\n2024년 1월 2일 오후 3:01, 박서준 : 사진 30장\n"
+    body = (
+        "2024년 1월 2일 오후 3:00, 박서준 : 사진 999장\n"
+        "2024년 1월 2일 오후 3:01, 박서준 : 사진 30장\n"
+    )
     big, most = read(write(tmp_path, body))
     assert big.media == () and big.text == "사진 999장"  # her text, kept as text
     assert len(most.media) == 30
@@ -133,7 +136,10 @@ def test_links_out_of_the_folder_are_not_followed(tmp_path: Path, case: Case) ->
     folder.mkdir()
     named = hashed_name(7)
     os.symlink(outside, folder / named)
-    body = f"2024년 1월 2일 오후 3:00, 박서준 : {named}\n2024년 1월 2일 오후 3:01, 박서준 : 파일: ../private.jpg\n"
+    body = (
+        f"2024년 1월 2일 오후 3:00, 박서준 : {named}\n"
+        "2024년 1월 2일 오후 3:01, 박서준 : 파일: ../private.jpg\n"
+    )
     (folder / "KakaoTalkChats.txt").write_text(HEAD + body, "utf-8")
     result = case.import_kakaotalk(folder, KakaoOptions("Asia/Seoul"))
     assert result.files_added == 1  # the text only
