@@ -21,10 +21,6 @@ from quietcase.ui.session import Session
 Job = Callable[[Case, Callable[[Progress], None], CancelToken], Any]
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("ChatImporter", source)
-
-
 class ChatImporter(QObject):
     imported = Signal(int)  # the chat to show (its id); evidence and incidents changed too
     started = Signal()  # show the Chats page, where the progress is
@@ -55,15 +51,19 @@ class ChatImporter(QObject):
     def cancelled(self) -> None:
         self.page.job_bar.bar.setRange(0, 1000)
         self.page.show_notice(
-            _tr("The import was stopped. Nothing was added to your case; it is as before.")
+            QCoreApplication.translate(
+                "ChatImporter",
+                "The import was stopped. Nothing was added to your case; it is as before.",
+            )
         )
 
     def failed(self, error: UserError) -> None:
         self.page.job_bar.bar.setRange(0, 1000)
         self.page.show_notice(
-            _tr("The export could not be imported: {why} Nothing was added to your case.").format(
-                why=text.error_text(error)
-            )
+            QCoreApplication.translate(
+                "ChatImporter",
+                "The export could not be imported: {why} Nothing was added to your case.",
+            ).format(why=text.error_text(error))
         )
 
     def close_for_lock(self) -> None:
