@@ -33,7 +33,7 @@ class WhoDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Who is this?"))
-        self.resize(520, 300)
+        self.resize(520, 220)
         heading = PlainLabel(self.tr("Who wrote as “{name}”?").format(name=sender), self)
         heading.setObjectName("heading")
         heading.setWordWrap(True)
@@ -56,8 +56,12 @@ class WhoDialog(QDialog):
             self.person.addItem(
                 self.tr("{name} · C-{id}").format(name=contact.name, id=contact.id), contact.id
             )
-        if contacts:
-            self.person.setCurrentIndex(1)
+        # A person whose name or IDs hold the sender's name is offered first; else a new one
+        # (never a person she did not mean, only because the list has one first).
+        for row, contact in enumerate(contacts, 1):
+            if sender and any(sender in v for v in (contact.name, *contact.handles)):
+                self.person.setCurrentIndex(row)
+                break
         buttons = QDialogButtonBox(self)
         self.ok_button = QPushButton(self.tr("Attach"), self)
         self.ok_button.setObjectName("primary")

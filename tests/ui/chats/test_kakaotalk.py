@@ -101,6 +101,8 @@ def test_who_is_this_attaches_a_sender_to_a_person(
     assert who.person.currentData() == known.id  # an existing person first when there is one
     who.ok_button.click()
     assert "C-1" in page.notice_words.text()
+    assert page.senders.currentData() == "박서준"  # still the one chosen, and its messages
+    assert page.model.rowCount() == 8
     found: list[tuple[Contact, Incident]] = []
     window.session.run(
         lambda case: (case.journal.contact(known.id), case.journal.incidents()[0]), found.append
@@ -110,7 +112,7 @@ def test_who_is_this_attaches_a_sender_to_a_person(
     page.senders.setCurrentIndex(page.senders.findData("김민지"))
     page.who_button.click()
     who = chats.naming.dialogs[0]
-    who.person.setCurrentIndex(who.person.findData(NEW_PERSON))
+    assert who.person.currentData() == NEW_PERSON  # nobody of that name: a new person first
     who.ok_button.click()
     everyone: list[list[Contact]] = []
     window.session.run(lambda case: case.journal.contacts(), everyone.append)
