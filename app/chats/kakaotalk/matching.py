@@ -51,6 +51,17 @@ def unnamed_files(lines: Iterable[str], files: Mapping[str, str]) -> set[str]:
     return hashed
 
 
+def could_match(unnamed: Iterable[str], times: Mapping[str, str]) -> bool:
+    """Whether any kind's unnamed files all have times of their own, none the same (else
+    nothing can be matched, and the text need not be read twice)."""
+    names = list(unnamed)
+    for kind in KINDS:
+        stamps = [times.get(n, "") for n in names if kind_of_name(n) == kind]
+        if stamps and all(stamps) and len(set(stamps)) == len(stamps):
+            return True
+    return False
+
+
 def match(
     slots: Sequence[Slot], unnamed: Iterable[str], times: Mapping[str, str]
 ) -> dict[int, list[str]]:

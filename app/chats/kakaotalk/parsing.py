@@ -97,13 +97,16 @@ def _matched_by_time(
     unnamed = matching.unnamed_files(lines, files)
     if not unnamed:
         return {}
+    times = media_times(export, unnamed, options.time_zone)
+    if not matching.could_match(unnamed, times):
+        return {}
     slots: list[matching.Slot] = []
     for message in read_text(lines, KakaoChat("", variant), options, ReadNotes(), files):
         kinds = [(m.kind, m.missing) for m in message.media]
         slots += matching.slots_of(message.line_first, message.local_time, kinds)
     if not slots:
         return {}
-    return matching.match(slots, unnamed, media_times(export, unnamed, options.time_zone))
+    return matching.match(slots, unnamed, times)
 
 
 def _finishing(messages: Iterator[ChatMessage], notes: ReadNotes) -> Iterator[ChatMessage]:
