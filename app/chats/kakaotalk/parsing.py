@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import pickle
 import queue
-import struct
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterator
@@ -40,13 +39,12 @@ from quietcase.app.chats.kakaotalk.table import read_csv
 from quietcase.app.chats.telegram.batches import fields, record
 from quietcase.app.chats.telegram.model import Notice
 from quietcase.app.chats.telegram.parsing import TOO_LARGE_TO_READ, Child, limits_for
-from quietcase.app.core.child import limit_child
+from quietcase.app.core.child import frame, limit_child, read_frame
 from quietcase.app.core.errors import UserError
 from quietcase.storage.records import ChatMessage
 
 BATCH = 2000
 IN_CHILD = True  # False reads on this thread (tests: the child runs the installed code)
-_LENGTH = struct.Struct("<Q")
 
 
 @dataclass
@@ -161,7 +159,7 @@ def _from_child(
 ) -> Events:
     while True:
         try:
-            event = pickle.loads(_frame(pipe))
+            event = pickle.loads(read_frame(pipe))
         except (EOFError, pickle.UnpicklingError, OSError):
             if child.stopped:
                 return
@@ -182,15 +180,6 @@ def _from_child(
             raise UserError(TOO_LARGE_TO_READ, name=export.name)
         else:
             raise RuntimeError(f"the KakaoTalk reader failed: {event[1]}")
-
-
-def _frame(pipe: IO[bytes]) -> bytes:
-    head = pipe.read(_LENGTH.size)
-    size = _LENGTH.unpack(head)[0] if len(head) == _LENGTH.size else -1
-    data = pipe.read(size) if size > 0 else b""
-    if len(data) != size:
-        raise EOFError
-    return data
 
 
 # -- the child process ---------------------------------------------------------------------
@@ -236,7 +225,7 @@ def main() -> None:
 
     def send(event: object) -> None:
         data = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)
-        waiting.put(_LENGTH.pack(len(data)) + data)
+        waiting.put(frame(data))
 
     try:
         _child(send, export, options)
