@@ -5,7 +5,6 @@ its messages with their source lines and marks; Cancel leaves the case as it was
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,26 +14,16 @@ from quietcase.storage.records import Contact, ContactRole, Incident
 from quietcase.ui.chats.model import MESSAGE_ROLE
 from quietcase.ui.chats.who import NEW_PERSON
 from quietcase.ui.chats.words import source_words
-from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.widgets.plain import PlainLabel
-from tests.shared import PASS
+from tests.ui.evidence.helpers import WindowAt, opened
 
-WindowAt = Callable[..., MainWindow]
 CORPUS = Path(__file__).parents[2] / "app" / "chats" / "kakaotalk" / "corpus"
 
 
 @pytest.fixture(autouse=True)
 def _read_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parsing, "IN_CHILD", False)
-
-
-def opened(window_at: WindowAt, vault_path: Path) -> MainWindow:
-    window = window_at(vault_path)
-    window.start.unlock.passphrase.setText(PASS)
-    window.start.unlock.unlock_button.click()
-    assert window.session.is_open
-    return window
 
 
 def test_import_through_the_window(window_at: WindowAt, vault_path: Path, tmp_path: Path) -> None:
