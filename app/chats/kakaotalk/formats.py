@@ -83,7 +83,8 @@ def _day(year: str, month: str, day: str) -> str:
         return ""
 
 
-def _en_day(month: str, day: str, year: str) -> str:
+def english_day(month: str, day: str, year: str) -> str:
+    """ "YYYY-MM-DD" from `November`/`Nov`, `3`, `2020` ("" when it is no day)."""
     number = _MONTHS.get(month)
     return _day(year, str(number), day) if number else ""
 
@@ -164,11 +165,11 @@ class AndroidEn(Grammar):
         m = self._entry.match(line)
         if m:
             mo, d, y, h, mi, half, rest = m.groups()
-            at = _at(_en_day(mo, d, y), _clock(h, mi, half.upper()))
+            at = _at(english_day(mo, d, y), _clock(h, mi, half.upper()))
             return Line("entry", at[:10], at, rest) if at else None
         m = self._dayline.match(line)
         if m:
-            found = _en_day(*m.groups()[:3])
+            found = english_day(*m.groups()[:3])
             return Line("day", found) if found else None
         return None
 
@@ -212,11 +213,11 @@ class IosEn(Grammar):
         if m:
             mo, d, y, h12, m12, half, h24, m24, rest = m.groups()
             clock = _clock(h12, m12, half.upper()) if half else _clock(h24, m24)
-            at = _at(_en_day(mo, d, y), clock)
+            at = _at(english_day(mo, d, y), clock)
             return Line("entry", at[:10], at, rest) if at else None
         m = self._dayline.match(line)
         if m:
-            found = _en_day(*m.groups())
+            found = english_day(*m.groups())
             return Line("day", found) if found else None
         return None
 
@@ -246,7 +247,7 @@ class Windows(Grammar):
         m = self._dayline.match(line)
         if m:
             g = m.groups()
-            found = _day(*g[:3]) if g[0] else _en_day(*g[3:6])
+            found = _day(*g[:3]) if g[0] else english_day(*g[3:6])
             return Line("day", found) if found else None
         return None
 

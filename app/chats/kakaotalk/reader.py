@@ -322,9 +322,15 @@ _SAVED_DAY = (
 )
 
 
+_SAVED_DAY_EN = re.compile(r"([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})")
+
+
 def _saved_day(saved: str) -> str:
     if not saved:
         return ""
+    m = _SAVED_DAY_EN.search(saved)  # Date Saved : November 3, 2020, 1:08 PM
+    if m:
+        return formats.english_day(*m.groups())
     for pattern in _SAVED_DAY:
         m = pattern.search(saved)
         if m:

@@ -383,3 +383,16 @@ def test_english_all_messages_export_names_its_files(tmp_path: Path) -> None:
         [("voice", voice, "")],
         [("photo", "", "not_included")],
     ]
+
+
+def test_an_english_message_after_the_day_saved_is_a_guess(tmp_path: Path) -> None:
+    lines = [
+        "KakaoTalk Chats with Seojun Park",
+        "Date Saved : November 3, 2020, 1:08 PM",
+        "",
+        "November 2, 2020, 9:00 PM, Seojun Park : first line",
+        "December 24, 2020, 9:01 PM, Seojun Park : looks like a header, after the save",
+    ]
+    path = copy(tmp_path, "en.txt", ("\n".join(lines) + "\n").encode())
+    _, messages = read(path)
+    assert [SPLIT_GUESS in m.flags for m in messages] == [True, True]
