@@ -109,17 +109,9 @@ def _child_from_this_checkout() -> None:
     """The reader's child started with this process's import path, for a checkout that is
     not the installed Quietcase (still `-I`: no environment, no user site)."""
     from quietcase.app.core import child
+    from tests.shared import checkout_child_command
 
-    paths = [p for p in sys.path if p]
-
-    def command(module: str) -> list[str]:
-        code = (
-            f"import sys; sys.path[:0] = {paths!r}; import runpy; "
-            f"runpy.run_module({module!r}, run_name='__main__')"
-        )
-        return [sys.executable, "-I", "-c", code]
-
-    child.child_command = command
+    child.child_command = checkout_child_command
 
 
 def run_phase(name: str, folder: Path, scratch: Path, here: bool) -> dict[str, float]:

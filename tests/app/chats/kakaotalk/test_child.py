@@ -7,7 +7,6 @@ another checkout)."""
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from quietcase.app.core import child
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import Cancelled, CancelToken
 from tests.app.chats.kakaotalk.generate import android_ko
+from tests.shared import checkout_child_command
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -30,16 +30,7 @@ CORPUS = Path(__file__).parent / "corpus"
 @pytest.fixture(autouse=True)
 def _this_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parsing, "IN_CHILD", True)
-    paths = [p for p in sys.path if p]
-
-    def command(module: str) -> list[str]:
-        code = (
-            f"import sys; sys.path[:0] = {paths!r}; import runpy; "
-            f"runpy.run_module({module!r}, run_name='__main__')"
-        )
-        return [sys.executable, "-I", "-c", code]
-
-    monkeypatch.setattr(child, "child_command", command)
+    monkeypatch.setattr(child, "child_command", checkout_child_command)
 
 
 def events(path: Path, in_child: bool, monkeypatch: pytest.MonkeyPatch) -> list[object]:
