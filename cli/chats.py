@@ -4,16 +4,24 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quietcase.app.core.clock import Clock
-from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from quietcase.app.core.errors import EXIT_OK, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind, format_id
-from quietcase.cli.common import existing_passphrase, open_case, print_json, progress_printer
+from quietcase.cli.chat_import import (
+    evidence_ids,
+    print_chat,
+    print_files,
+    print_incident,
+    record_id,
+    run_import,
+)
+from quietcase.cli.common import existing_passphrase, open_case, print_json
 from quietcase.cli.language import translate
 from quietcase.cli.text import local_time, width
 
@@ -58,18 +66,13 @@ def cmd_import_telegram(args: argparse.Namespace, clock: Clock) -> int:
         incident_id=parse_id(args.incident, RecordKind.INCIDENT)[1] if args.incident else None,
         username=args.username or "",
     )
-    show = progress_printer(sys.stderr.isatty() and not args.json)
-    with open_case(args.case_file, existing_passphrase(), clock) as case:
-        result = case.import_telegram(args.path, options, show)
-    if sys.stderr.isatty() and not args.json:
-        print(file=sys.stderr)
-    if args.json:
-        print_json(result_dict(result))
-    else:
-        print_result(result)
-    for problem in result.problems:
-        print(f"quietcase-cli: {problem.source}: {problem.error}", file=sys.stderr)
-    return EXIT_FAILED if result.problems else EXIT_OK
+    return run_import(
+        args,
+        clock,
+        lambda case, show: case.import_telegram(args.path, options, show),
+        result_dict,
+        print_result,
+    )
 
 
 def result_dict(result: TelegramImportResult) -> dict[str, Any]:
@@ -80,9 +83,7 @@ def result_dict(result: TelegramImportResult) -> dict[str, Any]:
             {
                 "name": c.name,
                 "telegram_id": c.telegram_id,
-                "incident": (
-                    None if c.incident_id is None else format_id(RecordKind.INCIDENT, c.incident_id)
-                ),
+                "incident": record_id(RecordKind.INCIDENT, c.incident_id),
                 "incident_created": c.incident_created,
                 "messages_added": c.messages_added,
                 "messages_known": c.messages_known,
@@ -96,14 +97,8 @@ def result_dict(result: TelegramImportResult) -> dict[str, Any]:
         "messages_known": result.messages_known,
         "files_added": result.files_added,
         "files_known": result.files_known,
-        "main_evidence_id": (
-            None
-            if result.main_evidence_id is None
-            else format_id(RecordKind.EVIDENCE, result.main_evidence_id)
-        ),
-        "evidence_ids": [
-            format_id(RecordKind.EVIDENCE, e) for e in dict.fromkeys(result.evidence_ids)
-        ],
+        "main_evidence_id": record_id(RecordKind.EVIDENCE, result.main_evidence_id),
+        "evidence_ids": evidence_ids(result.evidence_ids),
         "links_skipped": result.links_skipped,
         "repairs": [r.text() for r in result.repairs],
         "problems": [{"file": p.source, "error": str(p.error)} for p in result.problems],
@@ -115,52 +110,20 @@ def result_dict(result: TelegramImportResult) -> dict[str, Any]:
 
 
 def print_result(result: TelegramImportResult) -> None:
-    t = _t
     kind = "JSON" if result.format == "json" else "HTML"
     print(translate("Cli", "Telegram export ({kind}) imported.").format(kind=kind))
     for c in result.chats:
         print(f'  "{c.name}"')
-        print(
-            "    "
-            + translate("Cli", "messages: {added} new, {known} already in the case").format(
-                added=f"{c.messages_added:,}", known=f"{c.messages_known:,}"
-            )
+        print_chat(
+            c.messages_added,
+            c.messages_known,
+            c.media_stored,
+            c.media_missing,
+            _MISSING_WORDS,
+            partial(_changed, c.messages_changed),
         )
-        if c.messages_changed:
-            print(
-                "    "
-                + translate(
-                    "Cli", "{n} of those read differently in this export (the first copy is kept)"
-                ).format(n=f"{c.messages_changed:,}")
-            )
-        missing = sum(c.media_missing.values())
-        print(
-            "    "
-            + translate("Cli", "media: {stored} stored, {missing} missing").format(
-                stored=f"{c.media_stored:,}", missing=f"{missing:,}"
-            )
-        )
-        for reason, n in sorted(c.media_missing.items()):
-            print(f"      {n:,}  {t(_MISSING_WORDS.get(reason, reason))}")
-        if c.incident_id is not None:
-            line = (
-                translate("Cli", "new incident {id}")
-                if c.incident_created
-                else translate("Cli", "linked to {id}")
-            )
-            print("    " + line.format(id=format_id(RecordKind.INCIDENT, c.incident_id)))
-    print(
-        translate(
-            "Cli",
-            "Files: {added} stored as evidence, {known} already in the case (not stored twice).",
-        ).format(added=f"{result.files_added:,}", known=f"{result.files_known:,}")
-    )
-    if result.main_evidence_id is not None:
-        print(
-            translate("Cli", "The export's main file is {id}.").format(
-                id=format_id(RecordKind.EVIDENCE, result.main_evidence_id)
-            )
-        )
+        print_incident(c.incident_id, c.incident_created)
+    print_files(result.files_added, result.files_known, result.main_evidence_id)
     if result.links_skipped:
         print(
             translate(
@@ -194,6 +157,16 @@ def print_result(result: TelegramImportResult) -> None:
                 print(
                     f"  {h.handle}  " + translate("Cli", "mentions: {n}").format(n=f"{h.count:,}")
                 )
+
+
+def _changed(n: int) -> None:
+    if n:
+        print(
+            "    "
+            + translate(
+                "Cli", "{n} of those read differently in this export (the first copy is kept)"
+            ).format(n=f"{n:,}")
+        )
 
 
 def _t(text: str) -> str:

@@ -27,3 +27,17 @@ REAL_IMAGES = _real_images()
 NEEDS_REAL_IMAGES = pytest.mark.skipif(
     not REAL_IMAGES.is_dir(), reason=f"the shared real photos are not at {REAL_IMAGES}"
 )
+
+
+def checkout_child_command(module: str) -> list[str]:
+    """How a reader's child is started (`python -I`: no environment, no user site), but with
+    this process's import path, so it runs this checkout (the installed Quietcase may be
+    another one). For `app.core.child.child_command` in tests and benchmarks."""
+    import sys
+
+    paths = [p for p in sys.path if p]
+    code = (
+        f"import sys; sys.path[:0] = {paths!r}; import runpy; "
+        f"runpy.run_module({module!r}, run_name='__main__')"
+    )
+    return [sys.executable, "-I", "-c", code]

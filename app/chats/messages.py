@@ -22,7 +22,7 @@ from quietcase.storage.chats.messages import ChatLog
 from quietcase.storage.chats.report_messages import ReportMessages
 from quietcase.storage.chats.telegram_exports import TelegramExports
 from quietcase.storage.errors import RecordMissing
-from quietcase.storage.records import Chat, ChatMessage, Contact
+from quietcase.storage.records import Chat, ChatMessage, Contact, ContactRole
 from quietcase.storage.vault import Vault
 
 When = date | datetime | str | None
@@ -51,6 +51,10 @@ class ChatMessages:
     def name_sender(self, chat_id: int, sender: str, contact_id: int) -> Contact:
         """She says which contact wrote as `sender` in a chat (see `app.chats.people`)."""
         return people.name_sender(self.vault, self.clock, chat_id, sender, contact_id)
+
+    def name_sender_as_new(self, chat_id: int, sender: str, role: ContactRole) -> Contact:
+        """She says the sender is a person not in her case yet (see `app.chats.people`)."""
+        return people.name_sender_as_new(self.vault, self.clock, chat_id, sender, role)
 
     def chats(self) -> list[Chat]:
         """Every imported chat, by name."""

@@ -14,10 +14,12 @@ priority. The parent watches the time too and kills it on Cancel, Lock or when i
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from quietcase.app.core import hardening
 
@@ -95,3 +97,23 @@ def limit_child(limits: Limits) -> None:
             resource.setrlimit(which, (wanted, hard))
         except (OSError, ValueError):
             pass
+
+
+# Each event crosses a child's pipe as its length, then its pickle.
+_LENGTH = struct.Struct("<Q")
+
+
+def frame(data: bytes) -> bytes:
+    """`data` as it crosses the pipe: its length first."""
+    return _LENGTH.pack(len(data)) + data
+
+
+def read_frame(pipe: IO[bytes]) -> bytes:
+    """One event's bytes as the child sent them (`frame`); `EOFError` when the child has
+    gone (or sent less than it said)."""
+    head = pipe.read(_LENGTH.size)
+    size = _LENGTH.unpack(head)[0] if len(head) == _LENGTH.size else -1
+    data = pipe.read(size) if size > 0 else b""
+    if len(data) != size:
+        raise EOFError
+    return data

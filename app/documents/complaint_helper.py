@@ -9,6 +9,9 @@ expects (../shared/design/KOREAN-PRACTICE.md):
    SHA-256 and intake time. Numbers are stable (app/exhibits.py): kept when the PDF is saved.
 3. 피고소인 (contacts with the role suspect, and the IDs recorded with the incidents) and
    참고인 (witnesses, with the incidents each can speak to).
+4. When she chose chat messages for the report (Telegram or KakaoTalk), an appendix with
+   their transcript, as the case summary prints it (`summary.transcript`): each message's
+   time, sender, text, media with its exhibit, and for a text export its lines as written.
 
 Same look as the case summary; built in memory, written carefully, one custody event.
 """
@@ -35,16 +38,19 @@ from quietcase.app.documents import acts, exhibits
 from quietcase.app.documents.pdf import Rendered, Saved, build_pdf, save_rendered
 from quietcase.app.documents.safe_export import Notice, check_target, destination_notices
 from quietcase.app.documents.summary import layout
+from quietcase.app.documents.summary.choices import Section
 from quietcase.app.documents.summary.data import ReportData, ReportOptions, collect
 from quietcase.app.documents.summary.fonts import choose_fonts, needs_korean
 from quietcase.app.documents.summary.layout import Block, Heading, Styles, TocLine, text
 from quietcase.app.documents.summary.pdf import id_ranges
 from quietcase.app.documents.summary.sections import Sections
+from quietcase.app.documents.summary.transcript import WithTranscript
 from quietcase.app.documents.text import DocWords
 from quietcase.storage.exhibits import Exhibit
 from quietcase.storage.records import Contact, ContactRole, Evidence, Incident
 
 SECTIONS = ("ch_acts", "ch_evidence", "ch_people")
+TRANSCRIPT = "ch_transcript"  # the appendix, when she chose messages for the report
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ def render_complaint_helper(
     chosen = acts.acts(case, data.incidents, options.acts)
     helper = _Helper(data, words, Styles(fonts), numbers, chosen)
     story = helper.cover() + helper.acts() + helper.evidence() + helper.people()
+    if data.messages:
+        story += [PageBreak(), *helper.transcript()]
     pdf, pages = build_pdf(
         story,
         words=words,
@@ -106,7 +114,8 @@ def render_complaint_helper(
         f"complaint helper PDF ({words.language}{locked}): {pages} pages, "
         f"{len(chosen)} acts ({id_ranges([i.id for i in chosen], 'I-')}) of "
         f"{len(data.incidents)} incidents, {len(data.evidence)} exhibits "
-        f"({id_ranges([e.id for e in data.evidence])}), {suspects} suspects; "
+        f"({id_ranges([e.id for e in data.evidence])}), {suspects} suspects, "
+        f"{len(data.messages)} chat messages in the appendix; "
         f"custody head printed {data.custody_head}"
     )
     return ComplaintHelper(Rendered(pdf, pages, detail, bool(options.password)), numbers)
@@ -135,7 +144,7 @@ def export_complaint_helper(
     )
 
 
-class _Helper(Sections):
+class _Helper(WithTranscript, Sections):
     def __init__(
         self,
         data: ReportData,
@@ -148,9 +157,24 @@ class _Helper(Sections):
         self.exhibit_numbers = numbers
         self.chosen = chosen
         self.known = set()
+        self.parts = SECTIONS + ((TRANSCRIPT,) if data.messages else ())
 
     def title(self, key: str) -> str:
+        if key == TRANSCRIPT:
+            return self.words(key)
         return f"{SECTIONS.index(key) + 1}. {self.words(key)}"
+
+    def heading(self, section: Section, *, closed: bool = False) -> Heading:
+        """The transcript's heading (the only summary section this helper prints)."""
+        return self.h1(TRANSCRIPT)
+
+    def exhibit_label(self, evidence_id: int) -> str:
+        """A message's file by the exhibit number this helper prints."""
+        exhibit = self.exhibit_numbers.get(evidence_id)
+        if exhibit is None:
+            return f"E-{evidence_id}"
+        label = exhibits.label(exhibit, self.words.korean)
+        return self.words("exhibit", id=evidence_id, label=label)
 
     def h1(self, key: str) -> Heading:
         title = self.title(key)
@@ -180,7 +204,7 @@ class _Helper(Sections):
         story += [Spacer(1, 5 * mm), self.custody_box(), Spacer(1, 8 * mm)]
         title = words("contents")
         story.append(Heading(text(title), styles.h2, "ch-contents", title, 0))
-        story += [TocLine(self.title(k), k, styles.toc[0]) for k in SECTIONS]
+        story += [TocLine(self.title(k), k, styles.toc[0]) for k in self.parts]
         story.append(PageBreak())
         return story
 

@@ -134,6 +134,10 @@ _DOC_WORDS: dict[str, tuple[str, str]] = {
     "ch_evidence": ("List of evidence", "증거자료 세부 목록"),
     "ch_hashes": ("Fingerprints of the exhibits", "증거 파일 해시값 (SHA-256)"),
     "ch_people": ("The accused and witnesses", "피고소인 및 참고인"),
+    "ch_transcript": (
+        "Appendix: transcript of the chosen chat messages",
+        "부록: 고른 대화 메시지 발췌",
+    ),
     "ch_accused": ("The accused, as far as known", "피고소인 (알고 있는 범위)"),
     "ch_witnesses": ("Witnesses", "참고인 (인적증거)"),
     "ch_acts_intro": (

@@ -269,6 +269,17 @@
     </message>
 </context>
 <context>
+    <name>ChatImporter</name>
+    <message>
+        <source>The import was stopped. Nothing was added to your case; it is as before.</source>
+        <translation>가져오기를 멈췄어요. 사건에 아무것도 더하지 않았고, 모두 전과 같아요.</translation>
+    </message>
+    <message>
+        <source>The export could not be imported: {why} Nothing was added to your case.</source>
+        <translation>내보내기를 가져오지 못했어요: {why} 사건에 아무것도 더하지 않았어요.</translation>
+    </message>
+</context>
+<context>
     <name>Chats</name>
     <message>
         <source>A Telegram export…</source>
@@ -325,6 +336,14 @@
     <message>
         <source>Sender</source>
         <translation>보낸 사람</translation>
+    </message>
+    <message>
+        <source>Who is this?…</source>
+        <translation>이 사람은 누구예요?…</translation>
+    </message>
+    <message>
+        <source>Say which person in your case wrote under this name in the chat</source>
+        <translation>대화에서 이 이름으로 글을 쓴 사람이 사건의 어느 관계인인지 알려 주세요</translation>
     </message>
     <message>
         <source>From</source>
@@ -3199,14 +3218,6 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>Importing the KakaoTalk export… You can keep working, or cancel.</source>
         <translation>카카오톡 내보내기를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
     </message>
-    <message>
-        <source>The import was stopped. Nothing was added to your case; it is as before.</source>
-        <translation>가져오기를 멈췄어요. 사건에 아무것도 더하지 않았고, 모두 전과 같아요.</translation>
-    </message>
-    <message>
-        <source>The export could not be imported: {why} Nothing was added to your case.</source>
-        <translation>내보내기를 가져오지 못했어요: {why} 사건에 아무것도 더하지 않았어요.</translation>
-    </message>
     <message numerus="yes">
         <source>“{name}” (KakaoTalk): %Ln new messages ({known} were already in your case).</source>
         <translation>
@@ -4436,6 +4447,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>고른 시간대에서 이 시각은 두 번 있거나 없는 시각이에요.</translation>
     </message>
     <message>
+        <source>The export does not name this message&apos;s file: it was matched to one of the export&apos;s files by their times, where no other match was possible.</source>
+        <translation>내보내기에는 이 메시지의 파일 이름이 없어요. 다르게 짝지을 수 없을 때만, 시각을 보고 내보내기의 파일 하나와 짝지었어요.</translation>
+    </message>
+    <message>
         <source>Line {first} of the export, as written: {written}</source>
         <translation>내보내기 {first}번째 줄, 적힌 그대로: {written}</translation>
     </message>
@@ -4564,12 +4579,12 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>메시지 {count}개가 정확히 500자에서 끝나요: 카카오톡 휴대폰 내보내기는 긴 메시지를 거기서 자르기 때문에, 실제 대화에서는 더 길 수 있어요. 표시해 두었어요.</translation>
     </message>
     <message>
-        <source>{count} lines could not be read as messages. They are kept as written, marked as not understood.</source>
-        <translation>{count}줄은 메시지로 읽지 못했어요. 적힌 그대로 보관하고, 읽지 못한 줄로 표시했어요.</translation>
+        <source>{count} photos or videos named only as 사진/Photo were matched to files of the export by their times, where no other match was possible. They are marked as matched by time.</source>
+        <translation>&apos;사진&apos;/&apos;Photo&apos;로만 적힌 사진·동영상 {count}개를, 다르게 짝지을 수 없을 때만 시각을 보고 내보내기의 파일과 짝지었어요. 시각으로 짝지었다고 표시해 두었어요.</translation>
     </message>
     <message>
-        <source>&quot;{zone}&quot; is not a time zone Quietcase knows. Please give one like Asia/Seoul or Europe/Berlin.</source>
-        <translation>“{zone}”은(는) Quietcase가 아는 시간대가 아니에요. Asia/Seoul이나 Europe/Berlin처럼 적어 주세요.</translation>
+        <source>{count} lines could not be read as messages. They are kept as written, marked as not understood.</source>
+        <translation>{count}줄은 메시지로 읽지 못했어요. 적힌 그대로 보관하고, 읽지 못한 줄로 표시했어요.</translation>
     </message>
     <message>
         <source>Nobody wrote as &quot;{sender}&quot; in the chat &quot;{chat}&quot;.</source>
@@ -5092,6 +5107,13 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>SenderNaming</name>
+    <message>
+        <source>“{sender}” is now one of the IDs of {name} (C-{id}), who is linked to the chat&apos;s incident.</source>
+        <translation>이제 “{sender}”는 {name}(C-{id})의 아이디 중 하나예요. 이 관계인을 대화의 사건에 연결했어요.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5319,14 +5341,6 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Importing the Telegram export… You can keep working, or cancel.</source>
         <translation>텔레그램 내보내기를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
-    </message>
-    <message>
-        <source>The import was stopped. Nothing was added to your case; it is as before.</source>
-        <translation>가져오기를 멈췄어요. 사건에 아무것도 더하지 않았고, 모두 전과 같아요.</translation>
-    </message>
-    <message>
-        <source>The export could not be imported: {why} Nothing was added to your case.</source>
-        <translation>내보내기를 가져오지 못했어요: {why} 사건에 아무것도 더하지 않았어요.</translation>
     </message>
     <message numerus="yes">
         <source>“{name}”: %Ln new messages ({known} were already in your case); {stored} pictures and files kept, {missing} not included in the export.</source>
@@ -5579,6 +5593,37 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>Forget this list</source>
         <translation>이 목록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <source>Who is this?</source>
+        <translation>이 사람은 누구예요?</translation>
+    </message>
+    <message>
+        <source>Who wrote as “{name}”?</source>
+        <translation>“{name}”(으)로 글을 쓴 사람은 누구예요?</translation>
+    </message>
+    <message>
+        <source>The name becomes one of the person&apos;s IDs, and the person is linked to the chat&apos;s incident, so the complaint helper&apos;s table of acts names them. The messages stay as they were.</source>
+        <translation>이 이름을 그 사람의 아이디로 더하고, 그 사람을 대화의 사건에 연결해요. 그러면 고소장 작성 참고자료의 범죄일람표에 그 사람이 나와요. 메시지는 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>관계인</translation>
+    </message>
+    <message>
+        <source>A new person (suspect): “{name}”</source>
+        <translation>새 관계인(가해자): “{name}”</translation>
+    </message>
+    <message>
+        <source>{name} · C-{id}</source>
+        <translation>{name} · C-{id}</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>연결하기</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,7 @@ class ChatLog:
             params.append(until)
         rows = self.vault.query(
             f"SELECT id FROM chat_message WHERE {' AND '.join(clauses)} "
-            "ORDER BY sort_at, chat_id, message_id",
+            "ORDER BY sort_at, chat_id, line_first, message_id",
             tuple(params),
         )
         return [int(r[0]) for r in rows]
@@ -340,7 +340,7 @@ class ChatLog:
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         rows = self.vault.query(
             f"SELECT {_MESSAGE_COLUMNS} FROM chat_message m JOIN chat c ON c.id = m.chat_id "
-            f"{where} ORDER BY m.sort_at, m.chat_id, m.message_id{page}",
+            f"{where} ORDER BY m.sort_at, m.chat_id, m.line_first, m.message_id{page}",
             params,
         )
         if not rows:

@@ -26,7 +26,7 @@ class ReportMessages:
         """Record ids of the chosen messages, in time order (as the chat view lists them)."""
         rows = self.vault.query(
             "SELECT m.id FROM report_message r JOIN chat_message m ON m.id = r.message_id "
-            "ORDER BY m.sort_at, m.chat_id, m.message_id"
+            "ORDER BY m.sort_at, m.chat_id, m.line_first, m.message_id"
         )
         return [int(r[0]) for r in rows]
 

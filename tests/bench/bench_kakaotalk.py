@@ -29,13 +29,15 @@ import json
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.bench.phases import cpu_with_children, peak_rss_mib, print_table, warm
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "bench passphrase"
@@ -57,13 +59,6 @@ def make_export(folder: Path, messages: int, mib: int) -> list[Path]:
         path.write_bytes(block[n % 4096 :] + block[: n % 4096] + n.to_bytes(4, "big"))
         media.append(path)
     return media
-
-
-def _warm(paths: list[Path]) -> None:
-    for path in paths:
-        with open(path, "rb") as handle:
-            while handle.read(8 * MIB):
-                pass
 
 
 def phase(name: str, folder: Path, vault: Path, here: bool) -> dict[str, float]:
@@ -97,16 +92,16 @@ def phase(name: str, folder: Path, vault: Path, here: bool) -> dict[str, float]:
         if "--checkout" in sys.argv:
             _child_from_this_checkout()
         with open_case(vault, PASS, clock) as case:
-            start, cpu = time.perf_counter(), _cpu_with_children()
+            start, cpu = time.perf_counter(), cpu_with_children()
             done = case.import_kakaotalk(folder, KakaoOptions("Asia/Seoul"))
             result["seconds"] = time.perf_counter() - start
-            result["cpu"] = _cpu_with_children() - cpu
+            result["cpu"] = cpu_with_children() - cpu
             result["files"] = done.files_added
             result["messages"] = done.messages_added
             result["linked"] = done.media_stored
             reader = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             result["reader_rss_mib"] = reader
-    result["peak_rss_mib"] = _peak_rss_mib()
+    result["peak_rss_mib"] = peak_rss_mib()
     return result
 
 
@@ -114,37 +109,14 @@ def _child_from_this_checkout() -> None:
     """The reader's child started with this process's import path, for a checkout that is
     not the installed Quietcase (still `-I`: no environment, no user site)."""
     from quietcase.app.core import child
+    from tests.shared import checkout_child_command
 
-    paths = [p for p in sys.path if p]
-
-    def command(module: str) -> list[str]:
-        code = (
-            f"import sys; sys.path[:0] = {paths!r}; import runpy; "
-            f"runpy.run_module({module!r}, run_name='__main__')"
-        )
-        return [sys.executable, "-I", "-c", code]
-
-    child.child_command = command
-
-
-def _cpu_with_children() -> float:
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
-
-
-def _peak_rss_mib() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child.child_command = checkout_child_command
 
 
 def run_phase(name: str, folder: Path, scratch: Path, here: bool) -> dict[str, float]:
     vault = scratch / f"{name}-{time.monotonic_ns()}.quietcase"
-    _warm([p for p in folder.iterdir() if p.is_file()])
+    warm([p for p in folder.iterdir() if p.is_file()])
     os.sync()
     command = [sys.executable, __file__, "--phase", name, str(folder), str(vault)]
     command += [flag for flag in ("--here", "--checkout") if flag in sys.argv]
@@ -204,32 +176,10 @@ def main() -> int:
                 best["kakaotalk"],
             ),
         ]
-        print(f"| phase | wall s (best of {repeat}) | CPU s | peak RSS |")
-        print("|---|---|---|---|")
-        for label, wall, cpu, run in rows:
-            rss = f"{run['peak_rss_mib']:.0f} MiB" if run else ""
-            if run and run.get("reader_rss_mib"):
-                rss += f" (its reader: {run['reader_rss_mib']:.0f} MiB)"
-            print(f"| {label} | {wall:.1f} | {cpu:.1f} | {rss} |")
-        ratio = best["kakaotalk"]["seconds"] / base
-        cpu_ratio = low["kakaotalk"] / base_cpu
-        print(f"| ratio (target <= 1.3x, wall) | {ratio:.2f}x | {cpu_ratio:.2f}x | |")
+        print_table(rows, repeat, runs, "kakaotalk", ("read", "intake"))
         k = best["kakaotalk"]
         counts = f"{k['messages']:.0f} messages, {k['files']:.0f} files"
         print(f"imported: {counts}, {k['linked']:.0f} media linked")
-        for name, done in runs.items():
-            print(f"{name}: " + ", ".join(f"{r['seconds']:.1f}" for r in done) + " s")
-        passes = [
-            runs["kakaotalk"][t]["seconds"]
-            / (runs["read"][t]["seconds"] + runs["intake"][t]["seconds"])
-            for t in range(repeat)
-        ]
-        print(
-            "ratio within each pass: "
-            + ", ".join(f"{r:.2f}x" for r in passes)
-            + f"; median {statistics.median(passes):.2f}x"
-        )
-        print(f"load average after: {os.getloadavg()[0]:.1f} (2-core machine shared with others)")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -37,13 +37,15 @@ import os
 import random
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.bench.phases import cpu_with_children, peak_rss_mib, print_table, warm
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,13 +106,6 @@ def make_export(folder: Path, messages: int, mib: int) -> list[Path]:
     return media
 
 
-def _warm(paths: list[Path]) -> None:
-    for path in paths:
-        with open(path, "rb") as handle:
-            while handle.read(8 * MIB):
-                pass
-
-
 # -- phases (each in a child process) ----------------------------------------------------
 
 
@@ -145,40 +140,21 @@ def phase(name: str, folder: Path, vault: Path) -> dict[str, float]:
         from quietcase.app.chats.telegram.importing import TelegramImport
 
         with open_case(vault, PASS, clock) as case:
-            start, cpu = time.perf_counter(), _cpu_with_children()
+            start, cpu = time.perf_counter(), cpu_with_children()
             done = TelegramImport(case.vault, clock).import_export(folder)
             result["seconds"] = time.perf_counter() - start
-            result["cpu"] = _cpu_with_children() - cpu
+            result["cpu"] = cpu_with_children() - cpu
             result["files"] = done.files_added
             result["messages"] = done.messages_added
             reader = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             result["reader_rss_mib"] = reader  # the child that read the export, if any
-    result["peak_rss_mib"] = _peak_rss_mib()
+    result["peak_rss_mib"] = peak_rss_mib()
     return result
-
-
-def _cpu_with_children() -> float:
-    """CPU time of this process and of its children that have ended (the import reads a
-    large export in a child process)."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
-
-
-def _peak_rss_mib() -> float:
-    """This process's peak resident size (`VmHWM`: `ru_maxrss` keeps the parent's peak from
-    before `exec` on Linux)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_phase(name: str, folder: Path, scratch: Path) -> dict[str, float]:
     vault = scratch / f"{name}-{time.monotonic_ns()}.quietcase"
-    _warm([p for p in folder.rglob("*") if p.is_file()])
+    warm([p for p in folder.rglob("*") if p.is_file()])
     os.sync()  # what the phase before wrote (and deleted) does not slow this one
     out = subprocess.run(
         [sys.executable, __file__, "--phase", name, str(folder), str(vault)],
@@ -249,32 +225,7 @@ def main() -> int:
                 best["telegram"],
             ),
         ]
-        print(f"| phase | wall s (best of {repeat}) | CPU s | peak RSS |")
-        print("|---|---|---|---|")
-        for label, wall, cpu, run in rows:
-            rss = f"{run['peak_rss_mib']:.0f} MiB" if run else ""
-            if run and run.get("reader_rss_mib"):
-                rss += f" (its reader: {run['reader_rss_mib']:.0f} MiB)"
-            print(f"| {label} | {wall:.1f} | {cpu:.1f} | {rss} |")
-        ratio = best["telegram"]["seconds"] / base
-        ratio_cpu = low["telegram"] / base_cpu
-        print(f"| ratio (target <= 1.3x, wall) | {ratio:.2f}x | {ratio_cpu:.2f}x | |")
-        for name, done in runs.items():  # every run, for how much the machine wandered
-            print(f"{name}: " + ", ".join(f"{r['seconds']:.1f}" for r in done) + " s")
-        # The same ratio within each pass (its phases ran one after another, so a machine
-        # that slows down or speeds up between passes does not tilt it): less noisy than
-        # best against best, when phases of different passes met different loads.
-        passes = [
-            runs["telegram"][t]["seconds"]
-            / (runs["json"][t]["seconds"] + runs["intake"][t]["seconds"])
-            for t in range(repeat)
-        ]
-        print(
-            "ratio within each pass: "
-            + ", ".join(f"{r:.2f}x" for r in passes)
-            + f"; median {statistics.median(passes):.2f}x"
-        )
-        print(f"load average after: {os.getloadavg()[0]:.1f} (2-core machine shared with others)")
+        print_table(rows, repeat, runs, "telegram", ("json", "intake"))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -49,16 +49,18 @@ def test_every_variant_from_the_command_line(vault: str, capsys: Capsys) -> None
         args = ["import-kakaotalk", vault, str(path), "--time-zone", "Asia/Seoul", "--json"]
         assert main(args) == 0
         data = json.loads(capsys.readouterr().out)
-        counts[data["variant"]] = data["messages_added"]
+        counts[path.name] = (data["variant"], data["messages_added"])
         assert data["time_zone"] == "Asia/Seoul" and data["main_evidence_id"]
     assert counts == {
-        "android-ko": 14,
-        "android-en": 5,
-        "ios-ko": 5,
-        "ios-en": 3,
-        "windows-ko": 7,
-        "windows-en": 4,
-        "macos-csv": 4,
+        "android_ko.txt": ("android-ko", 14),
+        "android_ko_24h.txt": ("android-ko", 6),
+        "android_en.txt": ("android-en", 5),
+        "ios_ko.txt": ("ios-ko", 5),
+        "ios_ko_24h.txt": ("ios-ko", 4),
+        "ios_en.txt": ("ios-en", 3),
+        "windows_ko.txt": ("windows-ko", 7),
+        "windows_en.txt": ("windows-en", 4),
+        "macos.csv": ("macos-csv", 4),
     }
 
 

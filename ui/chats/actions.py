@@ -72,11 +72,12 @@ class ChatsActions(QObject):
         page = self.page
         chat_id = page.chat.currentData()
         if chat_id is not None and chat_id != self._senders_of:
+            keep = page.senders.currentData() if self._senders_of is None else None
             self._senders_of = chat_id
             page.fill(page.senders, [(None, self.tr("Everyone"))], None)
             self.session.run(
                 lambda case: case.chats.senders([chat_id]),
-                lambda found: self._senders_loaded(chat_id, found),
+                lambda found: self._senders_loaded(chat_id, found, keep),
                 self._failed,
             )
         chosen = self._filter = page.current_filter()
@@ -90,7 +91,9 @@ class ChatsActions(QObject):
             self._failed,
         )
 
-    def _senders_loaded(self, chat_id: int, senders: list[Sender]) -> None:
+    def _senders_loaded(self, chat_id: int, senders: list[Sender], keep: object = None) -> None:
+        """The chat's senders in the filter; `keep`: the one chosen before the chats were
+        read again (after an import, or after she said who is who)."""
         if chat_id != self.page.chat.currentData():
             return
         choices: list[tuple[object, str]] = [(None, self.tr("Everyone"))]
@@ -98,7 +101,10 @@ class ChatsActions(QObject):
             name = sender.name or sender.sender_id or self.tr("(no name)")
             label = self.tr("{name} · %Ln messages", "", sender.messages).format(name=name)
             choices.append((sender.sender_id or sender.name, label))
-        self.page.fill(self.page.senders, choices, self.page.senders.currentData())
+        chosen = self.page.senders.currentData()
+        self.page.fill(self.page.senders, choices, chosen if chosen is not None else keep)
+        if chosen is None and self.page.senders.currentData() is not None:
+            self.apply_filters()  # the sender chosen before: its messages again
 
     def _counted(self, chosen: ChatFilter, ids: list[int]) -> None:
         if chosen != self._filter:

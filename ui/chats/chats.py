@@ -12,6 +12,7 @@ from quietcase.ui.chats.actions import ChatsActions
 from quietcase.ui.chats.kakaotalk.importing import KakaoImporter
 from quietcase.ui.chats.page import ChatsPage
 from quietcase.ui.chats.telegram.importing import Choices, TelegramImporter
+from quietcase.ui.chats.who import SenderNaming
 from quietcase.ui.session import Session
 
 
@@ -24,6 +25,7 @@ class Chats(QObject):
         self.actions = ChatsActions(session, self.page, window)
         self.importer = TelegramImporter(session, self.page, incidents, window)
         self.kakaotalk = KakaoImporter(session, self.page, window)
+        self.naming = SenderNaming(session, self.page, window)
         menu = self.page.import_button.menu()
         if menu is not None:
             self.kakaotalk.offer_on(menu)
@@ -40,6 +42,7 @@ class Chats(QObject):
         for importer in (self.importer, self.kakaotalk):
             importer.started.connect(lambda: case_view.show_page("chats"))
             importer.imported.connect(lambda chat: self._imported(case_view, chat))
+        self.naming.named.connect(case_view.reload)  # people, incidents
 
     def _imported(self, case_view: Any, chat_id: int) -> None:
         case_view.reload()  # evidence, incidents, counts, search
@@ -55,4 +58,5 @@ class Chats(QObject):
         """On lock: questions closed, and nothing of the chats left in memory."""
         self.importer.close_for_lock()
         self.kakaotalk.close_for_lock()
+        self.naming.close_for_lock()
         self.actions.close_for_lock()

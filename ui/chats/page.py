@@ -92,6 +92,12 @@ class ChatsPage(QWidget):
         self.chat.setMinimumContentsLength(20)  # "name (app)"
         self.senders = self._combo(self.tr("Sender"))
         self.senders.setMinimumContentsLength(15)
+        self.senders.currentIndexChanged.connect(lambda _i: self._sender_chosen())
+        self.who_button = QPushButton(self.tr("Who is this?…"), self)
+        self.who_button.setToolTip(
+            self.tr("Say which person in your case wrote under this name in the chat")
+        )
+        self.who_button.setEnabled(False)
         self.since = self._date(self.tr("From"))
         self.until = self._date(self.tr("Until"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
@@ -103,6 +109,7 @@ class ChatsPage(QWidget):
             self.import_button,
             self.chat,
             self.senders,
+            self.who_button,
             self.since,
             self.until,
             self.clear_button,
@@ -177,6 +184,11 @@ class ChatsPage(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         return combo
 
+    def _sender_chosen(self) -> None:
+        """Who is who: for one sender (her own messages are hers already)."""
+        sender = self.senders.currentData()
+        self.who_button.setEnabled(bool(sender) and sender != "me")
+
     def _date(self, placeholder: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setPlaceholderText(placeholder)
@@ -227,6 +239,7 @@ class ChatsPage(QWidget):
         found = combo.findData(keep) if keep is not None else -1
         combo.setCurrentIndex(max(0, found))
         combo.blockSignals(False)
+        self._sender_chosen()
 
     # -- selection -----------------------------------------------------------------------
 
@@ -277,7 +290,14 @@ class ChatsPage(QWidget):
             )
         else:
             self.empty.setText(self.tr("No messages match these filters."))
-        for widget in (self.chat, self.senders, self.since, self.until, self.clear_button):
+        for widget in (
+            self.chat,
+            self.senders,
+            self.who_button,
+            self.since,
+            self.until,
+            self.clear_button,
+        ):
             widget.setVisible(has_chats)
         for widget in (self.add_button, self.remove_button, self.reveal_button, self.blur_button):
             widget.setVisible(has_chats)

@@ -40,6 +40,11 @@ FLAGS = {
     "time_ambiguous": QT_TRANSLATE_NOOP(
         "Quietcase", "This time happens twice (or never) in the chosen time zone."
     ),
+    "media_by_time": QT_TRANSLATE_NOOP(
+        "Quietcase",
+        "The export does not name this message's file: it was matched to one of the "
+        "export's files by their times, where no other match was possible.",
+    ),
 }
 SOURCE_LINE = QT_TRANSLATE_NOOP("Quietcase", "Line {first} of the export, as written: {written}")
 SOURCE_LINES = QT_TRANSLATE_NOOP(

@@ -15,8 +15,11 @@ read: a folder is listed without following links (app/core/walk.py), paths stay 
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from quietcase.app.chats.kakaotalk.model import NOT_A_KAKAOTALK_EXPORT
 from quietcase.app.chats.telegram.files import inside, relative_name
@@ -145,3 +148,38 @@ def media_names(export: KakaoExport) -> dict[str, str]:
         if f.kind is Kind.FILE and f.path != export.main:
             names.setdefault(f.name, relative_name(export.root, f.path))
     return names
+
+
+def media_times(export: KakaoExport, names: Collection[str], zone: str) -> dict[str, str]:
+    """The local time ("YYYY-MM-DDTHH:MM:SS") of each of the export's files called one of
+    `names`: a ZIP member's time as the ZIP stores it, a file's time of last change in `zone`
+    (read in the child; a name found twice has no time: it cannot be told which)."""
+    times: dict[str, str] = {}
+    twice: set[str] = set()
+
+    def note(name: str, local: str) -> None:
+        if name in times:
+            twice.add(name)
+        times[name] = local
+
+    if export.archive:
+        try:
+            with zipfile.ZipFile(export.main) as zipped:
+                for info in zipped.infolist():
+                    name = info.filename.rsplit("/", 1)[-1]
+                    if not info.is_dir() and name in names:
+                        y, mo, d, h, mi, sec = info.date_time
+                        note(name, f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}")
+        except (zipfile.BadZipFile, ValueError):
+            return {}
+    elif not export.single_file:
+        tz = ZoneInfo(zone)
+        for f in walk(export.root):
+            if f.kind is Kind.FILE and f.name in names:
+                try:
+                    stamp = f.path.lstat().st_mtime
+                    local = datetime.fromtimestamp(stamp, tz).replace(tzinfo=None)
+                except (OSError, OverflowError, ValueError):
+                    continue
+                note(f.name, local.isoformat(timespec="seconds"))
+    return {n: t for n, t in times.items() if n not in twice}

@@ -31,6 +31,14 @@ CSV_HEADER = "Date,User,Message"
 
 _KO_DATE = r"(\d{4})년 (\d{1,2})월 (\d{1,2})일"
 _KO_TIME = r"(오전|오후) ?(\d{1,2}):(\d{2})"
+# Phones set to a 24-hour clock write `14:10` where others write `오후 2:10`.
+_KO_CLOCK = rf"(?:{_KO_TIME}|(\d{{1,2}}):(\d{{2}}))"
+# After the time: `, ` (messages; system lines of most versions) or `: ` (system lines of
+# some versions: `2023. 3. 23. 14:10: 홍길동님이 들어왔습니다.`).
+_AFTER = r"(?:, |: )"
+# Newer phone exports may frame the day line in dashes as the PC does.
+_DASHES_OPEN = r"(?:-{3,} ?)?"
+_DASHES_CLOSE = r"(?: ?-{3,})?"
 _DOT_DATE = r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\."
 _EN_DATE = r"([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})"
 _EN_TIME = r"(\d{1,2}):(\d{2}) ?([AaPp][Mm])"
@@ -75,7 +83,8 @@ def _day(year: str, month: str, day: str) -> str:
         return ""
 
 
-def _en_day(month: str, day: str, year: str) -> str:
+def english_day(month: str, day: str, year: str) -> str:
+    """ "YYYY-MM-DD" from `November`/`Nov`, `3`, `2020` ("" when it is no day)."""
     number = _MONTHS.get(month)
     return _day(year, str(number), day) if number else ""
 
@@ -116,20 +125,27 @@ class Grammar:
         raise NotImplementedError
 
 
+def _ko_clock(half: str | None, h12: str | None, m12: str | None, h: str, m: str) -> str:
+    """ "HH:MM:00" from the groups of `_KO_CLOCK`."""
+    return _clock(h12 or "", m12 or "", half) if half else _clock(h, m)
+
+
 def _at(day: str, clock: str) -> str:
     return f"{day}T{clock}" if day and clock else ""
 
 
 class AndroidKo(Grammar):
     variant = ANDROID_KO
-    _entry = re.compile(rf"^{_KO_DATE},? {_KO_TIME}, (.*)$")
-    _dayline = re.compile(rf"^{_KO_DATE}(?: {_KO_TIME}| {_KO_WEEKDAY})?$")
+    _entry = re.compile(rf"^{_KO_DATE},? {_KO_CLOCK}{_AFTER}(.*)$")
+    _dayline = re.compile(
+        rf"^{_DASHES_OPEN}{_KO_DATE}(?: {_KO_TIME}| {_KO_WEEKDAY})?{_DASHES_CLOSE}$"
+    )
 
     def read(self, line: str, day: str) -> Line | None:
         m = self._entry.match(line)
         if m:
-            y, mo, d, half, h, mi, rest = m.groups()
-            at = _at(_day(y, mo, d), _clock(h, mi, half))
+            y, mo, d, half, h12, m12, h, mi, rest = m.groups()
+            at = _at(_day(y, mo, d), _ko_clock(half, h12, m12, h, mi))
             return Line("entry", at[:10], at, rest) if at else None
         m = self._dayline.match(line)
         if m:
@@ -141,37 +157,41 @@ class AndroidKo(Grammar):
 class AndroidEn(Grammar):
     variant = ANDROID_EN
     _entry = re.compile(rf"^{_EN_DATE}, {_EN_TIME}, (.*)$")
-    _dayline = re.compile(rf"^(?:{_EN_WEEKDAY}, )?{_EN_DATE}(?:, {_EN_TIME})?$")
+    _dayline = re.compile(
+        rf"^{_DASHES_OPEN}(?:{_EN_WEEKDAY}, )?{_EN_DATE}(?:, {_EN_TIME})?{_DASHES_CLOSE}$"
+    )
 
     def read(self, line: str, day: str) -> Line | None:
         m = self._entry.match(line)
         if m:
             mo, d, y, h, mi, half, rest = m.groups()
-            at = _at(_en_day(mo, d, y), _clock(h, mi, half.upper()))
+            at = _at(english_day(mo, d, y), _clock(h, mi, half.upper()))
             return Line("entry", at[:10], at, rest) if at else None
         m = self._dayline.match(line)
         if m:
-            found = _en_day(*m.groups()[:3])
+            found = english_day(*m.groups()[:3])
             return Line("day", found) if found else None
         return None
 
 
 class IosKo(Grammar):
     variant = IOS_KO
-    _entry = re.compile(rf"^{_DOT_DATE} {_KO_TIME}, (.*)$")
-    _short = re.compile(rf"^{_KO_TIME}, (.*)$")
-    _dayline = re.compile(rf"^(?:{_KO_DATE}|{_DOT_DATE}) {_KO_WEEKDAY}$")
+    _entry = re.compile(rf"^{_DOT_DATE} {_KO_CLOCK}{_AFTER}(.*)$")
+    _short = re.compile(rf"^{_KO_CLOCK}, (.*)$")  # under a day line: `, ` only
+    _dayline = re.compile(
+        rf"^{_DASHES_OPEN}(?:{_KO_DATE}|{_DOT_DATE}) {_KO_WEEKDAY}{_DASHES_CLOSE}$"
+    )
 
     def read(self, line: str, day: str) -> Line | None:
         m = self._entry.match(line)
         if m:
-            y, mo, d, half, h, mi, rest = m.groups()
-            at = _at(_day(y, mo, d), _clock(h, mi, half))
+            y, mo, d, half, h12, m12, h, mi, rest = m.groups()
+            at = _at(_day(y, mo, d), _ko_clock(half, h12, m12, h, mi))
             return Line("entry", at[:10], at, rest) if at else None
         m = self._short.match(line)
         if m:
-            half, h, mi, rest = m.groups()
-            clock = _clock(h, mi, half)
+            half, h12, m12, h, mi, rest = m.groups()
+            clock = _ko_clock(half, h12, m12, h, mi)
             if not clock:
                 return None
             return Line("entry", day, _at(day, clock), rest)
@@ -186,18 +206,18 @@ class IosKo(Grammar):
 class IosEn(Grammar):
     variant = IOS_EN
     _entry = re.compile(rf"^{_EN_DATE} at (?:{_EN_TIME}|{_H24}), (.*)$")
-    _dayline = re.compile(rf"^(?:{_EN_WEEKDAY}, )?{_EN_DATE}$")
+    _dayline = re.compile(rf"^{_DASHES_OPEN}(?:{_EN_WEEKDAY}, )?{_EN_DATE}{_DASHES_CLOSE}$")
 
     def read(self, line: str, day: str) -> Line | None:
         m = self._entry.match(line)
         if m:
             mo, d, y, h12, m12, half, h24, m24, rest = m.groups()
             clock = _clock(h12, m12, half.upper()) if half else _clock(h24, m24)
-            at = _at(_en_day(mo, d, y), clock)
+            at = _at(english_day(mo, d, y), clock)
             return Line("entry", at[:10], at, rest) if at else None
         m = self._dayline.match(line)
         if m:
-            found = _en_day(*m.groups())
+            found = english_day(*m.groups())
             return Line("day", found) if found else None
         return None
 
@@ -227,7 +247,7 @@ class Windows(Grammar):
         m = self._dayline.match(line)
         if m:
             g = m.groups()
-            found = _day(*g[:3]) if g[0] else _en_day(*g[3:6])
+            found = _day(*g[:3]) if g[0] else english_day(*g[3:6])
             return Line("day", found) if found else None
         return None
 

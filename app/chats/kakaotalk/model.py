@@ -42,6 +42,11 @@ MAYBE_CUT = QT_TRANSLATE_NOOP(
     "{count} messages end at exactly 500 characters: KakaoTalk's phone exports cut long "
     "messages there, so they may be longer in the chat itself. They are marked.",
 )
+MATCHED_BY_TIME = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{count} photos or videos named only as 사진/Photo were matched to files of the export by "
+    "their times, where no other match was possible. They are marked as matched by time.",
+)
 UNREAD_LINES = QT_TRANSLATE_NOOP(
     "Quietcase",
     "{count} lines could not be read as messages. They are kept as written, marked as not "
@@ -54,6 +59,7 @@ MAYBE_CUT_AT_500 = "maybe_cut"  # a phone export's message ending at exactly 500
 NOT_UNDERSTOOD = "not_understood"  # lines that are neither header, day nor message
 NO_TIME = "no_time"  # a line without a time of its own (system lines of PC exports)
 TIME_AMBIGUOUS = "time_ambiguous"  # the local time happens twice (or never) in her zone
+MEDIA_BY_TIME = "media_by_time"  # a bare 사진/Photo linked to an unnamed file by time
 
 CUT_LENGTH = 500
 
@@ -83,12 +89,14 @@ class ReadNotes:
     split_guesses: int = 0
     maybe_cut: int = 0
     not_understood: int = 0
+    media_by_time: int = 0
 
     def finish(self) -> None:
         """The counted findings as notices."""
         for count, template in (
             (self.split_guesses, SPLIT_GUESSED),
             (self.maybe_cut, MAYBE_CUT),
+            (self.media_by_time, MATCHED_BY_TIME),
             (self.not_understood, UNREAD_LINES),
         ):
             if count:

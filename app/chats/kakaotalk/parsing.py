@@ -14,15 +14,20 @@ from __future__ import annotations
 import os
 import pickle
 import queue
-import struct
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from quietcase.app.chats.kakaotalk import decoding, formats
-from quietcase.app.chats.kakaotalk.files import KakaoExport, main_size, media_names, read_main
+from quietcase.app.chats.kakaotalk import decoding, formats, matching
+from quietcase.app.chats.kakaotalk.files import (
+    KakaoExport,
+    main_size,
+    media_names,
+    media_times,
+    read_main,
+)
 from quietcase.app.chats.kakaotalk.model import (
     ENCODING_USED,
     NOT_A_KAKAOTALK_EXPORT,
@@ -34,13 +39,12 @@ from quietcase.app.chats.kakaotalk.table import read_csv
 from quietcase.app.chats.telegram.batches import fields, record
 from quietcase.app.chats.telegram.model import Notice
 from quietcase.app.chats.telegram.parsing import TOO_LARGE_TO_READ, Child, limits_for
-from quietcase.app.core.child import limit_child
+from quietcase.app.core.child import frame, limit_child, read_frame
 from quietcase.app.core.errors import UserError
 from quietcase.storage.records import ChatMessage
 
 BATCH = 2000
 IN_CHILD = True  # False reads on this thread (tests: the child runs the installed code)
-_LENGTH = struct.Struct("<Q")
 
 
 @dataclass
@@ -72,10 +76,35 @@ def read_export(export: KakaoExport, options: ReadOptions) -> Reading:
         messages = read_csv(lines, chat, options, notes, files)
     else:
         read_header(lines, chat)  # the name is known before the first message
-        messages = read_text(lines, chat, options, notes, files)
+        by_time = _matched_by_time(export, lines, variant, options, files)
+        messages = read_text(lines, chat, options, notes, files, by_time=by_time)
     if not chat.name:  # a Mac's CSV, or a header cut off: the file's name
         chat.name = name.rsplit(".", 1)[0]
     return Reading(chat, _finishing(messages, notes), notes)
+
+
+def _matched_by_time(
+    export: KakaoExport,
+    lines: list[str],
+    variant: str,
+    options: ReadOptions,
+    files: dict[str, str],
+) -> dict[int, list[str]]:
+    """Bare placeholders matched to the files no message names (`matching`): a first pass
+    over the lines, only when the export has such files."""
+    unnamed = matching.unnamed_files(lines, files)
+    if not unnamed:
+        return {}
+    times = media_times(export, unnamed, options.time_zone)
+    if not matching.could_match(unnamed, times):
+        return {}
+    slots: list[matching.Slot] = []
+    for message in read_text(lines, KakaoChat("", variant), options, ReadNotes(), files):
+        kinds = [(m.kind, m.missing) for m in message.media]
+        slots += matching.slots_of(message.line_first, message.local_time, kinds)
+    if not slots:
+        return {}
+    return matching.match(slots, unnamed, times)
 
 
 def _finishing(messages: Iterator[ChatMessage], notes: ReadNotes) -> Iterator[ChatMessage]:
@@ -130,7 +159,7 @@ def _from_child(
 ) -> Events:
     while True:
         try:
-            event = pickle.loads(_frame(pipe))
+            event = pickle.loads(read_frame(pipe))
         except (EOFError, pickle.UnpicklingError, OSError):
             if child.stopped:
                 return
@@ -151,15 +180,6 @@ def _from_child(
             raise UserError(TOO_LARGE_TO_READ, name=export.name)
         else:
             raise RuntimeError(f"the KakaoTalk reader failed: {event[1]}")
-
-
-def _frame(pipe: IO[bytes]) -> bytes:
-    head = pipe.read(_LENGTH.size)
-    size = _LENGTH.unpack(head)[0] if len(head) == _LENGTH.size else -1
-    data = pipe.read(size) if size > 0 else b""
-    if len(data) != size:
-        raise EOFError
-    return data
 
 
 # -- the child process ---------------------------------------------------------------------
@@ -205,7 +225,7 @@ def main() -> None:
 
     def send(event: object) -> None:
         data = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)
-        waiting.put(_LENGTH.pack(len(data)) + data)
+        waiting.put(frame(data))
 
     try:
         _child(send, export, options)

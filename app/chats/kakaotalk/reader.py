@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 
 from quietcase.app.chats.kakaotalk import formats
 from quietcase.app.chats.kakaotalk.formats import Line
-from quietcase.app.chats.kakaotalk.media import media_of
+from quietcase.app.chats.kakaotalk.media import NOT_INCLUDED, found_media, media_of
 from quietcase.app.chats.kakaotalk.model import (
     CUT_LENGTH,
     MAYBE_CUT_AT_500,
+    MEDIA_BY_TIME,
     NO_TIME,
     NOT_UNDERSTOOD,
     SPLIT_GUESS,
@@ -38,7 +39,7 @@ from quietcase.app.chats.kakaotalk.model import (
     message_key,
 )
 from quietcase.app.chats.kakaotalk.times import in_zone
-from quietcase.storage.records import ChatMessage
+from quietcase.storage.records import ChatMedia, ChatMessage
 
 ME = "me"  # the sender id of her own messages
 SELF_NAMES = frozenset({"회원님", "나", "you", "You", "YOU"})
@@ -97,8 +98,10 @@ class Reader:
         options: ReadOptions,
         notes: ReadNotes,
         files: Mapping[str, str] | None = None,
+        by_time: Mapping[int, list[str]] | None = None,
     ) -> None:
         self.chat = chat
+        self.by_time: Mapping[int, list[str]] = by_time or {}
         self.options = options
         self.notes = notes
         self.files: Mapping[str, str] = files or {}
@@ -142,6 +145,8 @@ class Reader:
         occurrence = self._seen.get(identity, 0)
         self._seen[identity] = occurrence + 1
         media = media_of(text, self.files) if draft.kind == "message" else ()
+        if media and draft.first in self.by_time:
+            media = self._matched(media, self.by_time[draft.first], flags)
         self.chat.message_count += 1
         return ChatMessage(
             chat_id=0,
@@ -161,6 +166,21 @@ class Reader:
             time_zone=zone if local else "",
         )
 
+    def _matched(
+        self, media: tuple[ChatMedia, ...], names: list[str], flags: set[str]
+    ) -> tuple[ChatMedia, ...]:
+        """A placeholder's entries with the files matched to it by time (`matching`)."""
+        waiting = list(names)
+        out: list[ChatMedia] = []
+        for entry in media:
+            if waiting and entry.missing == NOT_INCLUDED and entry.kind in ("photo", "video"):
+                out.append(found_media(entry.kind, self.files[waiting.pop(0)]))
+                flags.add(MEDIA_BY_TIME)
+                self.notes.media_by_time += 1
+            else:
+                out.append(entry)
+        return tuple(out)
+
 
 def read_text(
     lines: list[str],
@@ -169,10 +189,12 @@ def read_text(
     notes: ReadNotes,
     files: Mapping[str, str] | None = None,
     first_line: int = 1,
+    by_time: Mapping[int, list[str]] | None = None,
 ) -> Iterator[ChatMessage]:
     """The messages of a text export's `lines` (line `first_line` is lines[0]); `chat`
-    gets its name and saved date from the header, and its message count."""
-    reader = Reader(chat, options, notes, files)
+    gets its name and saved date from the header, and its message count; `by_time`: the
+    files matched to placeholders by time (`matching`), by the message's first line."""
+    reader = Reader(chat, options, notes, files, by_time)
     grammar = formats.grammar_for(chat.variant)
     windows = chat.variant in (formats.WINDOWS_KO, formats.WINDOWS_EN)
     draft: Draft | None = None
@@ -300,9 +322,15 @@ _SAVED_DAY = (
 )
 
 
+_SAVED_DAY_EN = re.compile(r"([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})")
+
+
 def _saved_day(saved: str) -> str:
     if not saved:
         return ""
+    m = _SAVED_DAY_EN.search(saved)  # Date Saved : November 3, 2020, 1:08 PM
+    if m:
+        return formats.english_day(*m.groups())
     for pattern in _SAVED_DAY:
         m = pattern.search(saved)
         if m:

@@ -4,42 +4,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from quietcase.app.core.errors import EXIT_USAGE, UserError
-from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-
-UNKNOWN_ZONE = QT_TRANSLATE_NOOP(
-    "Quietcase",
-    '"{zone}" is not a time zone Quietcase knows. Please give one like Asia/Seoul or '
-    "Europe/Berlin.",
-)
+from quietcase.app.core.zone import local_zone, zone_name, zone_named
 
 
 def check_zone(name: str) -> str:
-    """`name` when it is a time zone this computer knows (`UserError` otherwise)."""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(UNKNOWN_ZONE, EXIT_USAGE, zone=name) from None
-    return name
+    """The IANA name of the zone called `name` (`UserError` when this computer knows none;
+    `app.core.zone`, as for every zone she gives)."""
+    return zone_name(zone_named(name))
 
 
 def computer_zone() -> str:
-    """The computer's time zone by name where it has one (else its offset now, as UTC+HH:MM
-    is not a zone name: "UTC" when none can be told)."""
-    local = datetime.now().astimezone().tzinfo
-    key = getattr(local, "key", "")
-    if key:
-        return str(key)
-    try:
-        import time
-
-        name = time.tzname[0]
-        ZoneInfo(name)
-        return name
-    except (ZoneInfoNotFoundError, ValueError, IndexError):
-        return "UTC"
+    """The computer's time zone by its IANA name ("UTC" when it is known only by an offset:
+    the import records a zone by name)."""
+    key = getattr(local_zone(), "key", None)
+    return zone_name(zone_named(key)) if isinstance(key, str) else "UTC"
 
 
 def in_zone(local: str, zone: str) -> tuple[datetime | None, str, bool]:

@@ -22,7 +22,6 @@ export is read on a thread of this process instead.
 from __future__ import annotations
 
 import pickle
-import struct
 import subprocess
 import sys
 import threading
@@ -45,7 +44,7 @@ from quietcase.app.chats.telegram.model import (
     ReadNotes,
     page_ranges,
 )
-from quietcase.app.core.child import Limits, limit_child, start_child
+from quietcase.app.core.child import Limits, frame, limit_child, read_frame, start_child
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.progress import CancelToken
@@ -77,7 +76,6 @@ MEMORY_PER_BYTE = 24
 CPU_BASE = 120  # seconds, plus CPU_PER_MB per MB to read
 CPU_PER_MB = 2
 IN_CHILD = True  # False reads on a thread of this process (tests compare the two ways)
-_LENGTH = struct.Struct("<Q")  # each event crosses the pipe as its length, then its pickle
 
 
 def read_messages(export: ExportFolder, notes: ReadNotes, parsed: Parsed) -> Iterator[Event]:
@@ -198,7 +196,7 @@ class MessageStream:
         notes = self.notes
         while True:
             try:
-                data = _frame(pipe)
+                data = read_frame(pipe)
                 # Unpickled under `guard` (the connection's lock): this thread's Python then
                 # never runs beside a file being stored, whose every return from SQLite would
                 # wait for the GIL (each file took half as long again).
@@ -326,7 +324,7 @@ def list_chats(export: ExportFolder, cancel: CancelToken | None = None) -> Expor
         except OSError:  # no interpreter to start (an embedded Python): read here
             return listing(export, cancel)
         try:
-            reply = pickle.loads(_frame(pipe))
+            reply = pickle.loads(read_frame(pipe))
         except (EOFError, pickle.UnpicklingError, OSError):
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -379,17 +377,6 @@ def listing(export: ExportFolder, cancel: CancelToken | None = None) -> ExportLi
     )
 
 
-def _frame(pipe: IO[bytes]) -> bytes:
-    """One event's bytes as the child sent them (their length first); `EOFError` when the
-    child has gone."""
-    head = pipe.read(_LENGTH.size)
-    size = _LENGTH.unpack(head)[0] if len(head) == _LENGTH.size else -1
-    data = pipe.read(size) if size > 0 else b""
-    if len(data) != size:
-        raise EOFError
-    return data
-
-
 # -- the child process ---------------------------------------------------------------------
 
 
@@ -435,7 +422,7 @@ def main() -> None:
 
     def send(event: object) -> None:
         data = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(_LENGTH.pack(len(data)) + data)
+        out.write(frame(data))
         out.flush()
 
     try:

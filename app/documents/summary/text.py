@@ -204,6 +204,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "flag_not_understood": ("lines not understood, kept as written", "읽지 못한 줄, 그대로 보관"),
     "flag_time_ambiguous": ("time ambiguous in that zone", "그 시간대에서 모호한 시각"),
     "flag_no_time": ("no time of its own in the export", "내보내기에 자체 시각 없음"),
+    "flag_media_by_time": (
+        "its file was matched by time, not named in the export",
+        "파일은 내보내기에 이름이 없어 시각으로 짝지음",
+    ),
     "reply_to": ("reply to message {n}", "메시지 {n}번에 대한 답장"),
     "forwarded_from": ("forwarded from {v}", "전달됨: {v}"),
     "via_bot": ("sent via {v}", "봇을 통해 보냄: {v}"),

@@ -66,6 +66,13 @@ def shots(app: QApplication, out: Path, language: str, scratch: Path) -> None:
     page.view.scrollToBottom()
     page.select_row(page.model.rowCount() - 2)
     save(app, shown, out, f"chats-kakaotalk-marked{suffix}")
+    page.senders.setCurrentIndex(page.senders.findData("박서준"))  # who is who
+    page.who_button.click()
+    save(app, chats.naming.dialogs[0], out, f"chats-who-dialog{suffix}")
+    chats.naming.dialogs[0].ok_button.click()
+    save(app, shown, out, f"chats-who{suffix}")
+    page.clear_filters()
+    page.notice.hide()
     telegram_room = 1 if page.chat.currentIndex() == 0 else 0
     page.chat.setCurrentIndex(telegram_room)  # the Telegram room, in the same view
     save(app, shown, out, f"chats-both-apps{suffix}")

@@ -5,33 +5,25 @@ its messages with their source lines and marks; Cancel leaves the case as it was
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from quietcase.app.chats.kakaotalk import parsing
+from quietcase.storage.records import Contact, ContactRole, Incident
 from quietcase.ui.chats.model import MESSAGE_ROLE
+from quietcase.ui.chats.who import NEW_PERSON
 from quietcase.ui.chats.words import source_words
-from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts
-from tests.shared import PASS
+from quietcase.ui.widgets.plain import PlainLabel
+from tests.ui.evidence.helpers import WindowAt, opened
 
-WindowAt = Callable[..., MainWindow]
 CORPUS = Path(__file__).parents[2] / "app" / "chats" / "kakaotalk" / "corpus"
 
 
 @pytest.fixture(autouse=True)
 def _read_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parsing, "IN_CHILD", False)
-
-
-def opened(window_at: WindowAt, vault_path: Path) -> MainWindow:
-    window = window_at(vault_path)
-    window.start.unlock.passphrase.setText(PASS)
-    window.start.unlock.unlock_button.click()
-    assert window.session.is_open
-    return window
 
 
 def test_import_through_the_window(window_at: WindowAt, vault_path: Path, tmp_path: Path) -> None:
@@ -70,3 +62,49 @@ def test_cancel_in_the_dialog_imports_nothing(
     chats.kakaotalk.choose(folder=False)
     chats.kakaotalk.dialogs[0].reject()
     assert chats.page.chat.count() == 0
+
+
+def test_who_is_this_attaches_a_sender_to_a_person(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window = opened(window_at, vault_path)
+    chats = window.case_view.chats
+    added: list[Contact] = []
+    suspect = Contact(name="박서준 (동창)", role=ContactRole.SUSPECT)
+    window.session.run(lambda case: case.journal.add_contact(suspect), added.append)
+    known = added[0]
+    Prompts.set_next_answer([str(CORPUS / "android_ko.txt")])
+    chats.kakaotalk.choose(folder=False)
+    dialog = chats.kakaotalk.dialogs[0]
+    dialog.zone.setCurrentIndex(dialog.zone.findData("Asia/Seoul"))
+    dialog.import_button.click()
+    page = chats.page
+    assert not page.who_button.isEnabled()  # everyone: nobody to name
+    page.senders.setCurrentIndex(page.senders.findData("me"))
+    assert not page.who_button.isEnabled()  # her own messages are hers
+    page.senders.setCurrentIndex(page.senders.findData("박서준"))
+    assert page.who_button.isEnabled()
+    page.who_button.click()
+    who = chats.naming.dialogs[0]
+    assert "박서준" in who.windowTitle() + who.findChildren(PlainLabel)[0].text()
+    assert who.person.currentData() == known.id  # an existing person first when there is one
+    who.ok_button.click()
+    assert "C-1" in page.notice_words.text()
+    assert page.senders.currentData() == "박서준"  # still the one chosen, and its messages
+    assert page.model.rowCount() == 8
+    found: list[tuple[Contact, Incident]] = []
+    window.session.run(
+        lambda case: (case.journal.contact(known.id), case.journal.incidents()[0]), found.append
+    )
+    person, incident = found[0]
+    assert person.handles == ("KakaoTalk: 박서준",) and known.id in incident.contact_ids
+    page.senders.setCurrentIndex(page.senders.findData("김민지"))
+    page.who_button.click()
+    who = chats.naming.dialogs[0]
+    assert who.person.currentData() == NEW_PERSON  # nobody of that name: a new person first
+    who.ok_button.click()
+    everyone: list[list[Contact]] = []
+    window.session.run(lambda case: case.journal.contacts(), everyone.append)
+    made = [c for c in everyone[0] if c.name == "김민지"]
+    assert len(made) == 1 and made[0].role is ContactRole.SUSPECT
+    assert made[0].handles == ("KakaoTalk: 김민지",)

@@ -8,32 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
 
 from quietcase.app.case import Case
 from quietcase.app.chats.kakaotalk.importing import KakaoOptions
 from quietcase.app.chats.kakaotalk.result import KakaoImportResult
-from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import CancelToken, Progress
 from quietcase.ui import text
+from quietcase.ui.chats.importer import ChatImporter
 from quietcase.ui.chats.kakaotalk.dialog import KakaoDialog
-from quietcase.ui.chats.page import ChatsPage
 from quietcase.ui.prompts import Prompts
-from quietcase.ui.session import Session
 
 
-class KakaoImporter(QObject):
-    imported = Signal(int)  # the chat to show (its id); evidence and incidents changed too
-    started = Signal()  # show the Chats page, where the progress is
-
-    def __init__(self, session: Session, page: ChatsPage, window: QWidget) -> None:
-        super().__init__(page)
-        self.session = session
-        self.page = page
-        self.window = window
-        self.dialogs: list[KakaoDialog] = []
-
+class KakaoImporter(ChatImporter):
     def offer_on(self, menu: QMenu) -> None:
         """The two ways to choose a KakaoTalk export, added to a menu."""
         menu.addSeparator()
@@ -58,51 +46,23 @@ class KakaoImporter(QObject):
     def ask(self, path: Path) -> KakaoDialog:
         dialog = KakaoDialog(path, self.window)
         dialog.chosen.connect(lambda options: self.start(path, options))
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _c, d=dialog: self._forget(d))
-        dialog.show()
+        self.keep(dialog)
         return dialog
-
-    def _forget(self, dialog: KakaoDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
 
     def start(self, path: Path, options: KakaoOptions) -> bool:
         """Import on the worker; the progress bar and Cancel are on the Chats page."""
-        self.started.emit()
-        self.page.show_notice("")
 
         def job(
             case: Case, progress: Callable[[Progress], None], cancel: CancelToken
         ) -> KakaoImportResult:
             return case.import_kakaotalk(path, options, progress, cancel)
 
-        return self.page.job_bar.run(
-            self.session,
-            self.tr("Importing the KakaoTalk export… You can keep working, or cancel."),
-            job,
-            self._done,
-            self._failed,
-            self._cancelled,
-        )
+        busy = self.tr("Importing the KakaoTalk export… You can keep working, or cancel.")
+        return self.run_import(busy, job, self._done)
 
     def _done(self, result: KakaoImportResult) -> None:
         self.page.show_notice(self.summary(result))
         self.imported.emit(result.chat_id)
-
-    def _cancelled(self) -> None:
-        self.page.job_bar.bar.setRange(0, 1000)
-        self.page.show_notice(
-            self.tr("The import was stopped. Nothing was added to your case; it is as before.")
-        )
-
-    def _failed(self, error: UserError) -> None:
-        self.page.job_bar.bar.setRange(0, 1000)
-        self.page.show_notice(
-            self.tr(
-                "The export could not be imported: {why} Nothing was added to your case."
-            ).format(why=text.error_text(error))
-        )
 
     def summary(self, result: KakaoImportResult) -> str:
         """Kind words about what came in: the chat, the zone, the files, what is marked."""
@@ -136,8 +96,3 @@ class KakaoImporter(QObject):
         for problem in result.problems[:3]:
             lines.append(text.error_text(problem.error))
         return "\n".join(lines)
-
-    def close_for_lock(self) -> None:
-        for dialog in list(self.dialogs):
-            dialog.close()
-        self.dialogs.clear()

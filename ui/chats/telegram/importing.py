@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from quietcase.app.case import Case
@@ -19,9 +19,9 @@ from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.importing import list_chats
 from quietcase.app.chats.telegram.model import ExportListing
 from quietcase.app.chats.telegram.result import TelegramImportResult
-from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import CancelToken, Progress
 from quietcase.ui import text
+from quietcase.ui.chats.importer import ChatImporter
 from quietcase.ui.chats.page import ChatsPage
 from quietcase.ui.chats.telegram.choices import ImportDialog
 from quietcase.ui.prompts import Prompts
@@ -30,19 +30,12 @@ from quietcase.ui.session import Session
 Choices = Callable[[], Sequence[tuple[int, str]]]
 
 
-class TelegramImporter(QObject):
-    imported = Signal(int)  # the chat to show (its id); evidence and incidents changed too
-    started = Signal()  # show the Chats page, where the progress is
-
+class TelegramImporter(ChatImporter):
     def __init__(
         self, session: Session, page: ChatsPage, incidents: Choices, window: QWidget
     ) -> None:
-        super().__init__(page)
-        self.session = session
-        self.page = page
+        super().__init__(session, page, window)
         self.incidents = incidents
-        self.window = window
-        self.dialogs: list[ImportDialog] = []
         self.offer_on(page.import_button)
 
     def offer_on(self, button: QPushButton) -> QMenu:
@@ -81,7 +74,7 @@ class TelegramImporter(QObject):
             self.tr("Reading the export…"),
             job,
             lambda listing: self._ask(path, listing),
-            self._failed,
+            self.failed,
             lambda: self.page.job_bar.bar.setRange(0, 1000),
         )
 
@@ -89,51 +82,23 @@ class TelegramImporter(QObject):
         self.page.job_bar.bar.setRange(0, 1000)
         dialog = ImportDialog(listing, self.incidents(), self.window)
         dialog.chosen.connect(lambda options: self.start(path, options))
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _c, d=dialog: self._forget_dialog(d))
-        dialog.show()
+        self.keep(dialog)
         return dialog
-
-    def _forget_dialog(self, dialog: ImportDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
 
     def start(self, path: Path, options: ImportOptions) -> bool:
         """Import on the worker; the progress bar and Cancel are on the Chats page."""
-        self.started.emit()
-        self.page.show_notice("")
 
         def job(
             case: Case, progress: Callable[[Progress], None], cancel: CancelToken
         ) -> TelegramImportResult:
             return case.import_telegram(path, options, progress, cancel)
 
-        return self.page.job_bar.run(
-            self.session,
-            self.tr("Importing the Telegram export… You can keep working, or cancel."),
-            job,
-            self._done,
-            self._failed,
-            self._cancelled,
-        )
+        busy = self.tr("Importing the Telegram export… You can keep working, or cancel.")
+        return self.run_import(busy, job, self._done)
 
     def _done(self, result: TelegramImportResult) -> None:
         self.page.show_notice(self.summary(result))
         self.imported.emit(result.chats[0].chat_id if result.chats else 0)
-
-    def _cancelled(self) -> None:
-        self.page.job_bar.bar.setRange(0, 1000)
-        self.page.show_notice(
-            self.tr("The import was stopped. Nothing was added to your case; it is as before.")
-        )
-
-    def _failed(self, error: UserError) -> None:
-        self.page.job_bar.bar.setRange(0, 1000)
-        self.page.show_notice(
-            self.tr(
-                "The export could not be imported: {why} Nothing was added to your case."
-            ).format(why=text.error_text(error))
-        )
 
     def summary(self, result: TelegramImportResult) -> str:
         """Kind words about what came in: per chat, then files and repairs."""
@@ -186,8 +151,3 @@ class TelegramImporter(QObject):
             lines.append(text.error_text(problem.error))
         lines.append(self.tr("Pictures stay blurred until you choose to look."))
         return "\n".join(lines)
-
-    def close_for_lock(self) -> None:
-        for dialog in list(self.dialogs):
-            dialog.close()
-        self.dialogs.clear()

@@ -1,8 +1,9 @@
 """The KakaoTalk reader in its bounded child process: the same records as read here, a
 refusal carried back in her words, and Cancel killing the child at once.
 
-The child runs the installed Quietcase (`python -I -m quietcase...`): where that is an older
-checkout without the KakaoTalk reader, these tests are skipped, not failed."""
+The child is started as the import starts it (`python -I`, no environment), but with this
+process's import path, so it runs the reader under test (the installed Quietcase may be
+another checkout)."""
 
 from __future__ import annotations
 
@@ -17,21 +18,19 @@ from quietcase.app.chats.kakaotalk.files import locate
 from quietcase.app.chats.kakaotalk.importing import KakaoOptions
 from quietcase.app.chats.kakaotalk.reader import ReadOptions
 from quietcase.app.chats.telegram.parsing import Child
+from quietcase.app.core import child
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import Cancelled, CancelToken
 from tests.app.chats.kakaotalk.generate import android_ko
+from tests.shared import checkout_child_command
 
 CORPUS = Path(__file__).parent / "corpus"
 
 
 @pytest.fixture(autouse=True)
-def _installed_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+def _this_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parsing, "IN_CHILD", True)
-    request = (locate(CORPUS / "ios_en.txt"), ReadOptions("UTC"), Child(parsing.__name__))
-    try:
-        list(parsing.stream(*request, lambda *_: None))
-    except (RuntimeError, UserError):
-        pytest.skip("the installed Quietcase has no KakaoTalk reader yet")
+    monkeypatch.setattr(child, "child_command", checkout_child_command)
 
 
 def events(path: Path, in_child: bool, monkeypatch: pytest.MonkeyPatch) -> list[object]:

@@ -106,8 +106,10 @@ def test_her_name_is_recognised(case: Case) -> None:
 def test_every_variant_imports(tmp_path: Path, case: Case) -> None:
     expected = {
         "android_ko.txt": 14,
+        "android_ko_24h.txt": 6,
         "android_en.txt": 5,
         "ios_ko.txt": 5,
+        "ios_ko_24h.txt": 4,
         "ios_en.txt": 3,
         "windows_ko.txt": 7,
         "windows_en.txt": 4,
@@ -116,7 +118,7 @@ def test_every_variant_imports(tmp_path: Path, case: Case) -> None:
     for name, count in expected.items():
         result = case.import_kakaotalk(CORPUS / name, seoul())
         assert result.messages_added == count, name
-    assert len(case.chats.chats()) == 7
+    assert len(case.chats.chats()) == 9
     assert len(case.chats.messages()) == sum(expected.values())
 
 
@@ -209,3 +211,30 @@ def test_she_says_who_wrote_under_a_name(case: Case) -> None:
     with pytest.raises(UserError, match="Nobody wrote as"):
         case.chats.name_sender(result.chat_id, "김철수", contact.id)
     assert counts(case) == before
+
+
+def test_a_sender_becomes_a_new_person_in_one_step(case: Case) -> None:
+    result = case.import_kakaotalk(CORPUS / "android_ko.txt", seoul())
+    made = case.chats.name_sender_as_new(result.chat_id, "박서준", ContactRole.SUSPECT)
+    assert (made.name, made.role, made.handles) == (
+        "박서준",
+        ContactRole.SUSPECT,
+        ("KakaoTalk: 박서준",),
+    )
+    assert case.journal.incident(result.incident_id or 0).contact_ids == (made.id,)
+    before = counts(case), len(case.journal.contacts())
+    with pytest.raises(UserError, match="Nobody wrote as"):
+        case.chats.name_sender_as_new(result.chat_id, "김철수", ContactRole.SUSPECT)
+    assert (counts(case), len(case.journal.contacts())) == before  # no contact left behind
+
+
+def test_messages_of_the_same_minute_keep_the_order_of_the_export(
+    tmp_path: Path, case: Case
+) -> None:
+    lines = ["박서준 님과 카카오톡 대화", "", "2024년 1월 2일 화요일"]
+    texts = [f"메시지 {n:02d}" for n in range(30)]
+    lines += [f"2024년 1월 2일 오후 3:00, 박서준 : {t}" for t in texts]
+    source = tmp_path / "burst.txt"
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    case.import_kakaotalk(source, seoul())
+    assert [m.text for m in case.chats.messages()] == texts  # not the order of their ids

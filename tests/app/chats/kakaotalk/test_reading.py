@@ -320,3 +320,79 @@ def test_a_mac_message_longer_than_the_csv_modules_limit(tmp_path: Path) -> None
     data = f'Date,User,Message\n2019-05-02 14:23:01,"a","{long}"\n'.encode()
     _, messages = read(copy(tmp_path, "long.csv", data))
     assert [len(m.text) for m in messages] == [300_000]
+
+
+# Formats seen in public parsers of real exports (written here from their descriptions):
+# phones set to a 24-hour clock, system lines written `TIME: text`, day lines framed in
+# dashes on phones, iOS day lines with dots, open-chat senders `name@id`, a link's `/1`.
+
+
+def test_android_korean_24_hour_with_dashed_day_lines() -> None:
+    chat, messages = read(CORPUS / "android_ko_24h.txt")
+    assert (chat.variant, chat.name) == ("android-ko", "서울 동아리방 5")
+    assert summary(messages) == [
+        ("message", "2023-12-31T23:58:00", "박서준", "사진 올려도 돼?"),
+        ("service", "2023-12-31T23:59:00", "", "김민지님이 들어왔습니다."),
+        ("message", "2024-01-01T00:00:00", "회원님", "안 돼"),
+        ("message", "2024-01-01T00:00:00", "회원님", "안 돼"),  # twice: never merged
+        ("message", "2024-01-01T12:30:00", "박서준", "이미 올렸어\n\n링크는 나중에"),
+        ("service", "2024-01-01T13:05:00", "", "박서준님이 나갔습니다."),
+    ]
+    assert len({m.message_id for m in messages}) == 6 and not any(m.flags for m in messages)
+
+
+def test_ios_korean_24_hour_open_chat() -> None:
+    chat, messages = read(CORPUS / "ios_ko_24h.txt")
+    assert chat.variant == "ios-ko" and chat.saved_at == "2025. 10. 15. 08:02"
+    assert summary(messages) == [
+        (
+            "message",
+            "2025-10-14T21:30:00",
+            "익명의 라이언@ryan77",
+            "https://example.invalid/room\n/1",
+        ),
+        ("service", "2025-10-14T21:31:00", "", "회원님이 들어왔습니다."),
+        ("message", "2025-10-14T23:59:00", "회원님", "지워 주세요"),
+        ("message", "2025-10-15T00:01:00", "익명의 라이언@ryan77", "싫은데"),
+    ]
+    assert (messages[0].line_first, messages[0].line_last) == (8, 9)
+    assert messages[2].sender_id == ME
+
+
+def test_english_all_messages_export_names_its_files(tmp_path: Path) -> None:
+    folder = tmp_path / "KakaoTalk Chats"
+    folder.mkdir()
+    photo, voice = hashed_name(5), hashed_name(6, ".opus")
+    lines = [
+        "\ufeffKakaoTalk Chats with Seojun Park",
+        "Date Saved : October 13, 2020, 9:02 AM",
+        "",
+        "",
+        "October 12, 2020, 6:48 AM",
+        f"October 12, 2020, 6:49 AM, Seojun Park : {photo}",
+        f"October 12, 2020, 6:50 AM, Seojun Park : {voice}",
+        "October 12, 2020, 6:51 AM, You : Photo",
+    ]
+    (folder / "KakaoTalkChats.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    (folder / photo).write_bytes(b"\xff\xd8")
+    (folder / voice).write_bytes(b"OggS")
+    chat, messages = read(folder)
+    assert chat.variant == "android-en" and chat.encoding == decoding.UTF8_BOM
+    assert [[(m.kind, m.path, m.missing) for m in x.media] for x in messages] == [
+        [("photo", photo, "")],
+        [("voice", voice, "")],
+        [("photo", "", "not_included")],
+    ]
+
+
+def test_an_english_message_after_the_day_saved_is_a_guess(tmp_path: Path) -> None:
+    lines = [
+        "KakaoTalk Chats with Seojun Park",
+        "Date Saved : November 3, 2020, 1:08 PM",
+        "",
+        "November 2, 2020, 9:00 PM, Seojun Park : first line",
+        "December 24, 2020, 9:01 PM, Seojun Park : looks like a header, after the save",
+    ]
+    path = copy(tmp_path, "en.txt", ("\n".join(lines) + "\n").encode())
+    _, messages = read(path)
+    assert [SPLIT_GUESS in m.flags for m in messages] == [True, True]

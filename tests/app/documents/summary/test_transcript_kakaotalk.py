@@ -46,3 +46,28 @@ def test_kakaotalk_messages_in_the_excerpt(case: Case) -> None:
     assert "04:15:00 UTC" not in part  # derived from her zone: never called exact
     assert "KakaoTalk export “박서준”" in words
     assert result.main_evidence_id is not None
+
+
+def test_the_complaint_helper_has_the_transcript_appendix_and_names_the_person(
+    case: Case,
+) -> None:
+    from quietcase.app.documents.complaint_helper import (
+        ComplaintOptions,
+        render_complaint_helper,
+    )
+    from quietcase.storage.records import ContactRole
+
+    result = case.import_kakaotalk(CORPUS / "android_ko.txt", KakaoOptions("Asia/Seoul"))
+    store = ChatMessages(case.vault, case.clock)
+    store.name_sender_as_new(result.chat_id, "박서준", ContactRole.SUSPECT)
+    before = words_of(render_complaint_helper(case, ComplaintOptions()).rendered.data)
+    assert "transcript of the chosen chat messages" not in before  # nothing chosen: none
+    chosen = [m.id for m in store.messages() if m.line_first in (14, 21)]
+    store.set_for_report(chosen, True)
+    helper = render_complaint_helper(case, ComplaintOptions(language="ko"))
+    words = words_of(helper.rendered.data)
+    assert "KakaoTalk: 박서준" in words[: words.index("부록: 고른 대화 메시지 발췌", 1000)]
+    appendix = words[words.rindex("부록: 고른 대화 메시지 발췌") :]
+    assert "“박서준”" in appendix and "2020-01-01 13:15:00" in appendix
+    assert "내보내기 14~16번째 줄" in appendix and "첫째 줄" in appendix
+    assert "2 chat messages in the appendix" in helper.rendered.detail
