@@ -90,7 +90,8 @@ def _mp4_handlers(head: bytes) -> set[bytes]:
             if box in _MP4_CONTAINERS:
                 stack.append((pos + header, min(pos + size, end)))
             elif box == b"hdlr" and pos + header + 12 <= end:
-                handlers.add(head[pos + header + 8 : pos + header + 12])  # after version, pre_defined
+                at = pos + header + 8  # after version, flags and pre_defined
+                handlers.add(head[at : at + 4])
             pos += size
     return handlers
 
