@@ -173,6 +173,29 @@ class EvidenceItems:
             problem=row[7],
         )
 
+    def without_preview(self) -> list[tuple[int, str]]:
+        """(id, media type) of the items not in the bin that have no row of derived picture
+        data yet (no preview was tried for them), newest first."""
+        return [
+            (int(r[0]), str(r[1]))
+            for r in self.vault.query(
+                "SELECT e.id, e.media_type FROM evidence e LEFT JOIN evidence_image i "
+                "ON i.evidence_id = e.id WHERE i.evidence_id IS NULL AND e.binned_at IS NULL "
+                "ORDER BY e.id DESC"
+            )
+        ]
+
+    def without_preview_one(self, evidence_id: int) -> bool:
+        """Whether this item is still there, not in the bin, and without derived picture data."""
+        return (
+            self.vault.query_one(
+                "SELECT 1 FROM evidence e WHERE e.id = ? AND e.binned_at IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM evidence_image i WHERE i.evidence_id = e.id)",
+                (evidence_id,),
+            )
+            is not None
+        )
+
     def image_flags(self) -> dict[int, tuple[bool, bool]]:
         """Per item with a picture: (it has a blurred preview, its EXIF holds a location)."""
         rows = self.vault.query(

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QLoggingCategory,
     QRect,
     QSize,
     Qt,
@@ -24,11 +23,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
+from quietcase.ui.evidence.previews import hush_ffmpeg
 from quietcase.ui.widgets.plain import PlainLabel
-
-# FFmpeg describes each file it opens (its tags: a title, an author...) on the terminal
-# through this category: evidence, so never printed.
-QLoggingCategory.setFilterRules("qt.multimedia.ffmpeg*=false")
 
 BLUR_PIXELS = 12  # a frame is reduced to this many pixels across while it is blurred
 VOLUME = 80  # of 100, at first
@@ -135,6 +131,7 @@ class MediaPlayer(QWidget):
         layout.addLayout(controls)
         self.sound_only.hide()
 
+        hush_ffmpeg()
         self.audio = QAudioOutput(self)
         self.audio.setVolume(VOLUME / 100)
         self.sink = QVideoSink(self)
