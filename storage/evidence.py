@@ -173,15 +173,26 @@ class EvidenceItems:
             problem=row[7],
         )
 
-    def without_preview(self) -> list[tuple[int, str]]:
+    def without_preview(
+        self, prefixes: Sequence[str] = (), types: Sequence[str] = ()
+    ) -> list[tuple[int, str]]:
         """(id, media type) of the items not in the bin that have no row of derived picture
-        data yet (no preview was tried for them), newest first."""
+        data yet (no preview was tried for them), newest first; with `prefixes` or `types`,
+        only those whose media type starts with one of the prefixes or is one of the types
+        (either way, ignoring case)."""
+        where = ""
+        if prefixes or types:
+            chosen = [r"e.media_type LIKE ? ESCAPE '\'" for _ in prefixes]
+            chosen += ["lower(e.media_type) = ?" for _ in types]
+            where = " AND (" + " OR ".join(chosen) + ")"
+        wanted = [p.replace("%", r"\%").replace("_", r"\_") + "%" for p in prefixes]
         return [
             (int(r[0]), str(r[1]))
             for r in self.vault.query(
                 "SELECT e.id, e.media_type FROM evidence e LEFT JOIN evidence_image i "
-                "ON i.evidence_id = e.id WHERE i.evidence_id IS NULL AND e.binned_at IS NULL "
-                "ORDER BY e.id DESC"
+                "ON i.evidence_id = e.id WHERE i.evidence_id IS NULL AND e.binned_at IS NULL"
+                f"{where} ORDER BY e.id DESC",
+                (*wanted, *(t.lower() for t in types)),
             )
         ]
 

@@ -17,11 +17,12 @@ from quietcase.app.case import Case
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.transactions import reading, writing
 from quietcase.app.evidence import imaging
-from quietcase.app.evidence.media_type import PDF, VIDEO, media_kind
+from quietcase.app.evidence.media_type import PDF, VIDEO, VIDEO_TYPES, media_kind
 from quietcase.storage.evidence import EvidenceItems
 from quietcase.storage.records import ImageInfo
 
 PREVIEWED = (PDF, VIDEO)
+_TYPES = ("application/pdf", *sorted(VIDEO_TYPES))  # with "video/...": what media_kind calls so
 # The catch-up reads the whole file into memory to draw it, one item at a time, on the
 # window's one worker: larger files get no preview rather than hold up the window.
 READ_LIMIT = 64 * 1024 * 1024
@@ -38,7 +39,8 @@ def wanting(case: Case) -> list[tuple[int, str]]:
     newest first; none in a case file opened read-only."""
     if case.vault.read_only:
         return []
-    found = reading(case.vault, lambda: EvidenceItems(case.vault).without_preview())
+    items = EvidenceItems(case.vault)
+    found = reading(case.vault, lambda: items.without_preview(("video/",), _TYPES))
     return [(i, media_kind(t)) for i, t in found if media_kind(t) in PREVIEWED]
 
 
