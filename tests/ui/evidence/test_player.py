@@ -157,3 +157,23 @@ def test_a_blurred_frame_keeps_nothing_recognisable() -> None:
     assert out.size() == image.size()
     assert _sharpest_edge(out) < 48 < 128 < _sharpest_edge(image)
     assert [time_text(ms) for ms in (0, 65_000, 3_723_000)] == ["0:00", "1:05", "1:02:03"]
+
+
+def test_a_lock_while_playing_stops_it_and_lets_go_of_the_bytes(
+    window_at: WindowAt, vault_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(window_at, vault_path)
+    import_files(window, [MEDIA / "clip.mp4"])
+    viewer = _open(window, "clip.mp4")
+    player = viewer.player
+    assert player is not None
+    qtbot.waitUntil(
+        lambda: player.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia,
+        timeout=10_000,
+    )
+    player.play_button.click()
+    qtbot.waitUntil(lambda: player.player.position() > 100, timeout=10_000)
+    window.lock()
+    assert window.case_view.evidence_actions.viewers == []
+    assert player.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    assert player._buffer is None and player.frames.image.isNull()
