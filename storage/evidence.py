@@ -196,6 +196,13 @@ class EvidenceItems:
             )
         ]
 
+    def with_problem(self, problem: str) -> set[int]:
+        """The items whose derived picture data says exactly `problem`."""
+        rows = self.vault.query(
+            "SELECT evidence_id FROM evidence_image WHERE problem = ?", (problem,)
+        )
+        return {int(r[0]) for r in rows}
+
     def without_preview_one(self, evidence_id: int) -> bool:
         """Whether this item is still there, not in the bin, and without derived picture data."""
         return (

@@ -8,7 +8,8 @@ for items added before (or by the command line), in a background catch-up.
 
 A preview is derived data: it is not part of any record's state (storage/record_states.py),
 so storing one changes no record, adds no custody event and leaves `verify` as it was. An
-item whose preview could not be made gets a row saying so, so that it is not tried again.
+item whose preview could not be made gets a row saying so, so that it is not tried again;
+a "video" found to hold sound only is noted so, and the evidence page calls it sound.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 from quietcase.app.case import Case
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.transactions import reading, writing
-from quietcase.app.evidence import imaging
 from quietcase.app.evidence.media_type import PDF, VIDEO, VIDEO_TYPES, media_kind
 from quietcase.storage.evidence import EvidenceItems
 from quietcase.storage.records import ImageInfo
@@ -29,6 +29,9 @@ READ_LIMIT = 64 * 1024 * 1024
 NO_PREVIEW = QT_TRANSLATE_NOOP(
     "Quietcase", "no preview: the file could not be drawn (the file itself is kept unchanged)"
 )
+# A "video" with no picture in it: an `.m4a` added before its kind was read from its tracks
+# (typed video/mp4 then). Its record keeps the type it was given; the window shows it as sound.
+SOUND_ONLY = QT_TRANSLATE_NOOP("Quietcase", "no preview: sound only, there is no picture in it")
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "Quietcase", "too large to preview: the file itself is kept unchanged"
 )
@@ -42,6 +45,11 @@ def wanting(case: Case) -> list[tuple[int, str]]:
     items = EvidenceItems(case.vault)
     found = reading(case.vault, lambda: items.without_preview(("video/",), _TYPES))
     return [(i, media_kind(t)) for i, t in found if media_kind(t) in PREVIEWED]
+
+
+def sound_only(case: Case) -> set[int]:
+    """The items typed as video that were found to hold sound only (see `SOUND_ONLY`)."""
+    return reading(case.vault, lambda: EvidenceItems(case.vault).with_problem(SOUND_ONLY))
 
 
 def original_for_preview(case: Case, evidence_id: int) -> bytes | None:
@@ -64,6 +72,8 @@ def keep(
     is stored for an item gone meanwhile, or that has a preview already; True if stored."""
     if case.vault.read_only:
         return False
+    from quietcase.app.evidence import imaging  # Pillow: only when a preview is stored
+
     facts = imaging.inspect_image(picture) if picture else None
     width, height = size if size else (None, None)
     if facts is None or facts.thumbnail is None:

@@ -4529,6 +4529,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>미리보기 없음: 미리보기를 만들 수 없었어요 (파일은 바뀌지 않고 그대로 보관돼요)</translation>
     </message>
     <message>
+        <source>no preview: sound only, there is no picture in it</source>
+        <translation>미리보기 없음: 음성만 있고 화면은 없어요</translation>
+    </message>
+    <message>
         <source>too large to preview: the file itself is kept unchanged</source>
         <translation>미리보기 없음: 미리보기를 만들기에는 너무 큰 파일이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
     </message>

@@ -30,7 +30,13 @@ from PySide6.QtPdf import QPdfDocument
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.evidence.media_type import PDF
-from quietcase.app.evidence.previews import TOO_LARGE, keep, original_for_preview, wanting
+from quietcase.app.evidence.previews import (
+    SOUND_ONLY,
+    TOO_LARGE,
+    keep,
+    original_for_preview,
+    wanting,
+)
 from quietcase.ui.session import Session
 
 DRAWN = 512  # the longest side of the picture handed to the worker (the thumbnail is 256)
@@ -101,10 +107,11 @@ def first_page(data: bytes) -> QImage | None:
 
 
 class PosterGrab(QObject):
-    """A frame near the start of a video, from memory, without a sound: `done(image, size)`
-    with a null image when there is none (sound only, no decoder, damaged, too slow)."""
+    """A frame near the start of a video, from memory, without a sound: `done(image, size,
+    sound_only)` with a null image when there is none (sound only, no decoder, damaged, too
+    slow); `sound_only` when it opened and holds sound but no picture."""
 
-    done = Signal(QImage, QSize)
+    done = Signal(QImage, QSize, bool)
 
     def __init__(self, data: bytes, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +119,7 @@ class PosterGrab(QObject):
 
         hush_ffmpeg()
         self._finished = False
+        self._sound_only = False
         self._buffer = _in_memory(data, self)
         self.sink = QVideoSink(self)
         self.player = QMediaPlayer(self)  # no audio output: silent
@@ -129,6 +137,7 @@ class PosterGrab(QObject):
     def _changed(self, status: object) -> None:
         if status == self._status.LoadedMedia:
             if not self.player.hasVideo():
+                self._sound_only = self.player.hasAudio()
                 self._finish(QImage())
                 return
             duration = self.player.duration()
@@ -154,7 +163,7 @@ class PosterGrab(QObject):
         self.player.stop()
         self.player.setSource(QUrl())
         _let_go(self._buffer)
-        self.done.emit(image, size)
+        self.done.emit(image, size, self._sound_only)
         self.deleteLater()
 
 
@@ -240,15 +249,15 @@ class PreviewCatchUp(QObject):
         else:
             self._grab = PosterGrab(data, self)
             self._grab.done.connect(
-                lambda image, size: self._poster(evidence_id, image, size),
+                lambda image, size, sound: self._poster(evidence_id, image, size, sound),
                 Qt.ConnectionType.QueuedConnection,  # after the player's own signal is over
             )
 
-    def _poster(self, evidence_id: int, image: QImage, size: QSize) -> None:
+    def _poster(self, evidence_id: int, image: QImage, size: QSize, sound: bool) -> None:
         self._grab = None
         picture = None if image.isNull() else png_of(image)
         shape = None if size.isEmpty() else (size.width(), size.height())
-        self._store(evidence_id, picture, shape)
+        self._store(evidence_id, picture, shape, SOUND_ONLY if sound else None)
 
     def _store(
         self,
@@ -266,7 +275,7 @@ class PreviewCatchUp(QObject):
 
         def stored(done: bool) -> None:
             if generation == self._generation:
-                self._stored += bool(done) and picture is not None
+                self._stored += bool(done) and (picture is not None or problem == SOUND_ONLY)
                 self._next()
 
         if not self.session.run(job, stored, lambda _e: self._next()):

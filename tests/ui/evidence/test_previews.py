@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
+from quietcase.app.evidence.view import details
 from quietcase.ui.evidence.model import BLURRED_ROLE
 from quietcase.ui.evidence.previews import first_page
 from quietcase.ui.main_window import MainWindow
@@ -113,3 +114,32 @@ def test_a_damaged_or_locked_pdf_has_no_page(tmp_path: Path) -> None:
     page = first_page(_pdf(tmp_path / "reply.pdf").read_bytes())
     assert page is not None and max(page.width(), page.height()) == 512
     assert page.pixelColor(2, 2).name() == "#ffffff"  # drawn on white, not transparent
+
+
+def test_sound_typed_as_video_by_an_older_quietcase_is_shown_as_sound(
+    window_at: WindowAt,
+    vault_path: Path,
+    clock: FixedClock,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An `.m4a` added before its kind was read from its tracks was typed video/mp4. Its record
+    keeps that type (changing it would be a change to her record); the catch-up finds no
+    picture in it, and the page calls it sound."""
+    import quietcase.app.evidence.intake as intake
+
+    with monkeypatch.context() as older:
+        older.setattr(intake, "sniff", lambda head, name="": "video/mp4")
+        case = open_case(vault_path, PASS, clock)
+        case.intake.import_paths([MEDIA / "voice.m4a"])
+        events = len(list(case.custody.events()))
+        case.close()
+    window = opened(window_at, vault_path)
+    actions = window.case_view.evidence_actions
+    qtbot.waitUntil(lambda: [e.kind for e in actions.active] == ["audio"], timeout=20_000)
+    assert actions.active[0].evidence.media_type == "video/mp4"
+    assert not actions.active[0].has_preview
+    assert _events(window) == events
+    shown: list[str] = []
+    window.session.run(lambda c: details(c, actions.active[0].id).entry.kind, shown.append)
+    assert shown == ["audio"]  # the details and the viewer say sound too
