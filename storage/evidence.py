@@ -173,6 +173,47 @@ class EvidenceItems:
             problem=row[7],
         )
 
+    def without_preview(
+        self, prefixes: Sequence[str] = (), types: Sequence[str] = ()
+    ) -> list[tuple[int, str]]:
+        """(id, media type) of the items not in the bin that have no row of derived picture
+        data yet (no preview was tried for them), newest first; with `prefixes` or `types`,
+        only those whose media type starts with one of the prefixes or is one of the types
+        (either way, ignoring case)."""
+        where = ""
+        if prefixes or types:
+            chosen = [r"e.media_type LIKE ? ESCAPE '\'" for _ in prefixes]
+            chosen += ["lower(e.media_type) = ?" for _ in types]
+            where = " AND (" + " OR ".join(chosen) + ")"
+        wanted = [p.replace("%", r"\%").replace("_", r"\_") + "%" for p in prefixes]
+        return [
+            (int(r[0]), str(r[1]))
+            for r in self.vault.query(
+                "SELECT e.id, e.media_type FROM evidence e LEFT JOIN evidence_image i "
+                "ON i.evidence_id = e.id WHERE i.evidence_id IS NULL AND e.binned_at IS NULL"
+                f"{where} ORDER BY e.id DESC",
+                (*wanted, *(t.lower() for t in types)),
+            )
+        ]
+
+    def with_problem(self, problem: str) -> set[int]:
+        """The items whose derived picture data says exactly `problem`."""
+        rows = self.vault.query(
+            "SELECT evidence_id FROM evidence_image WHERE problem = ?", (problem,)
+        )
+        return {int(r[0]) for r in rows}
+
+    def without_preview_one(self, evidence_id: int) -> bool:
+        """Whether this item is still there, not in the bin, and without derived picture data."""
+        return (
+            self.vault.query_one(
+                "SELECT 1 FROM evidence e WHERE e.id = ? AND e.binned_at IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM evidence_image i WHERE i.evidence_id = e.id)",
+                (evidence_id,),
+            )
+            is not None
+        )
+
     def image_flags(self) -> dict[int, tuple[bool, bool]]:
         """Per item with a picture: (it has a blurred preview, its EXIF holds a location)."""
         rows = self.vault.query(

@@ -4,11 +4,17 @@ The file name only breaks ties between formats that share a signature (e.g. ZIP-
 Text that no signature matches is recognised as UTF-8 text, JSON or HTML by looking at it.
 The kinds the evidence page sorts files into (image, PDF, text, video, audio, other) are
 decided here too, for stored files and for a chat message's media alike.
+
+Two containers hold sound as often as video, and their signature alone says nothing of which:
+an MP4 (an `.m4a` voice memo, an audio-only `.mp4`) is typed by its tracks' handlers when its
+index (`moov`) is within the first bytes, else by its brand (`M4A `...); an Ogg file by the codec
+its first packet names (Vorbis, Opus, Speex, FLAC: audio; Theora: video).
 """
 
 from __future__ import annotations
 
 import json
+import struct
 import warnings
 
 import puremagic
@@ -29,8 +35,65 @@ def sniff(head: bytes, filename: str = "") -> str:
         matches = []
     for match in matches:
         if match.mime_type:
-            return str(match.mime_type)
+            return _refined(str(match.mime_type), head)
     return _text_type(head)
+
+
+MP4_TYPES = {"video/mp4", "application/mp4", "audio/mp4", "video/quicktime", "video/3gpp"}
+_AUDIO_BRANDS = {b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "}
+_OGG_CODECS = (
+    (b"\x01vorbis", "audio/ogg"),
+    (b"OpusHead", "audio/ogg"),
+    (b"Speex   ", "audio/ogg"),
+    (b"\x7fFLAC", "audio/ogg"),
+    (b"\x80theora", "video/ogg"),
+)
+_MP4_CONTAINERS = {b"moov", b"trak", b"mdia"}
+MAX_BOXES = 4096  # boxes looked at in the head: a hostile file cannot make this loop long
+
+
+def _refined(found: str, head: bytes) -> str:
+    """An MP4 or Ogg file typed by what it holds (see the module's docstring)."""
+    if found in MP4_TYPES and head[4:8] == b"ftyp":
+        handlers = _mp4_handlers(head)
+        if b"vide" in handlers:
+            return "video/mp4" if found == "application/mp4" else found
+        if b"soun" in handlers or head[8:12] in _AUDIO_BRANDS:
+            return "audio/mp4"
+        return found
+    if head[:4] == b"OggS" and len(head) >= 28:
+        start = 27 + head[26]
+        packet = head[start : start + 16]
+        for signature, media_type in _OGG_CODECS:
+            if packet.startswith(signature):
+                return media_type
+    return found
+
+
+def _mp4_handlers(head: bytes) -> set[bytes]:
+    """The handler types (`vide`, `soun`...) of the tracks whose boxes are in `head`."""
+    handlers: set[bytes] = set()
+    stack = [(0, len(head))]
+    seen = 0
+    while stack and seen < MAX_BOXES:
+        pos, end = stack.pop()
+        while pos + 8 <= end and seen < MAX_BOXES:
+            seen += 1
+            size, box = struct.unpack_from(">I4s", head, pos)
+            header = 8
+            if size == 1 and pos + 16 <= end:
+                size, header = struct.unpack_from(">Q", head, pos + 8)[0], 16
+            elif size == 0:
+                size = end - pos
+            if size < header:
+                break
+            if box in _MP4_CONTAINERS:
+                stack.append((pos + header, min(pos + size, end)))
+            elif box == b"hdlr" and pos + header + 12 <= end:
+                at = pos + header + 8  # after version, flags and pre_defined
+                handlers.add(head[at : at + 4])
+            pos += size
+    return handlers
 
 
 def _text_type(head: bytes) -> str:

@@ -19,7 +19,8 @@ from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.transactions import reading
 from quietcase.app.documents import exhibits
-from quietcase.app.evidence.media_type import media_kind
+from quietcase.app.evidence.media_type import AUDIO, VIDEO, media_kind
+from quietcase.app.evidence.previews import sound_only
 from quietcase.storage.evidence import EvidenceItems
 from quietcase.storage.exhibits import Exhibit, Exhibits
 from quietcase.storage.records import Evidence, ImageInfo, Incident
@@ -115,17 +116,24 @@ def evidence_entries(case: Case, *, binned: bool = False) -> list[EvidenceEntry]
     incidents = case.journal.incidents()
     titles = {i.id: i.title for i in incidents}
     previews = reading(case.vault, lambda: _image_flags(case))
+    sound = sound_only(case)
     numbers = {} if binned else exhibits.numbers(case, items, incidents)
     return [
         EvidenceEntry(
             e,
-            media_kind(e.media_type),
+            _kind(e, sound),
             tuple(titles[i] for i in e.incident_ids if i in titles),
             *previews.get(e.id, (False, False)),
             exhibit=numbers.get(e.id),
         )
         for e in items
     ]
+
+
+def _kind(item: Evidence, sound: set[int]) -> str:
+    """The page's kind of file: a "video" found to hold sound only is sound (previews.py)."""
+    kind = media_kind(item.media_type)
+    return AUDIO if kind == VIDEO and item.id in sound else kind
 
 
 def _image_flags(case: Case) -> dict[int, tuple[bool, bool]]:
@@ -161,7 +169,7 @@ def details(case: Case, evidence_id: int) -> Details:
     image = case.evidence.image(evidence_id)
     entry = EvidenceEntry(
         item,
-        media_kind(item.media_type),
+        _kind(item, sound_only(case)),
         tuple(titles[i] for i in item.incident_ids if i in titles),
         image is not None and image.blurred is not None,
         image is not None and image.has_gps,

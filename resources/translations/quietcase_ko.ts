@@ -3446,6 +3446,33 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>MediaPlayer</name>
+    <message>
+        <source>The video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <source>Sound only: nothing to see.</source>
+        <translation>음성만 있어요. 볼 화면은 없어요.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>재생 위치</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>Forwarded from {name}</source>
@@ -4598,6 +4625,18 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>“{name}” is not a time zone this computer knows. Please give one like Asia/Seoul or Europe/Berlin, or leave it empty for the computer&apos;s own.</source>
         <translation>이 컴퓨터가 모르는 시간대예요: “{name}”. Asia/Seoul이나 Europe/Berlin처럼 적거나, 이 컴퓨터의 시간대를 쓰려면 비워 두세요.</translation>
     </message>
+    <message>
+        <source>no preview: the file could not be drawn (the file itself is kept unchanged)</source>
+        <translation>미리보기 없음: 미리보기를 만들 수 없었어요 (파일은 바뀌지 않고 그대로 보관돼요)</translation>
+    </message>
+    <message>
+        <source>no preview: sound only, there is no picture in it</source>
+        <translation>미리보기 없음: 음성만 있고 화면은 없어요</translation>
+    </message>
+    <message>
+        <source>too large to preview: the file itself is kept unchanged</source>
+        <translation>미리보기 없음: 미리보기를 만들기에는 너무 큰 파일이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -5528,10 +5567,6 @@ When you feel ready, press “Record what happened”. A title is enough to star
         <translation>여는 중…</translation>
     </message>
     <message>
-        <source>Playing video and sound inside Quietcase is not available yet. You can save a copy and play it with another program; that program may keep its own traces, such as a list of recent files.</source>
-        <translation>Quietcase 안에서 동영상과 소리를 재생하는 기능은 아직 없어요. 사본을 저장해 다른 프로그램으로 재생할 수 있지만, 그 프로그램이 최근 파일 목록 같은 흔적을 남길 수 있어요.</translation>
-    </message>
-    <message>
         <source>No preview for this picture: it is too large to show safely. The file itself is kept unchanged, and you can save a copy.</source>
         <translation>이 사진은 미리보기가 없어요. 너무 커서 안전하게 보여 드릴 수 없어요. 파일은 바뀌지 않고 그대로 보관되며, 사본을 저장할 수 있어요.</translation>
     </message>
@@ -5542,6 +5577,18 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>Quietcase cannot show this kind of file. You can save a copy.</source>
         <translation>Quietcase에서는 이런 형식의 파일을 보여 드릴 수 없어요. 사본을 저장할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Show the video</source>
+        <translation>동영상 보기</translation>
+    </message>
+    <message>
+        <source>The video is blurred. Show it only when you feel ready.</source>
+        <translation>동영상을 흐리게 가려 두었어요. 마음의 준비가 됐을 때만 보세요.</translation>
+    </message>
+    <message>
+        <source>Quietcase cannot play this file: this computer has no decoder for the way it was recorded, or the file is damaged. The file itself is kept unchanged. You can save a copy and play it with another program; that program may keep its own traces, such as a list of recent files.</source>
+        <translation>Quietcase에서 이 파일을 재생할 수 없어요. 이 컴퓨터에 이 녹음·녹화 방식을 풀어 줄 코덱이 없거나, 파일이 손상되었어요. 파일은 바뀌지 않고 그대로 보관돼요. 사본을 저장해서 다른 프로그램으로 재생할 수 있어요. 그 프로그램은 최근 파일 목록 같은 흔적을 남길 수 있어요.</translation>
     </message>
     <message>
         <source>The picture is blurred. Show it only when you feel ready.</source>

@@ -27,6 +27,7 @@ from quietcase.ui.evidence.drops import FileDrops
 from quietcase.ui.evidence.intake import IntakeDialog, ProgressRelay
 from quietcase.ui.evidence.model import decode_previews
 from quietcase.ui.evidence.page import EvidencePage
+from quietcase.ui.evidence.previews import PreviewCatchUp
 from quietcase.ui.evidence.renumber import ExhibitNumberDialog, Renumbering
 from quietcase.ui.evidence.viewer import ViewerDialog
 from quietcase.ui.privacy.clipboard import SensitiveClipboard
@@ -73,6 +74,9 @@ class EvidenceActions(QObject):
         self._select_after_load: list[int] = []
         self.active: list[Any] = []  # the items not in the bin, as last loaded
         page.model.fetch = self._fetch_previews
+        # Previews of PDFs and videos: made after each load (so after each intake too).
+        self.previews = PreviewCatchUp(session, self)
+        self.previews.made.connect(self.load)
         menu = QMenu(page.add_button)
         menu.addAction(self.tr("Files…"), self.choose_files)
         menu.addAction(self.tr("A whole folder…"), lambda: self.choose_files(folders=True))
@@ -132,6 +136,8 @@ class EvidenceActions(QObject):
         # the window for 60-80 ms while scrolling; frozen, they are left out (until lock).
         gc.freeze()
         self._chosen(self.page.chosen_ids())
+        if not self.page.in_bin:
+            self.previews.start()
 
     def _fetch_previews(self, ids: list[int], sharp: bool) -> None:
         def job(case: Case) -> dict[int, QImage]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.documents import exhibits
 from quietcase.app.evidence.imaging import too_large
+from quietcase.app.evidence.media_type import IMAGE
 from quietcase.app.evidence.view import Details
 from quietcase.ui import text
 from quietcase.ui.evidence.model import kind_word, size_text
@@ -203,7 +204,9 @@ class DetailsPanel(QScrollArea):
         if image is not None:
             if image.width and image.height:
                 picture = self.tr("{w} × {h} pixels").format(w=image.width, h=image.height)
-            if image.problem and too_large(image.problem):
+            if entry.kind != IMAGE:
+                pass  # a PDF's page or a video's frame: only the video's size is said
+            elif image.problem and too_large(image.problem):
                 picture = self.tr(
                     "No preview for this picture: it is too large to show safely. The file "
                     "itself is kept unchanged."

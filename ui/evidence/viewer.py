@@ -2,11 +2,14 @@
 
 Images open blurred and are shown when she chooses; zoom, fit and rotate change only the
 view. PDFs are read by QtPdf from an in-memory buffer. Text, HTML and JSON are shown as
-plain text, never rendered (a web page could load things or run code). Video and sound get
-a card with the details and "Save a copy to…": playing them is not available yet.
+plain text, never rendered (a web page could load things or run code). Sound and video play
+from an in-memory buffer too (ui/evidence/player.py), video blurred until she shows it; what
+cannot be played here gets a card with the details and "Save a copy to…".
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import (
@@ -43,6 +46,9 @@ from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
 from quietcase.ui.widgets.plain import PlainLabel
 
+if TYPE_CHECKING:
+    from quietcase.ui.evidence.player import MediaPlayer
+
 
 def decode_image(data: bytes) -> QImage:
     """An image from bytes in memory, turned upright by its Exif orientation."""
@@ -72,6 +78,7 @@ class ViewerDialog(QDialog):
         self.setWindowTitle(self.tr("Evidence E-{n}").format(n=item.id))
         self.resize(900, 680)
         self._buffer: QBuffer | None = None
+        self.player: MediaPlayer | None = None  # made when sound or video is opened
         self._rotation = 0
         self._revealed = False
         self._fitted = True  # follows the window's size until she zooms
@@ -149,15 +156,14 @@ class ViewerDialog(QDialog):
 
     # -- what is shown -------------------------------------------------------------------
 
-    def _image_tools(self, on: bool) -> None:
+    def _image_tools(self, on: bool, *, video: bool = False) -> None:
         for button in (self.zoom_in, self.zoom_out, self.fit_button, self.rotate_button):
-            button.setVisible(on)
+            button.setVisible(on and not video)
             button.setEnabled(on and self._revealed)
         self.reveal_button.setVisible(on and not self._revealed)
         self.blur_button.setVisible(on and self._revealed)
 
     def _start(self) -> None:
-        item = self.details.entry.evidence
         if self.kind == IMAGE and self.details.entry.has_preview:
             self.stack.setCurrentWidget(self.image_view)
             self._show_blurred()
@@ -168,12 +174,10 @@ class ViewerDialog(QDialog):
             self._load(lambda data: self._show_document(data))
             return
         if self.kind in (VIDEO, AUDIO):
-            words = self.tr(
-                "Playing video and sound inside Quietcase is not available yet. You can save "
-                "a copy and play it with another program; that program may keep its own "
-                "traces, such as a list of recent files."
-            )
-        elif self.kind == IMAGE and self.details.image and too_large(self.details.image.problem):
+            self.message.setText(self.tr("Opening…"))
+            self._load(self._play)
+            return
+        if self.kind == IMAGE and self.details.image and too_large(self.details.image.problem):
             words = self.tr(
                 "No preview for this picture: it is too large to show safely. The file itself "
                 "is kept unchanged, and you can save a copy."
@@ -182,10 +186,56 @@ class ViewerDialog(QDialog):
             words = self.tr("This picture cannot be shown: it could not be read as an image.")
         else:
             words = self.tr("Quietcase cannot show this kind of file. You can save a copy.")
+        self._show_card(words)
+
+    def _show_card(self, words: str) -> None:
+        item = self.details.entry.evidence
         self.card.setText(
             f"{kind_word(self.kind)} · {item.media_type} · {size_text(item.size)}\n\n{words}"
         )
         self.stack.setCurrentWidget(self.card)
+
+    # -- sound and video -----------------------------------------------------------------
+
+    def _play(self, data: bytes) -> None:
+        from quietcase.ui.evidence.player import MediaPlayer  # QtMultimedia: only when needed
+
+        self.message.setText("")
+        if self.player is None:
+            self.player = MediaPlayer(self)
+            self.stack.addWidget(self.player)
+            self.player.failed.connect(self._cannot_play)
+            self.player.ready.connect(self._video_or_sound)
+        self.stack.setCurrentWidget(self.player)
+        self.player.show_video(self.kind == VIDEO)
+        self._video_or_sound(self.kind == VIDEO)
+        self.player.load(data)
+
+    def _video_or_sound(self, video: bool) -> None:
+        """Video: blurred until she shows it, like a picture. Sound: nothing to blur."""
+        if self.player is None:
+            return
+        self._revealed = self.player.revealed
+        self._image_tools(video, video=True)
+        self.reveal_button.setText(self.tr("Show the video"))
+        if video and not self._revealed:
+            self.message.setText(self.tr("The video is blurred. Show it only when you feel ready."))
+        elif not video:
+            self.message.setText("")
+
+    def _cannot_play(self) -> None:
+        if self.player is not None:
+            self.player.wipe()
+        self._image_tools(False)
+        self.message.setText("")
+        self._show_card(
+            self.tr(
+                "Quietcase cannot play this file: this computer has no decoder for the way it "
+                "was recorded, or the file is damaged. The file itself is kept unchanged. You "
+                "can save a copy and play it with another program; that program may keep its "
+                "own traces, such as a list of recent files."
+            )
+        )
 
     def _show_blurred(self) -> None:
         self._revealed = False
@@ -196,10 +246,20 @@ class ViewerDialog(QDialog):
         self.fit()
 
     def reveal(self) -> None:
+        if self.player is not None:
+            self.player.set_revealed(True)
+            self._revealed = True
+            self._image_tools(True, video=True)
+            self.message.setText("")
+            return
         self.message.setText(self.tr("Opening…"))
         self._load(self._show_image)
 
     def blur(self) -> None:
+        if self.player is not None:
+            self.player.set_revealed(False)
+            self._video_or_sound(True)
+            return
         self._rotation = 0
         self._show_blurred()
 
@@ -281,6 +341,8 @@ class ViewerDialog(QDialog):
     def wipe(self) -> None:
         """Let go of every picture and byte (on close and on lock)."""
         self.picture.setPixmap(QPixmap())
+        if self.player is not None:
+            self.player.wipe()
         self.text_view.clear()
         self.pdf.close()
         if self._buffer is not None:

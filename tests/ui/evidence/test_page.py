@@ -244,28 +244,6 @@ def test_viewer_shows_image_pdf_and_text_from_memory_only(
         viewer.close()
 
 
-def test_sound_gets_a_card_and_save_a_copy(
-    window_at: WindowAt, vault_path: Path, tmp_path: Path
-) -> None:
-    sound = tmp_path / "voice.ogg"
-    sound.write_bytes(b"OggS\x00\x02" + bytes(300))
-    window = opened(window_at, vault_path)
-    import_files(window, [sound])
-    actions = window.case_view.evidence_actions
-    window.case_view.evidence.select_ids([window.case_view.evidence.model.record_at(0).id])
-    actions.open_viewer()
-    viewer = actions.viewers[-1]
-    assert viewer.stack.currentWidget() is viewer.card
-    assert "not available yet" in viewer.card.text()
-    out = tmp_path / "out" / "copy.ogg"
-    out.parent.mkdir()
-    Prompts.set_next_answer(str(out))
-    viewer.save_button.click()
-    assert out.read_bytes() == sound.read_bytes()
-    assert "not encrypted" in window.case_view.evidence.notice.text()
-    viewer.close()
-
-
 def test_cancel_half_way_leaves_no_item(
     window_at: WindowAt, vault_path: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
