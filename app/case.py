@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -99,6 +100,16 @@ class Case:
     @property
     def path(self) -> Path:
         return self.vault.path
+
+    def time_zone(self) -> tzinfo:
+        """The zone this case's times are shown in (documents, window, CLI): the one she
+        chose, else the computer's (also when hers is unknown on this computer)."""
+        from quietcase.app.core import zone
+
+        try:
+            return zone.case_zone(self.vault)
+        except UserError:
+            return zone.local_zone()
 
     def together(self, work: Callable[[], _T]) -> _T:
         """Run several use cases as one: all of their changes are kept, or (on any error, or

@@ -58,14 +58,10 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
 def open_case(path: Path, passphrase: str, clock: Clock, *, read_only: bool = False) -> Case:
     """`app.case.open_case`, imported when a command opens a case file."""
     from quietcase.app.case import open_case as open_existing
-    from quietcase.app.core.zone import case_zone
     from quietcase.cli.text import use_zone
 
     case = open_existing(path, passphrase, clock, read_only=read_only)
-    try:  # times are printed in the zone her documents use
-        use_zone(case_zone(case.vault))
-    except UserError:  # a zone this computer does not know: its own
-        use_zone(None)
+    use_zone(case.time_zone())  # times are printed in the zone her documents use
     return case
 
 
