@@ -140,7 +140,7 @@ def test_tables_cards_and_counts_in_korean(
     assert err.startswith("quietcase-cli: 역할 항목에 쓸 수 없는 값이에요: “judge”.")
     code, out, _ = _cli(["verify", vault], monkeypatch)
     assert code == 0
-    assert "이 사건 파일은 온전해요." in out
+    assert "이 사건 파일은 이상 없어요." in out
     assert "사건 1건, 관계인 1명, 기한 0건, 신고·요청 0건" in out
 
 
