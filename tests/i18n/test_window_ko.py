@@ -75,7 +75,7 @@ def test_start_screens_speak_korean(
     start.create_page.passphrase.setText("abc")
     texts = _korean_and_complete(start.create_page, "create")
     assert "비밀번호" in texts
-    assert any("쉽게 짐작할 수 있는 비밀번호예요" in t for t in texts)  # the strength hint, from app
+    assert any("쉽게 짐작할 수 있는 비밀번호예요" in t for t in texts)  # strength hint (app)
     shown.show_unlock(tmp_path / "case.quietcase")
     shown.start.unlock.passphrase.setText("")
     shown.start.unlock.unlock_button.click()
