@@ -3279,7 +3279,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Remove the selected link</source>
-        <translation>선택한 링크 빼기</translation>
+        <translation>고른 링크 빼기</translation>
     </message>
 </context>
 <context>
@@ -4681,7 +4681,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Blurred</source>
-        <translation>흐리게</translation>
+        <translation>흐림 처리됨</translation>
     </message>
     <message>
         <source>Not shown</source>
@@ -4873,7 +4873,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation>(선택 안 함)</translation>
+        <translation>(고르지 않음)</translation>
     </message>
     <message>
         <source>Their reference or case number</source>
@@ -5428,7 +5428,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>Blur again</source>
-        <translation>다시 흐리게</translation>
+        <translation>다시 흐리게 하기</translation>
     </message>
     <message>
         <source>Zoom in</source>
