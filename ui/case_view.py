@@ -180,7 +180,7 @@ class CaseView(QWidget):
             contacts=lambda: [(c.id, c.name) for c in self.contacts.model.rows()],
             incidents=self._incident_choices,
             platforms=lambda: [
-                self.timeline.platform.itemText(i) for i in range(1, self.timeline.platform.count())
+                self.timeline.platform.itemData(i) for i in range(1, self.timeline.platform.count())
             ],
             tags=lambda: [
                 self.timeline.tag.itemText(i) for i in range(1, self.timeline.tag.count())

@@ -241,6 +241,7 @@ class LinksPage(TablePage):
         return contains(
             needle,
             record.platform,
+            text.platform_text(record.platform),
             link.url,
             link.post_title,
             link.uploader,
