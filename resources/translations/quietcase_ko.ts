@@ -2683,7 +2683,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Screenshots, photos, chat exports and other files, kept byte for byte inside your encrypted case file. Pictures stay blurred until you choose to look. Drop files here, or paste a screenshot with Ctrl+V.</source>
-        <translation>캡처, 사진, 대화 내보내기 파일 같은 자료를 암호화된 사건 파일 안에 원본 그대로 보관해요. 사진은 직접 보기로 하기 전까지 흐리게 보여요. 파일을 여기로 끌어 놓거나, Ctrl+V로 캡처를 붙여 넣으세요.</translation>
+        <translation>캡처, 사진, 내보낸 대화 파일 같은 자료를 암호화된 사건 파일 안에 원본 그대로 보관해요. 사진은 직접 열어 보기 전까지 흐리게 가려져 있어요. 파일을 여기로 끌어 놓거나, Ctrl+V로 캡처를 붙여 넣을 수 있어요.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
@@ -5128,7 +5128,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Off is gentler: pictures stay blurred until you choose to look at one. Pictures you reveal are blurred again when Quietcase locks.</source>
-        <translation>꺼 두는 편이 마음에 덜 부담돼요. 사진은 직접 보기로 할 때까지 흐리게 보여요. 본 사진도 Quietcase가 잠기면 다시 흐려져요.</translation>
+        <translation>꺼 두는 편이 마음에 덜 부담돼요. 사진은 직접 열어 보기 전까지 흐리게 가려져 있어요. 본 사진도 Quietcase가 잠기면 다시 흐려져요.</translation>
     </message>
     <message>
         <source>After {n} seconds</source>
@@ -5307,7 +5307,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Pictures stay blurred until you choose to look.</source>
-        <translation>사진은 직접 보기로 고를 때까지 흐리게 보여요.</translation>
+        <translation>사진은 직접 열어 보기 전까지 흐리게 가려져 있어요.</translation>
     </message>
 </context>
 <context>
