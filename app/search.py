@@ -4,6 +4,9 @@ chat messages (imported from Telegram exports).
 The window calls `search` as she types; `quietcase-cli search VAULT QUERY` calls the same
 function. Every word she types must appear somewhere in a record (in any order). Korean works
 without spaces between word parts: "딥페이크" finds "딥페이크 영상", "텔레" finds "텔레그램".
+A word that starts a platform's name in either language also looks for its other names
+(app/core/platforms.py): "텔레" finds "Telegram", "카톡" KakaoTalk, "엑스" or "트위터" the
+incidents recorded on X.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from itertools import accumulate
 
+from quietcase.app.core import platforms
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.app.core.zone import case_zone, local_zone
@@ -106,13 +111,49 @@ def search(vault: Vault, query: str, per_kind: int = SHOWN_PER_KIND) -> SearchRe
     terms = terms_of(query)
     if not terms:
         return SearchResults(query)
+    words = [platforms.search_word(t) for t in terms]
+    groups = [[s for t in w.texts for s in spellings(t)] for w in words]
     try:
-        found = search_index.matching(vault, [spellings(t) for t in terms])
-        return _results(vault, query, terms, found, per_kind, None)
+        found = search_index.matching(vault, groups)
+        if any(w.platforms for w in words):
+            found = _on_platforms(vault, words, groups, found)
+        return _results(vault, query, _shown(words), found, per_kind, None)
     except UserError:
         raise
     except Exception as exc:
         raise explain(exc, vault.path) from exc
+
+
+def _shown(words: list[platforms.SearchWord]) -> list[str]:
+    """The words a snippet is centred on: as typed, then the platform names they stand for."""
+    return list(dict.fromkeys(t for w in words for t in w.texts))
+
+
+def _on_platforms(
+    vault: Vault,
+    words: list[platforms.SearchWord],
+    groups: list[list[str]],
+    found: dict[str, list[int]],
+) -> dict[str, list[int]]:
+    """`found` with the incidents recorded on a platform a word names, though their text does
+    not hold the word ("엑스" and an incident on "X"): each word is then met by its text or by
+    the incident's platform."""
+    on = [search_index.incidents_on(vault, w.platforms) for w in words]
+    rest = [g for g, o in zip(groups, on, strict=True) if not o]
+    kind = RecordKind.INCIDENT
+    matched: set[int] | None = None
+    if rest:
+        matched = set(search_index.matching(vault, rest).get(kind, []))
+    for group, incidents in zip(groups, on, strict=True):
+        if incidents:
+            met = set(search_index.matching(vault, [group]).get(kind, [])) | incidents
+            matched = met if matched is None else matched & met
+    out = dict(found)
+    if matched:
+        out[kind] = sorted(matched)
+    else:
+        out.pop(kind, None)
+    return out
 
 
 class LiveSearch:
@@ -134,16 +175,19 @@ class LiveSearch:
         self._folded = ""
         self._starts: list[int] = []
         self._bounds: dict[str, tuple[int, int]] = {}
+        self._incident_rows: dict[int, int] = {}
 
     def search(self, query: str, per_kind: int = SHOWN_PER_KIND) -> SearchResults:
         terms = [t for t in terms_of(query) if self._SEPARATOR not in t]
         if not terms:
             return SearchResults(query)
+        words = [platforms.search_word(t) for t in terms]
         try:
             self._refresh()
-            found = self._find([fold(t) for t in terms])
+            on = [search_index.incidents_on(self.vault, w.platforms) for w in words]
+            found = self._find([list(dict.fromkeys(fold(t) for t in w.texts)) for w in words], on)
             texts = {(i.kind, i.record_id): i for i in self._picked(found, per_kind)}
-            return _results(self.vault, query, terms, found, per_kind, texts)
+            return _results(self.vault, query, _shown(words), found, per_kind, texts)
         except UserError:
             raise
         except Exception as exc:
@@ -170,29 +214,62 @@ class LiveSearch:
             self._starts = list(accumulate((len(p) + 1 for p in folded), initial=0))
             self._folded = self._SEPARATOR.join(folded)
         self._bounds = {}
+        self._incident_rows = {
+            i.record_id: row for row, i in enumerate(self._items) if i.kind == RecordKind.INCIDENT
+        }
         for row, item in enumerate(self._items):
             at, _ = self._bounds.get(item.kind, (self._starts[row], 0))
             self._bounds[item.kind] = (at, self._starts[row + 1])
         self._changes = changes
 
-    def _find(self, terms: list[str]) -> dict[str, list[int]]:
-        """Ids by kind, in listing order, of the records holding every term; counting stops a
+    def _find(self, groups: list[list[str]], on: list[set[int]]) -> dict[str, list[int]]:
+        """Ids by kind, in listing order, of the records holding a text of every group (or,
+        for an incident, recorded on a platform its word names: `on`); counting stops a
         little past `COUNTED_PER_KIND` (the window then says "1,000+")."""
-        folded, starts = self._folded, self._starts
-        if len(terms) > 1:  # start from the rarest word: fewest candidates to check
-            terms = sorted(terms, key=folded.count)
-        first, *others = terms
+        folded, starts, items = self._folded, self._starts, self._items
+        order = list(range(len(groups)))
+        if len(groups) > 1:  # start from the rarest word: fewest candidates to check
+            order.sort(key=lambda i: (bool(on[i]), sum(folded.count(t) for t in groups[i])))
+        first, *others = order
         found: dict[str, list[int]] = {}
         for kind, (at, end) in self._bounds.items():
             ids: list[int] = []
-            while len(ids) <= COUNTED_PER_KIND and (hit := folded.find(first, at, end)) >= 0:
-                row = bisect_right(starts, hit) - 1
-                if all(t in folded[starts[row] : starts[row + 1]] for t in others):
-                    ids.append(self._items[row].record_id)
-                at = starts[row + 1]
+            for row in self._rows(groups[first], on[first], kind, at, end):
+                if len(ids) > COUNTED_PER_KIND:
+                    break
+                piece = folded[starts[row] : starts[row + 1]]
+                record_id = items[row].record_id
+                if all(
+                    any(t in piece for t in groups[i])
+                    or (kind == RecordKind.INCIDENT and record_id in on[i])
+                    for i in others
+                ):
+                    ids.append(record_id)
             if ids:
                 found[kind] = ids
         return found
+
+    def _rows(self, texts: list[str], on: set[int], kind: str, at: int, end: int) -> Iterator[int]:
+        """The rows of one kind (between `at` and `end`) holding one of `texts`, in order;
+        with `on`, also the incidents recorded on those platforms."""
+        folded, starts = self._folded, self._starts
+        if len(texts) == 1 and not on:  # the usual case: one scan, stopped early
+            while (hit := folded.find(texts[0], at, end)) >= 0:
+                row = bisect_right(starts, hit) - 1
+                yield row
+                at = starts[row + 1]
+            return
+        rows: set[int] = set()
+        for text in texts:
+            start, taken = at, 0
+            while taken <= COUNTED_PER_KIND and (hit := folded.find(text, start, end)) >= 0:
+                row = bisect_right(starts, hit) - 1
+                rows.add(row)
+                taken += 1
+                start = starts[row + 1]
+        if kind == RecordKind.INCIDENT:
+            rows.update(self._incident_rows[i] for i in on if i in self._incident_rows)
+        yield from sorted(rows)
 
     def _picked(self, found: dict[str, list[int]], per_kind: int) -> list[search_index.IndexText]:
         wanted = {(kind, i) for kind, ids in found.items() for i in ids[:per_kind]}

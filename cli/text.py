@@ -6,8 +6,9 @@ import unicodedata
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from quietcase.app.core import platforms
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.cli.language import translate
+from quietcase.cli.language import current_language, translate
 
 if TYPE_CHECKING:
     from quietcase.app.case import VerifyReport
@@ -195,6 +196,8 @@ def _derived(row: dict[str, Any], key: str) -> object:
         return _word(_state(row))
     if key in _WORDS and isinstance(row.get(key), str):
         return _word(str(row[key]))
+    if key == "platform" and isinstance(row.get(key), str):
+        return _platform(str(row[key]))
     if key == "sha256_short":
         return str(row.get("sha256", ""))[:16] + "…"
     if key == "incidents":
@@ -291,6 +294,12 @@ def _label(key: str) -> str:
 _WORDS = {"role", "kind", "status"}
 
 
+def _platform(value: str) -> str:
+    """A stored platform as her language says it ("Telegram" is 텔레그램 in Korean); `--json`
+    keeps what is stored."""
+    return platforms.display(value, current_language() == "ko")
+
+
 def _value(key: str, value: object) -> str:
     if isinstance(value, bool):
         return translate("Cli", "yes") if value else translate("Cli", "no")
@@ -298,6 +307,8 @@ def _value(key: str, value: object) -> str:
         return local_time(value)
     if key in _WORDS and isinstance(value, str):
         return _word(value).replace("_", " ")
+    if key == "platform" and isinstance(value, str):
+        return _platform(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)

@@ -107,7 +107,9 @@ class CaseView(QWidget):
             QListWidgetItem(self.tr(title), self.nav)
             self.pages.addWidget(built[name])
         self.pages.addWidget(self.search_page)
+        self._page_row = 0  # the sidebar's page, kept while Search shows (to go back to)
         self.nav.currentRowChanged.connect(self._go)
+        self.pages.currentChanged.connect(self._follow_page)
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search")
@@ -124,7 +126,7 @@ class CaseView(QWidget):
             self.search_box,
             self.pages,
             self.search_page,
-            lambda: self._go(self.nav.currentRow()),
+            self._back_from_search,
             self.show_problem_error,
         )
         self.case_name = PlainLabel(self)
@@ -174,7 +176,7 @@ class CaseView(QWidget):
             contacts=lambda: [(c.id, c.name) for c in self.contacts.model.rows()],
             incidents=self._incident_choices,
             platforms=lambda: [
-                self.timeline.platform.itemText(i) for i in range(1, self.timeline.platform.count())
+                self.timeline.platform.itemData(i) for i in range(1, self.timeline.platform.count())
             ],
             tags=lambda: [
                 self.timeline.tag.itemText(i) for i in range(1, self.timeline.tag.count())
@@ -244,7 +246,27 @@ class CaseView(QWidget):
 
     def _go(self, row: int) -> None:
         if 0 <= row < len(PAGES):
+            self._page_row = row
             self.pages.setCurrentIndex(row)
+
+    def _follow_page(self, index: int) -> None:
+        """The sidebar follows the page shown: while Search shows, no page is selected there
+        (not a stale Timeline); a page shown another way (Search opening a chat) is marked."""
+        row = index if 0 <= index < len(PAGES) else -1
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            if row < 0:
+                self.nav.clearSelection()
+            self.nav.blockSignals(False)
+            self.nav.viewport().update()
+        if row >= 0:
+            self._page_row = row
+
+    def _back_from_search(self) -> None:
+        """The search box emptied: back to the page she was on before searching."""
+        self.nav.setCurrentRow(self._page_row)
+        self._go(self._page_row)
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self.page_names.index(name))

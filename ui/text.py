@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
-from quietcase.app.core import validation
+from quietcase.app.core import platforms, validation
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
@@ -27,6 +27,12 @@ _zone: list[tzinfo | None] = [None]  # the open case's zone; None: the computer'
 def korean() -> bool:
     """Whether the window speaks Korean (documents made from it follow)."""
     return QLocale().language() == QLocale.Language.Korean
+
+
+def platform_text(value: str) -> str:
+    """A stored platform as the window says it: "Telegram" is 텔레그램 in Korean (one table
+    with the documents and search: app/core/platforms.py); what she typed stays hers."""
+    return platforms.display(value, korean())
 
 
 def use_zone(zone: tzinfo | None) -> None:

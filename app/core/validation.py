@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+from quietcase.app.core import platforms
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP, Label
 from quietcase.storage.dates import Moment, NoSuchDay, RangeBackwards, UnreadableDate, When
@@ -23,18 +24,7 @@ E = TypeVar("E", bound=StrEnum)
 SHORT_TEXT = 500  # names, titles, places, handles
 LONG_TEXT = 200_000  # descriptions and notes: a long chat excerpt fits, a whole log does not
 
-PLATFORM_SUGGESTIONS = (
-    "Telegram",
-    "KakaoTalk",
-    "X",
-    "Instagram",
-    "Discord",
-    "Facebook",
-    "YouTube",
-    "Naver",
-    "Website",
-    "In person",
-)
+PLATFORM_SUGGESTIONS = platforms.SUGGESTIONS  # the shared table: app/core/platforms.py
 
 REQUIRED = QT_TRANSLATE_NOOP("Quietcase", "Please fill in the {field}.")
 TOO_LONG = QT_TRANSLATE_NOOP(

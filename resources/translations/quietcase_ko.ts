@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Give the backup its own passphrase</source>
-        <translation>백업에 별도의 비밀번호 쓰기</translation>
+        <translation>백업용 비밀번호 따로 정하기</translation>
     </message>
     <message>
         <source>The backup&apos;s passphrase</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Backups Quietcase knows of</source>
-        <translation>Quietcase가 알고 있는 백업</translation>
+        <translation>Quietcase에 기록된 백업</translation>
     </message>
     <message>
         <source>You will be asked the first time.</source>
@@ -113,17 +113,17 @@
     </message>
     <message>
         <source>That backup was not found where it was written. If it is on a USB stick, please plug it in and check again.</source>
-        <translation>백업을 만든 위치에서 그 백업을 찾지 못했어요. USB 메모리에 있다면 꽂은 뒤 다시 확인해 주세요.</translation>
+        <translation>백업을 만든 위치에서 찾지 못했어요. USB 메모리에 있다면 꽂은 뒤 다시 확인해 주세요.</translation>
     </message>
     <message numerus="yes">
         <source>This backup is good: every page and all %n evidence file(s) checked.</source>
         <translation>
-            <numerusform>이 백업은 괜찮아요. 모든 페이지와 증거 %n건을 모두 확인했어요.</numerusform>
+            <numerusform>이 백업은 이상 없어요. 모든 페이지와 증거 파일 %n건을 확인했어요.</numerusform>
         </translation>
     </message>
     <message>
         <source>This backup is damaged ({detail}), so it cannot be trusted to bring your case back. Your case file itself is not affected. Please make a new backup, if you can on another drive.</source>
-        <translation>이 백업은 손상되어 있어서 사건을 되살리는 데 믿고 쓸 수 없어요. 사건 파일 자체에는 아무 영향이 없어요. 새 백업을 만들어 주세요. 되도록 다른 드라이브에 만들어 주세요. (손상 내용: {detail})</translation>
+        <translation>이 백업은 손상되어 사건을 되살리는 데 믿고 쓸 수 없어요. 사건 파일 자체에는 아무 영향이 없어요. 되도록 다른 드라이브에 새 백업을 만들어 주세요. (손상 내용: {detail})</translation>
     </message>
     <message>
         <source>Stopped. No backup was left behind, and your case file is unchanged.</source>
@@ -134,7 +134,7 @@
     <name>BackupReminder</name>
     <message>
         <source>Good (checked {when})</source>
-        <translation>괜찮음 (확인: {when})</translation>
+        <translation>이상 없음 (확인: {when})</translation>
     </message>
     <message>
         <source>Damaged: please make a new backup (checked {when})</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation>요약서</translation>
+        <translation>요약서·문서</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Lock now (Ctrl+L). F12 locks and hides the window at once.</source>
-        <translation>지금 잠가요 (Ctrl+L). F12를 누르면 잠그고 창을 바로 숨겨요.</translation>
+        <translation>지금 잠그기(Ctrl+L). F12를 누르면 바로 잠그고 창을 숨겨요.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -272,18 +272,18 @@
     <name>ChatImporter</name>
     <message>
         <source>The import was stopped. Nothing was added to your case; it is as before.</source>
-        <translation>가져오기를 멈췄어요. 사건에 아무것도 더하지 않았고, 모두 전과 같아요.</translation>
+        <translation>가져오기를 멈췄어요. 사건에 아무것도 추가하지 않았고, 모두 전과 같아요.</translation>
     </message>
     <message>
         <source>The export could not be imported: {why} Nothing was added to your case.</source>
-        <translation>내보내기를 가져오지 못했어요: {why} 사건에 아무것도 더하지 않았어요.</translation>
+        <translation>내보낸 대화를 가져오지 못했어요: {why} 사건에 아무것도 추가하지 않았어요.</translation>
     </message>
 </context>
 <context>
     <name>Chats</name>
     <message>
         <source>A Telegram export…</source>
-        <translation>텔레그램 내보내기…</translation>
+        <translation>텔레그램에서 내보낸 대화…</translation>
     </message>
     <message>
         <source>A KakaoTalk export…</source>
@@ -323,11 +323,11 @@
     </message>
     <message>
         <source>The chats you imported, as they were written. Pictures stay blurred until you choose to look. Choose messages for the report, and they are marked.</source>
-        <translation>가져온 대화를 쓰인 그대로 보여 줘요. 사진은 직접 보기로 고를 때까지 흐리게 보여요. 요약서에 넣을 메시지를 고르면 표시가 붙어요.</translation>
+        <translation>가져온 대화를 원래 모습 그대로 보여 줘요. 사진은 직접 열어 보기 전까지 흐리게 가려져 있어요. 요약서에 넣을 메시지를 고르면 표시가 붙어요.</translation>
     </message>
     <message>
         <source>Import chat export…</source>
-        <translation>대화 내보내기 가져오기…</translation>
+        <translation>내보낸 대화 가져오기…</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>시작 날짜</translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>끝 날짜</translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Blur all again</source>
-        <translation>모두 다시 흐리게</translation>
+        <translation>모두 다시 흐리게 하기</translation>
     </message>
     <message>
         <source>Close</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>That date cannot be read yet.</source>
-        <translation>아직 날짜로 읽을 수 없어요.</translation>
+        <translation>아직 날짜로 알아볼 수 없어요.</translation>
     </message>
     <message>
         <source>No chats yet.
@@ -399,7 +399,7 @@
 In Telegram Desktop, “Export chat history” saves a chat to a folder; in KakaoTalk, “Export chat” (대화 내보내기) saves it as a text file. Choose “Import chat export…” to keep it here: every file stays evidence, byte for byte, and every message can be read and searched.</source>
         <translation>아직 대화방이 없어요.
 
-텔레그램 데스크톱에서는 “채팅 기록 내보내기”로 대화방을 폴더에 저장하고, 카카오톡에서는 “대화 내보내기”로 텍스트 파일에 저장해요. “대화 내보내기 가져오기…”를 고르면 여기에 보관해요: 모든 파일은 바이트 그대로 증거로 남고, 모든 메시지를 읽고 검색할 수 있어요.</translation>
+텔레그램 데스크톱에서는 ‘Export chat history’(대화 기록 내보내기) 메뉴로 대화방을 폴더에 저장하고, 카카오톡에서는 ‘대화 내보내기’로 텍스트 파일에 저장해요. ‘내보낸 대화 가져오기…’를 누르면 여기에 보관돼요. 모든 파일은 한 바이트도 바뀌지 않은 증거로 남고, 모든 메시지를 읽고 검색할 수 있어요.</translation>
     </message>
     <message>
         <source>No messages match these filters.</source>
@@ -566,7 +566,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Telegram, KakaoTalk, X, Instagram, Discord, ...</source>
-        <translation>Telegram, KakaoTalk, X, Instagram, Discord 등</translation>
+        <translation>텔레그램, 카카오톡, X, 인스타그램, 디스코드 등</translation>
     </message>
     <message>
         <source>room, channel or place</source>
@@ -602,7 +602,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>the uploader&apos;s ID or nickname</source>
-        <translation>게시자 ID 또는 닉네임</translation>
+        <translation>게시자 아이디 또는 닉네임</translation>
     </message>
     <message>
         <source>words to find the post by</source>
@@ -622,7 +622,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>a date not to miss</source>
-        <translation>놓치면 안 되는 날짜</translation>
+        <translation>꼭 챙겨야 할 날짜</translation>
     </message>
     <message>
         <source>2026-12-01 or 2026-12-01 14:00</source>
@@ -900,7 +900,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>No links yet.</source>
-        <translation>아직 기록한 게시물 주소가 없어요.</translation>
+        <translation>아직 링크가 없어요.</translation>
     </message>
     <message>
         <source>No custody events yet.</source>
@@ -939,7 +939,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message numerus="yes">
         <source>(%Ln links)</source>
         <translation>
-            <numerusform>(게시물 %Ln건)</numerusform>
+            <numerusform>(링크 %Ln건)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1060,7 +1060,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>added</source>
-        <translation>추가한 때</translation>
+        <translation>추가한 날</translation>
     </message>
     <message>
         <source>last changed</source>
@@ -1104,7 +1104,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>shows</source>
-        <translation>입증취지</translation>
+        <translation>보여 주는 내용</translation>
     </message>
     <message>
         <source>in bin</source>
@@ -1180,7 +1180,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>preview</source>
-        <translation>미리보기</translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>Note: this case file is older than the one you used on {date}: it may be an old copy or a backup that was put back.</source>
@@ -1192,15 +1192,15 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>{path}: this backup is intact.</source>
-        <translation>{path}: 이 백업은 온전해요.</translation>
+        <translation>{path}: 이 백업은 이상 없어요.</translation>
     </message>
     <message>
         <source>{path}: this case file is intact.</source>
-        <translation>{path}: 이 사건 파일은 온전해요.</translation>
+        <translation>{path}: 이 사건 파일은 이상 없어요.</translation>
     </message>
     <message>
         <source>made at</source>
-        <translation>만든 때</translation>
+        <translation>만든 날</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incidents</source>
@@ -1248,7 +1248,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>custody chain</source>
-        <translation>보관 기록 연결</translation>
+        <translation>보관 기록 사슬</translation>
     </message>
     <message numerus="yes">
         <source>%Ln events, unbroken</source>
@@ -1266,12 +1266,12 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>{path}: DAMAGED. Please do not add anything to it; restore it from your most recent backup.</source>
-        <translation>{path}: 손상되었어요. 이 파일에는 아무것도 더하지 말고, 가장 최근 백업에서 복원해 주세요.</translation>
+        <translation>{path}: 이 파일이 손상되었어요. 여기에는 아무것도 추가하지 말고, 가장 최근 백업에서 복원해 주세요.</translation>
     </message>
     <message numerus="yes">
         <source>... and %Ln more</source>
         <translation>
-            <numerusform>... 그리고 %Ln건 더</numerusform>
+            <numerusform>… 외 %Ln건</numerusform>
         </translation>
     </message>
     <message>
@@ -1306,7 +1306,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>too large for the export&apos;s settings</source>
-        <translation>내보내기 설정보다 커서 빠짐</translation>
+        <translation>내보내기 설정의 크기 제한을 넘어 빠짐</translation>
     </message>
     <message>
         <source>unavailable when exported</source>
@@ -1326,7 +1326,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source> (left)</source>
-        <translation> (나간 방)</translation>
+        <translation> (나간 대화방)</translation>
     </message>
     <message>
         <source>{n} messages</source>
@@ -1334,7 +1334,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Telegram export ({kind}) imported.</source>
-        <translation>Telegram 내보내기({kind})를 가져왔어요.</translation>
+        <translation>텔레그램 내보내기({kind})를 가져왔어요.</translation>
     </message>
     <message>
         <source>messages: {added} new, {known} already in the case</source>
@@ -1362,12 +1362,12 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>The export&apos;s main file is {id}.</source>
-        <translation>내보내기의 주 파일은 {id}예요.</translation>
+        <translation>내보내기의 주 파일: {id}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln links in the folder were not followed: {names}</source>
         <translation>
-            <numerusform>폴더 안의 링크 %Ln개는 따라가지 않았어요: {names}</numerusform>
+            <numerusform>폴더 안의 바로 가기(심볼릭 링크) %Ln개는 따라가지 않았어요: {names}</numerusform>
         </translation>
     </message>
     <message>
@@ -1424,19 +1424,19 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>choose chat messages for the case summary&apos;s transcript excerpt, or list them</source>
-        <translation>사건 요약서의 대화 발췌에 넣을 메시지를 고르거나, 고른 메시지를 보여 줘요</translation>
+        <translation>사건 요약서의 대화 발췌에 넣을 메시지를 고르거나, 고른 메시지 보기</translation>
     </message>
     <message>
         <source>messages to choose (M-3 M-5 ...); none: list the chosen ones</source>
-        <translation>고를 메시지(M-3 M-5 ...). 없으면 고른 메시지를 보여 줘요</translation>
+        <translation>고를 메시지(M-3 M-5 …). 없으면 고른 메시지 보기</translation>
     </message>
     <message>
         <source>unchoose these messages instead</source>
-        <translation>이 메시지들을 고른 목록에서 빼요</translation>
+        <translation>이 메시지들을 고른 목록에서 빼기</translation>
     </message>
     <message>
         <source>unchoose every message</source>
-        <translation>고른 메시지를 모두 빼요</translation>
+        <translation>고른 메시지를 모두 빼기</translation>
     </message>
     <message>
         <source>say which contact wrote under a name in an imported chat</source>
@@ -1456,7 +1456,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>import a Telegram Desktop export (chat history or whole account) as evidence</source>
-        <translation>Telegram Desktop 내보내기(대화 기록 또는 계정 전체)를 증거로 가져오기</translation>
+        <translation>텔레그램 데스크톱 내보내기(대화 기록 또는 계정 전체)를 증거로 가져오기</translation>
     </message>
     <message>
         <source>the export&apos;s folder, result.json or messages.html</source>
@@ -1476,11 +1476,11 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>the chat&apos;s public @username, if known</source>
-        <translation>알고 있다면 대화방의 공개 @사용자이름</translation>
+        <translation>알고 있다면 대화방의 공개 @아이디</translation>
     </message>
     <message>
         <source>Backup written and checked: {path} ({size})</source>
-        <translation>백업을 쓰고 확인했어요: {path} ({size})</translation>
+        <translation>백업을 만들고 확인했어요: {path} ({size})</translation>
     </message>
     <message>
         <source>custody head at backup: {head}</source>
@@ -1500,11 +1500,11 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>write an encrypted, checked backup of a case file</source>
-        <translation>사건 파일의 암호화된 백업을 쓰고 확인</translation>
+        <translation>사건 파일의 암호화된 백업을 만들고 확인</translation>
     </message>
     <message>
         <source>Writes an encrypted backup, checks it, and only then gives it its name. OUT is a folder (the name quietcase-backup-YYYY-MM-DD.quietcase is used) or a new file. The backup uses the case file&apos;s passphrase, or QUIETCASE_BACKUP_PASSPHRASE.</source>
-        <translation>암호화된 백업을 쓰고 확인한 뒤에야 이름을 붙여요. OUT은 폴더(이름은 quietcase-backup-YYYY-MM-DD.quietcase)이거나 새 파일이에요. 백업에는 사건 파일의 비밀번호나 QUIETCASE_BACKUP_PASSPHRASE를 써요.</translation>
+        <translation>암호화된 백업을 만들어 확인한 뒤에야 파일 이름을 붙여요. OUT은 폴더(이름은 quietcase-backup-YYYY-MM-DD.quietcase)이거나 새 파일이에요. 백업에는 사건 파일의 비밀번호나 QUIETCASE_BACKUP_PASSPHRASE를 써요.</translation>
     </message>
     <message>
         <source>check a backup and restore it into a new case file</source>
@@ -1512,7 +1512,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Checks the backup first, then writes a new case file (never overwriting one). The backup&apos;s passphrase is QUIETCASE_BACKUP_PASSPHRASE or QUIETCASE_PASSPHRASE; QUIETCASE_NEW_PASSPHRASE, if set, becomes the new file&apos;s.</source>
-        <translation>먼저 백업을 확인한 다음 새 사건 파일을 써요 (기존 파일은 절대 덮어쓰지 않아요). 백업의 비밀번호는 QUIETCASE_BACKUP_PASSPHRASE나 QUIETCASE_PASSPHRASE이고, QUIETCASE_NEW_PASSPHRASE를 설정하면 그것이 새 파일의 비밀번호가 돼요.</translation>
+        <translation>먼저 백업을 확인한 다음 새 사건 파일을 만들어요 (기존 파일은 절대 덮어쓰지 않아요). 백업의 비밀번호는 QUIETCASE_BACKUP_PASSPHRASE나 QUIETCASE_PASSPHRASE이고, QUIETCASE_NEW_PASSPHRASE를 설정하면 그것이 새 파일의 비밀번호가 돼요.</translation>
     </message>
     <message>
         <source>Please note: {notice}</source>
@@ -1578,7 +1578,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>a chat message for the transcript excerpt (repeatable; default: those chosen with report-messages)</source>
-        <translation>대화 발췌에 넣을 메시지 (여러 번 쓸 수 있어요. 없으면 report-messages로 고른 메시지)</translation>
+        <translation>대화 발췌에 넣을 메시지 (여러 번 쓸 수 있음, 기본값: report-messages로 고른 메시지)</translation>
     </message>
     <message>
         <source>include your private notes</source>
@@ -1630,11 +1630,11 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>table of acts, numbered evidence list and people, for a lawyer (PDF)</source>
-        <translation>범죄일람표, 증거자료 세부 목록, 피고소인·참고인 (변호사용 PDF)</translation>
+        <translation>변호사에게 건넬 고소장 작성 참고자료(PDF): 있었던 일 표(범죄일람표), 번호를 붙인 증거 목록, 관련된 사람</translation>
     </message>
     <message>
         <source>deadlines and follow-up dates for a phone&apos;s calendar</source>
-        <translation>휴대폰 달력에 넣을 기한과 다시 확인할 날</translation>
+        <translation>휴대폰 캘린더에 넣을 기한과 다시 확인할 날</translation>
     </message>
     <message>
         <source>every record as CSV files for a spreadsheet, in this folder</source>
@@ -1658,7 +1658,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>calendar only: every event is called Appointment</source>
-        <translation>달력만: 모든 일정의 제목을 &quot;약속&quot;으로</translation>
+        <translation>캘린더만: 모든 일정의 제목을 “약속”으로</translation>
     </message>
     <message>
         <source>Saved the deletion list ({size}) to {path}.</source>
@@ -1672,7 +1672,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Saved the calendar ({size}) to {path}.</source>
-        <translation>달력 파일({size})을 {path}에 저장했어요.</translation>
+        <translation>캘린더 파일({size})을 {path}에 저장했어요.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln CSV files in {path}.</source>
@@ -1688,7 +1688,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>SHA-256 of the file: {sha256}</source>
-        <translation>파일의 SHA-256: {sha256}</translation>
+        <translation>파일의 SHA-256 해시값: {sha256}</translation>
     </message>
     <message>
         <source>not in the export (a text export holds no media)</source>
@@ -1755,7 +1755,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>witness</source>
-        <translation>참고인</translation>
+        <translation>증인·참고인</translation>
     </message>
     <message>
         <source>suspect</source>
@@ -1799,7 +1799,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>open</source>
-        <translation>남음</translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>OVERDUE</source>
@@ -2008,7 +2008,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>The people and organisations in your case: your lawyer, the police, the support centre, platforms, witnesses, and the accounts that harmed you.</source>
-        <translation>사건에 관계된 사람과 기관이에요. 변호사, 경찰, 지원센터, 플랫폼, 참고인, 그리고 피해를 준 계정까지 여기에 적어 두세요.</translation>
+        <translation>사건과 관련된 사람과 기관이에요. 변호사, 경찰, 지원센터, 플랫폼, 증인, 그리고 피해를 준 계정까지 여기에 적어 둘 수 있어요.</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -2016,7 +2016,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>No contacts yet. Add the people who help you, and anyone involved.</source>
-        <translation>아직 관계인이 없어요. 도와주는 사람과 사건에 관계된 사람을 추가해 보세요.</translation>
+        <translation>아직 관계인이 없어요. 도와주는 사람과 사건에 관련된 사람을 추가해 보세요.</translation>
     </message>
     <message>
         <source>Any role</source>
@@ -2035,7 +2035,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Choose…</source>
-        <translation>선택…</translation>
+        <translation>고르기…</translation>
     </message>
     <message>
         <source>Show what I type</source>
@@ -2078,7 +2078,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Reads as: {date}</source>
-        <translation>이렇게 읽어요: {date}</translation>
+        <translation>이렇게 저장돼요: {date}</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2132,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Dates you must not miss: overdue first, then this week, then later.</source>
-        <translation>놓치면 안 되는 날짜예요. 지난 기한, 이번 주, 그 뒤 순서로 보여요.</translation>
+        <translation>꼭 챙겨야 할 날짜예요. 기한이 지난 것, 이번 주, 그 이후 순서로 보여 줘요.</translation>
     </message>
     <message>
         <source>Add a deadline</source>
@@ -2140,7 +2140,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>No deadlines yet. Add the dates you must not miss, such as a hearing or the last day to appeal.</source>
-        <translation>아직 기한이 없어요. 재판 기일이나 항소 마감일처럼 놓치면 안 되는 날짜를 추가해 보세요.</translation>
+        <translation>아직 기한이 없어요. 재판 날짜나 이의를 제기할 수 있는 마지막 날처럼 꼭 챙겨야 할 날짜를 추가해 보세요.</translation>
     </message>
     <message>
         <source>Show done</source>
@@ -2169,7 +2169,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Evidence id</source>
-        <translation>증거번호</translation>
+        <translation>증거 ID</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -2189,7 +2189,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Added</source>
-        <translation>추가한 때</translation>
+        <translation>추가한 날</translation>
     </message>
     <message>
         <source>Captured</source>
@@ -2221,7 +2221,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>What it shows</source>
-        <translation>입증취지</translation>
+        <translation>보여 주는 내용</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -2281,15 +2281,15 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>No preview for this picture: it is too large to show safely. The file itself is kept unchanged.</source>
-        <translation>이 사진은 미리보기가 없어요. 너무 커서 안전하게 보여 드릴 수 없어요. 파일은 바뀌지 않고 그대로 보관돼요.</translation>
+        <translation>이 사진은 미리 보기가 없어요. 너무 커서 안전하게 보여 드릴 수 없어요. 파일은 바뀌지 않고 그대로 보관돼요.</translation>
     </message>
     <message>
         <source>No preview: the picture could not be read as an image.</source>
-        <translation>미리보기 없음: 이미지로 읽을 수 없는 사진이에요.</translation>
+        <translation>미리 보기 없음: 이미지로 열 수 없는 파일이에요.</translation>
     </message>
     <message>
         <source>This photo carries the place where it was taken{where}. Anyone who gets a copy of the original can see it. It stays in the original here, unchanged; reports and bundles can leave it out.</source>
-        <translation>이 사진에는 찍은 장소{where}가 들어 있어요. 원본 사본을 받은 사람은 누구나 볼 수 있어요. 여기 있는 원본에는 바꾸지 않고 그대로 두며, 요약서와 증거 묶음에서는 뺄 수 있어요.</translation>
+        <translation>이 사진에는 찍은 장소{where}가 기록되어 있어요. 원본 파일을 받은 사람은 누구나 이 위치를 볼 수 있어요. 여기 보관된 원본은 바꾸지 않고 그대로 두지만, 요약서와 증거 묶음에서는 뺄 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2300,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>For the Digital Sex Crime Victim Support Center (first call 1366, the centre&apos;s own line 02-735-8994), the Korea Communications Standards Commission or a platform&apos;s report form: the links not removed yet, grouped by platform, with the evidence that shows each post.</source>
-        <translation>디지털성범죄피해자지원센터(첫 상담 1366, 센터 직통 02-735-8994), 방송통신심의위원회, 또는 플랫폼의 신고 양식에 낼 자료예요: 아직 삭제되지 않은 링크를 플랫폼별로 묶고, 게시물마다 그것을 보여 주는 증거를 함께 적어요.</translation>
+        <translation>디지털성범죄피해자지원센터(첫 상담 1366, 센터 직통 02-735-8994), 방송통신심의위원회 또는 플랫폼의 신고 양식에 낼 자료예요. 아직 삭제되지 않은 링크를 플랫폼별로 묶고, 게시물마다 그 게시물이 보이는 증거를 함께 적어요.</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2336,11 +2336,11 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Complaint helper for your lawyer</source>
-        <translation>변호사에게 줄 고소장 작성 참고자료</translation>
+        <translation>변호사용 고소장 작성 참고자료</translation>
     </message>
     <message>
         <source>For your lawyer, to prepare a criminal complaint: a table of what was done (범죄일람표), your evidence numbered 증 제1호증, 제2호증 and so on, and the people involved. It is not a complaint and not legal advice.</source>
-        <translation>변호사가 고소장을 준비할 때 쓰는 자료예요: 있었던 일을 정리한 범죄일람표, 증 제1호증, 제2호증처럼 번호를 붙인 증거 목록, 관련된 사람들. 고소장이 아니며, 법률 자문도 아니에요.</translation>
+        <translation>변호사가 고소장을 준비할 때 쓰는 자료예요. 있었던 일을 시간순으로 정리한 표(범죄일람표), 증 제1호증·제2호증처럼 번호를 붙인 증거 목록, 관련된 사람들이 들어가요. 고소장 자체는 아니고, 법률 자문도 아니에요.</translation>
     </message>
     <message>
         <source>The evidence numbers are kept once saved, so your lawyer&apos;s references stay the same when you make it again.</source>
@@ -2352,7 +2352,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Calendar of your dates</source>
-        <translation>달력에 넣을 일정</translation>
+        <translation>캘린더에 넣을 일정</translation>
     </message>
     <message>
         <source>For your phone&apos;s calendar: your deadlines and the days to follow up on requests, each with a reminder the day before.</source>
@@ -2368,7 +2368,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Save calendar file…</source>
-        <translation>일정 파일 저장…</translation>
+        <translation>캘린더 파일 저장…</translation>
     </message>
     <message>
         <source>Tables for a spreadsheet</source>
@@ -2376,7 +2376,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>For you or a helper who works in Excel or a similar program: incidents, links, evidence, contacts, requests and deadlines as six CSV files.</source>
-        <translation>엑셀 같은 프로그램으로 정리할 때 쓰는 파일이에요(본인이나 돕는 분): 사건, 링크, 증거, 관계인, 신고·요청, 기한을 CSV 파일 여섯 개로 저장해요.</translation>
+        <translation>본인이나 돕는 분이 엑셀 같은 프로그램에서 정리할 때 쓰는 파일이에요. 사건, 링크, 증거, 관계인, 신고·요청, 기한을 CSV 파일 6개로 저장해요.</translation>
     </message>
     <message>
         <source>Save tables in a folder…</source>
@@ -2451,11 +2451,11 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Save the calendar file as</source>
-        <translation>일정 파일 저장</translation>
+        <translation>캘린더 파일 저장</translation>
     </message>
     <message>
         <source>Making the calendar file…</source>
-        <translation>일정 파일을 만들고 있어요…</translation>
+        <translation>캘린더 파일을 만들고 있어요…</translation>
     </message>
     <message>
         <source>Choose a folder for the tables</source>
@@ -2633,7 +2633,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message numerus="yes">
         <source>Delete the %n original file(s) from the folder they came from? Quietcase first reads each one back from your case file and checks that its fingerprint matches; any that does not match is left where it is. Deleted files may still be recoverable from the disk with special tools, and copies elsewhere (a phone, a cloud folder, the Downloads folder) are not touched.</source>
         <translation>
-            <numerusform>원래 있던 폴더에서 원본 파일 %n개를 지울까요? Quietcase가 먼저 사건 파일에서 하나씩 다시 읽어 해시값이 맞는지 확인하고, 맞지 않는 파일은 그대로 둬요. 지운 파일도 특별한 도구로 디스크에서 되살릴 수 있을 수 있고, 다른 곳의 사본(휴대폰, 클라우드 폴더, 다운로드 폴더 등)은 건드리지 않아요.</numerusform>
+            <numerusform>원래 있던 폴더에서 원본 파일 %n개를 지울까요? Quietcase가 먼저 사건 파일에서 하나씩 다시 읽어 해시값이 맞는지 확인하고, 맞지 않는 파일은 그대로 둬요. 지운 파일도 전문 복구 도구로 디스크에서 되살려질 수 있어요. 다른 곳에 있는 사본(휴대폰, 클라우드 폴더, 다운로드 폴더 등)은 건드리지 않아요.</numerusform>
         </translation>
     </message>
     <message>
@@ -2689,7 +2689,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>&amp;What it shows</source>
-        <translation>입증취지(&amp;W)</translation>
+        <translation>보여 주는 내용(&amp;W)</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
@@ -2708,7 +2708,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Screenshots, photos, chat exports and other files, kept byte for byte inside your encrypted case file. Pictures stay blurred until you choose to look. Drop files here, or paste a screenshot with Ctrl+V.</source>
-        <translation>캡처, 사진, 대화 내보내기 파일 같은 자료를 암호화된 사건 파일 안에 원본 그대로 보관해요. 사진은 직접 보기로 하기 전까지 흐리게 보여요. 파일을 여기로 끌어 놓거나, Ctrl+V로 캡처를 붙여 넣으세요.</translation>
+        <translation>캡처, 사진, 내보낸 대화 파일 같은 자료를 암호화된 사건 파일 안에 원본 그대로 보관해요. 사진은 직접 열어 보기 전까지 흐리게 가려져 있어요. 파일을 여기로 끌어 놓거나, Ctrl+V로 캡처를 붙여 넣을 수 있어요.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
@@ -2728,7 +2728,7 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Blur all again</source>
-        <translation>모두 다시 흐리게</translation>
+        <translation>모두 다시 흐리게 하기</translation>
     </message>
     <message>
         <source>Gallery</source>
@@ -2780,11 +2780,11 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
     <message>
         <source>Added from</source>
-        <translation>추가한 날: 시작</translation>
+        <translation>추가한 날(부터)</translation>
     </message>
     <message>
         <source>Added until</source>
-        <translation>추가한 날: 끝</translation>
+        <translation>추가한 날(까지)</translation>
     </message>
     <message>
         <source>Filter by name or notes</source>
@@ -2832,7 +2832,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>That date cannot be read yet.</source>
-        <translation>아직 날짜로 읽을 수 없어요.</translation>
+        <translation>아직 날짜로 알아볼 수 없어요.</translation>
     </message>
     <message>
         <source>The bin is empty.</source>
@@ -2929,11 +2929,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <name>ImportDialog</name>
     <message>
         <source>Import a Telegram export</source>
-        <translation>텔레그램 내보내기 가져오기</translation>
+        <translation>텔레그램 대화 가져오기</translation>
     </message>
     <message>
         <source>This export ({kind}) holds the chats of a whole account. Please tick the chats to import.</source>
-        <translation>이 내보내기({kind})에는 계정 전체의 대화방이 들어 있어요. 가져올 대화방을 골라 주세요.</translation>
+        <translation>이 내보내기 파일({kind})에는 계정 전체의 대화방이 들어 있어요. 가져올 대화방을 골라 주세요.</translation>
     </message>
     <message numerus="yes">
         <source>The chat “{name}” ({kind}, %Ln messages).</source>
@@ -2943,7 +2943,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Every file of the export is kept byte for byte as evidence inside your encrypted case file. Nothing in the export folder is changed.</source>
-        <translation>내보내기의 모든 파일은 한 바이트도 바뀌지 않은 채 암호화된 사건 파일 안에 증거로 보관돼요. 내보내기 폴더는 전혀 바뀌지 않아요.</translation>
+        <translation>내보낸 폴더의 모든 파일은 한 바이트도 바뀌지 않은 채 암호화된 사건 파일 안에 증거로 보관돼요. 원래 폴더는 전혀 바뀌지 않아요.</translation>
     </message>
     <message>
         <source>Chats to import</source>
@@ -2951,11 +2951,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>A new incident for each chat</source>
-        <translation>대화방마다 새 사건</translation>
+        <translation>대화방마다 새 사건 만들기</translation>
     </message>
     <message>
         <source>A new incident for this chat</source>
-        <translation>이 대화방의 새 사건</translation>
+        <translation>이 대화방으로 새 사건 만들기</translation>
     </message>
     <message>
         <source>Called “Telegram: ” and the chat&apos;s name. A chat imported before keeps its incident.</source>
@@ -3072,7 +3072,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>People involved</source>
-        <translation>관계된 사람</translation>
+        <translation>관련된 사람</translation>
     </message>
     <message>
         <source>&amp;Handles or IDs</source>
@@ -3107,7 +3107,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>The files are kept byte for byte inside your encrypted case file. Everything below is optional and can be changed later.</source>
-        <translation>파일은 암호화된 사건 파일 안에 원본 그대로 보관돼요. 아래 내용은 모두 적지 않아도 되고, 나중에 바꿀 수 있어요.</translation>
+        <translation>파일은 암호화된 사건 파일 안에 원본 그대로 보관돼요. 아래 항목은 모두 비워 둬도 되고, 나중에 바꿀 수 있어요.</translation>
     </message>
     <message>
         <source>Me, a friend, a support centre…</source>
@@ -3135,7 +3135,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>&amp;What it shows</source>
-        <translation>입증취지(&amp;W)</translation>
+        <translation>보여 주는 내용(&amp;W)</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
@@ -3169,7 +3169,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <name>KakaoDialog</name>
     <message>
         <source>Import a KakaoTalk export</source>
-        <translation>카카오톡 내보내기 가져오기</translation>
+        <translation>카카오톡 대화 가져오기</translation>
     </message>
     <message>
         <source>The export “{name}”.</source>
@@ -3212,11 +3212,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Choose the .txt, .csv or .zip file of a KakaoTalk export</source>
-        <translation>카카오톡 내보내기의 .txt, .csv, .zip 파일 고르기</translation>
+        <translation>카카오톡에서 내보낸 .txt, .csv, .zip 파일 고르기</translation>
     </message>
     <message>
         <source>Importing the KakaoTalk export… You can keep working, or cancel.</source>
-        <translation>카카오톡 내보내기를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
+        <translation>카카오톡 대화를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
     </message>
     <message numerus="yes">
         <source>“{name}” (KakaoTalk): %Ln new messages ({known} were already in your case).</source>
@@ -3249,7 +3249,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Made</source>
-        <translation>만든 때</translation>
+        <translation>만든 날</translation>
     </message>
     <message>
         <source>Last check</source>
@@ -3296,7 +3296,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Remove the selected link</source>
-        <translation>선택한 링크 빼기</translation>
+        <translation>고른 링크 빼기</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3307,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Every web address you recorded with your incidents. After you look at a post, mark what you found; highlighted links were last checked more than 30 days ago, or never.</source>
-        <translation>사건과 함께 기록한 웹 주소가 모두 여기 있어요. 게시물을 확인한 뒤 본 그대로 표시해 주세요. 색이 칠해진 링크는 마지막으로 확인한 지 30일이 넘었거나 아직 확인하지 않은 링크예요.</translation>
+        <translation>사건과 함께 기록한 웹 주소가 모두 여기 있어요. 게시물을 확인한 뒤 본 그대로 상태를 표시해 주세요. 색으로 표시된 링크는 마지막으로 확인한 지 30일이 넘었거나 아직 확인하지 않은 링크예요.</translation>
     </message>
     <message>
         <source>No links yet. When you record what happened, add the addresses where you saw it; they are listed here.</source>
@@ -3319,7 +3319,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Mark as:</source>
-        <translation>표시하기:</translation>
+        <translation>상태 표시:</translation>
     </message>
     <message>
         <source>Still online</source>
@@ -3368,7 +3368,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message numerus="yes">
         <source>%n link(s) marked “{status}”, checked today.</source>
         <translation>
-            <numerusform>링크 %n개의 상태를 기록했어요(오늘 확인): {status}</numerusform>
+            <numerusform>링크 %n개를 ‘{status}’ 상태로 표시했어요(확인한 날: 오늘).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3390,7 +3390,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Quick hide</source>
-        <translation>빨리 숨기기</translation>
+        <translation>바로 숨기기</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3414,7 +3414,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Checking every page of your case file before anything is written to it: it was not closed normally last time, or it changed since (for example, it was copied here). This takes about 2 seconds per GB. Nothing is changed.</source>
-        <translation>무언가를 기록하기 전에 사건 파일의 모든 페이지를 확인하고 있어요. 지난번에 정상적으로 닫히지 않았거나, 그 뒤에 파일이 바뀌었기 때문이에요(예: 이 컴퓨터로 복사해 온 경우). 1GB마다 2초쯤 걸려요. 아무것도 바뀌지 않아요.</translation>
+        <translation>사건 파일에 무엇이든 저장하기 전에 모든 페이지를 확인하고 있어요. 지난번에 정상적으로 닫히지 않았거나 그 뒤에 파일이 달라졌기 때문이에요(예: 다른 곳에서 복사해 온 경우). 1GB마다 2초쯤 걸리고, 확인하는 동안 아무것도 바뀌지 않아요.</translation>
     </message>
     <message>
         <source>This case file is older than the one you used on {date}: it may be an old copy or a backup that was put back.</source>
@@ -3422,7 +3422,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Last opened here: {when}.</source>
-        <translation>이 컴퓨터에서 마지막으로 연 때: {when}.</translation>
+        <translation>이 컴퓨터에서 마지막으로 연 시각: {when}</translation>
     </message>
     <message numerus="yes">
         <source>Before this unlock, a wrong passphrase was typed on this computer %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
@@ -3433,7 +3433,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message numerus="yes">
         <source>Since then, a wrong passphrase was tried %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>
         <translation>
-            <numerusform>그 뒤로 틀린 비밀번호가 %n번 입력됐어요 ({times}). 본인이 한 일이 아니라면 다른 사람이 사건 파일을 열려고 했을 수 있어요.</numerusform>
+            <numerusform>그 뒤로 틀린 비밀번호가 %n번 입력됐어요({times}). 직접 입력한 게 아니라면, 다른 사람이 사건 파일을 열어 보려 했을 수도 있어요.</numerusform>
         </translation>
     </message>
     <message>
@@ -3476,7 +3476,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <name>MessageDelegate</name>
     <message>
         <source>Forwarded from {name}</source>
-        <translation>전달된 메시지 (원래 보낸 곳: {name})</translation>
+        <translation>전달됨: {name}</translation>
     </message>
     <message>
         <source>via {bot}</source>
@@ -3549,11 +3549,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <name>Quietcase</name>
     <message>
         <source>There is not enough space on the drive for the backup. Nothing was left behind there, and your case file is unchanged. Please free some space or choose another drive.</source>
-        <translation>드라이브에 백업할 공간이 모자라요. 그곳에 남은 파일은 없고, 사건 파일도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
+        <translation>드라이브에 백업할 공간이 모자라요. 만들다 만 파일은 남지 않았고, 사건 파일도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
     </message>
     <message>
         <source>The backup could not be written to {path} ({reason}). If it is a USB stick, please check that it is still plugged in. Your case file is unchanged.</source>
-        <translation>백업을 {path}에 쓰지 못했어요 ({reason}). USB 메모리라면 잘 꽂혀 있는지 확인해 주세요. 사건 파일은 그대로예요.</translation>
+        <translation>백업을 {path}에 저장하지 못했어요 ({reason}). USB 메모리라면 잘 꽂혀 있는지 확인해 주세요. 사건 파일은 그대로예요.</translation>
     </message>
     <message>
         <source>A file already exists at {path}. Quietcase never overwrites a file.</source>
@@ -3565,23 +3565,23 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>There is not enough space on the drive for the restored case file. Nothing was left behind there, and the backup is unchanged. Please free some space or choose another drive.</source>
-        <translation>드라이브에 복원할 사건 파일을 둘 공간이 모자라요. 그곳에 남은 파일은 없고, 백업도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
+        <translation>드라이브에 복원할 사건 파일을 둘 공간이 모자라요. 만들다 만 파일은 남지 않았고, 백업도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
     </message>
     <message>
         <source>The restored case file could not be written to {path} ({reason}). The backup is fine and unchanged; please choose another folder.</source>
-        <translation>복원한 사건 파일을 {path}에 쓰지 못했어요 ({reason}). 백업은 멀쩡하고 그대로예요. 다른 폴더를 골라 주세요.</translation>
+        <translation>복원한 사건 파일을 {path}에 저장하지 못했어요 ({reason}). 백업은 이상 없이 그대로예요. 다른 폴더를 골라 주세요.</translation>
     </message>
     <message>
         <source>the folder is not there any more</source>
-        <translation>폴더가 더 이상 없어요</translation>
+        <translation>폴더가 없어짐</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation>쓸 수 없었어요</translation>
+        <translation>저장할 수 없음</translation>
     </message>
     <message>
         <source>The new backup did not pass its check ({detail}), so it was removed. Your case file is unchanged. Please try again, perhaps on another drive.</source>
-        <translation>새 백업이 확인을 통과하지 못해서 ({detail}) 지웠어요. 사건 파일은 그대로예요. 다른 드라이브에서 다시 해 보세요.</translation>
+        <translation>새 백업이 확인을 통과하지 못해서({detail}) 지웠어요. 사건 파일은 그대로예요. 다시 해 보세요. 되도록 다른 드라이브를 써 주세요.</translation>
     </message>
     <message>
         <source>The stored bytes of {evidence_id} no longer match the SHA-256 recorded when it was added, so no bundle was made. Please restore the case file from a backup.</source>
@@ -3697,7 +3697,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Quietcase cannot write to {path}. The folder may be missing, read-only, or on a removed drive. Please choose another place.</source>
-        <translation>Quietcase가 {path}에 쓸 수 없어요. 폴더가 없거나, 읽기 전용이거나, 분리된 드라이브에 있을 수 있어요. 다른 곳을 골라 주세요.</translation>
+        <translation>Quietcase가 {path}에 저장할 수 없어요. 폴더가 없거나, 읽기 전용이거나, 분리된 드라이브에 있을 수 있어요. 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
         <source>The drive is full, so Quietcase could not finish. Nothing was changed. Please free some space, then try again.</source>
@@ -3709,7 +3709,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>This case file is damaged ({detail}). Please do not add anything to it; restore it from your most recent backup instead.</source>
-        <translation>이 사건 파일이 손상되었어요 ({detail}). 이 파일에는 아무것도 더하지 말고, 가장 최근 백업에서 복원해 주세요.</translation>
+        <translation>이 사건 파일이 손상되었어요 ({detail}). 여기에는 아무것도 추가하지 말고, 가장 최근 백업에서 복원해 주세요.</translation>
     </message>
     <message>
         <source>There is no {kind} with the id {record_id} in this case file.</source>
@@ -3753,7 +3753,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>what this shows</source>
-        <translation>입증취지</translation>
+        <translation>보여 주는 내용</translation>
     </message>
     <message>
         <source>tag</source>
@@ -3765,7 +3765,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Quietcase could not write {path} ({reason}). Nothing was saved there.</source>
-        <translation>Quietcase가 {path}에 쓰지 못했어요 ({reason}). 그곳에는 아무것도 저장하지 않았어요.</translation>
+        <translation>Quietcase가 {path}에 저장하지 못했어요 ({reason}). 그곳에는 아무것도 저장하지 않았어요.</translation>
     </message>
     <message>
         <source>The stored bytes of {evidence_id} no longer match the SHA-256 recorded when it was added. The copy was removed. Please restore the case file from a backup.</source>
@@ -3817,19 +3817,19 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>preview not available: the image data is damaged or not a supported image</source>
-        <translation>미리보기 없음: 이미지 데이터가 손상되었거나 지원하지 않는 형식이에요</translation>
+        <translation>미리 보기 없음: 이미지 데이터가 손상되었거나 지원하지 않는 형식이에요</translation>
     </message>
     <message>
         <source>too large to preview: the image is bigger than 64 megapixels</source>
-        <translation>미리보기 없음: 6,400만 화소보다 큰 이미지예요</translation>
+        <translation>미리 보기 없음: 6,400만 화소보다 큰 이미지예요</translation>
     </message>
     <message>
         <source>too large to preview: not enough memory</source>
-        <translation>미리보기 없음: 메모리가 모자라요</translation>
+        <translation>미리 보기 없음: 메모리가 모자라요</translation>
     </message>
     <message>
         <source>too large to preview safely: the file itself is kept unchanged</source>
-        <translation>미리보기 없음: 안전하게 보여 드리기에는 너무 큰 사진이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
+        <translation>미리 보기 없음: 안전하게 보여 드리기에는 너무 큰 사진이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
     </message>
     <message>
         <source>post title</source>
@@ -3889,11 +3889,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>This passphrase would be easy to guess. A few unrelated words together are stronger and easier to remember.</source>
-        <translation>이 비밀번호는 쉽게 짐작할 수 있어요. 서로 관계없는 낱말 몇 개를 이으면 더 안전하고 기억하기도 쉬워요.</translation>
+        <translation>다른 사람이 쉽게 짐작할 수 있는 비밀번호예요. 서로 관계없는 낱말 몇 개를 이으면 더 안전하고 기억하기도 쉬워요.</translation>
     </message>
     <message>
         <source>This passphrase is fair. One or two more words would make it strong.</source>
-        <translation>괜찮은 비밀번호예요. 낱말을 한두 개 더하면 더 안전해져요.</translation>
+        <translation>괜찮은 비밀번호예요. 낱말을 한두 개 더 넣으면 더 안전해져요.</translation>
     </message>
     <message>
         <source>This passphrase is strong.</source>
@@ -3905,11 +3905,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>This PDF will not be encrypted: anyone who gets the file can read it. You can add a password, and keep it somewhere only you can reach, such as your own USB stick.</source>
-        <translation>이 PDF는 암호화되지 않아요. 파일을 손에 넣은 사람은 누구나 읽을 수 있어요. 비밀번호를 걸 수 있고, 본인의 USB 메모리처럼 나만 닿을 수 있는 곳에 보관해 주세요.</translation>
+        <translation>이 PDF는 암호화되지 않아요. 파일을 가진 사람은 누구나 읽을 수 있어요. 비밀번호를 걸어 둘 수 있고, 본인의 USB 메모리처럼 나만 열어 볼 수 있는 곳에 보관하면 좋아요.</translation>
     </message>
     <message>
         <source>The evidence bundle is not encrypted: anyone who gets the file can open your evidence and the summary. Please keep it somewhere only you and the people you give it to can reach, such as your own USB stick.</source>
-        <translation>증거 묶음은 암호화되지 않아요. 파일을 손에 넣은 사람은 누구나 증거와 요약서를 열 수 있어요. 본인의 USB 메모리처럼 나와 건네받을 사람만 닿을 수 있는 곳에 보관해 주세요.</translation>
+        <translation>증거 묶음은 암호화되지 않아요. 파일을 가진 사람은 누구나 증거와 요약서를 열 수 있어요. 본인의 USB 메모리처럼 나와 건네받을 사람만 열어 볼 수 있는 곳에 보관해 주세요.</translation>
     </message>
     <message>
         <source>{folder} is inside {service}, which copies its files to the internet and to other devices signed in to it. If you can, save this to your own USB stick instead.</source>
@@ -3925,11 +3925,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>There is not enough space on the drive. Nothing was left behind there, and your case file is unchanged. Please free some space or choose another drive.</source>
-        <translation>드라이브에 공간이 모자라요. 그곳에 남은 파일은 없고, 사건 파일도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
+        <translation>드라이브에 공간이 모자라요. 만들다 만 파일은 남지 않았고, 사건 파일도 그대로예요. 공간을 비우거나 다른 드라이브를 골라 주세요.</translation>
     </message>
     <message>
         <source>Quietcase could not write to {path} ({reason}). If it is a USB stick, please check that it is still plugged in. Nothing was left behind, and your case file is unchanged.</source>
-        <translation>Quietcase가 {path}에 쓰지 못했어요 ({reason}). USB 메모리라면 잘 꽂혀 있는지 확인해 주세요. 남은 파일은 없고, 사건 파일도 그대로예요.</translation>
+        <translation>Quietcase가 {path}에 저장하지 못했어요 ({reason}). USB 메모리라면 잘 꽂혀 있는지 확인해 주세요. 만들다 만 파일은 남지 않았고, 사건 파일도 그대로예요.</translation>
     </message>
     <message>
         <source>Please fill in the {field}.</source>
@@ -3949,7 +3949,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>&quot;{text}&quot; does not look like a phone number (digits, spaces, + - ( ) only).</source>
-        <translation>전화번호로 보이지 않아요: “{text}” (숫자, 띄어쓰기, + - ( )만 쓸 수 있어요).</translation>
+        <translation>전화번호로 보이지 않아요: “{text}” (숫자, 공백, + - ( )만 쓸 수 있어요).</translation>
     </message>
     <message>
         <source>Quietcase could not read &quot;{text}&quot; as a date. You can write 2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range such as 2024-03 .. 2024-05.</source>
@@ -3965,7 +3965,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>For the {field} please give a day, like 2026-12-01 (a time is optional: 2026-12-01 14:00).</source>
-        <translation>{field} 항목에는 2026-12-01처럼 날짜를 적어 주세요 (시각은 적어도 되고 안 적어도 돼요: 2026-12-01 14:00).</translation>
+        <translation>{field} 항목에는 2026-12-01처럼 날짜를 적어 주세요 (시각도 함께 적을 수 있어요: 2026-12-01 14:00).</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a {field}. Choose one of: {choices}.</source>
@@ -4045,7 +4045,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Later</source>
-        <translation>나중</translation>
+        <translation>다음 주 이후</translation>
     </message>
     <message>
         <source>Lawyer</source>
@@ -4069,7 +4069,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Witness</source>
-        <translation>참고인</translation>
+        <translation>증인·참고인</translation>
     </message>
     <message>
         <source>Suspect</source>
@@ -4219,31 +4219,31 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>{name} is {size} MB, more than Quietcase reads from one export ({limit} MB). Please export the chat again in parts (Telegram Desktop can export a range of dates).</source>
-        <translation>{name} 파일은 {size} MB로, Quietcase가 내보내기 파일 하나에서 읽는 크기({limit} MB)보다 커요. 대화를 나누어 다시 내보내 주세요 (Telegram Desktop에서 날짜 범위를 정해 내보낼 수 있어요).</translation>
+        <translation>{name} 파일은 {size} MB로, Quietcase가 내보내기 파일 하나에서 읽는 크기({limit} MB)보다 커요. 대화를 나누어 다시 내보내 주세요 (텔레그램 데스크톱에서 날짜 범위를 정해 내보낼 수 있어요).</translation>
     </message>
     <message>
         <source>{name} is not a Telegram JSON export: it does not start like JSON text. Nothing was imported.</source>
-        <translation>Telegram JSON 내보내기 파일이 아니에요: {name} (JSON 텍스트로 시작하지 않아요). 아무것도 가져오지 않았어요.</translation>
+        <translation>텔레그램 JSON 내보내기 파일이 아니에요: {name} (JSON 텍스트로 시작하지 않아요). 아무것도 가져오지 않았어요.</translation>
     </message>
     <message>
         <source>{name} cannot be read: it stops being valid JSON at line {line} ({problem}). Nothing was imported. If you edited the file, please export it again from Telegram Desktop.</source>
-        <translation>읽을 수 없어요: {name} ({line}번째 줄부터 올바른 JSON이 아니에요: {problem}). 아무것도 가져오지 않았어요. 파일을 고친 적이 있다면 Telegram Desktop에서 다시 내보내 주세요.</translation>
+        <translation>읽을 수 없어요: {name} ({line}번째 줄부터 올바른 JSON이 아니에요: {problem}). 아무것도 가져오지 않았어요. 파일을 고친 적이 있다면 텔레그램 데스크톱에서 다시 내보내 주세요.</translation>
     </message>
     <message>
         <source>{name} cannot be read: it is nested far deeper than any Telegram export. Nothing was imported.</source>
-        <translation>읽을 수 없어요: {name} (Telegram 내보내기 파일보다 훨씬 깊게 중첩되어 있어요). 아무것도 가져오지 않았어요.</translation>
+        <translation>읽을 수 없어요: {name} (텔레그램 내보내기 파일보다 훨씬 깊게 중첩되어 있어요). 아무것도 가져오지 않았어요.</translation>
     </message>
     <message>
         <source>{name} is JSON, but not a Telegram Desktop chat export (it has no chats or messages).</source>
-        <translation>JSON 파일이지만 Telegram Desktop 대화 내보내기 파일은 아니에요: {name} (대화방이나 메시지가 없어요).</translation>
+        <translation>JSON 파일이지만 텔레그램 데스크톱 대화 내보내기 파일은 아니에요: {name} (대화방이나 메시지가 없어요).</translation>
     </message>
     <message>
         <source>{count} control character(s) written as \xNN (a fault of some Telegram versions) were read as the characters they stand for.</source>
-        <translation>\xNN 형태로 적힌 제어 문자 {count}개(일부 Telegram 버전의 오류)를 원래 문자로 읽었어요.</translation>
+        <translation>\xNN 형태로 적힌 제어 문자 {count}개(일부 텔레그램 버전의 오류)를 원래 문자로 읽었어요.</translation>
     </message>
     <message>
         <source>{count} custom emoji id(s) written without quotes (a fault of some Telegram versions) were read as text.</source>
-        <translation>따옴표 없이 적힌 사용자 지정 이모지 ID {count}개(일부 Telegram 버전의 오류)를 텍스트로 읽었어요.</translation>
+        <translation>따옴표 없이 적힌 사용자 지정 이모지 ID {count}개(일부 텔레그램 버전의 오류)를 텍스트로 읽었어요.</translation>
     </message>
     <message>
         <source>Some bytes were not valid UTF-8 text and were read as the replacement character.</source>
@@ -4251,7 +4251,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>{name} is not a Telegram Desktop export (no result.json or messages.html was found). Please choose the export&apos;s folder, its result.json, or its messages.html.</source>
-        <translation>Telegram Desktop 내보내기가 아니에요: {name} (result.json이나 messages.html이 없어요). 내보내기 폴더나 그 안의 result.json 또는 messages.html을 골라 주세요.</translation>
+        <translation>텔레그램 데스크톱 내보내기가 아니에요: {name} (result.json이나 messages.html이 없어요). 내보내기 폴더나 그 안의 result.json 또는 messages.html을 골라 주세요.</translation>
     </message>
     <message>
         <source>Some pages of this HTML export are not in its folder: {pages}. The {count} pages that are there were imported, in order; the messages of the missing pages are not in your case.</source>
@@ -4315,7 +4315,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Sound</source>
-        <translation>소리</translation>
+        <translation>음성</translation>
     </message>
     <message>
         <source>Other file</source>
@@ -4331,15 +4331,15 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>shown</source>
-        <translation>보이는 중</translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>blurred</source>
-        <translation>흐리게</translation>
+        <translation>흐림 처리됨</translation>
     </message>
     <message>
         <source>{name} is {size} MB, far more than a Telegram export page; it was not read.</source>
-        <translation>{name} 파일은 {size} MB로, Telegram 내보내기 페이지라기에는 너무 커서 읽지 않았어요.</translation>
+        <translation>{name} 파일은 {size} MB로, 텔레그램 내보내기 페이지라기에는 너무 커서 읽지 않았어요.</translation>
     </message>
     <message>
         <source>Not available: this computer has no secure keychain that Quietcase can use, and Quietcase never keeps your passphrase anywhere else.</source>
@@ -4359,43 +4359,43 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>&quot;{text}&quot; is not a Telegram username (5 to 32 letters, digits or _, like @example_room).</source>
-        <translation>Telegram 사용자 이름이 아니에요: “{text}” (@example_room처럼 영문자, 숫자, _로 5~32자).</translation>
+        <translation>텔레그램 @아이디가 아니에요: “{text}” (@example_room처럼 영문자, 숫자, _로 5~32자).</translation>
     </message>
     <message>
         <source>From the Telegram export {export}: {path}</source>
-        <translation>Telegram 내보내기 {export}에서: {path}</translation>
+        <translation>텔레그램 내보내기 {export}에서: {path}</translation>
     </message>
     <message>
         <source>Messages imported from a Telegram Desktop export ({export}).</source>
-        <translation>Telegram Desktop 내보내기에서 가져온 메시지예요 ({export}).</translation>
+        <translation>텔레그램 데스크톱 내보내기에서 가져온 메시지예요 ({export}).</translation>
     </message>
     <message>
         <source>No imported chat is called &quot;{wanted}&quot; (give its name or its Telegram id).</source>
-        <translation>가져온 대화방 중에 이 이름이 없어요: “{wanted}” (대화방 이름이나 Telegram ID를 적어 주세요).</translation>
+        <translation>가져온 대화방 중에 이 이름이 없어요: “{wanted}” (대화방 이름이나 텔레그램 ID를 적어 주세요).</translation>
     </message>
     <message>
         <source>--clear takes no message ids.</source>
-        <translation>--clear에는 메시지 id를 함께 쓰지 않아요.</translation>
+        <translation>--clear에는 메시지 ID를 함께 쓸 수 없어요.</translation>
     </message>
     <message>
         <source>--remove needs the ids of the messages (M-3 ...).</source>
-        <translation>--remove에는 뺄 메시지의 id(M-3 ...)가 필요해요.</translation>
+        <translation>--remove에는 뺄 메시지의 ID(M-3 …)가 필요해요.</translation>
     </message>
     <message>
         <source>The calendar file is not encrypted, and a phone&apos;s calendar often copies its events to an online account. Choose discreet mode if the titles should not show what they are about.</source>
-        <translation>달력 파일은 암호화되지 않으며, 휴대폰 달력은 일정을 온라인 계정에 복사하는 경우가 많습니다. 일정 제목으로 무슨 일인지 드러나지 않게 하려면 제목 숨기기(모든 일정을 &quot;약속&quot;으로)를 고르세요.</translation>
+        <translation>캘린더 파일은 암호화되지 않아요. 휴대폰 캘린더는 일정을 온라인 계정에 복사하는 경우가 많아요. 일정 제목으로 무슨 일인지 드러나지 않게 하려면 ‘눈에 띄지 않게’를 골라 주세요(모든 일정 이름이 “약속”이 돼요).</translation>
     </message>
     <message>
         <source>The calendar file is not encrypted, and a phone&apos;s calendar often copies its events to an online account. In discreet mode every event is called “Appointment”, with no details.</source>
-        <translation>일정 파일은 암호화되지 않고, 휴대폰 캘린더는 일정을 온라인 계정에 복사하는 경우가 많아요. 눈에 띄지 않게 모드에서는 모든 일정이 내용 없이 “약속”으로만 적혀요.</translation>
+        <translation>캘린더 파일은 암호화되지 않고, 휴대폰 캘린더는 일정을 온라인 계정에 복사하는 경우가 많아요. 눈에 띄지 않게 모드에서는 모든 일정이 내용 없이 “약속”으로만 적혀요.</translation>
     </message>
     <message>
         <source>CSV files are not encrypted: anyone who gets them can read them. Please keep them somewhere only you and the people you give them to can reach, such as your own USB stick.</source>
-        <translation>CSV 파일은 암호화되지 않습니다. 파일을 가진 사람은 누구나 읽을 수 있습니다. 본인과 파일을 건넬 사람만 접근할 수 있는 곳(예: 본인의 USB 메모리)에 보관해 주세요.</translation>
+        <translation>CSV 파일은 암호화되지 않아요. 파일을 가진 사람은 누구나 읽을 수 있어요. 본인과 파일을 건넬 사람만 열어 볼 수 있는 곳(예: 본인의 USB 메모리)에 보관해 주세요.</translation>
     </message>
     <message>
         <source>The deletion list is saved as a PDF or a CSV file: please name it .pdf or .csv.</source>
-        <translation>삭제지원 요청 목록은 PDF 또는 CSV 파일로 저장합니다. 파일 이름을 .pdf 또는 .csv로 끝내 주세요.</translation>
+        <translation>삭제지원 요청 목록은 PDF나 CSV 파일로 저장해요. 파일 이름 끝을 .pdf나 .csv로 해 주세요.</translation>
     </message>
     <message>
         <source>Incident I-{incident} has no link number {n}.</source>
@@ -4403,7 +4403,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Evidence item E-{id} is in the bin or no longer kept, so it has no exhibit.</source>
-        <translation>휴지통에 있거나 더 이상 보관하지 않는 증거라서 증 번호가 없어요 (E-{id}).</translation>
+        <translation>휴지통에 있거나 더 이상 보관하지 않는 증거라서 고소장 참고자료의 증거 번호가 없어요 (E-{id}).</translation>
     </message>
     <message>
         <source>{label} ({korean}) is already given to another item (or to one no longer kept), so it cannot be given again. Please choose a free number.</source>
@@ -4415,7 +4415,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>That is not the passphrase of this case file, so no backup was made. Please type the passphrase you unlock Quietcase with, or give the backup its own passphrase.</source>
-        <translation>이 사건 파일의 비밀번호가 아니어서 백업을 만들지 않았어요. Quietcase 잠금을 해제할 때 쓰는 비밀번호를 입력하거나, 백업에 별도의 비밀번호를 정해 주세요.</translation>
+        <translation>이 사건 파일의 비밀번호가 아니어서 백업을 만들지 않았어요. Quietcase 잠금을 해제할 때 쓰는 비밀번호를 입력하거나, 백업용 비밀번호를 따로 정해 주세요.</translation>
     </message>
     <message>
         <source>Please give the first day, the last day, or both, of the period to include.</source>
@@ -4435,7 +4435,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>file not included in the export (too large for its settings)</source>
-        <translation>내보내기에 포함되지 않은 파일 (설정보다 커서)</translation>
+        <translation>내보내기에 포함되지 않은 파일 (내보내기 설정의 크기 제한을 넘음)</translation>
     </message>
     <message>
         <source>file was not available when exported</source>
@@ -4607,7 +4607,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>{count} photos or videos named only as 사진/Photo were matched to files of the export by their times, where no other match was possible. They are marked as matched by time.</source>
-        <translation>&apos;사진&apos;/&apos;Photo&apos;로만 적힌 사진·동영상 {count}개를, 다르게 짝지을 수 없을 때만 시각을 보고 내보내기의 파일과 짝지었어요. 시각으로 짝지었다고 표시해 두었어요.</translation>
+        <translation>&apos;사진&apos;/&apos;Photo&apos;로만 적힌 사진·동영상 {count}개를, 다르게 짝지을 수 없을 때만 시각을 보고 내보낸 대화의 파일과 짝지었어요. 시각으로 짝지었다고 표시해 두었어요.</translation>
     </message>
     <message>
         <source>{count} lines could not be read as messages. They are kept as written, marked as not understood.</source>
@@ -4627,15 +4627,15 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>no preview: the file could not be drawn (the file itself is kept unchanged)</source>
-        <translation>미리보기 없음: 미리보기를 만들 수 없었어요 (파일은 바뀌지 않고 그대로 보관돼요)</translation>
+        <translation>미리 보기 없음: 미리 보기를 만들 수 없었어요 (파일은 바뀌지 않고 그대로 보관돼요)</translation>
     </message>
     <message>
         <source>no preview: sound only, there is no picture in it</source>
-        <translation>미리보기 없음: 음성만 있고 화면은 없어요</translation>
+        <translation>미리 보기 없음: 음성만 있고 화면은 없어요</translation>
     </message>
     <message>
         <source>too large to preview: the file itself is kept unchanged</source>
-        <translation>미리보기 없음: 미리보기를 만들기에는 너무 큰 파일이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
+        <translation>미리 보기 없음: 미리 보기를 만들기에는 너무 큰 파일이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
     </message>
 </context>
 <context>
@@ -4706,11 +4706,11 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>From, e.g. 2024-03</source>
-        <translation>시작 (예: 2024-03)</translation>
+        <translation>시작일 (예: 2024-03)</translation>
     </message>
     <message>
         <source>Until, e.g. 2024-06</source>
-        <translation>끝 (예: 2024-06)</translation>
+        <translation>종료일 (예: 2024-06)</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -4758,15 +4758,15 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Your name, or a name you choose</source>
-        <translation>이름 또는 직접 정한 이름</translation>
+        <translation>이름 또는 가명</translation>
     </message>
     <message>
         <source>A few sentences about what happened, in your own words (optional).</source>
-        <translation>있었던 일을 내 말로 몇 문장 적어 주세요 (선택).</translation>
+        <translation>원하면 있었던 일을 내 말로 몇 문장 적을 수 있어요. 비워 둬도 괜찮아요.</translation>
     </message>
     <message>
         <source>Blurred</source>
-        <translation>흐리게</translation>
+        <translation>흐림 처리됨</translation>
     </message>
     <message>
         <source>Not shown</source>
@@ -4820,14 +4820,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Choose messages in a chat&apos;s view to put them in the summary.</source>
-        <translation>대화 보기에서 메시지를 고르면 요약서에 넣을 수 있어요.</translation>
+        <translation>대화방 화면에서 메시지를 고르면 요약서에 넣을 수 있어요.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation>요약서</translation>
+        <translation>요약서·문서</translation>
     </message>
     <message>
         <source>Make a clear summary of your case to give to a lawyer, the police or a support centre. The preview stays inside Quietcase; nothing leaves this computer unless you save or print it.</source>
@@ -4893,7 +4893,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Sent to the printer. This is noted in the case&apos;s custody log.</source>
-        <translation>프린터로 보냈어요. 이 일은 사건의 보관 기록에 남겼어요.</translation>
+        <translation>프린터로 보냈어요. 인쇄한 사실은 보관 기록에 남겨 두었어요.</translation>
     </message>
     <message>
         <source>Before you save</source>
@@ -4958,7 +4958,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation>(선택 안 함)</translation>
+        <translation>(고르지 않음)</translation>
     </message>
     <message>
         <source>Their reference or case number</source>
@@ -5013,7 +5013,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>What you have asked of others: takedowns, police reports, help from a support centre. Highlighted rows are due for a follow-up.</source>
-        <translation>다른 곳에 한 신고와 요청이에요. 삭제 요청, 경찰 신고·고소, 지원센터 지원 신청 등을 적어 두세요. 색이 칠해진 줄은 다시 확인할 때가 된 것이에요.</translation>
+        <translation>다른 곳에 한 신고와 요청이에요. 삭제 요청, 경찰 신고·고소, 지원센터에 한 지원 신청 등을 적어 둘 수 있어요. 색으로 표시된 줄은 다시 확인할 때가 된 요청이에요.</translation>
     </message>
     <message>
         <source>Add a request</source>
@@ -5122,15 +5122,15 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Type a word or part of a word. Every word must match.</source>
-        <translation>낱말이나 낱말의 일부를 입력해 주세요. 입력한 낱말이 모두 들어 있는 기록을 찾아요.</translation>
+        <translation>단어나 단어의 일부를 입력해 주세요. 입력한 단어가 모두 들어 있는 기록을 찾아요.</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”. Try fewer or shorter words.</source>
-        <translation>“{query}” 검색 결과가 없어요. 낱말 수를 줄이거나 더 짧게 입력해 보세요.</translation>
+        <translation>“{query}” 검색 결과가 없어요. 단어 수를 줄이거나 더 짧게 입력해 보세요.</translation>
     </message>
     <message>
         <source>Found in many records. Add a word to narrow it down.</source>
-        <translation>많은 기록에서 찾았어요. 낱말을 더하면 좁혀져요.</translation>
+        <translation>많은 기록에서 찾았어요. 단어를 더 입력하면 결과를 좁힐 수 있어요.</translation>
     </message>
     <message numerus="yes">
         <source>Found in %Ln records. Press Enter or double-click to open one.</source>
@@ -5160,7 +5160,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation>이 컴퓨터와 같게</translation>
+        <translation>컴퓨터 설정 따르기</translation>
     </message>
     <message>
         <source>Takes effect the next time Quietcase starts.</source>
@@ -5220,7 +5220,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Off is gentler: pictures stay blurred until you choose to look at one. Pictures you reveal are blurred again when Quietcase locks.</source>
-        <translation>꺼 두는 편이 마음에 덜 부담돼요. 사진은 직접 보기로 할 때까지 흐리게 보여요. 본 사진도 Quietcase가 잠기면 다시 흐려져요.</translation>
+        <translation>꺼 두는 편이 마음에 덜 부담돼요. 사진은 직접 열어 보기 전까지 흐리게 가려져 있어요. 본 사진도 Quietcase가 잠기면 다시 흐려져요.</translation>
     </message>
     <message>
         <source>After {n} seconds</source>
@@ -5260,7 +5260,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Quick-hide key</source>
-        <translation>빨리 숨기기 키</translation>
+        <translation>바로 숨기기 키</translation>
     </message>
     <message>
         <source>Window title</source>
@@ -5367,19 +5367,19 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Choose the folder of a Telegram export</source>
-        <translation>텔레그램 내보내기 폴더 고르기</translation>
+        <translation>텔레그램에서 내보낸 폴더 고르기</translation>
     </message>
     <message>
         <source>Choose result.json or messages.html of a Telegram export</source>
-        <translation>텔레그램 내보내기의 result.json 또는 messages.html 고르기</translation>
+        <translation>텔레그램에서 내보낸 result.json 또는 messages.html 고르기</translation>
     </message>
     <message>
         <source>Reading the export…</source>
-        <translation>내보내기를 읽는 중이에요…</translation>
+        <translation>내보낸 파일을 읽는 중이에요…</translation>
     </message>
     <message>
         <source>Importing the Telegram export… You can keep working, or cancel.</source>
-        <translation>텔레그램 내보내기를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
+        <translation>텔레그램 대화를 가져오는 중이에요… 다른 일을 계속하거나 취소할 수 있어요.</translation>
     </message>
     <message numerus="yes">
         <source>“{name}”: %Ln new messages ({known} were already in your case); {stored} pictures and files kept, {missing} not included in the export.</source>
@@ -5396,13 +5396,13 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message numerus="yes">
         <source>%Ln files of the export are now evidence, each with its SHA-256 ({known} were already in your case and were not stored twice).</source>
         <translation>
-            <numerusform>내보내기 파일 %Ln개가 이제 증거예요. 파일마다 SHA-256 해시값이 있어요 (이미 있던 {known}개는 두 번 보관하지 않았어요).</numerusform>
+            <numerusform>내보낸 파일 %Ln개를 증거로 보관했어요. 파일마다 SHA-256 해시값을 기록했어요 (이미 있던 {known}개는 두 번 보관하지 않았어요).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files of the export are now evidence, each with its SHA-256.</source>
         <translation>
-            <numerusform>내보내기 파일 %Ln개가 이제 증거예요. 파일마다 SHA-256 해시값이 있어요.</numerusform>
+            <numerusform>내보낸 파일 %Ln개를 증거로 보관했어요. 파일마다 SHA-256 해시값을 기록했어요.</numerusform>
         </translation>
     </message>
     <message>
@@ -5411,7 +5411,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Pictures stay blurred until you choose to look.</source>
-        <translation>사진은 직접 보기로 고를 때까지 흐리게 보여요.</translation>
+        <translation>사진은 직접 열어 보기 전까지 흐리게 가려져 있어요.</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5422,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Everything that happened, in time order. Dates you only roughly remember are shown as you wrote them.</source>
-        <translation>있었던 모든 일을 시간 순서대로 보여요. 대략 기억하는 날짜는 적은 그대로 보여요.</translation>
+        <translation>있었던 일을 모두 시간 순서대로 보여 줘요. 대략만 기억나는 날짜는 적은 그대로 보여 줘요.</translation>
     </message>
     <message>
         <source>Record what happened</source>
@@ -5434,7 +5434,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
 When you feel ready, press “Record what happened”. A title is enough to start; you can add the rest later.</source>
         <translation>아직 기록한 내용이 없어요.
 
-준비가 되면 ‘있었던 일 기록하기’를 눌러 주세요. 제목만 적어도 시작할 수 있고, 나머지는 나중에 더해도 돼요.</translation>
+준비가 되면 ‘있었던 일 기록하기’를 눌러 주세요. 제목만 적어도 시작할 수 있고, 나머지는 나중에 채워도 돼요.</translation>
     </message>
     <message>
         <source>Any platform</source>
@@ -5450,11 +5450,11 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>From</source>
-        <translation>시작</translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>끝</translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -5466,7 +5466,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>That date cannot be read yet.</source>
-        <translation>아직 날짜로 읽을 수 없어요.</translation>
+        <translation>아직 날짜로 알아볼 수 없어요.</translation>
     </message>
 </context>
 <context>
@@ -5532,7 +5532,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>Blur again</source>
-        <translation>다시 흐리게</translation>
+        <translation>다시 흐리게 하기</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -5548,7 +5548,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>Rotate</source>
-        <translation>돌리기</translation>
+        <translation>회전</translation>
     </message>
     <message>
         <source>Turns the view only; the evidence is unchanged.</source>
@@ -5568,11 +5568,11 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>No preview for this picture: it is too large to show safely. The file itself is kept unchanged, and you can save a copy.</source>
-        <translation>이 사진은 미리보기가 없어요. 너무 커서 안전하게 보여 드릴 수 없어요. 파일은 바뀌지 않고 그대로 보관되며, 사본을 저장할 수 있어요.</translation>
+        <translation>이 사진은 미리 보기가 없어요. 너무 커서 안전하게 보여 드릴 수 없어요. 파일은 바뀌지 않고 그대로 보관되며, 사본을 저장할 수 있어요.</translation>
     </message>
     <message>
         <source>This picture cannot be shown: it could not be read as an image.</source>
-        <translation>이 사진은 보여 드릴 수 없어요. 이미지로 읽을 수 없었어요.</translation>
+        <translation>이미지로 열 수 없는 파일이라 보여 드릴 수 없어요.</translation>
     </message>
     <message>
         <source>Quietcase cannot show this kind of file. You can save a copy.</source>
@@ -5592,11 +5592,11 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>The picture is blurred. Show it only when you feel ready.</source>
-        <translation>사진을 흐리게 가려 두었어요. 마음의 준비가 됐을 때만 보세요.</translation>
+        <translation>사진을 흐리게 가려 두었어요. 마음의 준비가 됐을 때 보셔도 돼요.</translation>
     </message>
     <message>
         <source>This picture could not be read as an image.</source>
-        <translation>이 사진은 이미지로 읽을 수 없었어요.</translation>
+        <translation>이미지로 열 수 없는 파일이에요.</translation>
     </message>
     <message>
         <source>Shown as plain text: web pages are never opened inside Quietcase.</source>
@@ -5615,7 +5615,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>Quietcase keeps your case in one encrypted file on this computer: what happened and when, the people involved, the dates you must not miss and the requests you have made. It never goes online, and nobody can open the file without your passphrase. Please choose the passphrase with care and write it down somewhere safe, because nobody can recover a forgotten passphrase, not even the makers of Quietcase.</source>
-        <translation>Quietcase는 사건에 관한 기록을 이 컴퓨터의 암호화된 파일 하나에 보관해요. 언제 무슨 일이 있었는지, 관계된 사람, 놓치면 안 되는 날짜, 그동안 한 신고와 요청까지요. 인터넷에는 절대 연결하지 않고, 비밀번호 없이는 누구도 이 파일을 열 수 없어요. 비밀번호를 잊으면 Quietcase를 만든 사람들을 포함해 누구도 되찾아 줄 수 없으니, 신중하게 정하고 안전한 곳에 적어 두세요.</translation>
+        <translation>Quietcase는 사건에 관한 기록을 이 컴퓨터의 암호화된 파일 하나에 보관해요. 언제 무슨 일이 있었는지, 관련된 사람, 꼭 챙겨야 할 날짜, 그동안 한 신고와 요청까지요. 인터넷에는 절대 연결하지 않고, 비밀번호 없이는 누구도 이 파일을 열 수 없어요. 비밀번호를 잊으면 Quietcase를 만든 사람들을 포함해 누구도 되찾아 줄 수 없으니, 신중하게 정하고 안전한 곳에 적어 두세요.</translation>
     </message>
     <message>
         <source>Create a new case file</source>
@@ -5654,7 +5654,7 @@ When you feel ready, press “Record what happened”. A title is enough to star
     </message>
     <message>
         <source>The name becomes one of the person&apos;s IDs, and the person is linked to the chat&apos;s incident, so the complaint helper&apos;s table of acts names them. The messages stay as they were.</source>
-        <translation>이 이름을 그 사람의 아이디로 더하고, 그 사람을 대화의 사건에 연결해요. 그러면 고소장 작성 참고자료의 범죄일람표에 그 사람이 나와요. 메시지는 그대로예요.</translation>
+        <translation>이 이름을 그 사람의 아이디로 추가하고, 그 사람을 대화의 사건에 연결해요. 그러면 고소장 작성 참고자료의 범죄일람표에 그 사람이 나와요. 메시지는 그대로예요.</translation>
     </message>
     <message>
         <source>Person</source>

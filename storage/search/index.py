@@ -190,3 +190,15 @@ def changes(vault: Vault) -> int:
 def rebuild(vault: Vault) -> None:
     """Rebuild the FTS5 index structures from the stored text (a repair, not normally needed)."""
     vault.execute("INSERT INTO search_text (search_text) VALUES ('rebuild')")
+
+
+def incidents_on(vault: Vault, platforms: Sequence[str]) -> set[int]:
+    """Ids of the incidents recorded on one of `platforms` (stored names, any case)."""
+    if not platforms:
+        return set()
+    marks = ",".join("?" * len(platforms))
+    rows = vault.query(
+        f"SELECT id FROM incident WHERE lower(platform) IN ({marks})",
+        [p.lower() for p in platforms],
+    )
+    return {int(r[0]) for r in rows}

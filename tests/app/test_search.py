@@ -267,3 +267,61 @@ def test_snippets_show_her_words_not_stored_codes(case: Case) -> None:
     assert request.snippet == "DSC-2024-001" and request.facet == "draft"
     # the codes still find their records
     assert _ids(search(case.vault, "takedown"), "request") == [ids["request"]]
+
+
+def test_platform_names_in_either_language(case: Case) -> None:
+    """A word starting a platform's Korean or English name, or a name people use for it,
+    finds what she recorded under the other one (app/core/platforms.py)."""
+    ids = _fill(case)
+    j = case.journal
+    kakao = j.add_incident(Incident(title="단톡방 캡처", platform="KakaoTalk")).id
+    insta = j.add_incident(Incident(title="계정 사칭", platform="Instagram")).id
+    typed = j.add_incident(Incident(title="링크 유포", platform="텔레그램")).id
+    live = LiveSearch(case.vault)
+    expected = {
+        "텔레": [ids["first"], typed],  # "Telegram", "텔레그램 방…" and "텔레그램" as typed
+        "telegram": [ids["first"], typed],
+        "카톡": [kakao],
+        "카카오톡": [kakao],
+        "인스타": [insta],
+        "instagram": [insta],
+        "엑스": [ids["second"]],  # the stored name "X" is too short to look for as text
+        "트위터": [ids["second"]],
+        "엑스 cropped": [ids["second"]],
+        "엑스 딥페이크": [],
+        "텔레 room": [ids["first"]],
+    }
+    for query, incidents in expected.items():
+        for results in (search(case.vault, query), live.search(query)):
+            assert sorted(_ids(results, "incident")) == sorted(incidents), query
+    # The live search lists the same records, in the same order, with the same snippets.
+    for query in expected:
+        found, wanted = live.search(query), search(case.vault, query)
+        assert [h.ref for h in found.hits()] == [h.ref for h in wanted.hits()], query
+        assert [h.snippet for h in found.hits()] == [h.snippet for h in wanted.hits()], query
+
+
+def test_one_platform_table_for_window_documents_and_search() -> None:
+    from quietcase.app.core import platforms, validation
+    from quietcase.app.documents.summary.text import Words
+
+    assert validation.PLATFORM_SUGGESTIONS == platforms.SUGGESTIONS
+    assert validation.platform("telegram") == "Telegram"
+    assert validation.platform("텔레그램") == "텔레그램"  # stored as typed
+    assert platforms.display("Telegram", korean=True) == "텔레그램"
+    assert platforms.display("telegram", korean=True) == "텔레그램"
+    assert platforms.display("Telegram", korean=False) == "Telegram"
+    assert platforms.display("my forum", korean=True) == "my forum"
+    assert Words("ko").platform("KakaoTalk") == "카카오톡"
+    assert Words("en").platform("KakaoTalk") == "KakaoTalk"
+    assert Words("ko").platform("In person") == "대면(오프라인)"
+    # A few letters of an English word are not taken for a platform ("in", "tel"), nor one
+    # Korean syllable; two syllables or a whole name are.
+    assert platforms.search_word("in") == platforms.SearchWord(("in",))
+    assert platforms.search_word("tel") == platforms.SearchWord(("tel",))
+    assert platforms.search_word("웹") == platforms.SearchWord(("웹",))
+    assert platforms.search_word("x").platforms == ("X",)
+    assert platforms.search_word("텔레").texts == ("텔레", "Telegram", "텔레그램")
+    assert platforms.search_word("트위터") == platforms.SearchWord(
+        ("트위터", "엑스", "Twitter"), ("X",)
+    )

@@ -140,7 +140,7 @@ def test_tables_cards_and_counts_in_korean(
     assert err.startswith("quietcase-cli: 역할 항목에 쓸 수 없는 값이에요: “judge”.")
     code, out, _ = _cli(["verify", vault], monkeypatch)
     assert code == 0
-    assert "이 사건 파일은 온전해요." in out
+    assert "이 사건 파일은 이상 없어요." in out
     assert "사건 1건, 관계인 1명, 기한 0건, 신고·요청 0건" in out
 
 
@@ -165,3 +165,18 @@ def test_the_shipped_catalogs() -> None:
     assert catalog("en").translate("Cli", "(%Ln incidents)", None, 1) == "(1 incident)"
     assert catalog("en").translate("Cli", "(%Ln incidents)", None, 1000) == "(1,000 incidents)"
     assert catalog("xx").language == "en"
+
+
+def test_platforms_are_named_in_korean(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored platform reads as her language says it in tables and cards; `--json` keeps
+    the stored name; search finds it by its Korean name (app/core/platforms.py)."""
+    vault = str(vault_path)
+    _cli(["add", "incident", vault, "--title", "방 유포", "--platform", "telegram"], monkeypatch)
+    code, out, _ = _cli(["list", vault, "incidents"], monkeypatch)
+    assert code == 0 and "텔레그램" in out.splitlines()[1] and "Telegram" not in out
+    code, out, _ = _cli(["show", vault, "I-1"], monkeypatch)
+    assert "텔레그램" in out
+    code, out, _ = _cli(["show", vault, "I-1", "--json"], monkeypatch)
+    assert '"platform": "Telegram"' in out
+    code, out, _ = _cli(["search", vault, "텔레"], monkeypatch)
+    assert code == 0 and "I-1" in out

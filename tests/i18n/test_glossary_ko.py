@@ -83,9 +83,33 @@ def test_words_we_do_not_use() -> None:
 
 
 def test_polite_but_plain_haeyo() -> None:
-    """Sentences end in 해요체 (…요.), not 합니다체 (…니다.), in the window and the CLI."""
-    formal = [_show(m) for m in KO if any(re.search(r"니다[.?!]?$", f) for f in m.forms)]
+    """Every sentence ends in 해요체 (…요.), not 합니다체 (…니다.), in the window and the CLI:
+    each sentence is checked, not only the end of the whole text. The documents (summary,
+    complaint helper, deletion list) keep their formal register; their words are not in this
+    catalogue but in app/documents/*/text.py."""
+    formal = [_show(m) for m in KO if any(FORMAL.search(f) for f in m.forms)]
     assert formal == []
+
+
+# A sentence in 합니다체: "…니다" (or a question "…니까?") before a space, a bracket, a
+# closing quote or the end. "…니까" joining two clauses ("크니까 …") is not one.
+FORMAL = re.compile(r"(니다[.?!]?|니까[.?!])(\s|[()”’\]]|$)")
+
+
+@pytest.mark.parametrize(
+    ("text", "formal"),
+    [
+        ("CSV 파일은 암호화되지 않습니다. 보관해 주세요.", True),  # not the last sentence
+        ("목록은 PDF 파일로 저장합니다. 이름을 .pdf로 끝내 주세요.", True),
+        ("복사하는 경우가 많습니다(예: 구글 캘린더).", True),
+        ("계속할까요? 정말입니까? 네.", True),
+        ("저장합니다", True),
+        ("파일이 크니까 다른 곳을 골라 주세요.", False),
+        ("저장했어요. 확인해 주세요.", False),
+    ],
+)
+def test_the_register_check_reads_every_sentence(text: str, formal: bool) -> None:
+    assert bool(FORMAL.search(text)) == formal
 
 
 def _show(m: Message) -> str:

@@ -46,18 +46,18 @@ def _both(case: Case, query: str) -> list[str]:
 @pytest.mark.parametrize(
     ("query", "refs"),
     [
-        ("텔레그램", ["I-1"]),  # "텔레그램에서", "텔레그램방": particle and compound
+        ("텔레그램", ["I-1", "I-2"]),  # "텔레그램에서", "텔레그램방"; and "Telegram" (I-2)
         ("딥페이크", ["I-1"]),  # "딥페이크영상"
         ("영상", ["I-1"]),  # the other half of the compound
         ("텔레그램방", ["I-1"]),
         ("허위영상물", ["I-1"]),  # a tag
-        ("텔레", ["I-1"]),  # two syllables: shorter than a trigram
+        ("텔레", ["I-1", "I-2"]),  # two syllables: shorter than a trigram; starts 텔레그램
         ("사진", ["I-1"]),
         ("신고", ["I-2"]),
         ("n번방", ["I-2"]),  # Hangul and Latin in one word
         ("N번방", ["I-2"]),
-        ("Telegram 방", ["I-2"]),  # both words, anywhere in the record
-        ("telegram", ["I-2"]),
+        ("Telegram 방", ["I-1", "I-2"]),  # both words, anywhere; "텔레그램방" (I-1) too
+        ("telegram", ["I-1", "I-2"]),  # the platform in either language
         ("오픈채팅", ["I-3"]),
         ("촬영", ["I-4"]),  # typed in NFD (a Mac), found in NFC
         ("디성센터", ["C-1"]),
@@ -84,7 +84,7 @@ def test_nfd_is_stored_as_nfc(filled: Case) -> None:
         ("ｋａｋａｏ", ["I-3"]),
         ("kakaotalk", ["I-3"]),  # half-width finds full-width (a Korean IME's full-width mode)
         ("Kakao 오픈", ["I-3"]),
-        ("ＴＥＬＥＧＲＡＭ", ["I-2"]),  # and full-width finds half-width
+        ("ＴＥＬＥＧＲＡＭ", ["I-1", "I-2"]),  # and full-width finds half-width (and 텔레그램)
         ("ｎ번방", ["I-2"]),
         ("ｎ번", ["I-2"]),  # two characters: the LIKE path
     ],

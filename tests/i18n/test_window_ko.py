@@ -75,7 +75,7 @@ def test_start_screens_speak_korean(
     start.create_page.passphrase.setText("abc")
     texts = _korean_and_complete(start.create_page, "create")
     assert "비밀번호" in texts
-    assert any("쉽게 짐작할 수 있어요" in t for t in texts)  # the strength hint, from app
+    assert any("쉽게 짐작할 수 있는 비밀번호예요" in t for t in texts)  # strength hint (app)
     shown.show_unlock(tmp_path / "case.quietcase")
     shown.start.unlock.passphrase.setText("")
     shown.start.unlock.unlock_button.click()
@@ -148,7 +148,7 @@ def test_editors_speak_korean(opened: MainWindow, kind: str) -> None:
                 dialog.tabs.setCurrentIndex(index)
                 _korean_and_complete(dialog, f"{kind} tab {index}")
             dialog.when.set_text("2024년 3월")
-            assert dialog.when.hint.text() == "이렇게 읽어요: 2024년 3월경"
+            assert dialog.when.hint.text() == "이렇게 저장돼요: 2024년 3월경"
             dialog.when.set_text("2024-02-30")
             assert dialog.when.hint.text().startswith("달력에 없는 날이에요")
         assert texts

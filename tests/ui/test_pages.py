@@ -206,3 +206,27 @@ def test_search_snippets_show_words_not_codes() -> None:
     assert worded_snippet(request) == "Takedown · Done  ECRM-2026-1"
     incident = Hit(RecordKind.INCIDENT, 3, "t", "suspect words")
     assert worded_snippet(incident) == "suspect words"  # her own words are never touched
+
+
+def test_the_sidebar_follows_the_page_shown(window_at: WindowAt, vault_path: Path) -> None:
+    window = opened(window_at, vault_path)
+    view = window.case_view
+    contacts = view.page_names.index("contacts")
+    view.show_page("contacts")
+    assert view.nav.currentRow() == contacts
+    view.search_box.setText("텔레")
+    assert view.pages.currentWidget() is view.search_page
+    # Search shows: no page is selected in the sidebar (not a stale Contacts).
+    assert view.nav.currentRow() == -1
+    assert view.nav.selectedItems() == []
+    view.search_box.setText("")  # emptied: back where she was, marked again
+    assert view.pages.currentWidget() is view.contacts
+    assert view.nav.currentRow() == contacts
+    assert view.nav.selectedItems() == [view.nav.item(contacts)]
+    view.search_box.setText("텔레")
+    view.nav.setCurrentRow(0)  # a page chosen in the sidebar while Search shows
+    assert view.pages.currentWidget() is view.timeline
+    assert view.nav.selectedItems() == [view.nav.item(0)]
+    view.search_box.setText("증거")
+    view.show_page("evidence")  # as opening an evidence hit does
+    assert view.nav.currentRow() == view.page_names.index("evidence")

@@ -222,9 +222,10 @@ class DocumentCards(QWidget):
             (i, " · ".join(x for x in (text.when_text(when, short=True), title) if x))
             for i, when, title in choices[0]
         ]
+        platforms = [(p, text.platform_text(p)) for p in choices[1]]
         for combo, anything, values in (
             (self.incident, self.tr("Every incident"), incidents),
-            (self.platform, self.tr("Every platform"), [(p, p) for p in choices[1]]),
+            (self.platform, self.tr("Every platform"), platforms),
         ):
             kept = combo.currentData()
             combo.blockSignals(True)

@@ -90,7 +90,7 @@ class _Today:
 
 def links_model(today: _Today) -> RecordTableModel[LinkRow]:
     columns: list[Column[LinkRow]] = [
-        Column(QT_TRANSLATE_NOOP("Columns", "Platform"), lambda r: r.platform),
+        Column(QT_TRANSLATE_NOOP("Columns", "Platform"), lambda r: text.platform_text(r.platform)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Address"),
             lambda r: r.link.url,
@@ -210,7 +210,7 @@ class LinksPage(TablePage):
         self.platform.clear()
         self.platform.addItem(self.tr("Every platform"), None)
         for name in sorted({r.platform for r in rows if r.platform}, key=str.casefold):
-            self.platform.addItem(name, name)
+            self.platform.addItem(text.platform_text(name), name)
         self.platform.setCurrentIndex(max(self.platform.findData(kept), 0) if kept else 0)
         self.platform.blockSignals(False)
         chosen = self.chosen_ids()
@@ -241,6 +241,7 @@ class LinksPage(TablePage):
         return contains(
             needle,
             record.platform,
+            text.platform_text(record.platform),
             link.url,
             link.post_title,
             link.uploader,

@@ -30,7 +30,8 @@ def _count(n: int) -> str:
 
 def _where(entry: TimelineEntry) -> str:
     """Platform and place in one column: "Telegram · t.me/example_room"."""
-    return " · ".join(x for x in (entry.incident.platform, entry.incident.place) if x)
+    platform = text.platform_text(entry.incident.platform)
+    return " · ".join(x for x in (platform, entry.incident.place) if x)
 
 
 def _when_key(entry: TimelineEntry) -> tuple[bool, str, str, int]:

@@ -73,7 +73,7 @@ class TimelinePage(TablePage):
     def set_entries(
         self, entries: list[TimelineEntry], contacts: Sequence[tuple[int, str]]
     ) -> None:
-        self._fill(self.platform, [(p, p) for p in platforms(entries)])
+        self._fill(self.platform, [(p, text.platform_text(p)) for p in platforms(entries)])
         self._fill(self.tag, [(t, t) for t in tags(entries)])
         self._fill(self.contact, list(contacts))
         self.set_rows(entries)
@@ -133,6 +133,9 @@ class TimelinePage(TablePage):
             self.proxy.set_predicate(None)
         self._update_state()
 
-    def accepts(self, record: Any, text: str) -> bool:
+    def accepts(self, record: Any, needle: str) -> bool:
         i = record.incident
-        return contains(text, i.title, i.place, i.platform, i.description, *i.tags, *i.handles)
+        platform = text.platform_text(i.platform)  # "텔레" finds Telegram in a Korean window
+        return contains(
+            needle, i.title, i.place, i.platform, platform, i.description, *i.tags, *i.handles
+        )

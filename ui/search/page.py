@@ -39,6 +39,8 @@ def _facet(hit: Hit) -> str:
         return text.label(text.REQUEST_STATUSES, hit.facet)
     if hit.kind == RecordKind.DEADLINE:
         return text.tr(QT_TRANSLATE_NOOP("Quietcase", "Done")) if hit.facet == "done" else ""
+    if hit.kind == RecordKind.INCIDENT:
+        return text.platform_text(hit.facet)
     return hit.facet
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
+from quietcase.app.core import platforms
 from quietcase.app.core import zone as zones
 from quietcase.storage.dates import When
 
@@ -426,21 +427,6 @@ APPENDIX: dict[str, list[tuple[str, list[str]]]] = {
     ],
 }
 
-# The platform names the window suggests (app/core/validation.py PLATFORM_SUGGESTIONS),
-# stored as typed; a Korean document names them in Korean. Anything else she typed is hers.
-_PLATFORMS_KO = {
-    "telegram": "텔레그램",
-    "kakaotalk": "카카오톡",
-    "x": "X",
-    "instagram": "인스타그램",
-    "discord": "디스코드",
-    "facebook": "페이스북",
-    "youtube": "유튜브",
-    "naver": "네이버",
-    "website": "웹사이트",
-    "in person": "대면(오프라인)",
-}
-
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -498,9 +484,7 @@ class Words:
 
     def platform(self, value: str) -> str:
         """A platform as the document's reader says it: `Website` is 웹사이트 in Korean."""
-        if not self.korean:
-            return value
-        return _PLATFORMS_KO.get(value.strip().casefold(), value)
+        return platforms.display(value, self.korean)
 
     def size(self, size: int) -> str:
         """1.2 KB (1,234 bytes)."""
