@@ -281,3 +281,45 @@ def _screenshot(display: str, path: Path) -> None:
         ImageGrab.grab(xdisplay=display).save(path)
     except OSError:
         pass
+
+
+def _without_fonts(root: Path) -> list[str]:
+    """A prefix that runs a command where the computer's font folders are empty (a private
+    mount namespace: needs root, as in CI)."""
+    empty = root / "no-fonts"
+    empty.mkdir(exist_ok=True)
+    mounts = " && ".join(
+        f"mount --bind {empty} {folder}"
+        for folder in ("/usr/share/fonts", "/usr/local/share/fonts")
+        if Path(folder).is_dir()
+    )
+    return ["unshare", "-m", "sh", "-c", f'{mounts} && exec "$@"', "sh"]
+
+
+def test_a_clear_message_when_no_korean_font_is_found(bundle: Path, fresh: Path) -> None:
+    probe = subprocess.run([*_without_fonts(fresh), "true"], capture_output=True)
+    if os.geteuid() != 0 or probe.returncode != 0:
+        pytest.skip("hiding the fonts needs root and mount namespaces")
+    vault = fresh / "home" / "case.quietcase"
+    secret = {"QUIETCASE_PASSPHRASE": PASS}
+    for number, (argv, env) in enumerate(
+        [
+            (["init", str(vault)], {"QUIETCASE_NEW_PASSPHRASE": PASS}),
+            (["add", "incident", str(vault), "--title", "사진이 올라왔어요"], secret),
+        ]
+    ):
+        assert _run(fresh, argv, fresh.parent / f"trace-{number}", **env).returncode == 0
+    pdf = fresh / "home" / "summary.pdf"
+    cli = str(bundle / "quietcase-cli")
+    done = subprocess.run(
+        [*_without_fonts(fresh), *_env(fresh, **secret), cli, "export", str(vault), "--pdf",
+         str(pdf), "--language", "ko"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "Korean font" in done.stderr and "Nothing was saved" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not pdf.exists()
