@@ -24,6 +24,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -323,3 +324,37 @@ def test_a_clear_message_when_no_korean_font_is_found(bundle: Path, fresh: Path)
     assert "Korean font" in done.stderr and "Nothing was saved" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
     assert not pdf.exists()
+
+
+def test_the_linux_package_unpacks_and_checks(bundle: Path, fresh: Path) -> None:
+    """The tar.gz that build.py made: its SHA-256 as in SHA256SUMS (`sha256sum -c`), the
+    folder runs from wherever it is unpacked, and the menu entry points at it."""
+    dist = bundle.parent
+    packages = sorted(dist.glob("quietcase-*-linux-*.tar.gz"))
+    if not packages:
+        pytest.fail(f"no package in {dist}: run `python packaging/build.py`")
+    checked = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=dist, capture_output=True, text=True
+    )
+    assert checked.returncode == 0 and f"{packages[-1].name}: OK" in checked.stdout, checked
+    place = fresh / "home" / "Programs"
+    place.mkdir()
+    with tarfile.open(packages[-1]) as tar:
+        tar.extractall(place, filter="tar")
+    (folder,) = place.iterdir()
+    done = subprocess.run(
+        [*_env(fresh), str(folder / "quietcase-cli"), "--version"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    entry = (folder / "quietcase.desktop").read_text(encoding="utf-8")
+    for line in ("[Desktop Entry]", "Type=Application", "Name=Quietcase", "Exec=quietcase"):
+        assert line in entry.splitlines()
+    menu = fresh / "home" / ".local" / "share"
+    done = subprocess.run(
+        [*_env(fresh, XDG_DATA_HOME=str(menu)), "/bin/sh", str(folder / "install-menu-entry.sh")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    written = (menu / "applications" / "quietcase.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{folder}/quietcase"' in written.splitlines()
