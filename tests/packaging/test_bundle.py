@@ -258,13 +258,16 @@ class Screen:
         self.display = display
         self.folder = folder
         self.shots = 0
+        # Pauses grow with the machine's load (CI shares its cores): what a step waits for
+        # that no file shows.
+        self.slow = max(1.0, os.getloadavg()[0] / 2)
 
     def _do(self, *args: str) -> None:
         subprocess.run([self.command, *args], env=self.env, check=True, timeout=60)
 
     def click(self, x: int, y: int, pause: float = 1.5) -> None:
         self._do("mousemove", str(x), str(y), "click", "1")
-        time.sleep(pause)
+        time.sleep(pause * self.slow)
 
     def type(self, text: str) -> None:
         self._do("type", "--delay", "20", text)
@@ -282,7 +285,15 @@ class Screen:
 
     def key(self, name: str, pause: float = 1.5) -> None:
         self._do("key", name)
-        time.sleep(pause)
+        time.sleep(pause * self.slow)
+
+    def dark(self, x: int, y: int) -> bool:
+        """Is the screen dark at (x, y) (a button, not the page's light background)?"""
+        from PIL import ImageGrab
+
+        pixel = ImageGrab.grab(xdisplay=self.display).getpixel((x, y))
+        assert isinstance(pixel, tuple)
+        return sum(pixel[:3]) < 450
 
     def shot(self, name: str) -> None:
         self.shots += 1
@@ -329,13 +340,19 @@ def test_a_whole_session_in_the_window(bundle: Path, fresh: Path, display: str) 
         screen.type(PASS_WINDOW)
         screen.key("Return")
         _wait_for("the case file", vault.exists)
-        time.sleep(4)
+        _wait_for("the open case (its Lock button)", lambda: screen.dark(1127, 66))
+        time.sleep(1)
         screen.shot("created")
-        screen.click(1127, 66, 2)  # Lock
+        screen.click(1127, 66, 1)  # Lock
+        _wait_for("the unlock screen", lambda: not screen.dark(1127, 66))
+        time.sleep(1)
         screen.shot("locked")
         screen.type(PASS_WINDOW)
-        screen.key("Return", 6)
+        screen.key("Return", 1)
+        _wait_for("the unlocked case (its Lock button)", lambda: screen.dark(1127, 66))
+        time.sleep(2 * screen.slow)
         screen.click(51, 108)  # Evidence
+        _wait_for("the Evidence page", lambda: screen.dark(295, 241))
         screen.shot("unlocked")
         screen.click(295, 241)  # Add evidence...
         screen.click(286, 269, 2)  # Files...
