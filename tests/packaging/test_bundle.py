@@ -409,6 +409,33 @@ def test_a_whole_session_in_the_window(bundle: Path, fresh: Path, display: str) 
     assert stray == [], f"written outside the case file and the settings folder: {stray}"
 
 
+def test_the_window_speaks_korean(bundle: Path, fresh: Path, display: str) -> None:
+    """With a Korean system language the packaged window loads Qt's Korean words
+    (`qtbase_ko.qm`, standard buttons and dialogs) and Quietcase's, both from the bundle."""
+    log = fresh.parent / "opened"
+    command = [*_env(fresh, DISPLAY=display, LANG="ko_KR.UTF-8"), str(bundle / "quietcase")]
+    window = subprocess.Popen(
+        ["strace", "-f", "-qq", "-e", "trace=openat", "-o", str(log), *command],
+        cwd=fresh / "work",
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        _wait_for("the window", lambda: '"Quietcase"' in _windows(display))
+        time.sleep(1)
+        _screenshot(display, fresh.parent / "korean.png")
+    finally:
+        os.killpg(window.pid, signal.SIGTERM)
+        window.wait(30)
+    opened = [
+        line for line in log.read_text().splitlines() if ".qm" in line and "ENOENT" not in line
+    ]
+    for name in ("qtbase_ko.qm", "quietcase_ko.qm"):
+        assert any(f"{bundle}/" in line and name in line for line in opened), opened
+
+
 def _screenshot(display: str, path: Path) -> None:
     """A picture of the screen, for a person to look at (kept with the test's files)."""
     try:
