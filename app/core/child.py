@@ -9,6 +9,12 @@ without `QUIETCASE_*` (her passphrase may be there, for the command line). The c
 itself at once (`limit_child`): memory and CPU time, no core dump, not readable by other
 processes of hers (`PR_SET_DUMPABLE`), killed when we go (`PR_SET_PDEATHSIG`), at a lower
 priority. The parent watches the time too and kills it on Cancel, Lock or when it is done.
+
+Installed from a package (PyInstaller, `packaging/`), there is no `python` to start:
+`sys.executable` is our own program. The child is then the console program beside it,
+`quietcase-cli --quietcase-child MODULE` (`CHILD_ARGUMENT`), which runs only one of
+`CHILD_MODULES` (`run_frozen_child`) and nothing else: the frozen program's import path is
+its own folder only, as isolated as `-I`.
 """
 
 from __future__ import annotations
@@ -28,6 +34,15 @@ from quietcase.app.core import hardening
 _KEPT_OUT = ("QUIETCASE", "PYTHON")
 CHILD_NICENESS = 10  # below the import's own threads and the window
 
+# The packaged programs (packaging/quietcase.spec): a child is the console one, started with
+# this hidden first argument and one of these modules (each has a `main()`).
+CHILD_ARGUMENT = "--quietcase-child"
+FROZEN_CHILD_PROGRAM = "quietcase-cli"
+CHILD_MODULES = (
+    "quietcase.app.chats.telegram.parsing",
+    "quietcase.app.chats.kakaotalk.parsing",
+)
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -39,8 +54,31 @@ class Limits:
     seconds: float
 
 
+def frozen() -> bool:
+    """True in the packaged program (PyInstaller sets `sys.frozen`)."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def child_command(module: str) -> list[str]:
+    if frozen():
+        suffix = ".exe" if sys.platform == "win32" else ""
+        program = Path(sys.executable).with_name(FROZEN_CHILD_PROGRAM + suffix)
+        return [str(program), CHILD_ARGUMENT, module]
     return [sys.executable, "-I", "-m", module]
+
+
+def run_frozen_child(argv: list[str]) -> bool:
+    """In a packaged program, first thing: when started as a child (`CHILD_ARGUMENT MODULE`),
+    run that reader's `main()` and return True (the program then ends); otherwise False.
+    Only the modules of `CHILD_MODULES` can be run this way."""
+    if len(argv) < 2 or argv[1] != CHILD_ARGUMENT:
+        return False
+    if len(argv) != 3 or argv[2] not in CHILD_MODULES:
+        raise SystemExit(2)
+    import importlib
+
+    importlib.import_module(argv[2]).main()
+    return True
 
 
 def child_environment(environ: dict[str, str] | None = None) -> dict[str, str]:
@@ -49,7 +87,10 @@ def child_environment(environ: dict[str, str] | None = None) -> dict[str, str]:
 
 
 def child_folder() -> Path:
-    """The child's working folder: the folder of our own code (never hers)."""
+    """The child's working folder: the folder of our own code (never hers); packaged, the
+    program's own folder (the modules live inside the program, not in folders)."""
+    if frozen():
+        return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parents[1]
 
 

@@ -101,5 +101,9 @@ def test_the_readme_test_line_is_the_one_ci_runs() -> None:
         for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     ]
-    assert readme_line == ci_lines[-1]
     assert readme_line == 'pip install -e ".[test]" && pytest'
+    assert readme_line in ci_lines
+    # After it, .ci/run builds the package and runs its tests: the README's second block.
+    assert len(blocks) > 1, "README.md's 'Run the tests' does not show the packaged app's step"
+    packaged = [line.strip() for line in blocks[1].splitlines() if line.strip()]
+    assert ci_lines[ci_lines.index(readme_line) + 1 :] == packaged
