@@ -41,7 +41,8 @@ BUNDLE = Path(os.environ.get("QUIETCASE_BUNDLE", ROOT / "dist" / "quietcase"))
 CORPUS = ROOT / "tests" / "app" / "chats" / "kakaotalk" / "corpus"
 PASS_WINDOW = "quiet orchid lantern river 7"  # typed with xdotool: plain keys only
 SIZE_TARGET_MB = 150  # the target
-SIZE_LIMIT_MB = 215  # what a build may not pass without someone deciding so (see measurements)
+SIZE_LIMIT_MB = 235  # what a build may not pass without someone deciding so (see measurements;
+# QtMultimedia with Qt's FFmpeg adds ~29 MB for sound and video played from memory)
 
 pytestmark = [
     pytest.mark.packaged,

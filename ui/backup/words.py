@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from quietcase.app.backup.history import CheckState, KnownBackup
 from quietcase.app.core.clock import Clock
@@ -105,9 +105,14 @@ class KnownList(QTreeWidget):
         self.setHeaderLabels(
             [self.tr("Backup"), self.tr("Made"), self.tr("Last check"), self.tr("Folder")]
         )
-        self.setColumnWidth(0, 280)
-        self.setColumnWidth(1, 200)
-        self.setColumnWidth(2, 330)
+        # the columns share the width (the date whole): nothing scrolls sideways at any text
+        # size, and what is cut is in the row's tooltips
+        header = self.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_known(self, known: list[KnownBackup]) -> None:
         self.clear()
@@ -118,6 +123,7 @@ class KnownList(QTreeWidget):
             )
             row.setToolTip(0, plain_tooltip(b.path))  # folder names are words of anyone
             row.setToolTip(2, plain_tooltip(state_text(b)))
+            row.setToolTip(3, plain_tooltip(str(path.parent)))
             row.setData(0, Qt.ItemDataRole.UserRole, b.path)
             self.addTopLevelItem(row)
         first = self.topLevelItem(0)

@@ -14,12 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -79,8 +81,10 @@ class ReportsPage(PageJobs, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(400)
-        scroll.setMaximumWidth(460)
+        # one scroll area, down only, the options no wider than they read well
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form.setMaximumWidth(820)
+        self.options = scroll
 
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setObjectName("primary")
@@ -106,22 +110,25 @@ class ReportsPage(PageJobs, QWidget):
             self.tr("Choose what goes in, then press Preview to see the summary here.")
         )
 
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addLayout(actions)
-        right.addWidget(self.job)
-        right.addWidget(self.note)
-        right.addWidget(self.preview, 1)
+        # Two steps, each with the whole width: what goes in, then the preview (the options
+        # beside the preview left neither room enough at larger text sizes).
+        self.back_button = QPushButton(self.tr("← Change what goes in"), self)
+        self.back_button.hide()
+        self.steps = QStackedWidget(self)
+        self.steps.addWidget(scroll)
+        self.steps.addWidget(self.preview)
         summary = QWidget(self)
-        body = QHBoxLayout()
-        body.setSpacing(20)
-        body.addWidget(scroll)
-        body.addLayout(right, 1)
         summary_layout = QVBoxLayout(summary)
         summary_layout.setContentsMargins(0, 10, 0, 0)
-        summary_layout.setSpacing(10)
+        summary_layout.setSpacing(8)
         summary_layout.addWidget(intro)
-        summary_layout.addLayout(body, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(actions, 1)
+        summary_layout.addLayout(top)
+        summary_layout.addWidget(self.job)
+        summary_layout.addWidget(self.note)
+        summary_layout.addWidget(self.steps, 1)
         self.documents = DocumentsPanel(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -134,6 +141,7 @@ class ReportsPage(PageJobs, QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.preview_button.clicked.connect(self.make_preview)
+        self.back_button.clicked.connect(lambda: self.show_step(False))
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_as)
         self.bundle_button.clicked.connect(self.make_bundle)
@@ -147,6 +155,11 @@ class ReportsPage(PageJobs, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.load()  # each time: incidents or backups may have changed meanwhile
+
+    def show_step(self, preview: bool) -> None:
+        """Step 1, what goes in; step 2, the preview (with the way back)."""
+        self.steps.setCurrentWidget(self.preview if preview else self.options)
+        self.back_button.setVisible(preview)
 
     def _opened(self) -> None:
         if self.isVisible():
@@ -190,6 +203,7 @@ class ReportsPage(PageJobs, QWidget):
             self._say(self.tr("The preview could not be shown. You can still save the PDF."))
         else:
             self.report = report
+            self.show_step(True)
             self._say(
                 self.tr(
                     "%n page(s). This preview is only on your screen: nothing has been saved.",
@@ -315,5 +329,6 @@ class ReportsPage(PageJobs, QWidget):
             self.tr("Choose what goes in, then press Preview to see the summary here.")
         )
         self.form.clear()
+        self.show_step(False)
         self._say("")
         self._set_buttons()

@@ -76,8 +76,10 @@ class ReportOptionsForm(QWidget):
         self.period = QWidget(self)
         self.period.setLayout(period)
         self.incidents = QListWidget(self)
-        self.incidents.setMinimumHeight(110)
-        self.incidents.setMaximumHeight(150)
+        # as tall as its rows: the page's one scroll bar scrolls them (no list scrolling
+        # inside a scrolling page)
+        self.incidents.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.incidents.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.incidents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.incidents.setTextElideMode(Qt.TextElideMode.ElideRight)
         for edit in (self.date_from, self.date_to):  # no "leave empty" hint for a period

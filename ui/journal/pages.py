@@ -146,7 +146,8 @@ class RequestsPage(TablePage):
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
         day = max(105, text.date_column_width(self.text_metrics()))
-        self.set_widths({0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day), 6: 130}, stretch=1)
+        # the reference she reads out on the phone is never cut
+        self.set_widths({0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day)}, stretch=1, whole=(6,))
 
     def filters_active(self) -> bool:
         return self.status.currentData() is not None or super().filters_active()

@@ -217,7 +217,7 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         holder = QWidget(inner)
         holder.setLayout(form)
-        holder.setMaximumWidth(760)
+        holder.setMaximumWidth(900)
         layout.addWidget(holder)
         layout.addWidget(self.saved_note)
         layout.addStretch(1)

@@ -95,7 +95,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             if column.tooltip is not None:
                 return plain_tooltip(column.tooltip(record)) or None
             shown = column.text(record)
-            return plain_tooltip(shown) if len(shown) > 24 else None  # cut in the view
+            return plain_tooltip(shown) if shown.strip() else None  # it may be cut
         if role == RECORD_ROLE:
             return record
         if role == ID_ROLE:
@@ -121,9 +121,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(self._columns)
-        ):
+        ):  # the title as its tooltip too: a narrow column cuts it
             return QCoreApplication.translate("Columns", self._columns[section].title)
         return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import ID_ROLE, RecordFilterProxy, RecordTableModel
 from quietcase.ui.widgets.plain import PlainLabel
+
+STRETCH_ROOM = 220  # pixels the stretching column keeps at least
+USUAL_LINE = 17  # pixels: a line of table text at the usual size (16-18 at 10.5 pt, 96 dpi)
 
 
 class TablePage(QWidget):
@@ -124,13 +127,39 @@ class TablePage(QWidget):
 
     # -- for subclasses ------------------------------------------------------------------
 
-    def set_widths(self, widths: dict[int, int], stretch: int) -> None:
-        """Starting column widths; the `stretch` column takes the room that is left."""
+    def set_widths(self, widths: dict[int, int], stretch: int, whole: tuple[int, ...] = ()) -> None:
+        """Starting column widths (at the usual text size: larger text widens them in
+        proportion); the `stretch` column takes the room that is left."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        self._widths = {c: w for c, w in widths.items() if c not in whole}
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column in whole:  # never cut (a reference number she reads out): as wide as it is
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_widths()
+        self.table.viewport().installEventFilter(self)
+
+    def _fit_widths(self) -> None:
+        """Scale the starting widths with the text, but never so far that the stretching
+        column (what happened, a title) is left less than `STRETCH_ROOM` pixels."""
+        header = self.table.horizontalHeader()
+        scale = max(1.0, self.text_metrics().height() / USUAL_LINE)
+        fixed = sum(self._widths.values())
+        whole = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
+        )
+        room = self.table.viewport().width() - whole
+        if room > STRETCH_ROOM and fixed * scale > room - STRETCH_ROOM:
+            scale = max(1.0 if fixed < room - STRETCH_ROOM else 0.5, (room - STRETCH_ROOM) / fixed)
+        for column, width in self._widths.items():
+            header.resizeSection(column, round(width * scale))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_widths()
+        return super().eventFilter(watched, event)
 
     def text_metrics(self) -> QFontMetrics:
         """The table's font as it will be shown (the style sheet's text size, which Settings
