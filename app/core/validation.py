@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from quietcase.app.core import date_words
@@ -156,6 +156,14 @@ def phone(value: str | None) -> str:
     if cleaned and (not _PHONE.match(cleaned) or sum(c.isdigit() for c in cleaned) < 3):
         raise UserError(BAD_PHONE, text=cleaned)
     return cleaned
+
+
+class Reading(TypedDict):
+    """How a front end reads her date words: against which day, in which order, which way."""
+
+    today: date
+    day_first: bool
+    prefer: Prefer
 
 
 def when(

@@ -2048,8 +2048,12 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
 <context>
     <name>DateEdit</name>
     <message>
-        <source>Leave empty if you do not know.</source>
-        <translation>모르면 비워 두어도 괜찮아요.</translation>
+        <source>Leave empty if you do not know. Words work too, such as “last March” or “two weeks ago”.</source>
+        <translation>모르면 비워 두어도 괜찮아요. “작년 3월”, “2주 전”처럼 말로 써도 돼요.</translation>
+    </message>
+    <message>
+        <source>→ {date}</source>
+        <translation>→ {date}</translation>
     </message>
     <message>
         <source>Reads as: {date}</source>
@@ -3828,8 +3832,8 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>전화번호로 보이지 않아요: “{text}” (숫자, 띄어쓰기, + - ( )만 쓸 수 있어요).</translation>
     </message>
     <message>
-        <source>Quietcase could not read &quot;{text}&quot; as a date. You can write 2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range such as 2024-03 .. 2024-05.</source>
-        <translation>날짜로 읽을 수 없어요: “{text}”. 2024, 2024-03, 2024-03-15, 2024-03-15 14:30, 2024년 3월 5일, 2024.3.5처럼 쓰거나, 2024-03 .. 2024-05처럼 기간으로 쓸 수 있어요.</translation>
+        <source>Quietcase could not read &quot;{text}&quot; as a date. You can write 2024-03-15, 2024-03-15 14:30, March 2024, last March, early March 2024, spring 2024, two weeks ago, yesterday, or a range such as 2024-03 .. 2024-05.</source>
+        <translation>날짜로 읽을 수 없어요: “{text}”. 2024-03-15, 2024-03-15 14:30, 2024년 3월 5일, 작년 3월, 3월 초, 올해 봄, 2주 전, 그저께처럼 쓰거나, 2024-03 .. 2024-05처럼 기간으로 쓸 수 있어요.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a day in the calendar. Please check the month and the day.</source>
