@@ -11,14 +11,21 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from quietcase.app.core.errors import UserError, explain
-from quietcase.app.core.kinds import RecordKind
+from quietcase.app.core.errors import EXIT_FAILED, UserError, explain
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.kinds import RecordKind, format_id
+from quietcase.app.core.transactions import reading
 from quietcase.app.journal.records import Journal
 from quietcase.storage import bin as storage_bin
 from quietcase.storage.errors import RecordMissing
 from quietcase.storage.meta import meta_with_prefix, remove_meta
 
 PREFIX = "undo:"
+NOT_DELETED = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    "{record_id} was not deleted, or can no longer be brought back: deletions become final "
+    "when Quietcase's window closes the case file.",
+)
 _TITLE_COLUMN = {
     RecordKind.INCIDENT: "title",
     RecordKind.CONTACT: "name",
@@ -74,6 +81,29 @@ def undo(journal: Journal, deleted: Deleted) -> int:
     except Exception as exc:
         raise explain(exc, vault.path) from exc
     return new_id
+
+
+def waiting(journal: Journal) -> list[Deleted]:
+    """The deletions that can still be undone, oldest first (from the snapshots kept in the
+    case file: a deletion made by the command line, or before a lock, is among them)."""
+    found = []
+    kept = reading(journal.vault, lambda: meta_with_prefix(journal.vault, PREFIX))
+    for key, raw in sorted(kept.items()):
+        _, _, kind, record_id = (key.rstrip("+").split(":") + ["", "", "", ""])[:4]
+        if kind not in _TITLE_COLUMN or not record_id.isdigit():
+            continue
+        snap = json.loads(raw)
+        title = str(snap.get("row", {}).get(_TITLE_COLUMN[RecordKind(kind)]) or "")
+        found.append(Deleted(key, RecordKind(kind), int(record_id), title))
+    return found
+
+
+def last_deleted(journal: Journal, kind: RecordKind, record_id: int) -> Deleted:
+    """The latest deletion of this record that can still be undone."""
+    for deleted in reversed(waiting(journal)):
+        if deleted.kind == kind and deleted.record_id == record_id:
+            return deleted
+    raise UserError(NOT_DELETED, EXIT_FAILED, record_id=format_id(kind, record_id))
 
 
 def forget_all(journal: Journal) -> None:
