@@ -17,7 +17,7 @@ from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_OK, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
-from quietcase.app.core.ids import parse_id, parse_link, require_link
+from quietcase.app.core.ids import NO_SUCH_LINK, parse_id, parse_link, require_link
 from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.cli import dates, serialize
 from quietcase.cli import evidence as cli_evidence
@@ -256,8 +256,6 @@ def _edit_evidence(
 def _edit_link(
     case: Case, args: argparse.Namespace, clock: Clock, incident_id: int, position: int
 ) -> dict[str, Any]:
-    from quietcase.app.journal.links import NO_SUCH_LINK
-
     incident = case.journal.incident(incident_id)
     if not 1 <= position <= len(incident.links):
         raise UserError(NO_SUCH_LINK, EXIT_USAGE, incident=str(incident_id), n=str(position))
@@ -303,6 +301,8 @@ _ALL_FIELDS = tuple(dict.fromkeys(name for names in FIELDS.values() for name in 
 
 
 def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
+    if (link := parse_link(args.id)) is not None:
+        return _remove_link(args, clock, *link)
     kind, number = _binnable(args.id)
     if kind == RecordKind.EVIDENCE:
         return cli_evidence.cmd_bin(args, clock)
@@ -335,6 +335,8 @@ def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
+    if (link := parse_link(args.id)) is not None:
+        return _put_back_link(args, clock, *link)
     kind, number = _binnable(args.id)
     if kind == RecordKind.EVIDENCE:
         return cli_evidence.cmd_unbin(args, clock)
@@ -354,6 +356,45 @@ def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
                 "Cli", "{record_id} is back as {new_id} (its number had been given to another)."
             ).format(record_id=format_id(kind, number), new_id=record["id"])
         )
+    return EXIT_OK
+
+
+def _remove_link(args: argparse.Namespace, clock: Clock, incident_id: int, position: int) -> int:
+    from quietcase.app.journal import bin as journal_bin
+
+    name = f"I-{incident_id}/{position}"
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
+        incident = case.journal.incident(incident_id)
+        if 1 <= position <= len(incident.links):
+            question = translate("Cli", "Remove the link {link} ({url})?").format(
+                link=name, url=incident.links[position - 1].url
+            )
+            cli_evidence.confirm(question, args.yes)
+        journal_bin.remove_link(case.journal, incident_id, position)
+    if args.json:
+        print_json({"id": f"I-{incident_id}", "link": position, "removed": True})
+    else:
+        print(
+            translate(
+                "Cli",
+                "{link} is removed from its incident. `quietcase-cli unbin` puts it back until "
+                "Quietcase's window closes this case file.",
+            ).format(link=name)
+        )
+    return EXIT_OK
+
+
+def _put_back_link(args: argparse.Namespace, clock: Clock, incident_id: int, position: int) -> int:
+    from quietcase.app.journal import bin as journal_bin
+
+    with open_case(args.case_file, existing_passphrase(), clock) as case:
+        removed = journal_bin.last_removed_link(case.journal, incident_id, position)
+        at = journal_bin.put_back_link(case.journal, removed)
+        record = _link_json(case, incident_id, at)
+    if args.json:
+        print_json(record)
+    else:
+        print(translate("Cli", "{link} is back.").format(link=f"I-{incident_id}/{at}"))
     return EXIT_OK
 
 
@@ -594,8 +635,8 @@ def add_parsers(sub: Any) -> None:
             translate(
                 "Cli",
                 "delete a record as the window does: evidence goes to the bin; an incident, "
-                "contact, deadline or request can be brought back with unbin until the window "
-                "closes the case file",
+                "contact, deadline, request or link (I-1/2) can be brought back with unbin until "
+                "the window closes the case file",
             ),
         ),
         (

@@ -28,6 +28,7 @@ BAD_LINK = QT_TRANSLATE_NOOP(
     '"{text}" is not a link. A link is named by its incident and its number there: I-3/2 is '
     "the second link of I-3 (`list VAULT links` shows them).",
 )
+NO_SUCH_LINK = QT_TRANSLATE_NOOP("Quietcase", "Incident I-{incident} has no link number {n}.")
 _LINK = re.compile(r"^\s*[Ii]\s*-?\s*(\d{1,12})\s*(?:/|#|:|\s+link\s+)\s*(\d{1,6})\s*$")
 
 

@@ -1722,6 +1722,18 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>{record_id} 기록을 되살렸어요. 원래 번호를 그사이 다른 기록이 쓰고 있어서 새 번호를 받았어요: {new_id}</translation>
     </message>
     <message>
+        <source>Remove the link {link} ({url})?</source>
+        <translation>게시물 주소 {link} ({url}) 항목을 사건에서 뺄까요?</translation>
+    </message>
+    <message>
+        <source>{link} is removed from its incident. `quietcase-cli unbin` puts it back until Quietcase&apos;s window closes this case file.</source>
+        <translation>게시물 주소 {link} 항목을 사건에서 뺐어요. Quietcase 창이 이 사건 파일을 닫기 전까지는 `quietcase-cli unbin`으로 되살릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>{link} is back.</source>
+        <translation>게시물 주소 {link} 항목을 되살렸어요.</translation>
+    </message>
+    <message>
         <source>{record_id} is linked to {incident_id}.</source>
         <translation>{record_id}: {incident_id} 사건과 연결했어요.</translation>
     </message>
@@ -1762,8 +1774,8 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>기록을 JSON으로 출력</translation>
     </message>
     <message>
-        <source>delete a record as the window does: evidence goes to the bin; an incident, contact, deadline or request can be brought back with unbin until the window closes the case file</source>
-        <translation>창에서처럼 기록 삭제: 증거는 휴지통으로 가고, 사건·관계인·기한·신고·요청은 창이 사건 파일을 닫기 전까지 unbin으로 되살릴 수 있음</translation>
+        <source>delete a record as the window does: evidence goes to the bin; an incident, contact, deadline, request or link (I-1/2) can be brought back with unbin until the window closes the case file</source>
+        <translation>창에서처럼 기록 삭제: 증거는 휴지통으로 가고, 사건·관계인·기한·신고·요청·게시물 주소(I-1/2)는 창이 사건 파일을 닫기 전까지 unbin으로 되살릴 수 있음</translation>
     </message>
     <message>
         <source>bring back what bin deleted (evidence: take it out of the bin)</source>

@@ -284,7 +284,26 @@ def test_evidence_bin_works_as_before(run: Any, case_file: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(("record_id", "code"), [("M-1", 2), ("I-1/1", 2), ("I-9", 1)])
+def test_bin_and_unbin_a_link(run: Any, case_file: Path) -> None:
+    kept = show(run, case_file, "I-1")["links"]
+    result = run("bin", case_file, "I-1/1", "--yes")
+    assert result.code == 0, result
+    assert result.out.startswith("I-1/1 is removed from its incident.")
+    assert [entry["url"] for entry in show(run, case_file, "I-1")["links"]] == [kept[1]["url"]]
+    assert history(case_file)[-1] == ("records", "I-1")
+    result = run("unbin", case_file, "I-1/1", "--json")
+    assert result.code == 0, result
+    assert (result.json()["link"], result.json()["url"]) == (1, "https://t.me/room/1")
+    assert show(run, case_file, "I-1")["links"] == kept  # where it was, as it was
+    again = run("unbin", case_file, "I-1/1")
+    assert again.code == 1 and "I-1/1" in one_line(again)
+    before = case_file.read_bytes()
+    refused = run("bin", case_file, "I-1/2")  # a script is asked to confirm
+    assert refused.code == 1 and "Remove the link I-1/2" in one_line(refused)
+    assert case_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(("record_id", "code"), [("M-1", 2), ("I-1/5", 2), ("I-9", 1)])
 def test_bin_refuses_what_it_cannot_delete(
     run: Any, case_file: Path, record_id: str, code: int
 ) -> None:
