@@ -83,13 +83,25 @@ _DAY_WORDS: dict[str, tuple[int, int]] = {
     "the day before yesterday": (-2, -2), "day before yesterday": (-2, -2),
     "tomorrow": (1, 1), "the day after tomorrow": (2, 2), "day after tomorrow": (2, 2),
     "last night": (-1, -1), "this morning": (0, 0), "this afternoon": (0, 0),
-    "this evening": (0, 0),
+    "this evening": (0, 0), "어젯밤": (-1, -1), "엊저녁": (-1, -1),
 }  # fmt: skip
 _DAY_WORD = "(?P<word>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 _TIME_OF_DAY = (
-    r"(?:\s*(?:in the )?(?:아침|오전|낮|점심|오후|저녁|밤|새벽|morning|afternoon|evening|night))?"
+    r"(?:\s*(?:in the )?(?P<tod>아침|오전|낮|점심|오후|저녁|밤|새벽|morning|afternoon|evening|"
+    r"night))?"
 )
-_CLOCK = r"(?:\s*(?:at\s*)?(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+# A time: 14:30, 2:30 pm, 3pm, 3시, 3시 20분, 3시 반 (with 오후 or "evening" before it).
+_CLOCK = (
+    r"(?:\s*(?:at\s*)?(?:(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"|(?P<hour12>\d{1,2})\s*(?P<ampm12>[ap]\.?m\.?)"
+    r"|(?P<khour>\d{1,2})\s*시(?:\s*(?P<kmin>\d{1,2})\s*분|\s*(?P<half>반))?))?"
+)
+_LATER = {"오후", "저녁", "밤", "afternoon", "evening", "night"}
+_EARLIER = {"오전", "새벽", "아침", "morning"}
+# Day words that say the time of day themselves ("어젯밤 11시" is 23:00).
+_IMPLIED_TOD = {"어젯밤": "밤", "엊저녁": "저녁", "last night": "night", "tonight": "night",
+                "this evening": "evening", "this afternoon": "afternoon",
+                "this morning": "morning"}  # fmt: skip
 
 # Parts of a month (days) and of a year (months).
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -137,7 +149,7 @@ _APPROX_AFTER = re.compile(r"(?<=\S)\s*(?:경|쯤|즈음|무렵|정도|or so)$|(
 
 def _tidy(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).casefold().strip()
-    s = s.replace("’", "'").replace("-", " ") if not re.search(r"\d-\d", s) else s
+    s = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", s.replace("’", "'"))
     s = re.sub(r"\s+", " ", s).strip(" .,!?")
     for _ in range(2):
         s = _APPROX_BEFORE.sub("", s)
@@ -232,13 +244,42 @@ def _one(words: str, ctx: _Today) -> When | None:
         return None
 
 
-def _day(d: date, hour: str | None = None, minute: str | None = None) -> When:
-    if hour is not None:
-        h, m = int(hour), int(minute or 0)
+def _day(d: date, clock: tuple[int, int] | None = None) -> When:
+    if clock == (24, 0):
+        d, clock = d + timedelta(1), (0, 0)
+    if clock is not None:
+        h, m = clock
         if h > 23 or m > 59:
-            raise NoSuchDay(f"{hour}:{minute}")
+            raise NoSuchDay(f"{h}:{m:02d}")
         return When(Moment(d.year, d.month, d.day, h, m))
     return When(Moment(d.year, d.month, d.day))
+
+
+def _clock(groups: dict[str, str | None], tod: str | None = None) -> tuple[int, int] | None:
+    """The hour and minute the words give, on the 24-hour clock; None when they give none."""
+    mark = ""
+    if groups.get("hour"):
+        hour, minute, mark = (
+            int(groups["hour"] or 0),
+            int(groups["minute"] or 0),
+            groups.get("ampm"),
+        )
+    elif groups.get("hour12"):
+        hour, minute, mark = int(groups["hour12"] or 0), 0, groups.get("ampm12")
+    elif groups.get("khour"):
+        hour = int(groups["khour"] or 0)
+        minute = 30 if groups.get("half") else int(groups.get("kmin") or 0)
+    else:
+        return None
+    tod = groups.get("tod") or tod
+    if hour <= 12 and (
+        (mark or "").startswith("p") or tod in _LATER or (tod in ("낮", "점심") and hour < 7)
+    ):
+        # "밤 12시" is the midnight that ends that day
+        hour = hour + 12 if hour < 12 else (24 if tod in ("밤", "night") else 12)
+    elif hour == 12 and ((mark or "").startswith("a") or tod in _EARLIER):
+        hour = 0
+    return hour, minute
 
 
 def _days(first: date, last: date) -> When:
@@ -279,10 +320,11 @@ def _day_words(s: str, ctx: _Today) -> When | None:
     m = re.fullmatch(_DAY_WORD + _TIME_OF_DAY + _CLOCK, s)
     if not m:
         return None
-    first, last = _DAY_WORDS[m.group("word")]
+    word = m.group("word")
+    first, last = _DAY_WORDS[word]
     if first != last:
         return _days(ctx.today + timedelta(first), ctx.today + timedelta(last))
-    return _day(ctx.today + timedelta(first), m.group("hour"), m.group("minute"))
+    return _day(ctx.today + timedelta(first), _clock(m.groupdict(), _IMPLIED_TOD.get(word)))
 
 
 _AGO_KO = re.compile(
@@ -342,7 +384,7 @@ def _ago(s: str, ctx: _Today) -> When | None:
 
 
 _PERIOD = re.compile(
-    r"(?P<rel>지난|저번|이번|다음|전|last|this|next)\s?(?P<unit>주|달|월|week|month)"
+    r"(?P<rel>지난|저번|이번|다음|전|last|this|next)\s?(?P<unit>주말|주|달|월|weekend|week|month)"
 )
 
 
@@ -350,6 +392,8 @@ def _periods(s: str, ctx: _Today) -> When | None:
     t = ctx.today
     if s in _YEAR_WORDS or s in ("지난해", "작년도"):
         return When(Moment(t.year + _YEAR_WORDS.get(s, -1)))
+    if s in ("작년 이맘때", "이맘때 작년", "작년 이맘", "this time last year"):
+        return When(Moment(t.year - 1, t.month))
     if s in ("이달", "이번달"):
         s = "이번 달"
     m = _PERIOD.fullmatch(s)
@@ -359,6 +403,9 @@ def _periods(s: str, ctx: _Today) -> When | None:
     if rel == "전" and m.group("unit") == "주":
         return None
     step = -1 if rel in ("지난", "저번", "전", "last") else 1 if rel in ("다음", "next") else 0
+    if m.group("unit") in ("주말", "weekend"):
+        saturday = t - timedelta(t.weekday()) + timedelta(5 + 7 * step)
+        return _days(saturday, saturday + timedelta(1))
     if m.group("unit") in ("주", "week"):
         monday = t - timedelta(t.weekday()) + timedelta(7 * step)
         return _days(monday, monday + timedelta(6))
@@ -368,7 +415,7 @@ def _periods(s: str, ctx: _Today) -> When | None:
 
 _WEEKDAY_RULE = re.compile(
     r"(?:(?P<rel>지난주|지난 주|저번 주|저번주|이번 주|이번주|다음 주|다음주|지난|저번|다음|이번|"
-    r"last|this|next|on)\s?)?" + _WEEKDAY + _TIME_OF_DAY
+    r"last|this|next|on)\s?)?" + _WEEKDAY + _TIME_OF_DAY + _CLOCK
 )
 
 
@@ -377,22 +424,23 @@ def _weekday(s: str, ctx: _Today) -> When | None:
     if not m:
         return None
     t, wanted = ctx.today, _WEEKDAYS[m.group("weekday")]
+    clock = _clock(m.groupdict())
     rel = (m.group("rel") or "").replace(" ", "")
     monday = t - timedelta(t.weekday())
     if rel in ("지난주", "저번주"):
-        return _day(monday - timedelta(7) + timedelta(wanted))
+        return _day(monday - timedelta(7) + timedelta(wanted), clock)
     if rel in ("이번주", "이번", "this"):
-        return _day(monday + timedelta(wanted))
+        return _day(monday + timedelta(wanted), clock)
     if rel in ("다음주",):
-        return _day(monday + timedelta(7 + wanted))
+        return _day(monday + timedelta(7 + wanted), clock)
     back = (t.weekday() - wanted) % 7
     if rel in ("지난", "저번", "last"):
-        return _day(t - timedelta(back or 7))
+        return _day(t - timedelta(back or 7), clock)
     ahead = (wanted - t.weekday()) % 7
     if rel in ("다음", "next"):
-        return _day(t + timedelta(ahead or 7))
+        return _day(t + timedelta(ahead or 7), clock)
     last, following = t - timedelta(back), t + timedelta(ahead)
-    return _day(ctx.place([(last, last), (following, following)])[0])
+    return _day(ctx.place([(last, last), (following, following)])[0], clock)
 
 
 _KO_MONTH = re.compile(
@@ -442,8 +490,8 @@ def _month_words(s: str, ctx: _Today) -> When | None:
             if not spans:
                 raise NoSuchDay(s)
             year = ctx.place(spans)[0].year
-        return _day(_make_day(year, month, day, s), groups.get("hour"), groups.get("minute"))
-    if groups.get("hour"):
+        return _day(_make_day(year, month, day, s), _clock(groups))
+    if _clock(groups) is not None:
         return None
     if year is None:
         year = ctx.place([_month_span(y, month) for y in (t.year - 1, t.year, t.year + 1)])[0].year
@@ -532,7 +580,9 @@ def _year_words(s: str, ctx: _Today) -> When | None:
 
 
 _NUMERIC = re.compile(
-    r"(?P<a>\d{1,2})\s*[/.]\s*(?P<b>\d{1,2})(?:\s*[/.]\s*(?P<year>\d{4}|\d{2}))?\.?" + _CLOCK
+    r"(?P<a>\d{1,2})\s*[/.]\s*(?P<b>\d{1,2})(?:\s*[/.]\s*(?P<year>\d{4}|\d{2}))?\.?"
+    + _TIME_OF_DAY
+    + _CLOCK
 )
 
 
@@ -555,7 +605,7 @@ def _numeric(s: str, ctx: _Today) -> When | None:
         if not spans:
             raise NoSuchDay(s)
         year = ctx.place(spans)[0].year
-    return _day(_make_day(year, month, day, s), m.group("hour"), m.group("minute"))
+    return _day(_make_day(year, month, day, s), _clock(m.groupdict()))
 
 
 _RULES = (_day_words, _ago, _periods, _weekday, _month_words, _season_words, _year_words, _numeric)

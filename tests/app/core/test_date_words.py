@@ -122,6 +122,23 @@ def test_every_example_of_the_issue(words: str, in_january: str, in_november: st
         ("엊그제", LATE_NOVEMBER, "2026-11-21 .. 2026-11-23"),
         ("3/5/2024", LATE_NOVEMBER, "2024-03-05"),
         ("３／５", LATE_NOVEMBER, "2026-03-05"),  # full-width, from a Korean keyboard
+        # Times, as she would write them.
+        ("어제 오후 3시", MID_JANUARY, "2026-01-14 15:00"),
+        ("어젯밤 11시", MID_JANUARY, "2026-01-14 23:00"),
+        ("그저께 새벽 2시 반", MID_JANUARY, "2026-01-13 02:30"),
+        ("yesterday at 3pm", MID_JANUARY, "2026-01-14 15:00"),
+        ("yesterday 2:30 p.m.", MID_JANUARY, "2026-01-14 14:30"),
+        ("지난주 금요일 밤 10시", MID_JANUARY, "2026-01-09 22:00"),
+        ("작년 3월 5일 오후 3시 20분", MID_JANUARY, "2025-03-05 15:20"),
+        ("3/5 14:30", MID_JANUARY, "2025-03-05 14:30"),
+        ("오늘 낮 1시", MID_JANUARY, "2026-01-15 13:00"),
+        ("어제 밤 12시", MID_JANUARY, "2026-01-15 00:00"),  # the midnight that ends it
+        # Weekends and this time last year.
+        ("지난 주말", MID_JANUARY, "2026-01-10 .. 2026-01-11"),
+        ("last weekend", NEW_YEAR, "2025-12-27 .. 2025-12-28"),
+        ("작년 이맘때", MID_JANUARY, "2025-01"),
+        ("this time last year", LATE_NOVEMBER, "2025-11"),
+        ("mid-March 2024 .. 2024-05", LATE_NOVEMBER, "2024-03-11 .. 2024-05"),
         # Ranges of words.
         ("3월 초 ~ 4월 말", MID_JANUARY, "2025-03-01 .. 2025-04-30"),
         ("지난달부터 이번 달까지", MID_JANUARY, "2025-12 .. 2026-01"),
