@@ -259,13 +259,10 @@ def _clock(groups: dict[str, str | None], tod: str | None = None) -> tuple[int, 
     """The hour and minute the words give, on the 24-hour clock; None when they give none."""
     mark = ""
     if groups.get("hour"):
-        hour, minute, mark = (
-            int(groups["hour"] or 0),
-            int(groups["minute"] or 0),
-            groups.get("ampm"),
-        )
+        hour, minute = int(groups["hour"] or 0), int(groups["minute"] or 0)
+        mark = groups.get("ampm") or ""
     elif groups.get("hour12"):
-        hour, minute, mark = int(groups["hour12"] or 0), 0, groups.get("ampm12")
+        hour, minute, mark = int(groups["hour12"] or 0), 0, groups.get("ampm12") or ""
     elif groups.get("khour"):
         hour = int(groups["khour"] or 0)
         minute = 30 if groups.get("half") else int(groups.get("kmin") or 0)
@@ -277,7 +274,7 @@ def _clock(groups: dict[str, str | None], tod: str | None = None) -> tuple[int, 
     ):
         # "밤 12시" is the midnight that ends that day
         hour = hour + 12 if hour < 12 else (24 if tod in ("밤", "night") else 12)
-    elif hour == 12 and ((mark or "").startswith("a") or tod in _EARLIER):
+    elif hour == 12 and (mark.startswith("a") or tod in _EARLIER):
         hour = 0
     return hour, minute
 
