@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quietcase.app.core import validation
 from quietcase.app.core.date_words import day_first_for, read_words
@@ -214,3 +216,26 @@ def test_validation_reads_her_words_after_the_dates_it_always_read() -> None:
     with pytest.raises(UserError) as err:
         validation.when("the other day", today=MID_JANUARY)
     assert "last March" in str(err.value)
+
+
+WORD_PIECES = st.sampled_from(
+    ["작년", "3월", "초", "봄", "2주", "전", "지난", "금요일", "오후", "3시", "last", "March",
+     "early", "2024", "ago", "two", "weeks", "3/5", "..", "~", "부터", "까지", "in", "the", "of",
+     "12", "31", "/", "-", ":", " ", "밤", "yesterday", "between", "and"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORD_PIECES, max_size=8).map(" ".join) | st.text(max_size=40))
+def test_any_text_is_a_date_a_kind_refusal_or_nothing(text: str) -> None:
+    """Whatever she types, the field answers at once: a reading, or a message she can read."""
+    try:
+        found = read_words(text, MID_JANUARY)
+    except (NoSuchDay, RangeBackwards):
+        return
+    if found is not None:
+        assert When.parse(found.text()) == found or found.start.year not in range(1900, 2201)
+    try:
+        validation.when(text, today=MID_JANUARY, day_first=False)
+    except UserError:
+        pass
