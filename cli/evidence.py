@@ -8,14 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from quietcase.app.core import validation
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.ids import parse_id
 from quietcase.app.core.kinds import RecordKind
-from quietcase.cli import serialize
-from quietcase.cli.common import existing_passphrase, open_case, progress_printer
+from quietcase.cli import dates, serialize
+from quietcase.cli.common import existing_passphrase, open_case, print_json, progress_printer
 from quietcase.cli.language import current_language, translate
 from quietcase.cli.text import visible
 
@@ -34,7 +33,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
 
     details = IntakeDetails(
         source_url=args.source or "",
-        captured=validation.when(args.captured_at),
+        captured=dates.when(args.captured_at, "--captured-at", clock),
         captured_by=args.captured_by or "",
         description=args.description or "",
         shows=args.shows or "",
@@ -87,7 +86,7 @@ def cmd_describe(args: argparse.Namespace, clock: Clock) -> int:
         if args.source is not None:
             changes["source_url"] = args.source
         if args.captured_at is not None:
-            changes["captured"] = validation.when(args.captured_at)
+            changes["captured"] = dates.when(args.captured_at, "--captured-at", clock)
         if args.tag:
             changes["tags"] = tuple(args.tag)
         if args.incident:
@@ -97,7 +96,8 @@ def cmd_describe(args: argparse.Namespace, clock: Clock) -> int:
     return EXIT_OK
 
 
-def _confirm(question: str, yes: bool) -> None:
+def confirm(question: str, yes: bool) -> None:
+    """Ask before deleting (a script says --yes); `NOTHING_CHANGED` when she says no."""
     if yes:
         return
     if not sys.stdin.isatty():
@@ -112,8 +112,11 @@ def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
     with open_case(args.case_file, existing_passphrase(), clock) as case:
         item = case.evidence.item(number)
         question = translate("Cli", "Move {evidence_id} ({filename}) to the bin?")
-        _confirm(question.format(evidence_id=f"E-{number}", filename=item.filename), args.yes)
-        case.evidence.to_bin(number)
+        confirm(question.format(evidence_id=f"E-{number}", filename=item.filename), args.yes)
+        binned = case.evidence.to_bin(number)
+    if getattr(args, "json", False):
+        print_json(serialize.evidence(binned))
+        return EXIT_OK
     print(
         translate(
             "Cli", "{evidence_id} is in the bin. `quietcase-cli unbin` takes it out again."
@@ -125,7 +128,10 @@ def cmd_bin(args: argparse.Namespace, clock: Clock) -> int:
 def cmd_unbin(args: argparse.Namespace, clock: Clock) -> int:
     number = parse_id(args.id, RecordKind.EVIDENCE)[1]
     with open_case(args.case_file, existing_passphrase(), clock) as case:
-        case.evidence.from_bin(number)
+        back = case.evidence.from_bin(number)
+    if getattr(args, "json", False):
+        print_json(serialize.evidence(back))
+        return EXIT_OK
     print(
         translate("Cli", "{evidence_id} is back with the evidence.").format(
             evidence_id=f"E-{number}"
@@ -140,7 +146,7 @@ def cmd_empty_bin(args: argparse.Namespace, clock: Clock) -> int:
         if not binned:
             print(translate("Cli", "The bin is empty."))
             return EXIT_OK
-        _confirm(
+        confirm(
             translate(
                 "Cli",
                 "Remove the %Ln items in the bin for good? This cannot be undone.",
@@ -261,20 +267,7 @@ def add_parsers(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_describe)
 
-    for name, func, text in (
-        (
-            "bin",
-            cmd_bin,
-            translate("Cli", "move an evidence item to the bin (it can be taken out again)"),
-        ),
-        ("unbin", cmd_unbin, translate("Cli", "take an evidence item out of the bin")),
-    ):
-        p = sub.add_parser(name, help=text)
-        p.add_argument("case_file", metavar="VAULT", type=Path)
-        p.add_argument("id", metavar="EVIDENCE_ID")
-        if name == "bin":
-            p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
-        p.set_defaults(func=func)
+    # bin and unbin take any record's id: cli/records.py, which calls cmd_bin and cmd_unbin.
 
     p = sub.add_parser("empty-bin", help=translate("Cli", "remove the items in the bin for good"))
     p.add_argument("case_file", metavar="VAULT", type=Path)

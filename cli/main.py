@@ -38,10 +38,11 @@ from quietcase.app.core.kinds import RecordKind
 from quietcase.cli import acts as cli_acts
 from quietcase.cli import backup as cli_backup
 from quietcase.cli import chats as cli_telegram
+from quietcase.cli import dates, serialize
 from quietcase.cli import evidence as cli_evidence
 from quietcase.cli import kakaotalk as cli_kakaotalk
+from quietcase.cli import records as cli_records
 from quietcase.cli import reports as cli_reports
-from quietcase.cli import serialize
 from quietcase.cli.common import (
     FORGET_WARNING,
     existing_passphrase,
@@ -113,7 +114,7 @@ def _add_incident(args: argparse.Namespace, case: Case) -> str:
     saved = case.journal.add_incident(
         Incident(
             title=args.title,
-            when=validation.when(args.when),
+            when=dates.when(args.when, "--when", case.clock),
             platform=args.platform or "",
             place=args.place or "",
             links=tuple(Link(url=u) for u in args.url),
@@ -146,7 +147,7 @@ def _add_deadline(args: argparse.Namespace, case: Case) -> str:
     saved = case.journal.add_deadline(
         Deadline(
             title=args.title,
-            due=validation.due(args.due),
+            due=dates.due(args.due, "--due", case.clock),
             incident_id=parse_id(args.incident, RecordKind.INCIDENT)[1] if args.incident else None,
             note=args.note or "",
         )
@@ -161,14 +162,20 @@ def _add_request(args: argparse.Namespace, case: Case) -> str:
                 args.kind, RequestKind, QT_TRANSLATE_NOOP("Quietcase", "kind of request")
             ),
             subject=args.subject or "",
-            sent_on=validation.day(args.sent, QT_TRANSLATE_NOOP("Quietcase", "date sent")),
+            sent_on=dates.day(
+                args.sent, "--sent", QT_TRANSLATE_NOOP("Quietcase", "date sent"), case.clock
+            ),
             contact_id=parse_id(args.to, RecordKind.CONTACT)[1] if args.to else None,
             reference=args.reference or "",
             status=validation.choice(
                 args.status, RequestStatus, QT_TRANSLATE_NOOP("Quietcase", "status")
             ),
-            follow_up_on=validation.day(
-                args.follow_up, QT_TRANSLATE_NOOP("Quietcase", "follow-up date")
+            follow_up_on=dates.day(
+                args.follow_up,
+                "--follow-up",
+                QT_TRANSLATE_NOOP("Quietcase", "follow-up date"),
+                case.clock,
+                prefer="future",
             ),
             incident_ids=tuple(parse_id(i, RecordKind.INCIDENT)[1] for i in args.incident),
             note=args.note or "",
@@ -184,7 +191,9 @@ def _add_link(args: argparse.Namespace, case: Case) -> str:
         post_title=args.title or "",
         uploader=args.uploader or "",
         keywords=args.keywords or "",
-        found_on=validation.day(args.found, QT_TRANSLATE_NOOP("Quietcase", "date found")),
+        found_on=dates.day(
+            args.found, "--found", QT_TRANSLATE_NOOP("Quietcase", "date found"), case.clock
+        ),
         status=validation.choice(args.status, LinkStatus, QT_TRANSLATE_NOOP("Quietcase", "status")),
     )
     saved = case.journal.update_incident(replace(incident, links=(*incident.links, link)))
@@ -389,6 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_parsers(sub)
     cli_evidence.add_parsers(sub)
+    cli_records.add_parsers(sub)
     cli_reports.add_parsers(sub)
     cli_acts.add_parsers(sub)
     cli_backup.add_parsers(sub)
@@ -499,7 +509,9 @@ def _add_parsers(sub: Any) -> None:
     p.add_argument(
         "--when",
         help=translate(
-            "Cli", "2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range: 2024-03 .. 2024-05"
+            "Cli",
+            "2024, 2024-03, 2024-03-15, 2024-03-15 14:30, a range: 2024-03 .. 2024-05, or your "
+            "words: “작년 3월”, “last March”, “2주 전”",
         ),
     )
     p.add_argument(

@@ -23,6 +23,30 @@ WRONG_KIND = QT_TRANSLATE_NOOP(
 )
 
 
+BAD_LINK = QT_TRANSLATE_NOOP(
+    "Quietcase",
+    '"{text}" is not a link. A link is named by its incident and its number there: I-3/2 is '
+    "the second link of I-3 (`list VAULT links` shows them).",
+)
+NO_SUCH_LINK = QT_TRANSLATE_NOOP("Quietcase", "Incident I-{incident} has no link number {n}.")
+_LINK = re.compile(r"^\s*[Ii]\s*-?\s*(\d{1,12})\s*(?:/|#|:|\s+link\s+)\s*(\d{1,6})\s*$")
+
+
+def parse_link(text: str) -> tuple[int, int] | None:
+    """`I-3/2` (also `I-3#2`, `I-3:2`, `I-3 link 2`) -> (3, 2): the incident and the link's
+    number within it, counting from 1; None when `text` does not name a link."""
+    m = _LINK.match(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def require_link(text: str) -> tuple[int, int]:
+    """Like `parse_link`, but a text that is not a link is a usage error."""
+    found = parse_link(text)
+    if found is None or found[1] < 1:
+        raise UserError(BAD_LINK, EXIT_USAGE, text=text)
+    return found
+
+
 def parse_id(text: str, expected: RecordKind | None = None) -> tuple[RecordKind, int]:
     """`I-12`, `i12`, and (when the kind is known) a bare `12` -> ("incident", 12)."""
     m = _ID.match(text)

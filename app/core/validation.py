@@ -9,12 +9,13 @@ import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from quietcase.app.core import platforms
+from quietcase.app.core import date_words, platforms
+from quietcase.app.core.date_words import Prefer
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP, Label
 from quietcase.storage.dates import Moment, NoSuchDay, RangeBackwards, UnreadableDate, When
@@ -43,8 +44,9 @@ BAD_PHONE = QT_TRANSLATE_NOOP(
 )
 UNREADABLE_DATE = QT_TRANSLATE_NOOP(
     "Quietcase",
-    'Quietcase could not read "{text}" as a date. You can write 2024, 2024-03, 2024-03-15, '
-    "2024-03-15 14:30, or a range such as 2024-03 .. 2024-05.",
+    'Quietcase could not read "{text}" as a date. You can write 2024-03-15, 2024-03-15 14:30, '
+    "March 2024, last March, early March 2024, spring 2024, two weeks ago, yesterday, or a "
+    "range such as 2024-03 .. 2024-05.",
 )
 NO_SUCH_DAY = QT_TRANSLATE_NOOP(
     "Quietcase", '"{text}" is not a day in the calendar. Please check the month and the day.'
@@ -145,12 +147,40 @@ def phone(value: str | None) -> str:
     return cleaned
 
 
-def when(value: str | None) -> When | None:
-    """Empty means "not known"; otherwise a possibly approximate date or range."""
+class Reading(TypedDict):
+    """How a front end reads her date words: against which day, in which order, which way."""
+
+    today: date
+    day_first: bool
+    prefer: Prefer
+
+
+def when(
+    value: str | None,
+    *,
+    today: date | None = None,
+    day_first: bool | None = None,
+    prefer: Prefer = "past",
+) -> When | None:
+    """Empty means "not known"; otherwise a possibly approximate date or range, written as
+    dates (2024-03, 2024년 3월 5일) or in her words ("작년 3월", "two weeks ago"), read against
+    `today` (this computer's date unless given) with her computer's order of day and month
+    for "3/5" (`day_first`). See `app/core/date_words.py`."""
     if value is None or not value.strip():
         return None
     try:
-        return When.parse(value)
+        try:
+            return When.parse(value)
+        except UnreadableDate:
+            found = date_words.read_words(
+                value,
+                today or datetime.now().astimezone().date(),
+                day_first=date_words.day_first_here() if day_first is None else day_first,
+                prefer=prefer,
+            )
+            if found is None:
+                raise
+            return When.parse(found.text())  # the same checks as typed dates (years, days)
     except NoSuchDay:
         raise UserError(NO_SUCH_DAY, text=value.strip()) from None
     except RangeBackwards:
@@ -170,9 +200,16 @@ def in_order(first: date | None, then: date | None, message: str) -> None:
         raise UserError(message)
 
 
-def due(value: str | None, field: str = DUE_DATE) -> Moment:
-    """A day, or a day and time."""
-    parsed = when(value)
+def due(
+    value: str | None,
+    field: str = DUE_DATE,
+    *,
+    today: date | None = None,
+    day_first: bool | None = None,
+    prefer: Prefer = "future",
+) -> Moment:
+    """A day, or a day and time ("next Friday", "3/5": the first such day from today)."""
+    parsed = when(value, today=today, day_first=day_first, prefer=prefer)
     if parsed is None or parsed.end is not None or not parsed.start.has_day:
         if parsed is None:
             raise UserError(REQUIRED, field=Label(field))
@@ -180,11 +217,18 @@ def due(value: str | None, field: str = DUE_DATE) -> Moment:
     return parsed.start
 
 
-def day(value: str | None, field: str) -> date | None:
-    """An optional calendar day (no time)."""
+def day(
+    value: str | None,
+    field: str,
+    *,
+    today: date | None = None,
+    day_first: bool | None = None,
+    prefer: Prefer = "nearest",
+) -> date | None:
+    """An optional calendar day (no time); year-less words ("3/5") the nearest such day."""
     if value is None or not value.strip():
         return None
-    moment = due(value, field)
+    moment = due(value, field, today=today, day_first=day_first, prefer=prefer)
     assert moment.month is not None and moment.day is not None
     return date(moment.year, moment.month, moment.day)
 

@@ -13,11 +13,9 @@ from urllib.parse import urlsplit
 
 from quietcase.app.case import Case
 from quietcase.app.core.errors import EXIT_USAGE, UserError
-from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.ids import NO_SUCH_LINK
 from quietcase.app.core.kinds import RecordKind, format_id
 from quietcase.storage.records import Evidence, Incident, Link, LinkStatus
-
-NO_SUCH_LINK = QT_TRANSLATE_NOOP("Quietcase", "Incident I-{incident} has no link number {n}.")
 
 
 @dataclass(frozen=True)

@@ -491,6 +491,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>ID로 기록 하나 보기 (I-1, C-2, D-3, R-4, E-5)</translation>
     </message>
     <message>
+        <source>2024, 2024-03, 2024-03-15, 2024-03-15 14:30, a range: 2024-03 .. 2024-05, or your words: “작년 3월”, “last March”, “2주 전”</source>
+        <translation>2024, 2024-03, 2024-03-15, 2024-03-15 14:30, 기간: 2024-03 .. 2024-05, 또는 말로: “작년 3월”, “3월 초”, “2주 전”</translation>
+    </message>
+    <message>
         <source>act</source>
         <translation>가해 행위</translation>
     </message>
@@ -559,10 +563,6 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>something that happened</source>
         <translation>있었던 일</translation>
-    </message>
-    <message>
-        <source>2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range: 2024-03 .. 2024-05</source>
-        <translation>2024, 2024-03, 2024-03-15, 2024-03-15 14:30, 2024년 3월 5일, 또는 기간: 2024-03 .. 2024-05</translation>
     </message>
     <message>
         <source>Telegram, KakaoTalk, X, Instagram, Discord, ...</source>
@@ -765,14 +765,6 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     <message>
         <source>replaces the linked incidents (repeatable)</source>
         <translation>연결된 사건을 이것으로 바꿈 (여러 번 쓸 수 있음)</translation>
-    </message>
-    <message>
-        <source>move an evidence item to the bin (it can be taken out again)</source>
-        <translation>증거를 휴지통으로 옮기기 (다시 꺼낼 수 있음)</translation>
-    </message>
-    <message>
-        <source>take an evidence item out of the bin</source>
-        <translation>휴지통에서 증거 꺼내기</translation>
     </message>
     <message>
         <source>do not ask</source>
@@ -1734,6 +1726,106 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <source>your name in the chat (회원님, you and 나 are known already)</source>
         <translation>대화방에서 내 이름 (회원님, you, 나는 이미 알아봐요)</translation>
     </message>
+    <message>
+        <source>{option}: “{typed}” reads as {date}.</source>
+        <translation>{option}: “{typed}” → {date}로 읽었어요.</translation>
+    </message>
+    <message>
+        <source>Delete {record_id} (“{title}”)?</source>
+        <translation>{record_id} (“{title}”) 기록을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>{record_id} is deleted. `quietcase-cli unbin` brings it back until Quietcase&apos;s window closes this case file.</source>
+        <translation>{record_id} 기록을 삭제했어요. Quietcase 창이 이 사건 파일을 닫기 전까지는 `quietcase-cli unbin`으로 되살릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>{record_id} is back.</source>
+        <translation>{record_id} 기록을 되살렸어요.</translation>
+    </message>
+    <message>
+        <source>{record_id} is back as {new_id} (its number had been given to another).</source>
+        <translation>{record_id} 기록을 되살렸어요. 원래 번호를 그사이 다른 기록이 쓰고 있어서 새 번호를 받았어요: {new_id}</translation>
+    </message>
+    <message>
+        <source>Remove the link {link} ({url})?</source>
+        <translation>게시물 주소 {link} ({url}) 항목을 사건에서 뺄까요?</translation>
+    </message>
+    <message>
+        <source>{link} is removed from its incident. `quietcase-cli unbin` puts it back until Quietcase&apos;s window closes this case file.</source>
+        <translation>게시물 주소 {link} 항목을 사건에서 뺐어요. Quietcase 창이 이 사건 파일을 닫기 전까지는 `quietcase-cli unbin`으로 되살릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>{link} is back.</source>
+        <translation>게시물 주소 {link} 항목을 되살렸어요.</translation>
+    </message>
+    <message>
+        <source>{record_id} is linked to {incident_id}.</source>
+        <translation>{record_id}: {incident_id} 사건과 연결했어요.</translation>
+    </message>
+    <message>
+        <source>{record_id} is not linked to {incident_id}.</source>
+        <translation>{record_id}: {incident_id} 사건과의 연결을 풀었어요.</translation>
+    </message>
+    <message>
+        <source>{link}: {status} (checked {day}).</source>
+        <translation>{link}: {status} (확인한 날 {day})</translation>
+    </message>
+    <message>
+        <source>change a record (I-1, C-2, D-3, R-4, E-5) or a link (I-1/2): only the fields you give change, checked as the window checks them</source>
+        <translation>기록(I-1, C-2, D-3, R-4, E-5)이나 게시물 주소(I-1/2) 고치기: 준 항목만 바뀌고, 창에서와 똑같이 확인함</translation>
+    </message>
+    <message>
+        <source>for {kinds}</source>
+        <translation>{kinds}에 씀</translation>
+    </message>
+    <message>
+        <source>for {kinds}; a date, or your words: “작년 3월”, “last March”, “2주 전”</source>
+        <translation>{kinds}에 씀; 날짜, 또는 말로: “작년 3월”, “3월 초”, “2주 전”</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>게시물 주소</translation>
+    </message>
+    <message>
+        <source>link (the post&apos;s title)</source>
+        <translation>게시물 주소(게시물 제목)</translation>
+    </message>
+    <message>
+        <source>for {kinds}; replaces the list (repeatable; &quot;&quot; empties it)</source>
+        <translation>{kinds}에 씀; 목록을 이것으로 바꿈 (여러 번 쓸 수 있음, &quot;&quot;는 목록을 비움)</translation>
+    </message>
+    <message>
+        <source>print the record as JSON</source>
+        <translation>기록을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>delete a record as the window does: evidence goes to the bin; an incident, contact, deadline, request or link (I-1/2) can be brought back with unbin until the window closes the case file</source>
+        <translation>창에서처럼 기록 삭제: 증거는 휴지통으로 가고, 사건·관계인·기한·신고·요청·게시물 주소(I-1/2)는 창이 사건 파일을 닫기 전까지 unbin으로 되살릴 수 있음</translation>
+    </message>
+    <message>
+        <source>bring back what bin deleted (evidence: take it out of the bin)</source>
+        <translation>bin으로 삭제한 기록 되살리기 (증거는 휴지통에서 꺼내기)</translation>
+    </message>
+    <message>
+        <source>link an evidence item, contact, request or deadline to an incident (a deadline belongs to one incident)</source>
+        <translation>증거, 관계인, 신고·요청, 기한을 사건과 연결하기 (기한은 사건 하나에만 연결됨)</translation>
+    </message>
+    <message>
+        <source>undo such a link</source>
+        <translation>그 연결 풀기</translation>
+    </message>
+    <message>
+        <source>note that you checked a link: still online, removed, or not known</source>
+        <translation>게시물 주소를 확인한 결과 적기: 게시 중, 삭제됨, 확인 안 됨</translation>
+    </message>
+    <message>
+        <source>I-3/2: the second link of I-3</source>
+        <translation>I-3/2: I-3의 두 번째 게시물 주소</translation>
+    </message>
+    <message>
+        <source>the day you checked (default: today)</source>
+        <translation>확인한 날 (기본: 오늘)</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -2073,8 +2165,12 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
 <context>
     <name>DateEdit</name>
     <message>
-        <source>Leave empty if you do not know.</source>
-        <translation>모르면 비워 두어도 괜찮아요.</translation>
+        <source>Leave empty if you do not know. Words work too, such as “last March” or “two weeks ago”.</source>
+        <translation>모르면 비워 두어도 괜찮아요. “작년 3월”, “2주 전”처럼 말로 써도 돼요.</translation>
+    </message>
+    <message>
+        <source>→ {date}</source>
+        <translation>→ {date}</translation>
     </message>
     <message>
         <source>Reads as: {date}</source>
@@ -3792,6 +3888,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>여기에는 쓸 수 없는 ID예요: “{text}”. {kind} 기록의 ID를 적어 주세요 (예: {example}).</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a link. A link is named by its incident and its number there: I-3/2 is the second link of I-3 (`list VAULT links` shows them).</source>
+        <translation>게시물 주소를 가리키는 말이 아니에요: “{text}”. 게시물 주소는 사건과 그 안의 번호로 써요. I-3/2는 I-3의 두 번째 게시물 주소예요 (`list VAULT links`로 볼 수 있어요).</translation>
+    </message>
+    <message>
         <source>incident</source>
         <translation>사건</translation>
     </message>
@@ -3952,8 +4052,8 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>전화번호로 보이지 않아요: “{text}” (숫자, 공백, + - ( )만 쓸 수 있어요).</translation>
     </message>
     <message>
-        <source>Quietcase could not read &quot;{text}&quot; as a date. You can write 2024, 2024-03, 2024-03-15, 2024-03-15 14:30, or a range such as 2024-03 .. 2024-05.</source>
-        <translation>날짜로 읽을 수 없어요: “{text}”. 2024, 2024-03, 2024-03-15, 2024-03-15 14:30, 2024년 3월 5일, 2024.3.5처럼 쓰거나, 2024-03 .. 2024-05처럼 기간으로 쓸 수 있어요.</translation>
+        <source>Quietcase could not read &quot;{text}&quot; as a date. You can write 2024-03-15, 2024-03-15 14:30, March 2024, last March, early March 2024, spring 2024, two weeks ago, yesterday, or a range such as 2024-03 .. 2024-05.</source>
+        <translation>날짜로 읽을 수 없어요: “{text}”. 2024-03-15, 2024-03-15 14:30, 2024년 3월 5일, 작년 3월, 3월 초, 올해 봄, 2주 전, 그저께처럼 쓰거나, 2024-03 .. 2024-05처럼 기간으로 쓸 수 있어요.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a day in the calendar. Please check the month and the day.</source>
@@ -4637,6 +4737,34 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>too large to preview: the file itself is kept unchanged</source>
         <translation>미리 보기 없음: 미리 보기를 만들기에는 너무 큰 파일이에요. 파일은 바뀌지 않고 그대로 보관돼요</translation>
     </message>
+    <message>
+        <source>{record_id} was not deleted, or can no longer be brought back: deletions become final when Quietcase&apos;s window closes the case file.</source>
+        <translation>{record_id} 기록은 삭제된 적이 없거나 더는 되살릴 수 없어요. Quietcase 창이 사건 파일을 닫으면 삭제가 확정돼요.</translation>
+    </message>
+    <message>
+        <source>{option} does not belong to {record_id}. It can change: {options}.</source>
+        <translation>{option} 항목은 {record_id} 기록에 없어요. 바꿀 수 있는 항목: {options}.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: please give at least one option, such as {options}.</source>
+        <translation>바꿀 내용이 없어요. 다음 중 하나 이상을 주세요: {options}.</translation>
+    </message>
+    <message>
+        <source>{record_id} cannot be changed or deleted: chat messages stay as they were imported.</source>
+        <translation>{record_id} 기록은 고치거나 삭제할 수 없어요. 대화 메시지는 가져온 그대로 남아요.</translation>
+    </message>
+    <message>
+        <source>Please give an incident and an evidence item, contact, request or deadline, such as E-4 I-2 (given: {first} {second}).</source>
+        <translation>사건 하나와, 증거·관계인·신고·요청·기한 중 하나를 E-4 I-2처럼 주세요 (받은 것: {first} {second}).</translation>
+    </message>
+    <message>
+        <source>A deadline belongs to one incident: please give --incident once.</source>
+        <translation>기한은 사건 하나에만 연결돼요. --incident는 한 번만 주세요.</translation>
+    </message>
+    <message>
+        <source>date checked</source>
+        <translation>확인한 날</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -4856,6 +4984,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Choose what goes in, then press Preview to see the summary here.</source>
         <translation>넣을 내용을 고른 뒤 ‘미리 보기’를 누르면 여기에 요약서가 보여요.</translation>
+    </message>
+    <message>
+        <source>← Change what goes in</source>
+        <translation>← 넣을 내용 바꾸기</translation>
     </message>
     <message>
         <source>Case summary</source>

@@ -335,7 +335,7 @@ def test_add_incident_minimal_and_ids_grow(vault_path: Path, cli: Cli) -> None:
         (["incident", "--title", "x", "--url", "not a url"], "web address"),
         (["incident", "--title", "x", "--url", "https://ok.org", "--url", "ftp://x.org"], "ftp"),
         (["incident", "--title", "x", "--when", "2026-02-31"], "not a day in the calendar"),
-        (["incident", "--title", "x", "--when", "last spring"], "could not read"),
+        (["incident", "--title", "x", "--when", "a while back"], "could not read"),
         (["incident", "--title", "x", "--contact", "C-99"], "C-99"),
         (["contact", "--name", "x", "--role", "dentist"], "is not a role"),
         (["contact", "--name", "x", "--role", "other", "--email", "kim at law"], "email"),

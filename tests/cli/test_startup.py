@@ -31,6 +31,7 @@ HEAVY = (
     "zxcvbn",
     "pypdf",
     "puremagic",
+    "dateparser",
     "quietcase.app.chats.telegram",
     "quietcase.app.documents",
     "quietcase.app.evidence.intake",

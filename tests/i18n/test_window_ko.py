@@ -148,7 +148,7 @@ def test_editors_speak_korean(opened: MainWindow, kind: str) -> None:
                 dialog.tabs.setCurrentIndex(index)
                 _korean_and_complete(dialog, f"{kind} tab {index}")
             dialog.when.set_text("2024년 3월")
-            assert dialog.when.hint.text() == "이렇게 저장돼요: 2024년 3월경"
+            assert dialog.when.hint.text() == "→ 2024년 3월경"
             dialog.when.set_text("2024-02-30")
             assert dialog.when.hint.text().startswith("달력에 없는 날이에요")
         assert texts

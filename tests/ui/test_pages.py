@@ -77,7 +77,7 @@ def test_deadlines_are_grouped_and_overdue_cannot_be_missed(
         assert isinstance(dialog, DeadlineDialog)
         dialog.title.setText(title)
         dialog.due.set_text((today + timedelta(days=days)).isoformat())
-        assert "Reads as" in dialog.due.hint.text()
+        assert dialog.due.hint.text().startswith("→ ")
         dialog.save_button.click()
     page = window.case_view.deadlines
     rows = page.model.rows()

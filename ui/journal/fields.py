@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
@@ -17,14 +17,34 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.core import validation
+from quietcase.app.core.date_words import Prefer
 from quietcase.app.core.errors import UserError
 from quietcase.storage.dates import Moment, When
 from quietcase.ui import text
 from quietcase.ui.widgets.plain import PlainLabel
 
 
+def _local_today() -> date:
+    return datetime.now().astimezone().date()
+
+
+def day_first() -> bool:
+    """Whether her computer writes the day before the month ("3/5" is 3 May): the system's
+    short date format, not the window's language (an English window on a British computer)."""
+    pattern = QLocale.system().dateFormat(QLocale.FormatType.ShortFormat)
+    day, month = pattern.find("d"), pattern.find("M")
+    return 0 <= day < month
+
+
+# What year-less words mean for each kind of field: what happened lies behind her, what is due
+# ahead, a day sent or to follow up whichever is nearer.
+_PREFER: dict[str, Prefer] = {"when": "past", "due": "future", "day": "nearest"}
+
+
 class DateEdit(QWidget):
-    """A line for a date with a live line under it saying how Quietcase reads it.
+    """A line for a date with a live line under it saying how Quietcase reads it: dates, or
+    her own words ("작년 3월", "two weeks ago"), shown as understood ("→ around March 2025")
+    before she saves.
 
     `kind` is "when" (approximate dates and ranges), "due" (a day, time optional) or "day"."""
 
@@ -33,6 +53,8 @@ class DateEdit(QWidget):
     def __init__(self, kind: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.today: Callable[[], date] = _local_today  # tests give a fixed day
+        self._day_first = day_first()
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder)
         self.hint = PlainLabel(self)
@@ -55,31 +77,46 @@ class DateEdit(QWidget):
 
     def when(self) -> When | None:
         """The date as a `When` (raises `UserError` with a kind message if unreadable)."""
-        return validation.when(self.line.text())
+        return validation.when(self.line.text(), **self._reading())
 
     def due(self) -> Moment:
-        return validation.due(self.line.text())
+        return validation.due(self.line.text(), **self._reading())
 
     def day(self, field: str) -> date | None:
-        return validation.day(self.line.text(), field)
+        return validation.day(self.line.text(), field, **self._reading())
+
+    def _reading(self) -> validation.Reading:
+        return {
+            "today": self.today(),
+            "day_first": self._day_first,
+            "prefer": _PREFER.get(self.kind, "past"),
+        }
 
     def _update_hint(self) -> None:
         raw = self.line.text().strip()
         if not raw:
             self.hint.setText(
-                self.tr("Leave empty if you do not know.") if self.kind == "when" else ""
+                self.tr(
+                    "Leave empty if you do not know. Words work too, such as “last March” or "
+                    "“two weeks ago”."
+                )
+                if self.kind == "when"
+                else ""
             )
             self.hint.setProperty("problem", False)
+            self.line.setAccessibleDescription("")
         else:
             try:
                 if self.kind == "when":
                     shown = text.when_text(self.when())
                 else:
                     shown = text.moment_text(self.due())
-                self.hint.setText(self.tr("Reads as: {date}").format(date=shown))
+                self.hint.setText(self.tr("→ {date}").format(date=shown))
+                self.line.setAccessibleDescription(self.tr("Reads as: {date}").format(date=shown))
                 self.hint.setProperty("problem", False)
             except UserError as exc:
                 self.hint.setText(text.error_text(exc))
+                self.line.setAccessibleDescription(self.hint.text())
                 self.hint.setProperty("problem", True)
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from quietcase.app.core import validation as check
 from quietcase.app.core.errors import EXIT_FAILED, EXIT_USAGE, UserError
 from quietcase.app.core.i18n import CONTEXT, Label
-from quietcase.app.core.ids import parse_id
+from quietcase.app.core.ids import parse_id, parse_link, require_link
 from quietcase.app.core.kinds import format_id
 from quietcase.app.unlock.passphrase import HINTS, Strength, require_usable, strength
 from quietcase.storage.dates import Moment, When
@@ -205,7 +205,7 @@ def test_when_reads_approximate_dates() -> None:
     [
         ("2026-02-31", "is not a day in the calendar"),
         ("2024-05 .. 2024-03", "comes before the first"),
-        ("yesterday", "could not read"),
+        ("the other day", "could not read"),
         ("2024-03-05 25:00", "is not a day in the calendar"),
     ],
 )
@@ -421,3 +421,14 @@ def test_user_error_with_broken_translation_falls_back_to_english() -> None:
     error = UserError(check.REQUIRED, field=Label(check.TITLE))
     assert error.text(translate=lambda c, t: t.upper()) == "Please fill in the title."
     assert error.text(translate=lambda c, t: "{nope} {0}") == "Please fill in the title."
+
+
+def test_a_link_is_named_by_its_incident_and_number() -> None:
+    for text in ("I-3/2", "i3/2", "I-3#2", "I-3:2", "I-3 link 2", " I - 3 / 2 "):
+        assert parse_link(text) == (3, 2)
+    for text in ("I-3", "E-3/2", "I-3/", "3/2", "I-3/2/1"):
+        assert parse_link(text) is None
+    with pytest.raises(UserError) as err:
+        require_link("I-3/0")
+    assert err.value.exit_code == EXIT_USAGE
+    assert "I-3/2 is the second link of I-3" in str(err.value)

@@ -130,3 +130,42 @@ def test_updated_record_keeps_undo_separate(case: Case) -> None:
     deleted = case_bin.delete(j, "incident", first.id)
     case_bin.undo(j, deleted)
     assert j.incident(first.id).title == "Changed"
+
+
+def test_deletions_waiting_are_found_by_record(case: Case) -> None:
+    """The command line's unbin finds a deletion made in another process."""
+    j = case.journal
+    incident, _, _ = _incident_with_everything(case)
+    contact = j.add_contact(Contact(name="Other"))
+    first = case_bin.delete(j, "incident", incident.id)
+    second = case_bin.delete(j, "contact", contact.id)
+    assert case_bin.waiting(j) == [first, second]
+    assert case_bin.last_deleted(j, "contact", contact.id) == second
+    case_bin.undo(j, second)
+    with pytest.raises(UserError) as err:
+        case_bin.last_deleted(j, "contact", contact.id)
+    assert f"C-{contact.id}" in str(err.value)
+
+
+def test_a_removed_link_goes_back_where_it_was(case: Case) -> None:
+    j = case.journal
+    incident, _, _ = _incident_with_everything(case)
+    removed = case_bin.remove_link(j, incident.id, 1)
+    assert [link.url for link in j.incident(incident.id).links] == ["https://t.me/room/2"]
+    assert case_bin.waiting(j) == []  # not a record: the window's undo list is not touched
+    again = replace(
+        j.incident(incident.id), links=(*j.incident(incident.id).links, Link("https://x.org/3"))
+    )
+    j.update_incident(again)
+    found = case_bin.last_removed_link(j, incident.id, 1)
+    assert found == removed
+    assert case_bin.put_back_link(j, found) == 1
+    assert [link.url for link in j.incident(incident.id).links] == [
+        "https://t.me/room/1",
+        "https://t.me/room/2",
+        "https://x.org/3",
+    ]
+    with pytest.raises(UserError):
+        case_bin.last_removed_link(j, incident.id, 1)
+    with pytest.raises(UserError):
+        case_bin.remove_link(j, incident.id, 9)
