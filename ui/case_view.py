@@ -185,7 +185,9 @@ class CaseView(QWidget):
         self.evidence_actions = EvidenceActions(
             session, self.evidence, self.clipboard, self._incident_choices, self
         )
-        self.editors.evidence_choices = self.evidence_actions.choices
+        self.editors.evidence_choices = lambda: self.evidence_actions.active
+        self.editors.reveal_all = lambda: self.evidence.model.reveal_all
+        self.evidence_actions.quick_record = self.editors.quick_record
         self.editors.reopen_intake = self.evidence_actions.reopen_intake
         self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
@@ -221,6 +223,7 @@ class CaseView(QWidget):
         )
         self.chats.attach(self)
         self.undo_button.clicked.connect(self.editors.undo)
+        self.timeline.quick_button.clicked.connect(lambda: self.editors.quick_record())
         self.editors.changed.connect(lambda _kind: self.reload())
         self.editors.changed.connect(lambda _kind: self.links.refresh())
         self.links.changed.connect(self.reload)

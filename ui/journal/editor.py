@@ -148,9 +148,12 @@ class RecordDialog(QDialog):
         write = self.write  # a static method: the job never touches this dialog
 
         def job(case: Case) -> Any:
-            saved = write(case, record)
-            case.drafts.discard(key)
-            return saved
+            def both() -> Any:  # the record and the end of its draft: together or neither
+                saved = write(case, record)
+                case.drafts.discard(key)
+                return saved
+
+            return case.together(both)
 
         self._saving = True
         self.save_button.setEnabled(False)
