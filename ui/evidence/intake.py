@@ -30,8 +30,7 @@ from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import Progress
 from quietcase.app.evidence.intake import IntakeDetails, clean_notes
 from quietcase.ui.evidence.model import size_text
-from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, TagsEdit
-from quietcase.ui.journal.incident import WHEN_EXAMPLES
+from quietcase.ui.journal.fields import WHEN_EXAMPLES, ChecklistEdit, DateEdit, TagsEdit
 from quietcase.ui.text import error_text
 from quietcase.ui.widgets.plain import PlainLabel
 

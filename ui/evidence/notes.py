@@ -17,8 +17,7 @@ from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Evidence
 from quietcase.ui.journal.editor import RecordDialog
-from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, TagsEdit
-from quietcase.ui.journal.incident import WHEN_EXAMPLES
+from quietcase.ui.journal.fields import WHEN_EXAMPLES, ChecklistEdit, DateEdit, TagsEdit
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.plain import PlainLabel
 

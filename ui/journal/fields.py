@@ -22,6 +22,8 @@ from quietcase.storage.dates import Moment, When
 from quietcase.ui import text
 from quietcase.ui.widgets.plain import PlainLabel
 
+WHEN_EXAMPLES = "2024 · 2024-03 · 2024-03-15 · 2024-03-15 14:30 · 2024-03 .. 2024-05"
+
 
 class DateEdit(QWidget):
     """A line for a date with a live line under it saying how Quietcase reads it.

@@ -21,14 +21,18 @@ from quietcase.app.documents import acts
 from quietcase.app.evidence.view import EvidenceEntry
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Incident
-from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, LinesEdit, TagsEdit
+from quietcase.ui.journal.fields import (
+    WHEN_EXAMPLES,
+    ChecklistEdit,
+    DateEdit,
+    LinesEdit,
+    TagsEdit,
+)
 from quietcase.ui.journal.incident_evidence import IncidentEvidence
 from quietcase.ui.journal.incident_links import LinksEdit
 from quietcase.ui.journal.recording import Recording, RecordingEditor
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.plain import PlainLabel
-
-WHEN_EXAMPLES = "2024 · 2024-03 · 2024-03-15 · 2024-03-15 14:30 · 2024-03 .. 2024-05"
 
 
 class IncidentDialog(RecordingEditor):

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from quietcase.app.evidence.recording import Adding
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Incident
-from quietcase.ui.journal.fields import DateEdit
+from quietcase.ui.journal.fields import WHEN_EXAMPLES, DateEdit
 from quietcase.ui.journal.incident_evidence import IncidentEvidence
 from quietcase.ui.journal.recording import Recording, RecordingEditor
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.plain import PlainLabel
 
-WHEN_EXAMPLES = "2024-03 · 2024-03-15 14:30"
 QUICK = "quick"  # its draft is "incident:quick", apart from the full editor's "incident:new"
 
 
