@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.case import Case
+from quietcase.app.core import validation
 from quietcase.app.core.validation import PLATFORM_SUGGESTIONS
 from quietcase.app.documents import acts
 from quietcase.app.evidence.view import EvidenceEntry
@@ -186,6 +187,20 @@ class IncidentDialog(RecordingEditor):
             self.act_choice = act
             self.act.setTristate(False)
             self.act.setChecked(act)
+
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [
+            (self.title, self.check_title),
+            (self.when, self.when.when),
+            (self.links, self.links.links),
+        ]
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {
+            validation.TITLE: self.title,
+            validation.DESCRIPTION: self.description,
+            validation.NOTE: self.note,
+        }
 
     def build(self) -> Recording:
         base = self.original or Incident(title="")

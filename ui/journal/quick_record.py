@@ -7,10 +7,11 @@ pictures as its evidence, in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from quietcase.app.core import validation
 from quietcase.app.evidence.recording import Adding
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Incident
@@ -67,6 +68,12 @@ class QuickRecordDialog(RecordingEditor):
         self.title.setText(str(fields.get("title", "")))
         self.when.set_text(str(fields.get("when", "")))
         self.evidence.set_values(fields)
+
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [(self.title, self.check_title), (self.when, self.when.when)]
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {validation.TITLE: self.title}
 
     def build(self) -> Recording:
         return self.recording(Incident(title=self.title.text(), when=self.when.when()))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from quietcase.app.case import Case
+from quietcase.app.core import validation
 from quietcase.app.core.kinds import RecordKind
 from quietcase.app.core.progress import CancelToken, ProgressCallback, ignore_progress
 from quietcase.app.documents import acts
@@ -53,6 +54,7 @@ class RecordingEditor(RecordDialog):
 
     kind = RecordKind.INCIDENT
     pictures_here: IncidentEvidence  # set by `attach`
+    title: QLineEdit  # what happened, in a few words: every such form has it
 
     def __init__(self, session: Session, record_id: int, parent: QWidget | None) -> None:
         super().__init__(session, record_id, parent)
@@ -137,6 +139,9 @@ class RecordingEditor(RecordDialog):
         return super().close_for_lock()
 
     # -- saving --------------------------------------------------------------------------
+
+    def check_title(self) -> str:
+        return validation.text(self.title.text(), validation.TITLE, required=True)
 
     def recording(self, incident: Incident, act: bool | None = None) -> Recording:
         """What Save stores; with new files, a progress bar and a Cancel that works."""

@@ -1,0 +1,113 @@
+"""The incident editor's Evidence tab, and forms that keep still and lead her to the fault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quietcase.ui.journal.incident import IncidentDialog
+from quietcase.ui.main_window import MainWindow
+from tests.shared import NEEDS_REAL_IMAGES, PASS, REAL_IMAGES
+
+WindowAt = Callable[..., MainWindow]
+pytestmark = NEEDS_REAL_IMAGES
+
+
+def new_incident(window_at: WindowAt, vault_path: Path) -> tuple[MainWindow, IncidentDialog]:
+    window = window_at(vault_path)
+    window.start.unlock.passphrase.setText(PASS)
+    window.start.unlock.unlock_button.click()
+    window.case_view.timeline.add_button.click()
+    dialog = window.case_view.editors.open["incident:new"]
+    assert isinstance(dialog, IncidentDialog)
+    return window, dialog
+
+
+def drop(widget: object, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    for kind in (QDragEnterEvent, QDropEvent):  # a drop comes after its enter
+        event = kind(
+            QPointF(20, 20),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+        assert event.isAccepted()
+
+
+def test_pasted_and_dropped_files_are_saved_with_a_new_incident(
+    window_at: WindowAt, vault_path: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, dialog = new_incident(window_at, vault_path)
+    tab = dialog.evidence
+    assert not tab.empty.isHidden()  # not a blank white box: it says what to do
+    dialog.title.setText("Shared in the group")
+    QGuiApplication.clipboard().setImage(QImage(str(REAL_IMAGES / "Canon_40D.jpg")))
+    qtbot.keyClick(dialog.place, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.place.text() == ""
+    assert dialog.tabs.currentWidget() is tab  # she sees where it went
+    dialog.tabs.setCurrentIndex(0)
+    drop(dialog, [REAL_IMAGES / "Nikon_D70.jpg", REAL_IMAGES / "gps_DSCN0010.jpg"])
+    assert dialog.tabs.currentWidget() is tab
+    assert len(tab.new_items()) == 3
+    assert all(tab.pictures.is_blurred(k) for k in tab.pictures.keys())
+    # The questions, once for the dropped batch (chosen as it came in)...
+    assert len(tab.pictures.chosen_keys()) == 2
+    tab.captured_by.setText("my friend")
+    tab.captured_by.textEdited.emit("my friend")
+    # ... and for one item on its own.
+    tab.pictures.clearSelection()
+    tab.pictures.item(2).setSelected(True)
+    assert tab.captured_by.text() == "my friend"
+    tab.shows.setText("where it was posted")
+    tab.shows.textEdited.emit("where it was posted")
+    # Show one picture unblurred, as in the gallery.
+    tab.show_button.click()
+    assert not tab.pictures.is_blurred(tab.pictures.keys()[2])
+    dialog.save_button.click()
+
+    assert "incident:new" not in window.case_view.editors.open
+    gallery = window.case_view.evidence.model
+    items = sorted((gallery.record_at(r).evidence for r in range(gallery.rowCount())), key=str)
+    incident = window.case_view.timeline.model.record_at(0).incident
+    assert len(items) == 3 and all(e.incident_ids == (incident.id,) for e in items)
+    by_name = {e.filename: e for e in items}
+    assert by_name["gps_DSCN0010.jpg"].shows == "where it was posted"
+    assert by_name["Nikon_D70.jpg"].shows == ""
+    assert by_name["Nikon_D70.jpg"].captured_by == "my friend"
+    assert window.case_view.timeline.model.index(0, 4).data() == "3"
+
+
+def test_save_leads_to_the_field_and_the_words_go_once_it_is_right(
+    window_at: WindowAt, vault_path: Path, qtbot: QtBot
+) -> None:
+    _, dialog = new_incident(window_at, vault_path)
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(2)  # People, tags and note
+    save_at = dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft())
+    dialog.save_button.click()
+    assert dialog.tabs.currentIndex() == 0
+    assert dialog.focusWidget() is dialog.title
+    assert dialog.error.text() == "Please fill in the title."
+    QApplication.processEvents()
+    assert dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft()) == save_at
+    dialog.title.setText("x")
+    assert dialog.error.isHidden()
+
+    dialog.when.set_text("zzz qqq")
+    dialog.tabs.setCurrentIndex(1)
+    dialog.save_button.click()
+    assert dialog.tabs.currentIndex() == 0
+    assert dialog.focusWidget() is dialog.when.line
+    assert "zzz qqq" in dialog.error.text()
+    dialog.when.set_text("2024-03")
+    assert dialog.error.isHidden()
+    assert dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft()) == save_at
