@@ -33,7 +33,7 @@ from quietcase.ui.chats.chats import Chats
 from quietcase.ui.documents.reports import ReportsPage
 from quietcase.ui.evidence.actions import EvidenceActions
 from quietcase.ui.evidence.page import EvidencePage
-from quietcase.ui.journal.editors import Editors
+from quietcase.ui.journal.editors import Editors, incident_label
 from quietcase.ui.journal.links import LinksPage
 from quietcase.ui.journal.pages import ContactsPage, DeadlinesPage, RequestsPage
 from quietcase.ui.journal.timeline import TimelinePage
@@ -209,10 +209,9 @@ class CaseView(QWidget):
         self._fit_sidebar()
 
     def _incident_choices(self) -> list[tuple[int, str]]:
-        return [
-            (e.incident.id, f"{text.when_text(e.incident.when)} · {e.incident.title}")
-            for e in self.timeline.model.rows()
-        ]
+        """Incidents to choose from: the date as the timeline shows it, the title, and the
+        platform and tags, so typing any of them finds it."""
+        return [(e.incident.id, incident_label(e.incident)) for e in self.timeline.model.rows()]
 
     def _connect(self) -> None:
         self.lock_button.clicked.connect(self.lock_requested)

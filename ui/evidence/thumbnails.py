@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 
 from quietcase.app.evidence.media_type import IMAGE
 from quietcase.ui.evidence.model import icon_size, kind_card
-from quietcase.ui.widgets.models import contains
+from quietcase.ui.widgets.models import every_word
 from quietcase.ui.widgets.plain import plain_tooltip
 
 KEY = Qt.ItemDataRole.UserRole + 1
@@ -91,7 +91,7 @@ class Thumbnails(QListWidget):
         shown = 0
         for row in range(self.count()):
             item = self.item(row)
-            match = contains(needle, str(item.data(WORDS)))
+            match = every_word(needle, str(item.data(WORDS)))
             item.setHidden(not match)
             shown += match
         return shown

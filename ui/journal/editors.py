@@ -23,6 +23,7 @@ from quietcase.app.journal import bin as case_bin
 from quietcase.app.journal.drafts import Draft
 from quietcase.app.journal.records import JournalRecord
 from quietcase.storage.records import Contact, Deadline, Evidence, Incident, Request
+from quietcase.ui import text
 from quietcase.ui.evidence.notes import EvidenceDialog
 from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.incident import IncidentDialog
@@ -33,6 +34,13 @@ from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
 
 Choices = Sequence[tuple[int, str]]
+
+
+def incident_label(incident: Incident) -> str:
+    """How pickers name an incident: "around March 2024 · title · Telegram · #deepfake"."""
+    parts = [text.when_text(incident.when), incident.title, incident.platform]
+    parts += [f"#{tag}" for tag in incident.tags]
+    return " · ".join(p for p in parts if p)
 
 
 class Editors(QObject):

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from quietcase.app.case import Case
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
@@ -23,6 +31,7 @@ from quietcase.ui import text
 from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, LinesEdit
 from quietcase.ui.session import Session
+from quietcase.ui.widgets.plain import plain_tooltip
 
 SENT_FIELD = QT_TRANSLATE_NOOP("Quietcase", "day it was sent")
 FOLLOW_UP_FIELD = QT_TRANSLATE_NOOP("Quietcase", "follow-up day")
@@ -36,10 +45,20 @@ def _enum_combo(parent: QWidget, values: Sequence[str], labels: dict[str, str]) 
 
 
 def _record_combo(parent: QWidget, none: str, choices: Sequence[tuple[int, str]]) -> QComboBox:
+    """A choice of one record she can type to find (any part of its label), each label
+    whole in its tooltip."""
     combo = QComboBox(parent)
     combo.addItem(none, 0)
     for record_id, label in choices:
         combo.addItem(label, record_id)
+        combo.setItemData(combo.count() - 1, plain_tooltip(label), Qt.ItemDataRole.ToolTipRole)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    finder = combo.completer()
+    if finder is not None:
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return combo
 
 

@@ -10,6 +10,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from quietcase.storage.dates import Moment, When
+from quietcase.storage.records import Incident
+from quietcase.ui.journal.editors import incident_label
+from quietcase.ui.journal.fields import ChecklistEdit
 from quietcase.ui.journal.incident import IncidentDialog
 from quietcase.ui.main_window import MainWindow
 from tests.shared import NEEDS_REAL_IMAGES, PASS, REAL_IMAGES
@@ -111,3 +115,38 @@ def test_save_leads_to_the_field_and_the_words_go_once_it_is_right(
     dialog.when.set_text("2024-03")
     assert dialog.error.isHidden()
     assert dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft()) == save_at
+
+
+def test_pickers_find_an_incident_by_date_title_platform_or_tag(qtbot: QtBot) -> None:
+    incidents = [
+        Incident(id=n, title=f"incident {n}", when=When(Moment(2024, n + 4)), platform="X")
+        for n in range(1, 8)
+    ]
+    incidents.append(
+        Incident(
+            id=9,
+            title="텔레그램 방에 영상이 올라왔어요 " * 4,
+            when=When(Moment(2024, 3)),
+            platform="Telegram",
+            tags=("deepfake",),
+        )
+    )
+    checklist = ChecklistEdit()
+    qtbot.addWidget(checklist)
+    checklist.set_choices([(i.id, incident_label(i)) for i in incidents], [])
+    assert not checklist.finder.isHidden()  # many choices: she can type to find
+
+    def shown() -> list[int]:
+        return [
+            int(checklist.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(checklist.count())
+            if not checklist.item(r).isHidden()
+        ]
+
+    for needle in ("telegram", "DEEPFAKE", "around march", "영상 telegram"):
+        checklist.finder.setText(needle)
+        assert shown() == [9], needle
+    checklist.finder.setText("")
+    assert len(shown()) == 8
+    long_one = checklist.item(7)
+    assert long_one.toolTip() and "텔레그램 방에" in long_one.toolTip()  # never cut unseen
