@@ -55,6 +55,7 @@ class Thumbnails(QListWidget):
         self.setIconSize(size)
         line = int(self.fontMetrics().height() * 1.6)
         self.setGridSize(size.grownBy(QMargins(6, 6, 6, 6 + line)))
+        self.setMinimumHeight(self.gridSize().height() + 2 * self.frameWidth() + 12)
 
     # -- entries -------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ class QuickRecordDialog(RecordingEditor):
     ) -> None:
         super().__init__(session, 0, parent)
         self.setWindowTitle(self.tr("Quick record"))
-        self.resize(640, 560)
+        self.resize(680, 640)
         hint = PlainLabel(
             self.tr(
                 "What happened, in one line, and the screenshots. Everything else can be "
