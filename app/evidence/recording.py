@@ -45,6 +45,10 @@ class Recorded:
     incident: Incident
     report: ImportReport = field(default_factory=ImportReport)
 
+    @property
+    def id(self) -> int:
+        return self.incident.id
+
 
 def record(
     case: Case,

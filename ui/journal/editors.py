@@ -29,6 +29,7 @@ from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.incident import IncidentDialog
 from quietcase.ui.journal.quick_record import QUICK, QuickRecordDialog
 from quietcase.ui.journal.record_editors import ContactDialog, DeadlineDialog, RequestDialog
+from quietcase.ui.journal.recording import RecordingEditor
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
@@ -110,6 +111,8 @@ class Editors(QObject):
 
     def _opened(self, dialog: RecordDialog) -> None:
         self.open[dialog.draft_key] = dialog
+        if isinstance(dialog, RecordingEditor):
+            dialog.problems.connect(self.message)
         dialog.saved.connect(lambda k, _id: self.changed.emit(k))
         dialog.finished.connect(lambda _code, d=dialog: self._forget(d))
         dialog.show()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -32,6 +32,7 @@ from quietcase.ui.evidence.pasting import has_evidence
 from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.incident_evidence import IncidentEvidence
 from quietcase.ui.session import Session
+from quietcase.ui.text import error_text
 
 KEEP_AFTER_MS = 800  # a pause in typing, then the draft is kept
 
@@ -53,6 +54,7 @@ class RecordingEditor(RecordDialog):
     """Base of the incident editor and the quick record form."""
 
     kind = RecordKind.INCIDENT
+    problems = Signal(str)  # saved, but some files she added could not be read
     pictures_here: IncidentEvidence  # set by `attach`
     title: QLineEdit  # what happened, in a few words: every such form has it
 
@@ -167,7 +169,7 @@ class RecordingEditor(RecordDialog):
             self.token.cancel()
 
     @staticmethod
-    def write(case: Case, record: Any) -> Incident:
+    def write(case: Case, record: Any) -> Recorded:
         assert isinstance(record, Recording)
         done: Recorded = recording.record(
             case,
@@ -180,7 +182,7 @@ class RecordingEditor(RecordDialog):
         )
         if record.act is not None:
             acts.choose(case, [done.incident.id], record.act)
-        return done.incident
+        return done
 
     def _saving_over(self) -> None:
         self.token = None
@@ -189,6 +191,9 @@ class RecordingEditor(RecordDialog):
 
     def _saved(self, record: Any) -> None:
         self._saving_over()
+        problems = record.report.problems if isinstance(record, Recorded) else []
+        if problems:  # the rest was kept; she hears which files were not
+            self.problems.emit(" ".join(error_text(p.error) for p in problems[:3]))
         super()._saved(record)
 
     def _failed(self, error: Any) -> None:

@@ -150,3 +150,16 @@ def test_pickers_find_an_incident_by_date_title_platform_or_tag(qtbot: QtBot) ->
     assert len(shown()) == 8
     long_one = checklist.item(7)
     assert long_one.toolTip() and "텔레그램 방에" in long_one.toolTip()  # never cut unseen
+
+
+def test_a_file_gone_before_save_is_said_and_the_rest_is_kept(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    window, dialog = new_incident(window_at, vault_path)
+    gone = tmp_path / "moved-away.png"
+    dialog.title.setText("Saved anyway")
+    dialog.evidence.add_paths([gone, REAL_IMAGES / "Canon_40D.jpg"])
+    dialog.save_button.click()
+    assert "incident:new" not in window.case_view.editors.open
+    assert window.case_view.evidence.model.rowCount() == 1
+    assert str(gone) in window.case_view.problem.text()
