@@ -34,6 +34,7 @@ from quietcase.app.journal.drafts import Draft
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
+from quietcase.ui.widgets.calm import keep_room
 from quietcase.ui.widgets.plain import PlainLabel
 
 
@@ -77,10 +78,7 @@ class RecordDialog(QDialog):
         self.error = PlainLabel(self)
         self.error.setObjectName("problem")
         self.error.setWordWrap(True)
-        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2 + 4)
-        keep_room = self.error.sizePolicy()
-        keep_room.setRetainSizeWhenHidden(True)
-        self.error.setSizePolicy(keep_room)
+        keep_room(self.error, 2)
         self.error.hide()
         self._fault: tuple[QWidget | None, Callable[[], object] | None] | None = None
         self._watching = False
