@@ -21,6 +21,7 @@ from quietcase.app.core.clock import FixedClock
 from quietcase.app.core.kinds import RecordKind
 from quietcase.app.evidence.custody import RECORDS
 from quietcase.ui.evidence.model import BLURRED_ROLE
+from quietcase.ui.evidence.thumbnails import Thumbnails
 from quietcase.ui.journal.incident import IncidentDialog
 from quietcase.ui.journal.quick_record import QuickRecordDialog
 from quietcase.ui.main_window import MainWindow
@@ -149,3 +150,24 @@ def test_a_crash_before_save_keeps_the_words_and_the_picture(
     window.lock()
     with open_case(vault_path, PASS, clock) as case:
         assert case.drafts.all() == {}
+
+
+def test_the_evidence_pages_paste_shows_the_picture_and_offers_a_quick_record(
+    window_at: WindowAt, vault_path: Path
+) -> None:
+    window = window_at(vault_path)
+    unlock(window)
+    copy_screenshot()
+    actions = window.case_view.evidence_actions
+    asking = actions.paste()
+    assert asking is not None
+    [preview] = asking.findChildren(Thumbnails)
+    assert preview.keys() == ["new:1"] and preview.is_blurred("new:1")  # a preview, blurred
+    assert not asking.record_button.isHidden()
+    asking.record_button.click()
+    dialog = quick_form(window)
+    assert len(dialog.evidence.new_items()) == 1
+    dialog.title.setText("From the Evidence page")
+    dialog.save_button.click()
+    assert window.case_view.evidence.model.rowCount() == 1
+    assert window.case_view.timeline.model.rowCount() == 1
