@@ -79,6 +79,14 @@ class Thumbnails(QListWidget):
     def chosen_keys(self) -> list[str]:
         return [str(item.data(KEY)) for item in self.selectedItems() if not item.isHidden()]
 
+    def choose(self, keys: Iterable[str]) -> None:
+        """Select exactly these entries."""
+        wanted = set(keys)
+        self.clearSelection()
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setSelected(str(item.data(KEY)) in wanted)
+
     def remove(self, keys: Iterable[str]) -> None:
         gone = set(keys)
         for row in reversed(range(self.count())):

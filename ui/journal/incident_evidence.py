@@ -183,11 +183,7 @@ class IncidentEvidence(QWidget):
             picture = item.data is not None or _looks_like_picture(item.path)
             self.pictures.add(key, item.name, [item.path], picture=picture)
             keys.append(key)
-        self.pictures.clearSelection()
-        for row in range(self.pictures.count()):
-            item_widget = self.pictures.item(row)
-            if self.pictures.keys()[row] in keys:
-                item_widget.setSelected(True)
+        self.pictures.choose(keys)  # the batch: the questions below are about all of it
         self._update()
         self.changed.emit()
 
