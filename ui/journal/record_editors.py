@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.case import Case
+from quietcase.app.core import validation
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.drafts import Draft
@@ -132,6 +133,9 @@ class ContactDialog(RecordDialog):
         self.handles.set_values([str(h) for h in fields.get("handles", [])])
         self.note.setPlainText(str(fields.get("note", "")))
 
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {validation.NAME: self.name}
+
     def build(self) -> Contact:
         f = self.fields()
         return Contact(
@@ -205,6 +209,12 @@ class DeadlineDialog(RecordDialog):
         _select(self.incident, int(fields.get("incident", 0) or 0))
         self.done_box.setChecked(bool(fields.get("done", False)))
         self.note.setPlainText(str(fields.get("note", "")))
+
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [(self.due, self.due.due)]
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {validation.TITLE: self.title}
 
     def build(self) -> Deadline:
         f = self.fields()
@@ -300,6 +310,12 @@ class RequestDialog(RecordDialog):
         self.follow_up.set_text(str(fields.get("follow_up", "")))
         self.incidents.set_checked([int(i) for i in fields.get("incidents", [])])
         self.note.setPlainText(str(fields.get("note", "")))
+
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [
+            (self.sent, lambda: self.sent.day(SENT_FIELD)),
+            (self.follow_up, lambda: self.follow_up.day(FOLLOW_UP_FIELD)),
+        ]
 
     def build(self) -> Request:
         f = self.fields()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from quietcase.app.core.kinds import RecordKind
 from quietcase.storage.dates import Moment, When
 from quietcase.storage.records import Incident
 from quietcase.ui.journal.editors import incident_label
@@ -163,3 +164,23 @@ def test_a_file_gone_before_save_is_said_and_the_rest_is_kept(
     assert "incident:new" not in window.case_view.editors.open
     assert window.case_view.evidence.model.rowCount() == 1
     assert str(gone) in window.case_view.problem.text()
+
+
+def test_the_other_editors_lead_to_their_fields_too(window_at: WindowAt, vault_path: Path) -> None:
+    window, dialog = new_incident(window_at, vault_path)
+    dialog.reject()
+    editors = window.case_view.editors
+    deadline = editors.edit(RecordKind.DEADLINE, None)
+    deadline.title.setText("Appeal")  # type: ignore[attr-defined]
+    deadline.due.set_text("someday soon")  # type: ignore[attr-defined]
+    deadline.save_button.click()
+    assert deadline.focusWidget() is deadline.due.line  # type: ignore[attr-defined]
+    assert not deadline.error.isHidden()
+    deadline.due.set_text("2026-12-01")  # type: ignore[attr-defined]
+    assert deadline.error.isHidden()
+    contact = editors.edit(RecordKind.CONTACT, None)
+    contact.save_button.click()  # no name: the case file refuses, and says which field
+    assert contact.error.text() == "Please fill in the name."
+    assert contact.focusWidget() is contact.name  # type: ignore[attr-defined]
+    contact.name.setText("Support centre")  # type: ignore[attr-defined]
+    assert contact.error.isHidden()
