@@ -35,7 +35,7 @@ from quietcase.ui.chats.chats import Chats
 from quietcase.ui.documents.reports import ReportsPage
 from quietcase.ui.evidence.actions import EvidenceActions
 from quietcase.ui.evidence.page import EvidencePage
-from quietcase.ui.journal.editors import Editors
+from quietcase.ui.journal.editors import Editors, incident_label
 from quietcase.ui.journal.links import LinksPage
 from quietcase.ui.journal.pages import ContactsPage, DeadlinesPage, RequestsPage
 from quietcase.ui.journal.timeline import TimelinePage
@@ -185,7 +185,9 @@ class CaseView(QWidget):
         self.evidence_actions = EvidenceActions(
             session, self.evidence, self.clipboard, self._incident_choices, self
         )
-        self.editors.evidence_choices = self.evidence_actions.choices
+        self.editors.evidence_choices = lambda: self.evidence_actions.active
+        self.editors.reveal_all = lambda: self.evidence.model.reveal_all
+        self.evidence_actions.quick_record = self.editors.quick_record
         self.editors.reopen_intake = self.evidence_actions.reopen_intake
         self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
@@ -207,10 +209,9 @@ class CaseView(QWidget):
         self._fit_sidebar()
 
     def _incident_choices(self) -> list[tuple[int, str]]:
-        return [
-            (e.incident.id, f"{text.when_text(e.incident.when)} · {e.incident.title}")
-            for e in self.timeline.model.rows()
-        ]
+        """Incidents to choose from: the date as the timeline shows it, the title, and the
+        platform and tags, so typing any of them finds it."""
+        return [(e.incident.id, incident_label(e.incident)) for e in self.timeline.model.rows()]
 
     def _connect(self) -> None:
         self.lock_button.clicked.connect(self.lock_requested)
@@ -221,6 +222,7 @@ class CaseView(QWidget):
         )
         self.chats.attach(self)
         self.undo_button.clicked.connect(self.editors.undo)
+        self.timeline.quick_button.clicked.connect(lambda: self.editors.quick_record())
         self.editors.changed.connect(lambda _kind: self.reload())
         self.editors.changed.connect(lambda _kind: self.links.refresh())
         self.links.changed.connect(self.reload)

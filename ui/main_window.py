@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
 
         self._shortcut("Ctrl+L", self.lock)
         self._shortcut("Ctrl+K", self._focus_search)
+        self._shortcut(QKeySequence.StandardKey.New, self._quick_record)
         self._shortcut(QKeySequence.StandardKey.Find, self._focus_search)
 
         s = self.start
@@ -194,6 +195,11 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         if self._case_view is not None:
             self._case_view.focus_search()
+
+    def _quick_record(self) -> None:
+        """Ctrl+N: what happened in one line, with screenshots, from anywhere."""
+        if self.session.is_open:
+            self.case_view.editors.quick_record()
 
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: object) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)

@@ -375,6 +375,16 @@
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>The chat “{name}” ({kind}, %Ln messages).</source>
@@ -388,6 +398,16 @@
         <translation>
             <numerusform>%Ln message</numerusform>
             <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEvidence</name>
+    <message numerus="yes">
+        <source>About the %n chosen new files:</source>
+        <translation>
+            <numerusform>About the chosen new file:</numerusform>
+            <numerusform>About the %n chosen new files:</numerusform>
         </translation>
     </message>
 </context>

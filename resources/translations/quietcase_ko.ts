@@ -419,6 +419,17 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
     </message>
 </context>
 <context>
+    <name>ChecklistEdit</name>
+    <message>
+        <source>Type to find…</source>
+        <translation>입력해서 찾기…</translation>
+    </message>
+    <message>
+        <source>Find in this list</source>
+        <translation>이 목록에서 찾기</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Your new case file is ready: {path}</source>
@@ -2658,12 +2669,12 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>붙여 넣을 사진이 없어요. 먼저 화면을 캡처해서 복사한 뒤 다시 해 보세요.</translation>
     </message>
     <message>
-        <source>Pasted screenshot {when}.png</source>
-        <translation>붙여 넣은 캡처 {when}.png</translation>
-    </message>
-    <message>
         <source>Adding the picture you copied.</source>
         <translation>복사한 사진을 추가하고 있어요.</translation>
+    </message>
+    <message>
+        <source>The picture you copied (double-click to show it)</source>
+        <translation>복사한 사진 (두 번 누르면 보여요)</translation>
     </message>
     <message>
         <source>Evidence is still being added. Please add more when it has finished.</source>
@@ -2940,6 +2951,51 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <source>Link existing evidence</source>
+        <translation>가지고 있는 증거 연결하기</translation>
+    </message>
+    <message>
+        <source>Type to find: name, date, incident, platform, tag</source>
+        <translation>입력해서 찾기: 이름, 날짜, 사건, 플랫폼, 태그</translation>
+    </message>
+    <message>
+        <source>Find evidence</source>
+        <translation>증거 찾기</translation>
+    </message>
+    <message>
+        <source>Evidence you can link</source>
+        <translation>연결할 수 있는 증거</translation>
+    </message>
+    <message>
+        <source>Show chosen pictures</source>
+        <translation>고른 사진 보기</translation>
+    </message>
+    <message>
+        <source>Link the chosen items</source>
+        <translation>고른 증거 연결하기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>All your evidence is already linked to this incident.</source>
+        <translation>모든 증거가 이미 이 사건에 연결되어 있어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} items match</source>
+        <translation>{total}건 중 {shown}건이 맞아요</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitNumberDialog</name>
     <message>
         <source>Change the exhibit number</source>
@@ -3187,12 +3243,113 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>사람, 태그, 메모</translation>
     </message>
     <message>
-        <source>Evidence linked to this incident</source>
-        <translation>이 사건에 연결된 증거</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>증거</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEvidence</name>
+    <message>
+        <source>Screenshots and files about this incident. Paste with Ctrl+V or drop them here; they are kept when you save. Pictures stay blurred until you choose to look.</source>
+        <translation>이 사건에 대한 캡처와 파일이에요. Ctrl+V로 붙여 넣거나 여기로 끌어 놓으면 저장할 때 함께 보관돼요. 사진은 직접 보기로 하기 전까지 흐리게 보여요.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>파일…</translation>
+    </message>
+    <message>
+        <source>A whole folder…</source>
+        <translation>폴더 전체…</translation>
+    </message>
+    <message>
+        <source>Paste screenshot</source>
+        <translation>캡처 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>Adds a picture you copied (Ctrl+V)</source>
+        <translation>복사한 사진을 추가해요 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Link existing evidence…</source>
+        <translation>가지고 있는 증거 연결…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Show the chosen pictures unblurred</source>
+        <translation>고른 사진을 흐리지 않게 보여 줘요</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>연결 끊기</translation>
+    </message>
+    <message>
+        <source>Take the chosen items off this incident; they stay in your case</source>
+        <translation>고른 항목을 이 사건에서 빼요. 사건 파일에는 그대로 남아요</translation>
+    </message>
+    <message>
+        <source>Evidence of this incident</source>
+        <translation>이 사건의 증거</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Paste a screenshot, drop files here, or press Add files…</source>
+        <translation>아직 아무것도 없어요. 캡처를 붙여 넣거나, 파일을 여기로 끌어 놓거나, 파일 추가…를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Me, a friend, a support centre…</source>
+        <translation>나, 친구, 지원센터…</translation>
+    </message>
+    <message>
+        <source>What this helps to show, in your words</source>
+        <translation>이 증거로 보여 주려는 내용을 내 말로</translation>
+    </message>
+    <message>
+        <source>Captured &amp;by</source>
+        <translation>수집한 사람(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;What it shows</source>
+        <translation>입증취지(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>수집한 사람</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>입증취지</translation>
+    </message>
+    <message>
+        <source>Choose a folder to add</source>
+        <translation>추가할 폴더 고르기</translation>
+    </message>
+    <message>
+        <source>Choose files to add</source>
+        <translation>추가할 파일 고르기</translation>
+    </message>
+    <message>
+        <source>There is no picture to paste. Copy a screenshot first, then try again.</source>
+        <translation>붙여 넣을 사진이 없어요. 먼저 화면을 캡처해서 복사한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>About “{name}”:</source>
+        <translation>“{name}”에 대해:</translation>
+    </message>
+    <message numerus="yes">
+        <source>About the %n chosen new files:</source>
+        <translation>
+            <numerusform>고른 새 파일 %n개에 대해:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a new file to say who captured it and what it shows.</source>
+        <translation>새 파일을 고르면 수집한 사람과 입증취지를 적을 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3405,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Record what happened with it…</source>
+        <translation>이 사진으로 있었던 일 기록하기…</translation>
+    </message>
+    <message>
+        <source>A new incident in one line, with this picture as its evidence</source>
+        <translation>이 사진을 증거로, 한 줄로 새 사건을 기록해요</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3804,37 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Use it anyway</source>
         <translation>그래도 사용하기</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecordDialog</name>
+    <message>
+        <source>Quick record</source>
+        <translation>빠른 기록</translation>
+    </message>
+    <message>
+        <source>What happened, in one line, and the screenshots. Everything else can be filled in later from the timeline.</source>
+        <translation>있었던 일을 한 줄로, 그리고 캡처를 남겨요. 나머지는 나중에 타임라인에서 채워도 돼요.</translation>
+    </message>
+    <message>
+        <source>In a few words, what happened</source>
+        <translation>무슨 일이 있었는지 짧게</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>있었던 일(&amp;W)</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>일시(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4961,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>date checked</source>
         <translation>확인한 날</translation>
     </message>
+    <message>
+        <source>Saving was stopped, so nothing was saved. What you wrote and added is still here.</source>
+        <translation>저장을 멈춰서 아무것도 저장되지 않았어요. 쓰고 추가한 내용은 그대로 있어요.</translation>
+    </message>
+    <message>
+        <source>Pasted screenshot {when}.png</source>
+        <translation>붙여 넣은 캡처 {when}.png</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -4799,6 +5003,13 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Keep editing</source>
         <translation>계속 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingEditor</name>
+    <message>
+        <source>Saving, with the files you added…</source>
+        <translation>추가한 파일과 함께 저장하고 있어요…</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5802,18 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>Show all</source>
         <translation>모두 보기</translation>
+    </message>
+    <message>
+        <source>Quick record…</source>
+        <translation>빠른 기록…</translation>
+    </message>
+    <message>
+        <source>What happened in one line, with screenshots (Ctrl+N)</source>
+        <translation>있었던 일을 한 줄로, 캡처와 함께 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Drop screenshots on an incident to add them.</source>
+        <translation>캡처를 사건 위에 끌어 놓으면 그 사건에 추가돼요.</translation>
     </message>
     <message>
         <source>A year, a month or a day: 2024, 2024-03, 2024-03-15</source>

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QClipboard, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -18,6 +18,7 @@ from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import CancelToken, Progress
 from quietcase.app.evidence.intake import ImportReport, IntakeDetails
+from quietcase.app.evidence.recording import Adding
 from quietcase.app.evidence.view import Details, details, evidence_entries, previews
 from quietcase.app.settings import default_case_folder
 from quietcase.storage.records import Evidence
@@ -27,25 +28,17 @@ from quietcase.ui.evidence.drops import FileDrops
 from quietcase.ui.evidence.intake import IntakeDialog, ProgressRelay
 from quietcase.ui.evidence.model import decode_previews
 from quietcase.ui.evidence.page import EvidencePage
+from quietcase.ui.evidence.pasting import pasted
+from quietcase.ui.evidence.picker import fetch_pictures
 from quietcase.ui.evidence.previews import PreviewCatchUp
 from quietcase.ui.evidence.renumber import ExhibitNumberDialog, Renumbering
+from quietcase.ui.evidence.thumbnails import Thumbnails
 from quietcase.ui.evidence.viewer import ViewerDialog
 from quietcase.ui.privacy.clipboard import SensitiveClipboard
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 
 Choices = Callable[[], Sequence[tuple[int, str]]]
-
-
-def png_bytes(image: QImage) -> bytes:
-    """A picture from the clipboard as PNG, encoded in memory."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; PySide6 wants str
-    data = bytes(buffer.data().data())
-    buffer.close()
-    buffer.setData(QByteArray())
-    return data
 
 
 class EvidenceActions(QObject):
@@ -73,6 +66,8 @@ class EvidenceActions(QObject):
         self._details: Details | None = None
         self._select_after_load: list[int] = []
         self.active: list[Any] = []  # the items not in the bin, as last loaded
+        # Set by the case view: open the quick record form with these pictures.
+        self.quick_record: Callable[[Sequence[Adding]], object] | None = None
         page.model.fetch = self._fetch_previews
         # Previews of PDFs and videos: made after each load (so after each intake too).
         self.previews = PreviewCatchUp(session, self)
@@ -108,7 +103,7 @@ class EvidenceActions(QObject):
             record = timeline.proxy.record(index.row()) if index.isValid() else None
             self.add_paths(paths, record.incident.id if record else None)
 
-        FileDrops(timeline.table.viewport(), dropped, wanted)
+        FileDrops(timeline.table.viewport(), dropped, wanted, timeline.show_drop_at)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -117,13 +112,6 @@ class EvidenceActions(QObject):
         self.session.run(
             lambda case: evidence_entries(case, binned=binned), self._loaded, self._failed
         )
-
-    def choices(self) -> list[tuple[int, str, tuple[int, ...]]]:
-        """Evidence (not in the bin) for the incident editor: id, label, linked incidents."""
-        return [
-            (e.id, f"E-{e.id} · {e.evidence.filename}", e.evidence.incident_ids)
-            for e in self.active
-        ]
 
     def _loaded(self, entries: list[Any]) -> None:
         if not self.page.in_bin:
@@ -289,25 +277,40 @@ class EvidenceActions(QObject):
     def paste(self, clipboard: QClipboard | None = None) -> IntakeDialog | None:
         """Ctrl+V: a copied picture (a screenshot) or copied files become new evidence."""
         mime = (clipboard or self.clipboard.clipboard).mimeData()
-        if mime is not None and mime.hasUrls():
-            paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-            if paths:
-                return self.add_paths(paths)
-        if mime is None or not mime.hasImage():
+        found = pasted(mime, self.session.clock.now())
+        if found.paths:
+            return self.add_paths(found.paths)
+        if found.data is None:
             self.page.show_notice(
                 self.tr("There is no picture to paste. Copy a screenshot first, then try again.")
             )
             return None
-        image = QImage(mime.imageData())
-        data = png_bytes(image)
-        stamp = text.timestamp_text(self.session.clock.now()).replace(":", ".")
-        name = self.tr("Pasted screenshot {when}.png").format(when=stamp)
-        return self._ask_about_picture(name, data)
+        return self._ask_about_picture(found.name, found.data)
 
     def _ask_about_picture(self, name: str, data: bytes) -> IntakeDialog:
         dialog = self._ask(self.tr("Adding the picture you copied."), ())
         dialog.chosen.connect(lambda chosen: self._import_bytes(name, data, chosen))
         dialog.pasted = (name, data)  # kept in a draft if a lock comes first
+        picture = Thumbnails(dialog, scale=0.6)
+        picture.setAccessibleName(self.tr("The picture you copied (double-click to show it)"))
+        picture.setFixedHeight(picture.gridSize().height() + 8)
+        picture.add("new:1", name, picture=True)
+        adding = {"new:1": Adding(name=name, data=data)}
+        picture.wanted.connect(
+            lambda keys, sharp: fetch_pictures(self.session, picture, keys, sharp, adding)
+        )
+        picture.itemActivated.connect(lambda _item: picture.reveal(["new:1"]))
+        dialog.top.addWidget(picture)
+        if self.quick_record is not None:
+            record = self.quick_record
+            dialog.record_button.show()
+
+            def instead() -> None:
+                dialog.pasted = None
+                dialog.reject()
+                record([Adding(name=name, data=data)])
+
+            dialog.record_button.clicked.connect(instead)
         return dialog
 
     def _import_bytes(self, name: str, data: bytes, chosen: IntakeDetails) -> None:

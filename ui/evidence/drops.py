@@ -18,17 +18,20 @@ def local_paths(mime: QMimeData | None) -> list[Path]:
 
 class FileDrops(QObject):
     """Accepts drops of local files on `widget`; `dropped(paths, position)` gets them.
-    `wanted()` says whether drops are welcome now (not while the case is locked)."""
+    `wanted()` says whether drops are welcome now (not while the case is locked);
+    `hovering(position)` follows the drag (None once it leaves or lands), to show where."""
 
     def __init__(
         self,
         widget: QWidget,
         dropped: Callable[[list[Path], QPoint], None],
         wanted: Callable[[], bool] = lambda: True,
+        hovering: Callable[[QPoint | None], None] = lambda _at: None,
     ) -> None:
         super().__init__(widget)
         self._dropped = dropped
         self._wanted = wanted
+        self._hovering = hovering
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
 
@@ -39,10 +42,15 @@ class FileDrops(QObject):
         ):
             if self._wanted() and local_paths(event.mimeData()):
                 event.acceptProposedAction()
+                self._hovering(event.position().toPoint())
             else:
                 event.ignore()
             return True
+        if kind == QEvent.Type.DragLeave:
+            self._hovering(None)
+            return False
         if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            self._hovering(None)
             paths = local_paths(event.mimeData())
             if self._wanted() and paths:
                 event.acceptProposedAction()

@@ -30,8 +30,7 @@ from quietcase.app.core.errors import UserError
 from quietcase.app.core.progress import Progress
 from quietcase.app.evidence.intake import IntakeDetails, clean_notes
 from quietcase.ui.evidence.model import size_text
-from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, TagsEdit
-from quietcase.ui.journal.incident import WHEN_EXAMPLES
+from quietcase.ui.journal.fields import WHEN_EXAMPLES, ChecklistEdit, DateEdit, TagsEdit
 from quietcase.ui.text import error_text
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -118,9 +117,17 @@ class IntakeDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.record_button = QPushButton(self.tr("Record what happened with it…"), self)
+        self.record_button.setToolTip(
+            self.tr("A new incident in one line, with this picture as its evidence")
+        )
+        self.record_button.hide()  # for a pasted picture (see `ui.evidence.actions`)
+        self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.top = QVBoxLayout()  # the picture, for a pasted one
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.what)
+        layout.addLayout(self.top)
         layout.addWidget(hint)
         layout.addLayout(form, 1)
         layout.addWidget(self.error)

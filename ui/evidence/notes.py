@@ -6,7 +6,7 @@ custody event (what changed, and the links), written by `KeptEvidence.update`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -17,8 +17,7 @@ from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Evidence
 from quietcase.ui.journal.editor import RecordDialog
-from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, TagsEdit
-from quietcase.ui.journal.incident import WHEN_EXAMPLES
+from quietcase.ui.journal.fields import WHEN_EXAMPLES, ChecklistEdit, DateEdit, TagsEdit
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -86,6 +85,9 @@ class EvidenceDialog(RecordDialog):
         self.shows.setPlainText(str(fields.get("shows", "")))
         self.tags.set_values([str(t) for t in fields.get("tags", [])])
         self.incidents.set_checked([int(i) for i in fields.get("incidents", [])])
+
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [(self.captured, self.captured.when)]
 
     def build(self) -> Evidence:
         return replace(

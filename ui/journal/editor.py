@@ -7,6 +7,7 @@ encrypted draft in the vault, and the editor opens again with them after unlocki
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from quietcase.app.journal.drafts import Draft
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
+from quietcase.ui.widgets.calm import keep_room
 from quietcase.ui.widgets.plain import PlainLabel
 
 
@@ -71,10 +74,14 @@ class RecordDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
+        # The error has its room kept (two lines), so nothing moves when it comes or goes.
         self.error = PlainLabel(self)
         self.error.setObjectName("problem")
         self.error.setWordWrap(True)
+        keep_room(self.error, 2)
         self.error.hide()
+        self._fault: tuple[QWidget | None, Callable[[], object] | None] | None = None
+        self._watching = False
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -113,6 +120,16 @@ class RecordDialog(QDialog):
         """Save `record` (runs on the worker thread: a plain function, no widgets)."""
         raise NotImplementedError
 
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        """What the form can check by itself, field by field in the order she sees them:
+        (the field, a check raising `UserError`)."""
+        return []
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """Fields by the name the app's messages give them (`validation.TITLE`...), to lead
+        her to the field a refused save was about."""
+        return {}
+
     # -- state ---------------------------------------------------------------------------
 
     @property
@@ -133,24 +150,84 @@ class RecordDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        if not message:
+            self._fault = None
+
+    def show_fault(
+        self, message: str, widget: QWidget | None, check: Callable[[], object] | None = None
+    ) -> None:
+        """Say what to change, open the tab that has the field and put her in it; the words
+        go as soon as the field is right (`check` passes, or she changes the field)."""
+        self.show_error(message)
+        self._fault = (widget, check)
+        if widget is None:
+            return
+        for tabs in self.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                if page is not None and (page is widget or page.isAncestorOf(widget)):
+                    tabs.setCurrentIndex(index)
+        target = widget.focusProxy() or widget
+        lines = widget.findChildren(QLineEdit)
+        if target is widget and lines and not isinstance(widget, QLineEdit | QComboBox):
+            target = lines[0]
+        target.setFocus()
+        self._watch_fields()
+
+    def _watch_fields(self) -> None:
+        if self._watching:
+            return
+        self._watching = True
+        for line in self.findChildren(QLineEdit):
+            line.textChanged.connect(lambda _t, w=line: self._recheck(w))
+        for edit in self.findChildren(QPlainTextEdit):
+            edit.textChanged.connect(lambda w=edit: self._recheck(w))
+        for combo in self.findChildren(QComboBox):
+            combo.currentTextChanged.connect(lambda _t, w=combo: self._recheck(w))
+        for table in self.findChildren(QTableWidget):
+            table.itemChanged.connect(lambda _i, w=table: self._recheck(w))
+
+    def _recheck(self, changed: QWidget) -> None:
+        if self._fault is None:
+            return
+        widget, check = self._fault
+        if check is None:  # a refusal from the case file: gone once she changes that field
+            if widget is None or widget is changed or widget.isAncestorOf(changed):
+                self.show_error("")
+            return
+        try:
+            check()
+        except UserError as exc:
+            self.error.setText(error_text(exc))  # still wrong: say what is wrong now
+            return
+        self.show_error("")
 
     # -- saving --------------------------------------------------------------------------
 
     def save(self) -> None:
         if self._saving:
             return
+        for widget, check in self.checks():
+            try:
+                check()
+            except UserError as exc:
+                self.show_fault(error_text(exc), widget, check)
+                return
         try:
             record = self.build()
         except UserError as exc:
-            self.show_error(error_text(exc))
+            self.show_fault(error_text(exc), None)
             return
         key = self.draft_key
         write = self.write  # a static method: the job never touches this dialog
 
         def job(case: Case) -> Any:
-            saved = write(case, record)
-            case.drafts.discard(key)
-            return saved
+            def both() -> Any:  # the record and the end of its draft: together or neither
+                saved = write(case, record)
+                case.drafts.discard(key)
+                return saved
+
+            return case.together(both)
 
         self._saving = True
         self.save_button.setEnabled(False)
@@ -167,7 +244,9 @@ class RecordDialog(QDialog):
     def _failed(self, error: UserError) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self.show_error(error_text(error))
+        field = error.params.get("field") if isinstance(error, UserError) else None
+        widget = self.field_widgets().get(str(field)) if field else None
+        self.show_fault(error_text(error), widget)
 
     # -- closing -------------------------------------------------------------------------
 

@@ -17,19 +17,31 @@ from PySide6.QtWidgets import QWidget
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.core.kinds import JOURNAL_KINDS, RecordKind
+from quietcase.app.evidence.recording import Adding
+from quietcase.app.evidence.view import EvidenceEntry
 from quietcase.app.journal import bin as case_bin
 from quietcase.app.journal.drafts import Draft
 from quietcase.app.journal.records import JournalRecord
 from quietcase.storage.records import Contact, Deadline, Evidence, Incident, Request
+from quietcase.ui import text
 from quietcase.ui.evidence.notes import EvidenceDialog
 from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.incident import IncidentDialog
+from quietcase.ui.journal.quick_record import QUICK, QuickRecordDialog
 from quietcase.ui.journal.record_editors import ContactDialog, DeadlineDialog, RequestDialog
+from quietcase.ui.journal.recording import RecordingEditor
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
 
 Choices = Sequence[tuple[int, str]]
+
+
+def incident_label(incident: Incident) -> str:
+    """How pickers name an incident: "around March 2024 · title · Telegram · #deepfake"."""
+    parts = [text.when_text(incident.when), incident.title, incident.platform]
+    parts += [f"#{tag}" for tag in incident.tags]
+    return " · ".join(p for p in parts if p)
 
 
 class Editors(QObject):
@@ -55,7 +67,8 @@ class Editors(QObject):
         self._incidents = incidents
         self._platforms = platforms
         self._tags = tags
-        self.evidence_choices: Callable[[], Sequence[tuple[int, str, tuple[int, ...]]]] = list
+        self.evidence_choices: Callable[[], Sequence[EvidenceEntry]] = list
+        self.reveal_all: Callable[[], bool] = lambda: False  # Settings: pictures unblurred
         self.reopen_intake: Callable[[Draft], None] | None = None  # "Add evidence" drafts
         self.open: dict[str, RecordDialog] = {}
         self._deleted: list[case_bin.Deleted] = []
@@ -74,15 +87,39 @@ class Editors(QObject):
         dialog = self._make(kind, record)
         if draft is not None:
             dialog.restore_draft(draft)
+        self._opened(dialog)
+        return dialog
+
+    def quick_record(
+        self, adding: Sequence[Adding] = (), draft: Draft | None = None
+    ) -> QuickRecordDialog:
+        """Ctrl+N, the timeline's Quick record, a picture pasted on the Evidence page."""
+        key = f"{RecordKind.INCIDENT}:{QUICK}"
+        dialog = self.open.get(key)
+        if isinstance(dialog, QuickRecordDialog) and draft is None:
+            if adding:
+                dialog.evidence.add(adding)
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = QuickRecordDialog(self.session, self.window, adding)
+        dialog.evidence.pictures.reveal_all = self.reveal_all()
+        if draft is not None:
+            dialog.restore_draft(draft)
+        self._opened(dialog)
+        return dialog
+
+    def _opened(self, dialog: RecordDialog) -> None:
         self.open[dialog.draft_key] = dialog
+        if isinstance(dialog, RecordingEditor):
+            dialog.problems.connect(self.message)
         dialog.saved.connect(lambda k, _id: self.changed.emit(k))
         dialog.finished.connect(lambda _code, d=dialog: self._forget(d))
         dialog.show()
-        return dialog
 
     def _make(self, kind: RecordKind, record: Any | None) -> RecordDialog:
         if kind == RecordKind.INCIDENT:
-            return IncidentDialog(
+            dialog = IncidentDialog(
                 self.session,
                 record,
                 self._contacts(),
@@ -91,6 +128,8 @@ class Editors(QObject):
                 self.window,
                 self.evidence_choices(),
             )
+            dialog.evidence.pictures.reveal_all = self.reveal_all()
+            return dialog
         if kind == RecordKind.CONTACT:
             return ContactDialog(self.session, record, self.window)
         if kind == RecordKind.DEADLINE:
@@ -204,6 +243,9 @@ class Editors(QObject):
             found: list[tuple[str, Draft, Any]] = []
             for key, fields in case.drafts.all().items():
                 kind, _, raw_id = key.partition(":")
+                if key == f"{RecordKind.INCIDENT}:{QUICK}":
+                    found.append((QUICK, fields, None))
+                    continue
                 if kind == "intake":  # asked again at once; kept again at the next lock
                     case.drafts.discard(key)
                     found.append((kind, fields, None))
@@ -225,7 +267,9 @@ class Editors(QObject):
 
         def done(found: list[tuple[str, Draft, Any]]) -> None:
             for kind, fields, record in found:
-                if kind in JOURNAL_KINDS:
+                if kind == QUICK:
+                    self.quick_record(draft=fields)
+                elif kind in JOURNAL_KINDS:
                     self.edit(RecordKind(kind), record, draft=fields)
                 elif kind == RecordKind.EVIDENCE and record is not None:
                     self.edit(RecordKind.EVIDENCE, record, draft=fields)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
@@ -21,7 +22,10 @@ from quietcase.app.core.date_words import Prefer
 from quietcase.app.core.errors import UserError
 from quietcase.storage.dates import Moment, When
 from quietcase.ui import text
-from quietcase.ui.widgets.plain import PlainLabel
+from quietcase.ui.widgets.models import every_word
+from quietcase.ui.widgets.plain import PlainLabel, plain_tooltip
+
+WHEN_EXAMPLES = "2024 · 2024-03 · 2024-03-15 · 2024-03-15 14:30 · 2024-03 .. 2024-05"
 
 
 def _local_today() -> date:
@@ -186,13 +190,24 @@ class TagsEdit(QLineEdit):
 
 
 class ChecklistEdit(QListWidget):
-    """Records to link, each with a tick box (contacts of an incident, incidents of a request)."""
+    """Records to link, each with a tick box (contacts of an incident, incidents of a request).
+
+    With more than a few, a line at the top filters them as she types (every word, anywhere
+    in the label: for incidents their date as shown, title, platform and tags); a label too
+    long for the list is whole in its tooltip."""
 
     changed = Signal()
+    FILTER_FROM = 6  # choices from which the filter line shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.finder = QLineEdit(self)
+        self.finder.setPlaceholderText(self.tr("Type to find…"))
+        self.finder.setAccessibleName(self.tr("Find in this list"))
+        self.finder.setClearButtonEnabled(True)
+        self.finder.textChanged.connect(self.filter)
+        self.finder.hide()
 
     def set_choices(self, choices: Sequence[tuple[int, str]], checked: Sequence[int]) -> None:
         self.blockSignals(True)
@@ -201,11 +216,28 @@ class ChecklistEdit(QListWidget):
         for record_id, label in choices:
             item = QListWidgetItem(label, self)
             item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setToolTip(plain_tooltip(label))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if record_id in ticked else Qt.CheckState.Unchecked
             )
         self.blockSignals(False)
+        many = len(choices) >= self.FILTER_FROM
+        self.finder.setVisible(many)
+        self.setViewportMargins(0, self.finder.sizeHint().height() + 4 if many else 0, 0, 0)
+        self.filter(self.finder.text())
+
+    def filter(self, needle: str) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setHidden(not every_word(needle, item.text()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        frame = self.frameWidth()
+        self.finder.setGeometry(
+            frame, frame, self.width() - 2 * frame, self.finder.sizeHint().height()
+        )
 
     def checked_ids(self) -> list[int]:
         return [

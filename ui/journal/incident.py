@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,24 +16,27 @@ from PySide6.QtWidgets import (
 )
 
 from quietcase.app.case import Case
-from quietcase.app.core.kinds import RecordKind
+from quietcase.app.core import validation
 from quietcase.app.core.validation import PLATFORM_SUGGESTIONS
 from quietcase.app.documents import acts
-from quietcase.app.evidence.view import save_incident
+from quietcase.app.evidence.view import EvidenceEntry
 from quietcase.app.journal.drafts import Draft
 from quietcase.storage.records import Incident
-from quietcase.ui.journal.editor import RecordDialog
-from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, LinesEdit, TagsEdit
+from quietcase.ui.journal.fields import (
+    WHEN_EXAMPLES,
+    ChecklistEdit,
+    DateEdit,
+    LinesEdit,
+    TagsEdit,
+)
+from quietcase.ui.journal.incident_evidence import IncidentEvidence
 from quietcase.ui.journal.incident_links import LinksEdit
+from quietcase.ui.journal.recording import Recording, RecordingEditor
 from quietcase.ui.session import Session
 from quietcase.ui.widgets.plain import PlainLabel
 
-WHEN_EXAMPLES = "2024 · 2024-03 · 2024-03-15 · 2024-03-15 14:30 · 2024-03 .. 2024-05"
 
-
-class IncidentDialog(RecordDialog):
-    kind = RecordKind.INCIDENT
-
+class IncidentDialog(RecordingEditor):
     def __init__(
         self,
         session: Session,
@@ -43,11 +45,10 @@ class IncidentDialog(RecordDialog):
         platforms: Sequence[str],
         tags: Sequence[str],
         parent: QWidget | None = None,
-        evidence: Sequence[tuple[int, str, tuple[int, ...]]] = (),
+        evidence: Sequence[EvidenceEntry] = (),
     ) -> None:
         super().__init__(session, incident.id if incident else 0, parent)
         self.original = incident
-        self.offered = [evidence_id for evidence_id, _, _ in evidence]
         self.setWindowTitle(
             self.tr("Edit what happened") if incident else self.tr("Record what happened")
         )
@@ -122,15 +123,14 @@ class IncidentDialog(RecordDialog):
         people.addRow(self.tr("Private &note"), self.note)
         self.tabs.addTab(third, self.tr("People, tags and note"))
 
-        # -- Evidence linked to it
-        self.evidence = ChecklistEdit(self.tabs)
-        self.evidence.setAccessibleName(self.tr("Evidence linked to this incident"))
+        # -- Evidence: her screenshots and files, blurred; added ones kept until Save
         mine = incident.id if incident else -1
-        self.evidence.set_choices(
-            [(i, label) for i, label, _ in evidence],
-            [i for i, _, linked in evidence if mine in linked],
+        self.evidence = IncidentEvidence(
+            session, evidence, [e.id for e in evidence if mine in e.evidence.incident_ids]
         )
+        self.evidence_tab = self.evidence
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.attach(self.evidence)
 
         if incident is not None:
             self.load_fields(_fields_of(incident))
@@ -166,7 +166,7 @@ class IncidentDialog(RecordDialog):
             "handles": list(self.handles.values()),
             "tags": list(self.tags.values()),
             "note": self.note.toPlainText(),
-            "evidence": self.evidence.checked_ids(),
+            **self.evidence.values(),
             "act": self.act_choice,
         }
 
@@ -181,15 +181,28 @@ class IncidentDialog(RecordDialog):
         self.handles.set_values([str(h) for h in fields.get("handles", [])])
         self.tags.set_values([str(t) for t in fields.get("tags", [])])
         self.note.setPlainText(str(fields.get("note", "")))
-        if "evidence" in fields:
-            self.evidence.set_checked([int(i) for i in fields.get("evidence", [])])
+        self.evidence.set_values(fields)
         act = fields.get("act")
         if isinstance(act, bool):
             self.act_choice = act
             self.act.setTristate(False)
             self.act.setChecked(act)
 
-    def build(self) -> tuple[Incident, list[int], list[int], bool | None]:
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [
+            (self.title, self.check_title),
+            (self.when, self.when.when),
+            (self.links, self.links.links),
+        ]
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {
+            validation.TITLE: self.title,
+            validation.DESCRIPTION: self.description,
+            validation.NOTE: self.note,
+        }
+
+    def build(self) -> Recording:
         base = self.original or Incident(title="")
         incident = Incident(
             id=base.id,
@@ -204,15 +217,7 @@ class IncidentDialog(RecordDialog):
             note=self.note.toPlainText(),
             contact_ids=tuple(self.contacts.checked_ids()),
         )
-        return incident, self.evidence.checked_ids(), list(self.offered), self.act_choice
-
-    @staticmethod
-    def write(case: Case, record: Any) -> Incident:
-        incident, wanted, offered, act = record
-        saved = save_incident(case, incident, wanted, offered)
-        if act is not None:
-            acts.choose(case, [saved.id], act)
-        return saved
+        return self.recording(incident, self.act_choice)
 
 
 def acts_of(case: Case, incident_id: int) -> tuple[bool, bool | None]:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from quietcase.app.case import Case
+from quietcase.app.core import validation
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.core.kinds import RecordKind
 from quietcase.app.journal.drafts import Draft
@@ -23,6 +32,7 @@ from quietcase.ui import text
 from quietcase.ui.journal.editor import RecordDialog
 from quietcase.ui.journal.fields import ChecklistEdit, DateEdit, LinesEdit
 from quietcase.ui.session import Session
+from quietcase.ui.widgets.plain import plain_tooltip
 
 SENT_FIELD = QT_TRANSLATE_NOOP("Quietcase", "day it was sent")
 FOLLOW_UP_FIELD = QT_TRANSLATE_NOOP("Quietcase", "follow-up day")
@@ -36,10 +46,20 @@ def _enum_combo(parent: QWidget, values: Sequence[str], labels: dict[str, str]) 
 
 
 def _record_combo(parent: QWidget, none: str, choices: Sequence[tuple[int, str]]) -> QComboBox:
+    """A choice of one record she can type to find (any part of its label), each label
+    whole in its tooltip."""
     combo = QComboBox(parent)
     combo.addItem(none, 0)
     for record_id, label in choices:
         combo.addItem(label, record_id)
+        combo.setItemData(combo.count() - 1, plain_tooltip(label), Qt.ItemDataRole.ToolTipRole)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    finder = combo.completer()
+    if finder is not None:
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return combo
 
 
@@ -112,6 +132,9 @@ class ContactDialog(RecordDialog):
         self.email.setText(str(fields.get("email", "")))
         self.handles.set_values([str(h) for h in fields.get("handles", [])])
         self.note.setPlainText(str(fields.get("note", "")))
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {validation.NAME: self.name}
 
     def build(self) -> Contact:
         f = self.fields()
@@ -186,6 +209,12 @@ class DeadlineDialog(RecordDialog):
         _select(self.incident, int(fields.get("incident", 0) or 0))
         self.done_box.setChecked(bool(fields.get("done", False)))
         self.note.setPlainText(str(fields.get("note", "")))
+
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [(self.due, self.due.due)]
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {validation.TITLE: self.title}
 
     def build(self) -> Deadline:
         f = self.fields()
@@ -281,6 +310,12 @@ class RequestDialog(RecordDialog):
         self.follow_up.set_text(str(fields.get("follow_up", "")))
         self.incidents.set_checked([int(i) for i in fields.get("incidents", [])])
         self.note.setPlainText(str(fields.get("note", "")))
+
+    def checks(self) -> list[tuple[QWidget, Callable[[], object]]]:
+        return [
+            (self.sent, lambda: self.sent.day(SENT_FIELD)),
+            (self.follow_up, lambda: self.follow_up.day(FOLLOW_UP_FIELD)),
+        ]
 
     def build(self) -> Request:
         f = self.fields()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from quietcase.app.core import validation
@@ -49,6 +50,15 @@ class TimelinePage(TablePage):
             self.filters.addWidget(widget)
         self.filters.addWidget(self.clear_button)
         self.filters.addWidget(self.date_problem)
+        self.quick_button = QPushButton(self.tr("Quick record…"), self)
+        self.quick_button.setToolTip(
+            self.tr("What happened in one line, with screenshots (Ctrl+N)")
+        )
+        self.toolbar.insertWidget(1, self.quick_button)
+        self.drop_hint = PlainLabel(self.tr("Drop screenshots on an incident to add them."), self)
+        self.drop_hint.setObjectName("hint")
+        self.drop_hint.hide()
+        self.banner_slot.addWidget(self.drop_hint)
         when = max(180, text.date_column_width(self.text_metrics(), with_time=True))
         self.set_widths({0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1)
 
@@ -77,6 +87,17 @@ class TimelinePage(TablePage):
         self._fill(self.tag, [(t, t) for t in tags(entries)])
         self._fill(self.contact, list(contacts))
         self.set_rows(entries)
+        # Said until the first evidence arrives: that files can be dropped on an incident.
+        self.drop_hint.setVisible(bool(entries) and not any(e.evidence for e in entries))
+
+    def show_drop_at(self, at: QPoint | None) -> None:
+        """While files are dragged over the list: the incident they would land on is
+        highlighted (nothing is highlighted off the rows, where they go to no incident)."""
+        row = self.table.indexAt(at).row() if at is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif at is not None:
+            self.table.clearSelection()
 
     def _fill(self, combo: QComboBox, choices: Sequence[tuple[Any, str]]) -> None:
         current = combo.currentData()
@@ -91,6 +112,7 @@ class TimelinePage(TablePage):
     def clear(self) -> None:
         """On lock: no record text left in the model or the filter lists."""
         self.model.clear()
+        self.drop_hint.hide()
         for combo in (self.platform, self.tag, self.contact):
             self._fill(combo, [])
         self.clear_filters()

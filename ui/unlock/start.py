@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.unlock.passphrase import HINTS, MISMATCH, Strength, strength
 from quietcase.ui import text
-from quietcase.ui.widgets.calm import centred_column, passphrase_line, wrapped_label
+from quietcase.ui.widgets.calm import centred_column, keep_room, passphrase_line, wrapped_label
 from quietcase.ui.widgets.plain import PlainLabel
 
 
@@ -151,6 +151,11 @@ class CreatePage(QWidget):
         column.addWidget(self.error)
         self.busy = Busy(self)
         column.addWidget(self.busy)
+        # Hints, errors and the busy bar come and go in room kept for them: the Create
+        # button stays where it is while she types (it moved 41 px, and clicks missed it).
+        keep_room(self.strength, 3)
+        keep_room(self.error, 2)
+        keep_room(self.busy)
         self.create_button = QPushButton(self.tr("Create the case file"), self)
         self.create_button.setObjectName("primary")
         self.back_button = QPushButton(self.tr("Back"), self)

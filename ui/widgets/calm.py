@@ -37,3 +37,14 @@ def passphrase_line(parent: QWidget) -> QLineEdit:
     line.setEchoMode(QLineEdit.EchoMode.Password)
     line.setMinimumWidth(320)
     return line
+
+
+def keep_room(widget: QWidget, lines: int = 0) -> None:
+    """Room kept for words that come and go (a hint, an error), so nothing below them moves
+    and a button is still where she is about to click: at least `lines` lines of text, and
+    the same room while hidden."""
+    if lines:
+        widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 4)
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)

@@ -204,6 +204,13 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return self.data(self.index(proxy_row, 0), RECORD_ROLE)
 
 
+def every_word(needle: str, *haystack: str) -> bool:
+    """Type-to-filter in pickers: every word she typed is somewhere in the text (any case,
+    any order), so "3월 telegram" finds an incident of March on Telegram."""
+    text = "\n".join(haystack).casefold()
+    return all(word in text for word in needle.casefold().split())
+
+
 def contains(needle: str, *haystack: str) -> bool:
     """Case-insensitive "any of these contains the text" for the pages' filter boxes."""
     folded = needle.casefold().strip()

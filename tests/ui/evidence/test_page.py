@@ -403,9 +403,14 @@ def test_incident_editor_links_and_unlinks_evidence(window_at: WindowAt, vault_p
     dialog = window.case_view.editors.open["incident:new"]
     dialog.title.setText("Linked from the editor")  # type: ignore[attr-defined]
     evidence = dialog.evidence  # type: ignore[attr-defined]
-    assert evidence.count() == 2
+    assert evidence.pictures.count() == 0
+    picker = evidence.open_picker()
+    assert picker.pictures.count() == 2
     first = window.case_view.evidence.model.record_at(0).id
-    evidence.set_checked([first])
+    picker.pictures.item(picker.pictures.keys().index(str(first))).setSelected(True)
+    picker.link_button.click()
+    assert evidence.pictures.keys() == [str(first)]
+    assert evidence.pictures.is_blurred(str(first))  # as in the gallery
     dialog.save_button.click()
     timeline = window.case_view.timeline
     assert timeline.model.index(0, 4).data() == "1"
@@ -416,8 +421,11 @@ def test_incident_editor_links_and_unlinks_evidence(window_at: WindowAt, vault_p
     timeline.table.selectRow(0)
     timeline.edit_button.click()
     editor = window.case_view.editors.open[f"incident:{incident_id}"]
-    assert editor.evidence.checked_ids() == [first]  # type: ignore[attr-defined]
-    editor.evidence.set_checked([])  # type: ignore[attr-defined]
+    pictures = editor.evidence.pictures  # type: ignore[attr-defined]
+    assert pictures.keys() == [str(first)]
+    pictures.item(0).setSelected(True)
+    editor.evidence.unlink_button.click()  # type: ignore[attr-defined]
+    assert pictures.count() == 0
     editor.save_button.click()
     assert timeline.model.index(0, 4).data() == ""
     assert page.model.record_at(0).evidence.incident_ids == ()
