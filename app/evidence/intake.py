@@ -182,7 +182,9 @@ class Intake:
         """Add bytes that are not a file yet (a screenshot pasted from the clipboard)."""
         clean = self._clean_details(details)
         name = validation.text(filename, FILE_NAME, required=True)
-        return self._store(name, _in_memory(data, self.chunk_size, name), len(data), None, clean, None)
+        return self._store(
+            name, _in_memory(data, self.chunk_size, name), len(data), None, clean, None
+        )
 
     # -- the pipeline --------------------------------------------------------------------
 
