@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+from quietcase.storage.errors import IntegrityError
 from quietcase.storage.records import CustodyEvent
 from quietcase.storage.vault import Vault
 
@@ -19,9 +20,18 @@ _WITH_STATES = f"{_COLUMNS}, states"
 
 
 def _event(row: tuple[Any, ...]) -> CustodyEvent:
+    # The table is STRICT, but SQLite checks types on writing only: a row of another table's
+    # page put in its place (a damaged or tampered file) is read as it is.
+    texts = (row[1], row[2], row[4], row[5], row[6])
+    if not all(isinstance(v, str) for v in texts) or not isinstance(row[3], int | None):
+        raise IntegrityError([f"custody event {row[0]!r} is not a custody event"])
+    try:
+        at = datetime.fromisoformat(row[1])
+    except ValueError:
+        raise IntegrityError([f"custody event {row[0]!r} has no valid time"]) from None
     return CustodyEvent(
         seq=int(row[0]),
-        at=datetime.fromisoformat(row[1]),
+        at=at,
         action=row[2],
         evidence_id=None if row[3] is None else int(row[3]),
         detail=row[4],

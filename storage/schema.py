@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from quietcase.storage.chats.schema import create_chat_tables
+from quietcase.storage.search.messages import create_message_index
 from quietcase.storage.search.schema import create_search_index
 
 # "QCas": marks a SQLCipher database as a Quietcase vault (PRAGMA application_id).
@@ -311,6 +312,7 @@ MIGRATIONS: list[Migration] = [
     _script(_V7),
     _script(KAKAOTALK_IMPORTS),
     _script(_INCIDENT_ACTS),
+    create_message_index,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

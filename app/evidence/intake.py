@@ -163,32 +163,51 @@ class Intake:
         reading(self.vault, lambda: require_incidents(self.vault, clean.incident_ids))
         report = ImportReport() if report is None else report
         total, done = sum(f.size for f in files), 0
-        for index, found in enumerate(files):
-            try:
-                taken = self._import_file(
-                    found, clean, cancel, done, total, index, len(files), progress
-                )
-                report.imported.append(taken)
-            except Cancelled:
-                report.cancelled = True
-                break
-            except UserError as exc:
-                report.problems.append(ImportProblem(str(found.path), exc))
-            done += found.size
-            progress(Progress(done, total, index + 1, len(files)))
+        # The next file is opened and its reader started as soon as the current one has been
+        # read, so its first chunks are read and hashed while this one's rows are written
+        # and committed (the commit waits for the disk).
+        ahead: _Opened | None = None
+        try:
+            for index, found in enumerate(files):
+                current, ahead = ahead or _Opened(found, self.chunk_size), None
+
+                def open_next(following: int = index + 1) -> None:
+                    nonlocal ahead
+                    if following < len(files):
+                        ahead = _Opened(files[following], self.chunk_size)
+
+                try:
+                    taken = self._import_file(
+                        current, clean, cancel, done, total, index, len(files), progress, open_next
+                    )
+                    report.imported.append(taken)
+                except Cancelled:
+                    report.cancelled = True
+                    break
+                except UserError as exc:
+                    report.problems.append(ImportProblem(str(found.path), exc))
+                finally:
+                    current.close()
+                done += found.size
+                progress(Progress(done, total, index + 1, len(files)))
+        finally:
+            if ahead is not None:
+                ahead.close()
         return report
 
     def import_bytes(self, filename: str, data: bytes, details: IntakeDetails) -> Imported:
         """Add bytes that are not a file yet (a screenshot pasted from the clipboard)."""
         clean = self._clean_details(details)
         name = validation.text(filename, FILE_NAME, required=True)
-        return self._store(name, _in_memory(data, self.chunk_size), len(data), None, clean, None)
+        return self._store(
+            name, _in_memory(data, self.chunk_size, name), len(data), None, clean, None
+        )
 
     # -- the pipeline --------------------------------------------------------------------
 
     def _import_file(
         self,
-        found: Found,
+        opened: _Opened,
         details: IntakeDetails,
         cancel: CancelToken | None,
         done: int,
@@ -196,48 +215,38 @@ class Intake:
         index: int,
         count: int,
         progress: ProgressCallback,
+        read: Callable[[], None],
     ) -> Imported:
-        path = found.path
-        try:
-            # Never through a link, never waiting on a pipe, and only the file listed: a link
-            # or a pipe swapped in after the folder was listed is refused.
-            fd = open_found(found)
-        except LinkRefused:
-            raise UserError(A_LINK, name=path.name) from None
-        except NotRegular:
-            raise UserError(NOT_A_FILE, name=path.name) from None
-        except Changed:
-            raise UserError(CHANGED_WHILE_READING, name=path.name) from None
-        except OSError as exc:
-            raise UserError(UNREADABLE, name=path.name, reason=exc.strerror or "") from exc
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(fd)
-            modified = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
+        path = opened.found.path
+        chunks, info = opened.reading()
+        modified = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
 
-            def report(n: int) -> None:
-                progress(Progress(done + n, total, index, count))
+        def report(n: int) -> None:
+            progress(Progress(done + n, total, index, count))
 
-            chunks = _read_ahead(handle, self.chunk_size, path, cancel)
-            return self._store(
-                path.name, chunks, info.st_size, modified, details, cancel, report, str(path)
-            )
+        return self._store(
+            path.name, chunks, info.st_size, modified, details, cancel, report, str(path), read
+        )
 
     def _store(
         self,
         name: str,
-        chunks: Iterator[tuple[bytes, str | None]],
+        chunks: Iterator[_Piece],
         expected_size: int | None,
         modified: datetime | None,
         details: IntakeDetails,
         cancel: CancelToken | None,
         report: Callable[[int], None] | None = None,
         source: str | None = None,
+        read: Callable[[], None] | None = None,
     ) -> Imported:
         source = source or name
         try:
             with self.vault.atomic():
                 require_incidents(self.vault, details.incident_ids)
-                item = self._write(name, chunks, expected_size, modified, details, cancel, report)
+                item = self._write(
+                    name, chunks, expected_size, modified, details, cancel, report, read
+                )
             return Imported(source, item)
         except _Duplicate as dup:
             return Imported(source, self._relink(dup.existing, details), duplicate=True)
@@ -249,35 +258,47 @@ class Intake:
     def _write(
         self,
         name: str,
-        chunks: Iterator[tuple[bytes, str | None]],
+        chunks: Iterator[_Piece],
         expected_size: int | None,
         modified: datetime | None,
         details: IntakeDetails,
         cancel: CancelToken | None,
         report: Callable[[int], None] | None,
+        read: Callable[[], None] | None = None,
     ) -> Evidence:
         blob_id = self._blobs.create(self.chunk_size)
-        size, seq, head = 0, 0, bytearray()
+        size, seq = 0, 0
+        media_type = ""
+        early: list[bytes] | None = []  # chunks stored before the media type was known
         keep_all: bytearray | None = None
         sha256 = ""
-        for data, final_hash in chunks:
+        for data, final_hash, sniffed in chunks:
             if final_hash is not None:
                 sha256 = final_hash
                 break
+            if sniffed is not None:  # sent once, after the chunks holding the first bytes
+                media_type = sniffed
+                if imaging.is_image_type(media_type) and early is not None:
+                    keep_all = bytearray().join(early)  # kept whole in memory for previews
+                    if len(keep_all) > PREVIEW_LIMIT:
+                        keep_all = None
+                early = None
+                continue
             if cancel is not None:
                 cancel.raise_if_cancelled()
             self._blobs.append(blob_id, seq, data)
-            if len(head) < SNIFF_BYTES:
-                head += data[: SNIFF_BYTES - len(head)]
-            if seq == 0 and imaging.is_image_type(sniff(bytes(head), name)):
-                keep_all = bytearray()  # images are kept whole in memory to make previews
-            if keep_all is not None:
+            if early is not None:
+                early.append(data)  # references, no copies: at most a chunk or two
+            elif keep_all is not None:
                 keep_all += data
                 if len(keep_all) > PREVIEW_LIMIT:
                     keep_all = None
             seq, size = seq + 1, size + len(data)
             if report is not None:
                 report(size)
+        early = None
+        if read is not None:
+            read()  # every byte is in hand: the next file may start
         if expected_size is not None and size != expected_size:
             raise UserError(CHANGED_WHILE_READING, name=name)
         existing = self._items.by_sha256(sha256)
@@ -285,7 +306,6 @@ class Intake:
             raise _Duplicate(existing)
         self._blobs.finish(blob_id, size, sha256)
         now = self.clock.now()
-        media_type = sniff(bytes(head), name)
         item = Evidence(
             filename=name,
             size=size,
@@ -419,52 +439,120 @@ def _image_info(data: bytes | None) -> ImageInfo:
 
 
 _END = object()
+# What the chunk streams below yield: `(chunk, None, None)` for each chunk in order; once,
+# after the chunks that hold the first `SNIFF_BYTES`, `(b"", None, media type)`; last,
+# `(b"", SHA-256, None)`.
+_Piece = tuple[bytes, str | None, str | None]
 
 
-def _in_memory(data: bytes, chunk_size: int) -> Iterator[tuple[bytes, str | None]]:
+def _in_memory(data: bytes, chunk_size: int, name: str) -> Iterator[_Piece]:
     for start in range(0, len(data), chunk_size):
-        yield data[start : start + chunk_size], None
-    yield b"", hashlib.sha256(data).hexdigest()
+        yield data[start : start + chunk_size], None, None
+    yield b"", None, sniff(data[:SNIFF_BYTES], name)
+    yield b"", hashlib.sha256(data).hexdigest(), None
 
 
-def _read_ahead(
-    handle: BinaryIO, chunk_size: int, path: Path, cancel: CancelToken | None
-) -> Iterator[tuple[bytes, str | None]]:
-    """Chunks read and hashed on a second thread, a few ahead; the last item carries the
-    SHA-256. At most `depth` chunks wait in memory."""
-    pending: queue.Queue[object] = queue.Queue(maxsize=4)
-    stop = threading.Event()
+class _ReadAhead:
+    """Chunks read and hashed on a second thread, a few ahead, from the moment it is made;
+    the last item carries the SHA-256. The media type is worked out on that thread too
+    (puremagic is pure Python: ~1-2 ms a file that the vault's thread spends in SQLite
+    meanwhile). At most 4 chunks wait in memory."""
 
-    def reader() -> None:
+    def __init__(self, handle: BinaryIO, chunk_size: int, path: Path) -> None:
+        self._handle, self._chunk_size, self._path = handle, chunk_size, path
+        self._pending: queue.Queue[object] = queue.Queue(maxsize=4)
+        self._stop = threading.Event()
+        self._finished = False
+        self._thread = threading.Thread(
+            target=self._read, name="quietcase-intake-reader", daemon=True
+        )
+        self._thread.start()
+
+    def _read(self) -> None:
+        pending, name = self._pending, self._path.name
         digest = hashlib.sha256()
+        head: bytearray | None = bytearray()
         try:
-            while not stop.is_set():
-                data = handle.read(chunk_size)
+            while not self._stop.is_set():
+                data = self._handle.read(self._chunk_size)
                 if not data:
                     break
                 digest.update(data)
-                pending.put((data, None))
-            pending.put((b"", digest.hexdigest()))
+                pending.put((data, None, None))
+                if head is not None:
+                    head += data[: SNIFF_BYTES - len(head)]
+                    if len(head) >= SNIFF_BYTES:
+                        pending.put((b"", None, sniff(bytes(head), name)))
+                        head = None
+            if head is not None:
+                pending.put((b"", None, sniff(bytes(head), name)))
+            pending.put((b"", digest.hexdigest(), None))
         except OSError as exc:
             pending.put(exc)
         finally:
             pending.put(_END)
 
-    thread = threading.Thread(target=reader, name="quietcase-intake-reader", daemon=True)
-    thread.start()
-    finished = False
-    try:
-        while True:
-            item = pending.get()
+    def __iter__(self) -> Iterator[_Piece]:
+        while not self._finished:
+            item = self._pending.get()
             if item is _END:
-                finished = True
+                self._finished = True
                 break
             if isinstance(item, OSError):
-                raise UserError(UNREADABLE, name=path.name, reason=item.strerror or "") from item
+                name = self._path.name
+                raise UserError(UNREADABLE, name=name, reason=item.strerror or "") from item
             assert isinstance(item, tuple)
             yield item
-    finally:
-        stop.set()
-        while not finished:  # stopped early: let the reader finish (it always ends with _END)
-            finished = pending.get() is _END
-        thread.join()
+
+    def close(self) -> None:
+        """Stop reading (at once, or after the chunk in hand) and wait for the thread."""
+        self._stop.set()
+        while not self._finished:  # it always ends with _END
+            self._finished = self._pending.get() is _END
+        self._thread.join()
+
+
+class _Opened:
+    """One file to add, opened without following a link (only the file listed: a link or a
+    pipe swapped in after the folder was listed is refused), and its reader started; or why
+    it could not be opened, raised when its turn comes."""
+
+    def __init__(self, found: Found, chunk_size: int) -> None:
+        self.found = found
+        self._error: UserError | None = None
+        self._handle: BinaryIO | None = None
+        self._reader: _ReadAhead | None = None
+        name = found.path.name
+        try:
+            fd = open_found(found)
+        except LinkRefused:
+            self._error = UserError(A_LINK, name=name)
+            return
+        except NotRegular:
+            self._error = UserError(NOT_A_FILE, name=name)
+            return
+        except Changed:
+            self._error = UserError(CHANGED_WHILE_READING, name=name)
+            return
+        except OSError as exc:
+            self._error = UserError(UNREADABLE, name=name, reason=exc.strerror or "")
+            return
+        self._handle = os.fdopen(fd, "rb")
+        try:
+            self._info = os.fstat(fd)
+            self._reader = _ReadAhead(self._handle, chunk_size, found.path)
+        except BaseException:
+            self._handle.close()
+            raise
+
+    def reading(self) -> tuple[Iterator[_Piece], os.stat_result]:
+        if self._error is not None:
+            raise self._error
+        assert self._reader is not None
+        return iter(self._reader), self._info
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+        if self._handle is not None:
+            self._handle.close()

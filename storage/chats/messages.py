@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from quietcase.storage.chats.schema import index_rows
 from quietcase.storage.records import Chat, ChatMedia, ChatMessage
 from quietcase.storage.search import index as search_index
+from quietcase.storage.search.messages import MESSAGE_INDEX, MESSAGE_VIEW
 from quietcase.storage.vault import Vault
 
 _CHAT_COLUMNS = "id, name, chat_type, telegram_id, username, incident_id, app"
@@ -278,10 +278,10 @@ class ChatLog:
     def index_messages(self, after_row: int) -> None:
         """Add the messages stored after row `after_row` to the search index, in one
         statement (see `search_index.bulk_loading`)."""
-        with search_index.bulk_loading(self.vault):
+        with search_index.bulk_loading(self.vault, MESSAGE_INDEX):
             self.vault.execute(
-                f"INSERT INTO search_text (rowid, title, body) SELECT {index_rows('m')} "
-                "FROM chat_message m WHERE m.id > ?",
+                f"INSERT INTO {MESSAGE_INDEX} (rowid, title, body) "
+                f"SELECT id, title, body FROM {MESSAGE_VIEW} WHERE id > ?",
                 (after_row,),
             )
 

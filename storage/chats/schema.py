@@ -15,8 +15,9 @@ export (`telegram_export`, whose main file is an evidence item) and at its media
 - `telegram_export`, `telegram_export_file`: one row per import, and every file of it with
   its path inside the export, so the export can be rebuilt file by file.
 
-Messages are in the search index (kind code 6, see `storage.search.schema`): added in bulk
-by `storage.chats.messages.ChatLog.index_messages`, kept in sync by triggers on change.
+Messages were in the shared search index (kind code 6, see `storage.search.schema`) until
+schema step 10 gave them one of their own (`storage.search.messages`): added in bulk by
+`storage.chats.messages.ChatLog.index_messages`, kept in sync by triggers on change.
 """
 
 from __future__ import annotations

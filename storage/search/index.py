@@ -1,8 +1,9 @@
-"""Queries over the full-text search index (`storage.search.schema` builds and maintains it).
+"""Queries over the full-text search indexes: `search_text` for her records
+(`storage.search.schema`), `message_text` for chat messages (`storage.search.messages`).
 
 Words of three characters or more use the FTS5 trigram index; shorter ones ("텔레", "X")
-cannot be split into trigrams, so they are matched with LIKE over the same table, which the
-index cannot speed up but which stays quick because the table holds only text.
+cannot be split into trigrams, so they are matched with LIKE over the indexed text (the
+records' table, the messages' view), which the index cannot speed up.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from quietcase.storage.chats.schema import MESSAGE_CODE, MESSAGE_KIND
+from quietcase.storage.search.messages import MESSAGE_INDEX, MESSAGE_VIEW
 from quietcase.storage.search.schema import KIND_CODES, KIND_STRIDE
 from quietcase.storage.vault import Vault
 
-# Chat messages came later (schema step 4), with their own triggers.
+# Chat messages came later (schema step 4, an index of their own since step 10); their code
+# names them in `texts`, `everything` and the window's search as before.
 SEARCH_CODES = {**KIND_CODES, MESSAGE_KIND: MESSAGE_CODE}
 KINDS_BY_CODE = {code: kind for kind, code in SEARCH_CODES.items()}
 TRIGRAM = 3
 # FTS5 writes its pending terms out as a new segment whenever they pass `hashsize` (1 MiB
-# by default), and merges segments as they pile up. A bulk load (a Telegram import) raises it
+# by default), and merges segments as they pile up. A bulk load (a chat import) raises it
 # for its one INSERT ... SELECT: half the CPU time for 100,000 messages, ~20 MiB more memory.
 _FTS5_HASHSIZE = 1 << 20  # FTS5's own defaults
 _FTS5_AUTOMERGE = 4
@@ -54,27 +57,39 @@ def matching(vault: Vault, terms: Sequence[str | Sequence[str]]) -> dict[str, li
     groups = [g for g in groups if g and all(g)]
     if not groups:
         return {}
-    where: list[str] = []
-    params: list[str] = []
     long_groups = [g for g in groups if all(len(t) >= TRIGRAM for t in g)]
-    if long_groups:
-        where.append("search_text MATCH ?")
-        params.append(
-            " AND ".join("(" + " OR ".join(_phrase(t) for t in g) + ")" for g in long_groups)
-        )
-    for group in (g for g in groups if g not in long_groups):
-        where.append(
-            "("
-            + " OR ".join(["title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\'"] * len(group))
-            + ")"
-        )
-        params += [like for t in group for like in (_like(t), _like(t))]
-    rows = vault.query(f"SELECT rowid FROM search_text WHERE {' AND '.join(where)}", params)
+    match = " AND ".join("(" + " OR ".join(_phrase(t) for t in g) + ")" for g in long_groups)
+    short_groups = [g for g in groups if g not in long_groups]
+    params = [like for g in short_groups for t in g for like in (_like(t), _like(t))]
+
+    def likes(at: str) -> list[str]:
+        one = f"{at}title LIKE ? ESCAPE '\\' OR {at}body LIKE ? ESCAPE '\\'"
+        return ["(" + " OR ".join([one] * len(g)) + ")" for g in short_groups]
+
     found: dict[str, list[int]] = {}
+    # Her records: one table, the kind in the rowid.
+    where = (["search_text MATCH ?"] if match else []) + likes("")
+    rows = vault.query(
+        f"SELECT rowid FROM search_text WHERE {' AND '.join(where)}",
+        ([match] if match else []) + params,
+    )
     for (rowid,) in rows:
         kind = KINDS_BY_CODE.get(int(rowid) % KIND_STRIDE)
-        if kind is not None:
+        if kind is not None and kind != MESSAGE_KIND:
             found.setdefault(kind, []).append(int(rowid) // KIND_STRIDE)
+    # Chat messages: their own index; short words against the text the index was made from.
+    if match and short_groups:
+        sql = (
+            f"SELECT v.id FROM {MESSAGE_INDEX} x JOIN {MESSAGE_VIEW} v ON v.id = x.rowid "
+            f"WHERE {MESSAGE_INDEX} MATCH ? AND {' AND '.join(likes('v.'))}"
+        )
+    elif match:
+        sql = f"SELECT rowid FROM {MESSAGE_INDEX} WHERE {MESSAGE_INDEX} MATCH ?"
+    else:
+        sql = f"SELECT id FROM {MESSAGE_VIEW} WHERE {' AND '.join(likes(''))}"
+    messages = [int(r[0]) for r in vault.query(sql, ([match] if match else []) + params)]
+    if messages:
+        found[MESSAGE_KIND] = messages
     if "evidence" in found:
         binned = {int(r[0]) for r in vault.query(_BINNED)}
         found["evidence"] = [i for i in found["evidence"] if i not in binned]
@@ -88,6 +103,12 @@ _BINNED = "SELECT id FROM evidence WHERE binned_at IS NOT NULL"
 
 def texts(vault: Vault, kind: str, ids: Iterable[int]) -> dict[int, IndexText]:
     """The indexed title and body of some records of one kind."""
+    if kind == MESSAGE_KIND:
+        id_list = ",".join(str(int(i)) for i in ids)
+        if not id_list:
+            return {}
+        rows = vault.query(f"SELECT id, title, body FROM {MESSAGE_VIEW} WHERE id IN ({id_list})")
+        return {int(r[0]): IndexText(kind, int(r[0]), str(r[1]), str(r[2])) for r in rows}
     code = SEARCH_CODES[kind]
     rowids = ",".join(str(int(i) * KIND_STRIDE + code) for i in ids)
     if not rowids:
@@ -148,6 +169,12 @@ def everything(vault: Vault, kinds: Sequence[str]) -> list[IndexText]:
     }
     out: list[IndexText] = []
     for kind in kinds:
+        if kind == MESSAGE_KIND:
+            out += (
+                IndexText(kind, int(r[0]), str(r[1]), str(r[2]))
+                for r in vault.query(_MESSAGES_IN_ORDER)
+            )
+            continue
         code = SEARCH_CODES[kind]
         for (record_id,) in vault.query(_ORDER[kind]):
             found = stored.get(int(record_id) * KIND_STRIDE + code)
@@ -156,30 +183,39 @@ def everything(vault: Vault, kinds: Sequence[str]) -> list[IndexText]:
     return out
 
 
+_MESSAGES_IN_ORDER = (
+    f"SELECT v.id, v.title, v.body FROM chat_message m JOIN {MESSAGE_VIEW} v ON v.id = m.id "
+    "ORDER BY m.sort_at, m.chat_id, m.message_id"
+)
+
+
 @contextmanager
-def bulk_loading(vault: Vault) -> Iterator[None]:
+def bulk_loading(vault: Vault, table: str = "search_text") -> Iterator[None]:
     """Inside a transaction: many rows go into the index in one statement. The index holds
     the same terms either way; only how often FTS5 writes and merges its segments changes:
     a larger in-memory batch, and no merging into the small segments already there (an
     import's files left one per file; 100,000 messages: 1.9 -> 1.35 s). Later writes merge
     them as usual (FTS5's `automerge`)."""
-    vault.execute(_SET, ("hashsize", BULK_HASHSIZE))
-    vault.execute(_SET, ("automerge", 0))
+    if table not in INDEXES:
+        raise ValueError(table)
+    setting = f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)"
+    vault.execute(setting, ("hashsize", BULK_HASHSIZE))
+    vault.execute(setting, ("automerge", 0))
     try:
         yield
     except BaseException:
         with suppress(Exception):  # the caller's transaction is undone anyway
-            _restore(vault)
+            _restore(vault, setting)
         raise
-    _restore(vault)
+    _restore(vault, setting)
 
 
-def _restore(vault: Vault) -> None:
-    vault.execute(_SET, ("hashsize", _FTS5_HASHSIZE))
-    vault.execute(_SET, ("automerge", _FTS5_AUTOMERGE))
+def _restore(vault: Vault, setting: str) -> None:
+    vault.execute(setting, ("hashsize", _FTS5_HASHSIZE))
+    vault.execute(setting, ("automerge", _FTS5_AUTOMERGE))
 
 
-_SET = "INSERT INTO search_text (search_text, rank) VALUES (?, ?)"
+INDEXES = ("search_text", MESSAGE_INDEX)
 
 
 def changes(vault: Vault) -> int:

@@ -2,6 +2,7 @@
 disk's pace, each in a process of its own. (Not a test.)
 
     python tests/bench/bench_memory_security.py [MIB_PER_FILE [FILES [ROUNDS]]]  # 10 24 3
+        [--sides bare,ours] [--works "import many,import one,read,read+write"]
 
 Memory security is process-wide and one-way in SQLCipher (once ON, every later connection of
 the process has it), so every figure comes from a new process, for four sides:
@@ -21,6 +22,8 @@ and five pieces of work, on the same random files (in the page cache):
 - read: the one big item. Bare: `SELECT data FROM blob_chunk` of a case file holding it
   (the same file ours reads); ours: `KeptEvidence.extract` to a new file (SHA-256 checked,
   written and synced: more than the bare read does);
+- read+write: the same extract against a bare read that also writes what it reads to a new
+  file and syncs it (what an extract has to do at the least; no hash, no custody event);
 - open: bare connect + key + one query; ours `open_case` (read-only) and close;
 - search: 200 queries on a case file of 3,000 incidents. Bare: `SELECT rowid FROM search_text
   WHERE search_text MATCH ?`; ours: `Case.search` (ranked hits with their titles and snippets).
@@ -102,7 +105,7 @@ def child(side: str, work: str, args: list[str]) -> float:
             elapsed = time.perf_counter() - start
         assert not report.problems and len(report.imported) == len(sources)
         return elapsed
-    if work == "read":
+    if work in ("read", "read-write"):
         vault, out = Path(args[0]), Path(args[1])
         with open_case(vault, PASS, clock, seen_in=out.parent) as case:
             start = time.perf_counter()
@@ -150,6 +153,12 @@ def _bare_work(work: str, args: list[str], *, memsec: bool) -> float:
             for (data,) in conn.execute("SELECT data FROM blob_chunk ORDER BY blob_id, seq"):
                 total += len(data)
             assert total > 0
+        elif work == "read-write":
+            with open(args[1], "xb") as out:
+                for (data,) in conn.execute("SELECT data FROM blob_chunk ORDER BY blob_id, seq"):
+                    out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
         else:
             for _ in range(200 // len(QUERIES) + 1):
                 for query in QUERIES:
@@ -211,10 +220,22 @@ def _prepare(folder: Path, per_file: int, files: int) -> dict[str, Any]:
     return {"many": many, "big": big, "kept": kept, "searched": searched}
 
 
+def _option(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    if name not in sys.argv:
+        return default
+    return tuple(v.strip() for v in sys.argv[sys.argv.index(name) + 1].split(","))
+
+
 def main() -> None:
-    per_file = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    files = int(sys.argv[2]) if len(sys.argv) > 2 else 24
-    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    numbers = [a for i, a in enumerate(sys.argv[1:], 1) if sys.argv[i - 1][:2] != "--"]
+    numbers = [a for a in numbers if not a.startswith("--")]
+    per_file = int(numbers[0]) if len(numbers) > 0 else 10
+    files = int(numbers[1]) if len(numbers) > 1 else 24
+    rounds = int(numbers[2]) if len(numbers) > 2 else 3
+    sides = _option("--sides", SIDES)
+    if "bare" not in sides:
+        sides = ("bare", *sides)  # every ratio is against it
+    print("load average before:", ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     with tempfile.TemporaryDirectory(prefix="bench-memsec-") as tmp:
         folder = Path(tmp)
         env = {**os.environ, "XDG_CONFIG_HOME": str(folder / "config")}
@@ -225,19 +246,24 @@ def main() -> None:
             "import many": lambda run: ["import-many", str(run / "t.db"), *map(str, made["many"])],
             "import one": lambda run: ["import-one", str(run / "t.db"), str(made["big"])],
             "read": lambda run: ["read", str(made["kept"]), str(run / "out.bin")],
+            "read+write": lambda run: ["read-write", str(made["kept"]), str(run / "out.bin")],
             "open": lambda run: ["open", str(made["kept"]), str(run)],
             "search": lambda run: ["search", str(made["searched"]), str(run)],
         }
+        chosen = _option("--works", tuple(works))
+        works = {name: make for name, make in works.items() if name in chosen}
         results: dict[tuple[str, str], list[tuple[float, float]]] = {}
         first = True
         for _ in range(rounds + 1):
             for name, make in works.items():
-                for side in SIDES:
+                for side in sides:
                     run = folder / "run"
                     run.mkdir()
                     work, *args = make(run)
                     if side.startswith("bare") and work == "read":
                         args = args[:1]
+                    if not side.startswith("bare") and work == "read-write":
+                        work = "read"  # ours: the same extract
                     measured = _run(side, work, args, env)
                     if not first:  # the first round writes the bytecode and warms the cache
                         results.setdefault((name, side), []).append(measured)
@@ -252,9 +278,10 @@ def main() -> None:
     for name in works:
         bare = min(r[0] for r in results[(name, "bare")])
         bare_whole = min(r[1] for r in results[(name, "bare")])
-        bare_ms = min(r[0] for r in results[(name, "bare+memsec")])
-        bare_ms_whole = min(r[1] for r in results[(name, "bare+memsec")])
-        for side in SIDES:
+        memsec = results.get((name, "bare+memsec"), results[(name, "bare")])
+        bare_ms = min(r[0] for r in memsec)
+        bare_ms_whole = min(r[1] for r in memsec)
+        for side in sides:
             inside = min(r[0] for r in results[(name, side)])
             whole = min(r[1] for r in results[(name, side)])
             # Throughput ratios (bare time / ours): >= 1.0 is as fast as bare.

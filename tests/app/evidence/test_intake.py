@@ -707,3 +707,40 @@ def test_invalid_images_still_import_with_bytes_intact(case: Case, tmp_path: Pat
         out = tmp_path / source.name
         case.evidence.extract(imported.evidence.id, out)
         assert out.read_bytes() == source.read_bytes()
+
+
+def test_the_next_file_read_ahead_is_stopped_by_cancel_and_an_error(
+    case: Case, tmp_path: Path
+) -> None:
+    """The next file is opened and read while the current one is stored: Cancel after the
+    first file keeps only it, a file gone before its turn is reported in its place, and no
+    reader thread is left running."""
+    names = ["a.bin", "b.bin", "c.png", "d.bin"]
+    files = [
+        write(tmp_path / "in" / n, random_bytes(3 * CHUNK_SIZE + 7, seed=i))
+        for i, n in enumerate(names)
+    ]
+    write(files[2], png_bytes())  # a picture after a file read ahead: still kept whole
+    token = CancelToken()
+
+    def progress(p: Progress) -> None:
+        if p.items_done == 1:
+            token.cancel()
+
+    report = case.intake.import_paths([files[0], files[1]], progress=progress, cancel=token)
+    assert report.cancelled and [i.source for i in report.imported] == [str(files[0])]
+    assert stored(case, report.imported[0].evidence.id) == files[0].read_bytes()
+
+    def remove_the_last(p: Progress) -> None:
+        if p.items_done == 1:  # listed, then gone while c is stored, before d is opened
+            files[3].unlink(missing_ok=True)
+
+    report = case.intake.import_paths([files[1], files[2], files[3]], progress=remove_the_last)
+    assert not report.cancelled
+    assert [i.source for i in report.imported] == [str(files[1]), str(files[2])]
+    assert [p.source for p in report.problems] == [str(files[3])]
+    picture = report.imported[1].evidence
+    assert picture.media_type == "image/png"
+    assert case.evidence.image(picture.id).thumbnail is not None
+    assert stored(case, report.imported[0].evidence.id) == files[1].read_bytes()
+    assert not [t for t in threading.enumerate() if t.name == "quietcase-intake-reader"]

@@ -275,10 +275,11 @@ def test_the_bulk_index_leaves_the_search_settings_as_they_were(case: Case, tmp_
     """The import loads the index in bulk (a larger FTS5 `hashsize`, no merging into the
     files' small segments) and sets both back."""
     run(case, json_export(tmp_path / "e"))
-    row = case.vault.query_one("SELECT v FROM search_text_config WHERE k = 'hashsize'")
-    assert row is None or row[0] == 1 << 20
-    row = case.vault.query_one("SELECT v FROM search_text_config WHERE k = 'automerge'")
-    assert row is None or row[0] == 4  # merging as usual again
+    for table in ("search_text_config", "message_text_config"):
+        row = case.vault.query_one(f"SELECT v FROM {table} WHERE k = 'hashsize'")
+        assert row is None or row[0] == 1 << 20
+        row = case.vault.query_one(f"SELECT v FROM {table} WHERE k = 'automerge'")
+        assert row is None or row[0] == 4  # merging as usual again
     run(case, json_export(tmp_path / "f", newer(room())))  # only the new ones are indexed
     assert search(case.vault, "딥페이크 영상").totals["message"] == 1
     assert case.vault.full_check() == []
