@@ -42,6 +42,7 @@ from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
 from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.unlock.start import StartScreen
+from quietcase.ui.widgets.access import Access
 
 if TYPE_CHECKING:
     from quietcase.ui.case_view import CaseView
@@ -110,11 +111,13 @@ class MainWindow(QMainWindow):
         self.hide_bar.addWidget(self.hide_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.hide_bar)
         self.hide_button.clicked.connect(self.quick_hide)
+        self.access = Access(self)  # no keyboard traps, tab order as on screen, names
         self.hide_key = HideKey(self)
         self.hide_key.pressed.connect(self.quick_hide)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.hide_key)
+            app.installEventFilter(self.access)
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state)
         FileDrops(self, self._dropped, lambda: self.session.is_open)
