@@ -71,6 +71,7 @@ class CaseView(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sidebar")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.text_size = settings.text_size  # as `ui.main` set the style sheet
         self._fit_sidebar()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,6 +111,7 @@ class CaseView(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("Search everything  (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(460)
         self.lock_button = QPushButton(self.tr("Lock"), self)

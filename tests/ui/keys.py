@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 def where(widget: QWidget) -> str:
     name = accessible_name(widget)
-    return f"{type(widget).__name__}({widget.objectName() or name or '?'})"
+    label = widget.objectName() or name or getattr(widget, "placeholderText", lambda: "")()
+    return f"{type(widget).__name__}({label or '?'} in {type(widget.parentWidget()).__name__})"
 
 
 def accessible_name(widget: QWidget) -> str:

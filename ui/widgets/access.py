@@ -245,8 +245,9 @@ class Access(QObject):
             return self._tab(watched, event)
         if kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)
-        elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            name_compound_fields(watched)
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            if watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget):
+                name_compound_fields(watched)  # a window, a page, a tab
         return False
 
     def _tab(self, watched: QWidget, event: QKeyEvent) -> bool:

@@ -56,6 +56,7 @@ class TablePage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.filter_text = QLineEdit(self)
         self.filter_text.setPlaceholderText(self.tr("Filter this list"))
+        self.filter_text.setAccessibleName(self.tr("Filter this list"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setMinimumWidth(200)
         self.filter_text.setMaximumWidth(280)
@@ -73,6 +74,7 @@ class TablePage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(heading)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
