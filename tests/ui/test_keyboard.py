@@ -82,7 +82,6 @@ def test_start_screens_by_keys(shown: MainWindow) -> None:
     shown.show_create()
     _fine(walk(shown), "create")
     shown.settings.forget_recent()
-    shown.settings.last_vault = None
     shown.show_start()
     _fine(walk(shown), "welcome")
 
