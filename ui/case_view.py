@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -163,7 +164,15 @@ class CaseView(QWidget):
         right.addLayout(top)
         right.addWidget(self.problem)
         self.backup.attach(self, right)  # the reminder above the pages; it opens the page
-        right.addWidget(self.pages, 1)
+        # Large text in a small window: the page scrolls instead of overlapping or pushing Lock
+        # and Hide off the screen (the window's minimum size stays small).
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pages")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.pages)
+        right.addWidget(self.page_scroll, 1)
         right.addWidget(self.undo_bar)
         right.addWidget(self.status)
         layout = QHBoxLayout(self)

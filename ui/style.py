@@ -111,6 +111,7 @@ QTabBar::tab { padding: 7px 16px; border: 1px solid transparent; }
 QTabBar::tab:focus { border: 2px solid #2f6f8f; }
 QTabBar::tab:selected { background: white; border: 1px solid #e1e3e0; border-bottom: none;
     border-top-left-radius: 6px; border-top-right-radius: 6px; }
+QScrollArea#pages, QScrollArea#pages > QWidget { background: #fbfaf7; border: none; }
 QScrollArea#calm, QScrollArea#calm > QWidget, QScrollArea#calm > QWidget > QWidget {
     background: #fbfaf7;
 }
@@ -120,6 +121,7 @@ QProgressBar::chunk { background: #2f6f8f; border-radius: 3px; }
 
 
 _SIZE = re.compile(r"font-size: ([0-9.]+)pt")
+_BOX = re.compile(r"(?<![-\w])(width|height): ([0-9]+)px")
 
 
 def text_scale(system_points: float, percent: int = 100) -> float:
@@ -136,4 +138,6 @@ def style_sheet(system_points: float, percent: int = 100) -> str:
     scale = text_scale(system_points, percent)
     if scale == 1.0:
         return STYLE
-    return _SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", STYLE)
+    sheet = _SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", STYLE)
+    # Check boxes and the arrow of a choice grow with the text.
+    return _BOX.sub(lambda m: f"{m.group(1)}: {round(int(m.group(2)) * scale)}px", sheet)

@@ -173,6 +173,7 @@ class BackupPage(PageJobs, QWidget):
     def _hint(self, words: str) -> QLabel:
         label = PlainLabel(words, self)
         label.setObjectName("hint")
+        label.setWordWrap(True)  # at 200 % text it wraps instead of widening the window
         return label
 
     # -- loading ---------------------------------------------------------------------------

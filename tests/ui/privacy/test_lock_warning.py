@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.shared import PASS
 from tests.ui.evidence.helpers import WindowAt, opened
 from tests.ui.keys import accessible_name
 from tests.ui.windows import FakeTime
-from tests.shared import PASS
 
 
 def test_the_warning_comes_30_seconds_before_and_stay_unlocked_keeps_the_case_open(
