@@ -91,7 +91,7 @@ QCheckBox:focus, QRadioButton:focus { border: 2px solid #2f6f8f; }
 QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {
     width: 14px; height: 14px; border: 1px solid #5b6670; border-radius: 3px; background: white;
 }
-QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator { border-radius: 7px; }
 QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {
     background: #2f6f8f; border-color: #2f6f8f; image: url(TICK);
 }
@@ -121,7 +121,7 @@ QProgressBar::chunk { background: #2f6f8f; border-radius: 3px; }
 
 
 _SIZE = re.compile(r"font-size: ([0-9.]+)pt")
-_BOX = re.compile(r"(?<![-\w])(width|height): ([0-9]+)px")
+_BOX = re.compile(r"(?<![-\w])(width|height|border-radius): ([0-9]+)px")
 
 
 def text_scale(system_points: float, percent: int = 100) -> float:
@@ -139,5 +139,5 @@ def style_sheet(system_points: float, percent: int = 100) -> str:
     if scale == 1.0:
         return STYLE
     sheet = _SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", STYLE)
-    # Check boxes and the arrow of a choice grow with the text.
+    # Check boxes, the arrow of a choice and rounded corners grow with the text.
     return _BOX.sub(lambda m: f"{m.group(1)}: {round(int(m.group(2)) * scale)}px", sheet)

@@ -10,8 +10,8 @@ promises without each page having to remember them:
   whatever order they were made in; Qt's own chain is left alone (`QWidget.setTabOrder` in
   Qt 6.12 made two-button loops of a dialog's Save and Cancel);
 - **a field labelled on screen is named for a screen reader**: a label whose buddy is a
-  compound field (a date line with its hint under it) passes its words to the field that
-  takes the focus (Qt names only a label's own buddy).
+  compound field (a date line with its hint under it, an editable choice's line) passes its
+  words to the field that takes the focus (Qt names only a label's own buddy).
 """
 
 from __future__ import annotations
@@ -219,7 +219,9 @@ def name_compound_fields(root: QWidget) -> None:
     to a screen reader by the label's words, on the widget that takes the focus."""
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
-        if buddy is None or buddy.focusProxy() is None:
+        if isinstance(buddy, QComboBox) and buddy.lineEdit() is not None:
+            buddy = buddy.lineEdit()  # an editable choice: its line is read too
+        elif buddy is None or buddy.focusProxy() is None:
             continue
         field = _focus_target(buddy)
         if not field.accessibleName() or field.property("named_by_label"):
