@@ -162,9 +162,8 @@ class LinksPage(TablePage):
             self.marks.addWidget(widget)
         page_layout = self.layout()
         assert isinstance(page_layout, QVBoxLayout)
-        page_layout.insertLayout(
-            page_layout.indexOf(self.explanation) + 2, self.marks
-        )  # under Open
+        under_open = page_layout.indexOf(self.explanation) + 2
+        page_layout.insertLayout(under_open, self.marks)
         for status, button in self._status_buttons().items():
             button.setToolTip(self.tr("Record this for the chosen links, checked today."))
             button.clicked.connect(lambda _c=False, s=status: self.mark(s))

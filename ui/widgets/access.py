@@ -16,6 +16,8 @@ promises without each page having to remember them:
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -63,9 +65,11 @@ def _takes_tab(widget: QWidget) -> bool:
 
 def _focus_target(widget: QWidget) -> QWidget:
     """The widget that takes the focus for `widget` (a date box hands it to its line)."""
-    seen = 0
-    while widget.focusProxy() is not None and seen < 10:
-        widget, seen = widget.focusProxy(), seen + 1
+    for _ in range(10):
+        proxy = widget.focusProxy()
+        if proxy is None:
+            break
+        widget = proxy
     return widget
 
 
@@ -134,8 +138,8 @@ def screen_order(root: QWidget) -> list[QWidget]:
             if item is None:
                 continue
             if isinstance(layout, QGridLayout):
-                row, column, _rows, _columns = layout.getItemPosition(i)
-                places.append(((row, column), item))
+                position = cast(tuple[int, int, int, int], layout.getItemPosition(i))
+                places.append(((position[0], position[1]), item))
             else:
                 places.append(((i, 0), item))
         if isinstance(layout, QGridLayout):
@@ -219,11 +223,13 @@ def name_compound_fields(root: QWidget) -> None:
     to a screen reader by the label's words, on the widget that takes the focus."""
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
-        if isinstance(buddy, QComboBox) and buddy.lineEdit() is not None:
-            buddy = buddy.lineEdit()  # an editable choice: its line is read too
+        line = buddy.lineEdit() if isinstance(buddy, QComboBox) else None
+        if line is not None:
+            field: QWidget = line  # an editable choice: its line is read too
         elif buddy is None or buddy.focusProxy() is None:
             continue
-        field = _focus_target(buddy)
+        else:
+            field = _focus_target(buddy)
         if not field.accessibleName() or field.property("named_by_label"):
             field.setAccessibleName(label.text().replace("&", "").rstrip(":"))
             field.setProperty("named_by_label", True)
