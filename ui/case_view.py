@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,7 @@ class CaseView(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sidebar")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.text_size = settings.text_size  # as `ui.main` set the style sheet
         self._fit_sidebar()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -114,6 +116,7 @@ class CaseView(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("Search everything  (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaximumWidth(460)
         self.lock_button = QPushButton(self.tr("Lock"), self)
@@ -161,7 +164,15 @@ class CaseView(QWidget):
         right.addLayout(top)
         right.addWidget(self.problem)
         self.backup.attach(self, right)  # the reminder above the pages; it opens the page
-        right.addWidget(self.pages, 1)
+        # Large text in a small window: the page scrolls instead of overlapping or pushing Lock
+        # and Hide off the screen (the window's minimum size stays small).
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pages")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.pages)
+        right.addWidget(self.page_scroll, 1)
         right.addWidget(self.undo_bar)
         right.addWidget(self.status)
         layout = QHBoxLayout(self)

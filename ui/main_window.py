@@ -25,7 +25,14 @@ from PySide6.QtGui import (
     QPixmapCache,
     QShortcut,
 )
-from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from quietcase.app.core.errors import WRONG_PASSPHRASE, UserError
 from quietcase.app.settings import Settings, SettingsStore, default_case_folder, suggested_path
@@ -37,12 +44,14 @@ from quietcase.ui.backup.restore import RestoreFlow
 from quietcase.ui.evidence.drops import FileDrops
 from quietcase.ui.privacy.hide import HideKey
 from quietcase.ui.privacy.idle import IdleWatch
+from quietcase.ui.privacy.lock_warning import LockWarning
 from quietcase.ui.privacy.screen_lock import ScreenLockWatch
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.text import error_text
 from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.unlock.start import StartScreen
+from quietcase.ui.widgets.access import Access
 
 if TYPE_CHECKING:
     from quietcase.ui.case_view import CaseView
@@ -103,6 +112,10 @@ class MainWindow(QMainWindow):
         self.hide_bar.setMovable(False)
         self.hide_bar.setFloatable(False)
         self.hide_bar.toggleViewAction().setEnabled(False)
+        self.lock_warning = LockWarning(self.hide_bar)  # 30 s before auto-lock
+        self.lock_warning.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._warning_shown = self.hide_bar.addWidget(self.lock_warning)
+        self._warning_shown.setVisible(False)
         spacer = QWidget(self.hide_bar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Fixed)
         self.hide_bar.addWidget(spacer)
@@ -112,11 +125,13 @@ class MainWindow(QMainWindow):
         self.hide_bar.addWidget(self.hide_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.hide_bar)
         self.hide_button.clicked.connect(self.quick_hide)
+        self.access = Access(self)  # no keyboard traps, tab order as on screen, names
         self.hide_key = HideKey(self)
         self.hide_key.pressed.connect(self.quick_hide)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.hide_key)
+            app.installEventFilter(self.access)
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state)
         FileDrops(self, self._dropped, lambda: self.session.is_open)
@@ -141,6 +156,9 @@ class MainWindow(QMainWindow):
         session.opened.connect(self._unlocked)
         session.checking_file.connect(self._checking_file)
         self.idle.idle.connect(self.lock)
+        self.idle.warning.connect(self._warn_of_lock)
+        self.idle.warning_over.connect(lambda: self._warning_shown.setVisible(False))
+        self.lock_warning.stay_button.clicked.connect(self.idle.stay)
         self.screen_lock = ScreenLockWatch(self)  # the desktop's screen locks: so does she
         self.screen_lock.screen_locked.connect(self.lock)
         # "I have a backup" on the welcome page, and the Backup page's restore.
@@ -441,6 +459,10 @@ class MainWindow(QMainWindow):
     def _dropped(self, paths: list[Path], _at: object) -> None:
         self.case_view.show_page("evidence")
         self.case_view.evidence_actions.add_paths(paths)
+
+    def _warn_of_lock(self, seconds: int) -> None:
+        self.lock_warning.say(seconds)
+        self._warning_shown.setVisible(True)
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:

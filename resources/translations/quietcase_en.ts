@@ -453,6 +453,16 @@
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message numerus="yes">
+        <source>Quietcase locks in %n second(s): nobody has used it for a while. What you typed is kept.</source>
+        <translation>
+            <numerusform>Quietcase locks in %n second: nobody has used it for a while. What you typed is kept.</numerusform>
+            <numerusform>Quietcase locks in %n seconds: nobody has used it for a while. What you typed is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Before this unlock, a wrong passphrase was typed on this computer %n time(s) ({times}). If that was not you, someone else may have tried to open your case file.</source>

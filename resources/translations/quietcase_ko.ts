@@ -212,8 +212,16 @@
         <translation>설정</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
         <source>Search everything  (Ctrl+K)</source>
         <translation>전체 검색  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>전체 검색</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -2083,8 +2091,8 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Organisation</source>
-        <translation>소속(&amp;O)</translation>
+        <source>Or&amp;ganisation</source>
+        <translation>소속(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -3524,6 +3532,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
 <context>
     <name>LinksEdit</name>
     <message>
+        <source>Where it was seen</source>
+        <translation>발견한 곳</translation>
+    </message>
+    <message>
         <source>Web address</source>
         <translation>웹 주소</translation>
     </message>
@@ -3636,6 +3648,19 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>%n address(es) copied. They will be cleared from the clipboard soon.</source>
         <translation>
             <numerusform>주소 %n개를 복사했어요. 잠시 뒤 클립보드에서 지워져요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockWarning</name>
+    <message>
+        <source>Stay unlocked</source>
+        <translation>잠금 해제 유지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quietcase locks in %n second(s): nobody has used it for a while. What you typed is kept.</source>
+        <translation>
+            <numerusform>한동안 사용하지 않아서 %n초 후에 Quietcase가 잠겨요. 입력한 내용은 그대로 남아요.</numerusform>
         </translation>
     </message>
 </context>
@@ -5052,6 +5077,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>종료일 (예: 2024-06)</translation>
     </message>
     <message>
+        <source>Period from (date)</source>
+        <translation>기간 시작 날짜</translation>
+    </message>
+    <message>
+        <source>Period until (date)</source>
+        <translation>기간 끝 날짜</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>항목</translation>
     </message>
@@ -5148,6 +5181,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>비밀번호</translation>
     </message>
     <message>
+        <source>Password for the PDF</source>
+        <translation>PDF 비밀번호</translation>
+    </message>
+    <message>
         <source>Type it again</source>
         <translation>한 번 더 입력</translation>
     </message>
@@ -5156,6 +5193,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>
             <numerusform>고른 대화 메시지 (%n개)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password for the PDF, again</source>
+        <translation>PDF 비밀번호 한 번 더 입력</translation>
     </message>
     <message>
         <source>Choose messages in a chat&apos;s view to put them in the summary.</source>
@@ -5462,6 +5503,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Search</source>
         <translation>검색</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>Type a word or part of a word. Every word must match.</source>
@@ -5796,8 +5841,16 @@ When you feel ready, press “Record what happened”. A title is enough to star
         <translation>시작일</translation>
     </message>
     <message>
+        <source>Happened from (date)</source>
+        <translation>일어난 날짜: 시작</translation>
+    </message>
+    <message>
         <source>Until</source>
         <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Happened until (date)</source>
+        <translation>일어난 날짜: 끝</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -5950,8 +6003,16 @@ When you feel ready, press “Record what happened”. A title is enough to star
         <translation>사진을 흐리게 가려 두었어요. 마음의 준비가 됐을 때 보셔도 돼요.</translation>
     </message>
     <message>
+        <source>The picture, blurred</source>
+        <translation>사진, 흐리게 가림</translation>
+    </message>
+    <message>
         <source>This picture could not be read as an image.</source>
         <translation>이미지로 열 수 없는 파일이에요.</translation>
+    </message>
+    <message>
+        <source>The picture, shown sharp</source>
+        <translation>사진, 선명하게 보임</translation>
     </message>
     <message>
         <source>Shown as plain text: web pages are never opened inside Quietcase.</source>

@@ -150,6 +150,7 @@ class BackupPage(PageJobs, QWidget):
         layout.addSpacing(6)
         known = PlainLabel(self.tr("Backups Quietcase knows of"), self)
         known.setObjectName("subheading")
+        known.setBuddy(self.list)  # its name for a screen reader
         layout.addWidget(known)
         layout.addWidget(self.list, 1)
         layout.addLayout(under)
@@ -172,6 +173,7 @@ class BackupPage(PageJobs, QWidget):
     def _hint(self, words: str) -> QLabel:
         label = PlainLabel(words, self)
         label.setObjectName("hint")
+        label.setWordWrap(True)  # at 200 % text it wraps instead of widening the window
         return label
 
     # -- loading ---------------------------------------------------------------------------

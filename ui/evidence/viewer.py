@@ -241,6 +241,7 @@ class ViewerDialog(QDialog):
         self._revealed = False
         self._image_tools(True)
         self.message.setText(self.tr("The picture is blurred. Show it only when you feel ready."))
+        self.image_view.setAccessibleName(self.tr("The picture, blurred"))  # said on change
         image = QImage.fromData(self._blurred or b"")
         self._set_picture(QPixmap.fromImage(image) if not image.isNull() else QPixmap())
         self.fit()
@@ -271,6 +272,7 @@ class ViewerDialog(QDialog):
         self._revealed = True
         self._image_tools(True)
         self.message.setText("")
+        self.image_view.setAccessibleName(self.tr("The picture, shown sharp"))
         self._set_picture(QPixmap.fromImage(image))
         self.fit()
 

@@ -69,6 +69,8 @@ class DateEdit(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line)
         layout.addWidget(self.hint)
+        self.setFocusProxy(self.line)  # its label's access key and Tab land on the line
+        self.setFocusPolicy(self.line.focusPolicy())  # a label gives no focus to NoFocus
         self.line.textChanged.connect(self._update_hint)
         self.line.textChanged.connect(self.changed)
         self._update_hint()

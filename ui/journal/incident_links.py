@@ -37,6 +37,7 @@ class LinksEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 6, self)
+        self.table.setAccessibleName(self.tr("Where it was seen"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Web address"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from quietcase.storage.records import LinkStatus
 from quietcase.ui import text
 from quietcase.ui.privacy.clipboard import SensitiveClipboard
 from quietcase.ui.session import Session
+from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import Column, Look, RecordTableModel, contains
 from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.table_page import TablePage
@@ -148,12 +150,20 @@ class LinksPage(TablePage):
         self.removed_button = QPushButton(self.tr("Removed"), self)
         self.unknown_button = QPushButton(self.tr("Not known"), self)
         self.copy_button = QPushButton(self.tr("Copy address"), self)
-        for at, widget in enumerate(
-            (self.mark_label, self.online_button, self.removed_button, self.unknown_button)
+        # A row of its own that wraps: at 200 % text the buttons read whole ("till onlir" did).
+        self.marks = FlowLayout()
+        for widget in (
+            self.mark_label,
+            self.online_button,
+            self.removed_button,
+            self.unknown_button,
+            self.copy_button,
         ):
-            self.toolbar.insertWidget(at, widget)
-        self.toolbar.insertSpacing(4, 16)
-        self.toolbar.insertWidget(7, self.copy_button)  # after "Open the incident"
+            self.marks.addWidget(widget)
+        page_layout = self.layout()
+        assert isinstance(page_layout, QVBoxLayout)
+        under_open = page_layout.indexOf(self.explanation) + 2
+        page_layout.insertLayout(under_open, self.marks)
         for status, button in self._status_buttons().items():
             button.setToolTip(self.tr("Record this for the chosen links, checked today."))
             button.clicked.connect(lambda _c=False, s=status: self.mark(s))

@@ -93,7 +93,7 @@ class ContactDialog(RecordDialog):
         self.note = _note(self, self.tr("Anything worth remembering about them"))
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Role"), self.role)
-        self.form.addRow(self.tr("&Organisation"), self.organisation)
+        self.form.addRow(self.tr("Or&ganisation"), self.organisation)  # N&ote has O
         self.form.addRow(self.tr("&Phone"), self.phone)
         self.form.addRow(self.tr("&Email"), self.email)
         self.form.addRow(self.tr("&Handles or IDs"), self.handles)

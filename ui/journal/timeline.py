@@ -40,8 +40,8 @@ class TimelinePage(TablePage):
         self.platform = self._combo(self.tr("Any platform"))
         self.tag = self._combo(self.tr("Any tag"))
         self.contact = self._combo(self.tr("Anyone"))
-        self.start = self._date(self.tr("From"))
-        self.end = self._date(self.tr("Until"))
+        self.start = self._date(self.tr("From"), self.tr("Happened from (date)"))
+        self.end = self._date(self.tr("Until"), self.tr("Happened until (date)"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
         self.clear_button.clicked.connect(self.clear_filters)
         self.date_problem = PlainLabel(self)
@@ -70,9 +70,10 @@ class TimelinePage(TablePage):
         combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         return combo
 
-    def _date(self, placeholder: str) -> QLineEdit:
+    def _date(self, placeholder: str, name: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setPlaceholderText(placeholder)
+        line.setAccessibleName(name)
         line.setToolTip(self.tr("A year, a month or a day: 2024, 2024-03, 2024-03-15"))
         line.setMaximumWidth(110)
         line.textChanged.connect(lambda _t: self.apply_filter())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -215,6 +216,10 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(14)
         layout.addWidget(heading)
+        # At 200 % text a label goes above its field rather than squeezing a check box's words.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for box in self.findChildren(QCheckBox):
+            box.setSizePolicy(QSizePolicy.Policy.Minimum, box.sizePolicy().verticalPolicy())
         holder = QWidget(inner)
         holder.setLayout(form)
         holder.setMaximumWidth(900)

@@ -131,6 +131,7 @@ class CreatePage(QWidget):
             )
         )
         self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Save it in"))  # its row's label has a layout
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -232,6 +233,7 @@ class UnlockPage(QWidget):
         column.addWidget(self.folder)
         self.passphrase = passphrase_line(self)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.show_box = QCheckBox(self.tr("Show what I type"), self)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setObjectName("primary")

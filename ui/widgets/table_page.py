@@ -59,6 +59,7 @@ class TablePage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.filter_text = QLineEdit(self)
         self.filter_text.setPlaceholderText(self.tr("Filter this list"))
+        self.filter_text.setAccessibleName(self.tr("Filter this list"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setMinimumWidth(200)
         self.filter_text.setMaximumWidth(280)
@@ -76,14 +77,17 @@ class TablePage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(heading)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.text_metrics().height() + 14)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_rows()
+        self._widths: dict[int, int] = {}  # starting column widths (set_widths)
+        self.table.installEventFilter(self)  # rows follow her text size, also while open
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -158,8 +162,16 @@ class TablePage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            self._fit_widths()
+            self._fit_widths()  # columns share the new width
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
+            self._fit_rows()  # rows follow her text size, also while open
+            if self._widths:
+                self._fit_widths()
         return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        self.table.ensurePolished()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
 
     def text_metrics(self) -> QFontMetrics:
         """The table's font as it will be shown (the style sheet's text size, which Settings
