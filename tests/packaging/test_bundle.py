@@ -353,24 +353,25 @@ def test_a_whole_session_in_the_window(bundle: Path, fresh: Path, display: str) 
         _wait_for("the unlocked case (its Lock button)", lambda: screen.dark(1127, 66))
         time.sleep(2 * screen.slow)
         screen.click(51, 108)  # Evidence
-        _wait_for("the Evidence page", lambda: screen.dark(295, 241))
+        _wait_for("the Evidence page", lambda: screen.dark(246, 229))  # beside the words
         screen.shot("unlocked")
-        screen.click(295, 241)  # Add evidence...
+        screen.click(295, 238)  # Add evidence...
         screen.click(286, 269, 2)  # Files...
         screen.type(str(REAL_IMAGES / "Canon_40D.jpg"))
         screen.key("Return", 3)
         screen.click(631, 465, 0.5)  # Description
         screen.paste(words)
         screen.shot("describing")
-        screen.click(713, 613, 5)  # Add to my case
+        screen.click(447, 613, 5)  # Add to my case
         screen.shot("added")
         screen.click(47, 336, 2)  # Reports
-        screen.click(713, 316, 6)  # Preview
+        screen.click(280, 308, 6)  # Preview (step 1 of the Reports page)
         screen.shot("preview")
-        screen.click(903, 316, 2)  # Save as PDF...
+        screen.click(470, 308, 2)  # Save as PDF...
         screen.key("ctrl+a", 0.3)
         screen.type(str(pdf))
         screen.key("Return", 3)
+        screen.shot("saving")
         screen.click(672, 371)  # Save it (not encrypted)
         _wait_for("the summary PDF", pdf.exists)
         screen.click(46, 374, 2)  # Backup

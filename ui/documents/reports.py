@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -122,10 +121,8 @@ class ReportsPage(PageJobs, QWidget):
         summary_layout.setContentsMargins(0, 10, 0, 0)
         summary_layout.setSpacing(8)
         summary_layout.addWidget(intro)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(actions, 1)
-        summary_layout.addLayout(top)
+        actions.addWidget(self.back_button)  # last: the other buttons keep their places
+        summary_layout.addLayout(actions)
         summary_layout.addWidget(self.job)
         summary_layout.addWidget(self.note)
         summary_layout.addWidget(self.steps, 1)
