@@ -399,6 +399,8 @@ def _put_back_link(args: argparse.Namespace, clock: Clock, incident_id: int, pos
 
 
 def _binnable(text: str) -> tuple[RecordKind, int]:
+    if text.strip().isdigit():  # the evidence form of earlier versions: `bin CASE 2`
+        return RecordKind.EVIDENCE, int(text.strip())
     kind, number = parse_id(text)
     if kind == RecordKind.MESSAGE:
         raise UserError(AS_IMPORTED, EXIT_USAGE, record_id=text.strip())

@@ -111,6 +111,9 @@ class CaseView(QWidget):
         self.pages.addWidget(self.search_page)
         self._page_row = 0  # the sidebar's page, kept while Search shows (to go back to)
         self.nav.currentRowChanged.connect(self._go)
+        # while Search shows, the row of the page she came from is still current: choosing
+        # it again must bring that page back
+        self.nav.itemClicked.connect(lambda item: self._go(self.nav.row(item)))
         self.pages.currentChanged.connect(self._follow_page)
 
         self.search_box = QLineEdit(self)
@@ -266,13 +269,16 @@ class CaseView(QWidget):
         """The sidebar follows the page shown: while Search shows, no page is selected there
         (not a stale Timeline); a page shown another way (Search opening a chat) is marked."""
         row = index if 0 <= index < len(PAGES) else -1
-        if self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
+        self.nav.blockSignals(True)
+        if row < 0:
+            # no row looks chosen, but the current one stays: Tab through the sidebar must
+            # not take her from her results to a page (a view gives focus to row 0 when it
+            # has no current row)
+            self.nav.clearSelection()
+        elif self.nav.currentRow() != row or not self.nav.selectedItems():
             self.nav.setCurrentRow(row)
-            if row < 0:
-                self.nav.clearSelection()
-            self.nav.blockSignals(False)
-            self.nav.viewport().update()
+        self.nav.blockSignals(False)
+        self.nav.viewport().update()
         if row >= 0:
             self._page_row = row
 

@@ -57,6 +57,12 @@ def no_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     for name in names:
         monkeypatch.setattr(socket, name, getattr(socket, name))  # restored afterwards
     meta_path = list(sys.meta_path)
+    # Earlier tests in this process may have played media: QtMultimedia imports the Python
+    # QtNetwork module (it opens nothing). This session starts without them, as a child does.
+    for name in [
+        m for m in sys.modules if m.startswith(("PySide6.QtNetwork", "PySide6.QtMultimedia"))
+    ]:
+        monkeypatch.delitem(sys.modules, name)
     exec(compile(GUARD, "network-guard", "exec"), {"__name__": "network_guard"})
     with pytest.raises(OSError):
         socket.create_connection(("example.org", 443))

@@ -216,9 +216,16 @@ def test_the_sidebar_follows_the_page_shown(window_at: WindowAt, vault_path: Pat
     assert view.nav.currentRow() == contacts
     view.search_box.setText("텔레")
     assert view.pages.currentWidget() is view.search_page
-    # Search shows: no page is selected in the sidebar (not a stale Contacts).
-    assert view.nav.currentRow() == -1
+    # Search shows: no page is selected in the sidebar (not a stale Contacts); its row stays
+    # current, so Tab through the sidebar does not leave the results
     assert view.nav.selectedItems() == []
+    view.nav.setFocus()
+    assert view.pages.currentWidget() is view.search_page
+    view.nav.itemClicked.emit(view.nav.item(contacts))  # choosing it again brings it back
+    assert view.pages.currentWidget() is view.contacts
+    view.search_box.setText("")
+    view.search_box.setText("텔레")
+    assert view.pages.currentWidget() is view.search_page
     view.search_box.setText("")  # emptied: back where she was, marked again
     assert view.pages.currentWidget() is view.contacts
     assert view.nav.currentRow() == contacts
