@@ -106,10 +106,7 @@ class Case:
         chose, else the computer's (also when hers is unknown on this computer)."""
         from quietcase.app.core import zone
 
-        try:
-            return zone.case_zone(self.vault)
-        except UserError:
-            return zone.local_zone()
+        return zone.shown_zone(self.vault)
 
     def together(self, work: Callable[[], _T]) -> _T:
         """Run several use cases as one: all of their changes are kept, or (on any error, or

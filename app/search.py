@@ -22,7 +22,7 @@ from itertools import accumulate
 from quietcase.app.core import platforms
 from quietcase.app.core.errors import UserError, explain
 from quietcase.app.core.kinds import RecordKind, format_id
-from quietcase.app.core.zone import case_zone, local_zone
+from quietcase.app.core.zone import shown_zone
 from quietcase.storage.search import index as search_index
 from quietcase.storage.vault import Vault
 
@@ -297,17 +297,9 @@ def _results(
             shown = {(kind, i): t for i, t in fetched.items()}
         else:
             shown = texts
-        zone = _zone(vault) if kind == RecordKind.MESSAGE else None
+        zone = shown_zone(vault) if kind == RecordKind.MESSAGE else None
         groups[kind] = [_hit(kind, row, shown, terms, zone) for row in rows]
     return SearchResults(query, groups, {kind: len(found[kind]) for kind in groups})
-
-
-def _zone(vault: Vault) -> tzinfo:
-    """The case's zone (the computer's when hers is unknown here)."""
-    try:
-        return case_zone(vault)
-    except UserError:
-        return local_zone()
 
 
 def _without_codes(kind: RecordKind, row: tuple[object, ...], body: str) -> str:

@@ -112,6 +112,15 @@ def case_zone(vault: Vault, override: str = "") -> tzinfo:
     return zone_named(name) if name else local_zone()
 
 
+def shown_zone(vault: Vault) -> tzinfo:
+    """The zone the case's stored times are shown in (window, CLI, search): hers, else the
+    computer's (also when hers is unknown on this computer: showing must not fail)."""
+    try:
+        return case_zone(vault)
+    except UserError:
+        return local_zone()
+
+
 def set_case_zone(vault: Vault, name: str) -> None:
     """Remember `name` for this case ("" goes back to the computer's zone)."""
     name = name.strip()

@@ -154,9 +154,9 @@ class TablePage(QWidget):
             for c in range(header.count())
             if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
         )
-        room = self.table.viewport().width() - whole
-        if room > STRETCH_ROOM and fixed * scale > room - STRETCH_ROOM:
-            scale = max(1.0 if fixed < room - STRETCH_ROOM else 0.5, (room - STRETCH_ROOM) / fixed)
+        spare = self.table.viewport().width() - whole - STRETCH_ROOM
+        if spare > 0 and fixed * scale > spare:  # larger text, narrow window: shrink to fit
+            scale = max(0.5, spare / fixed)
         for column, width in self._widths.items():
             header.resizeSection(column, round(width * scale))
 
