@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
+from quietcase.ui.evidence import media_calls
 from quietcase.ui.evidence.previews import hush_ffmpeg
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -163,8 +164,7 @@ class MediaPlayer(QWidget):
 
     def wipe(self) -> None:
         """Stop and let go of every byte and frame (on close and on lock)."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        media_calls.stop(self.player)
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.setData(QByteArray())
@@ -177,9 +177,9 @@ class MediaPlayer(QWidget):
 
     def toggle(self) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
+            media_calls.pause(self.player)
         else:
-            self.player.play()
+            media_calls.play(self.player)
 
     def _state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
@@ -216,11 +216,11 @@ class MediaPlayer(QWidget):
 
     def _seek_ended(self) -> None:
         self._seeking = False
-        self.player.setPosition(self.position.value())
+        media_calls.seek(self.player, self.position.value())
 
     def _slid(self, value: int) -> None:
         if not self._seeking:  # keyboard or a click on the groove
-            self.player.setPosition(value)
+            media_calls.seek(self.player, value)
 
     def _show_time(self) -> None:
         shown = self.position.value() if self._seeking else self.player.position()

@@ -37,6 +37,7 @@ from quietcase.app.evidence.previews import (
     original_for_preview,
     wanting,
 )
+from quietcase.ui.evidence import media_calls
 from quietcase.ui.session import Session
 
 DRAWN = 512  # the longest side of the picture handed to the worker (the thumbnail is 256)
@@ -141,8 +142,8 @@ class PosterGrab(QObject):
                 self._finish(QImage())
                 return
             duration = self.player.duration()
-            self.player.setPosition(min(POSTER_AT_MS, duration // 10) if duration > 0 else 0)
-            self.player.play()
+            media_calls.seek(self.player, min(POSTER_AT_MS, duration // 10) if duration > 0 else 0)
+            media_calls.play(self.player)
         elif status in (self._status.InvalidMedia, self._status.EndOfMedia):
             self._finish(QImage())
 
@@ -160,8 +161,7 @@ class PosterGrab(QObject):
         self._finished = True
         self._timer.stop()
         size = image.size() if not image.isNull() else QSize()
-        self.player.stop()
-        self.player.setSource(QUrl())
+        media_calls.stop(self.player)
         _let_go(self._buffer)
         self.done.emit(image, size, self._sound_only)
         self.deleteLater()

@@ -17,7 +17,8 @@ from reportlab.pdfgen import canvas
 
 from quietcase.app.case import open_case
 from quietcase.app.core.clock import FixedClock
-from quietcase.ui.evidence.intake import IntakeDialog
+from quietcase.ui.evidence import actions as evidence_actions
+from quietcase.ui.evidence.intake import IntakeDialog, ProgressRelay
 from quietcase.ui.evidence.model import BLURRED_ROLE
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts
@@ -245,8 +246,15 @@ def test_viewer_shows_image_pdf_and_text_from_memory_only(
 
 
 def test_cancel_half_way_leaves_no_item(
-    window_at: WindowAt, vault_path: Path, tmp_path: Path, clock: FixedClock
+    window_at: WindowAt,
+    vault_path: Path,
+    tmp_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Every chunk's progress reaches the window (not one every 0.1 s), so that a quick
+    # machine still shows the half-way point before the file is read.
+    monkeypatch.setattr(evidence_actions, "ProgressRelay", lambda: ProgressRelay(every=0))
     big = tmp_path / "recording.mp4"
     big.write_bytes(bytes(range(256)) * (4 * 8 * 1024 * 1024 // 256))  # 8 MiB: 8 chunks
     window = opened(window_at, vault_path)
