@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -77,6 +78,27 @@ def run_pyinstaller() -> float:
         cwd=ROOT,
     )
     return time.monotonic() - started
+
+
+# FFmpeg's libraries (Qt Multimedia's backend) as PySide6 ships them are broken by `strip`
+# ("ELF load command address/offset not page-aligned": the plugin does not load, and nothing
+# plays). They carry no debugging symbols to strip anyway, so they are put back as shipped.
+FFMPEG = re.compile(r"^lib(avcodec|avformat|avutil|avfilter|avdevice|swresample|swscale)\.so")
+
+
+def unstrip_ffmpeg() -> list[str]:
+    """Replace the stripped FFmpeg libraries in the bundle with PySide6's own copies."""
+    import PySide6
+
+    shipped = Path(PySide6.__file__).resolve().parent / "Qt" / "lib"
+    restored = []
+    for path in BUNDLE.rglob("*"):
+        if FFMPEG.match(path.name) and path.is_file() and not path.is_symlink():
+            original = shipped / path.name
+            if original.is_file():
+                shutil.copy2(original, path)
+                restored.append(path.name)
+    return sorted(restored)
 
 
 def _reset(info: tarfile.TarInfo) -> tarfile.TarInfo:
@@ -147,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     name = version()
     seconds = run_pyinstaller()
+    if sys.platform.startswith("linux"):
+        unstrip_ffmpeg()
     size = folder_size(BUNDLE)
     packages: list[Path] = []
     if not args.folder_only:

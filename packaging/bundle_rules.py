@@ -2,9 +2,14 @@
 it builds, and by tests/packaging/test_bundle.py when it looks inside a build.
 
 Quietcase uses Qt's Core, Gui, Widgets, PDF (and the PDF viewer widget), PrintSupport and DBus
-(the screen lock). Everything of QML/Quick, WebEngine and Designer is left out, and the Python
-QtNetwork module too: Quietcase never uses the network. Qt's Network *library* stays only
-because the PDF library links it; nothing of ours can reach it from Python.
+(the screen lock), and Multimedia (sound and video played from memory). Everything of
+QML/Quick, WebEngine and Designer is left out, except the five QML/Quick libraries that Qt's
+FFmpeg media plugin links (about 17 MB; see `_KEPT_LIBRARIES`).
+
+The Python QtNetwork module stays, against the first plan: PySide6's QtMultimedia module
+imports it when it loads (its bindings use QtNetwork's types), so without it nothing could be
+played. Quietcase itself never imports it (tests/test_architecture.py forbids network code in
+our source) and the packaged-app test traces every socket: none is opened.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ import re
 
 # Python modules PyInstaller must never collect.
 EXCLUDED_MODULES = (
-    "PySide6.QtNetwork",
     "PySide6.QtNetworkAuth",
     "PySide6.QtQml",
     "PySide6.QtQuick",
@@ -67,13 +71,21 @@ _EXCLUDED_FILES = (
     r"Qt6?NetworkAuth",
     r"Qt6?HttpServer",
     r"Qt6?Test",
-    r"PySide6/QtNetwork\.",  # the Python module (QtNetwork.abi3.so, QtNetwork.pyd)
     r"platformthemes/libqgtk3",  # GTK 3 and all it links (tens of MB): Qt's own dialogs serve
     r"plugins/(qmltooling|designer|networkinformation|tls|webview|sqldrivers)/",
     r"(^|/)qml/",
     r"(^|/)(lupdate|lrelease|designer|linguist|assistant|uic|rcc|qmlls|qmllint)(\.exe)?$",
 )
 _EXCLUDED = re.compile("|".join(f"(?:{p})" for p in _EXCLUDED_FILES), re.IGNORECASE)
+
+# Kept although their family is left out: Qt's FFmpeg media plugin links the QML and Quick
+# *libraries* (not their Python modules, plugins or `qml/` files); without them the plugin does
+# not load and nothing plays ("No QtMultimedia backends found").
+_MEDIA_NEEDS = r"(Qml|QmlMeta|QmlModels|QmlWorkerScript|Quick)"
+_KEPT_LIBRARIES = re.compile(
+    rf"(^|/)(libQt6{_MEDIA_NEEDS}\.so(\.\d+)*|Qt6{_MEDIA_NEEDS}\.dll"
+    rf"|Qt{_MEDIA_NEEDS}\.framework/.*)$"
+)
 
 # Qt's own translations: only Korean for Qt's base (standard buttons and dialogs).
 _TRANSLATION = re.compile(r"(^|/)translations/[^/]+\.qm$", re.IGNORECASE)
@@ -86,7 +98,9 @@ REQUIRED_FILES = (
     r"Qt6?PdfWidgets",
     r"Qt6?Widgets",
     r"Qt6?Multimedia",  # sound and video played from memory (ui/evidence/player.py)
+    r"PySide6/QtNetwork\.",  # PySide6.QtMultimedia imports it (see above)
     r"multimedia/(lib)?ffmpegmediaplugin",  # Qt's FFmpeg backend: without it nothing plays
+    r"(lib)?Qt6?Quick(\.so|\.dll|\.framework)",  # the FFmpeg plugin links it (see above)
     r"qtbase_ko\.qm$",
     r"quietcase_ko\.qm$",
 )
@@ -97,4 +111,6 @@ def is_excluded_file(path: str) -> bool:
     path = path.replace("\\", "/")
     if _TRANSLATION.search(path) and "/quietcase/" not in f"/{path}":
         return path.rsplit("/", 1)[-1] not in KEPT_TRANSLATIONS
+    if _KEPT_LIBRARIES.search(path):
+        return False
     return bool(_EXCLUDED.search(path))

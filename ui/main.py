@@ -7,6 +7,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -132,6 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_hangul_font(app, language)
     # The computer's text size (-1 when set in pixels: as is), and hers from Settings.
     app.setStyleSheet(style_sheet(app.font().pointSizeF(), settings.text_size))
+    arguments = app.arguments()
+    if "--check-playback" in arguments[1:-1]:  # a diagnosis, no window: see playback_check
+        from quietcase.ui.evidence.playback_check import check_playback
+
+        return check_playback(Path(arguments[arguments.index("--check-playback") + 1]))
     sys.excepthook = _show_unexpected
 
     worker = ThreadWorker()

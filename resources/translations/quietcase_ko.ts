@@ -3805,6 +3805,29 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
+    <name>PlaybackCheck</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>파일을 읽을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>It cannot be played on this computer.</source>
+        <translation>이 컴퓨터에서는 재생할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>It opened, but did not play.</source>
+        <translation>파일은 열렸지만 재생되지 않았어요.</translation>
+    </message>
+    <message>
+        <source>It plays: video, {length}.</source>
+        <translation>재생돼요: 동영상, {length}.</translation>
+    </message>
+    <message>
+        <source>It plays: sound, {length}.</source>
+        <translation>재생돼요: 음성, {length}.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Cancel</source>

@@ -41,8 +41,9 @@ BUNDLE = Path(os.environ.get("QUIETCASE_BUNDLE", ROOT / "dist" / "quietcase"))
 CORPUS = ROOT / "tests" / "app" / "chats" / "kakaotalk" / "corpus"
 PASS_WINDOW = "quiet orchid lantern river 7"  # typed with xdotool: plain keys only
 SIZE_TARGET_MB = 150  # the issue's target
-SIZE_LIMIT_MB = 235  # what a build may not pass without someone deciding so (see measurements;
-# QtMultimedia with Qt's FFmpeg adds ~29 MB for sound and video played from memory)
+SIZE_LIMIT_MB = 245  # what a build may not pass without someone deciding so (see measurements;
+# QtMultimedia with Qt's FFmpeg adds ~29 MB, and the QML/Quick libraries its plugin links ~17 MB,
+# for sound and video played from memory)
 
 pytestmark = [
     pytest.mark.packaged,
@@ -78,11 +79,32 @@ def test_no_left_out_qt_library_comes_back(bundle: Path) -> None:
     print("\nQt in the bundle:\n  " + "\n  ".join(qt))
     back = [p for p in inside if rules.is_excluded_file(p)]
     assert back == [], f"left out on purpose, but bundled: {back}"
-    assert not any(re.search(r"PySide6/QtNetwork\.", p) for p in inside)
     for wanted in rules.REQUIRED_FILES:
         assert any(re.search(wanted, p) for p in inside), f"missing from the bundle: {wanted}"
     translations = [p.rsplit("/", 1)[-1] for p in inside if p.endswith(".qm")]
     assert sorted(translations) == ["qtbase_ko.qm", "quietcase_en.qm", "quietcase_ko.qm"]
+
+
+def test_every_bundled_library_finds_what_it_links(bundle: Path) -> None:
+    """A library the build machine lacked is silently not bundled, and the packaged window
+    then fails on a computer without it (Qt's xcb plugin links xcb-icccm and xcb-keysyms:
+    "Could not load the Qt platform plugin"). Every bundled library resolves, from the bundle
+    or the base system, with nothing missing."""
+    ldd = shutil.which("ldd")
+    assert ldd
+    inside = bundle / "_internal"
+    paths = f"{inside}:{inside / 'PySide6' / 'Qt' / 'lib'}"
+    missing = set()
+    for path in _files(inside):
+        if path.is_symlink() or not re.search(r"\.so(\.\d+)*$", path.name):
+            continue
+        done = subprocess.run(
+            [ldd, str(path)], capture_output=True, text=True, env={"LD_LIBRARY_PATH": paths}
+        )
+        for line in done.stdout.splitlines():
+            if "not found" in line:
+                missing.add(f"{path.relative_to(bundle)}: {line.split()[0]}")
+    assert sorted(missing) == []
 
 
 def test_unpacked_size(bundle: Path) -> None:
@@ -144,6 +166,32 @@ def _trace(root: Path) -> str:
 def _network_calls(trace: str) -> list[str]:
     calls = [line for line in trace.splitlines() if re.search(r"\b(socket|connect)\(", line)]
     return [line for line in calls if "AF_UNIX" not in line and "AF_LOCAL" not in line]
+
+
+MEDIA = ROOT / "tests" / "fixtures" / "media"
+
+
+@pytest.mark.parametrize(("clip", "kind"), [("voice.m4a", "sound"), ("clip.mp4", "video")])
+def test_the_bundle_plays_sound_and_video(bundle: Path, fresh: Path, clip: str, kind: str) -> None:
+    """Qt Multimedia and its FFmpeg plugin work from the bundle (PySide6's QtMultimedia loads
+    the Python QtNetwork module, so leaving that out silenced every clip): the same player as
+    the viewer, from memory, offscreen; no socket, nothing written."""
+    log = fresh.parent / f"trace-play-{kind}"
+    window = str(BUNDLE / "quietcase")
+    command = [*_env(fresh, QT_QPA_PLATFORM="offscreen"), window, "--check-playback"]
+    done = subprocess.run(
+        _traced(fresh, log, [*command, str(MEDIA / clip)]),
+        cwd=fresh / "work",
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"It plays: {kind}, 0:0" in done.stdout
+    assert _network_calls(_trace(fresh)) == []
+    written = [p for p in fresh.rglob("*") if p.is_file()]
+    assert written == [], written
 
 
 def test_cli_version_from_the_bundle(bundle: Path, fresh: Path) -> None:

@@ -210,3 +210,23 @@ def test_closing_a_playing_viewer_again_and_again_never_freezes(
     """The freeze came about once in 10-25 of these turns before `media_calls` (run with
     -m slow; pytest's faulthandler_timeout prints every thread's stack if one hangs)."""
     test_sound_and_video_play_from_memory_only(window_at, vault_path, tmp_path, qtbot, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "status"),
+    [
+        ("voice.m4a", "It plays: sound, 0:0", 0),
+        ("clip.webm", "It plays: video, 0:0", 0),
+        ("README.md", "It cannot be played on this computer.", 1),
+        ("missing.mp4", "The file could not be read.", 2),
+    ],
+)
+def test_check_playback_says_in_one_line_whether_it_plays(
+    qapp: object, capsys: pytest.CaptureFixture[str], name: str, said: str, status: int
+) -> None:
+    """`quietcase --check-playback FILE` (the installer's test plays a clip with it)."""
+    from quietcase.ui.evidence.playback_check import check_playback
+
+    assert check_playback(MEDIA / name) == status
+    out = capsys.readouterr().out
+    assert out.startswith(said) and out.count("\n") == 1, out
