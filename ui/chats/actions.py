@@ -5,6 +5,8 @@ search. Every vault step is a job on the serial worker; only results come back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
@@ -31,6 +33,9 @@ class ChatsActions(QObject):
         self.page = page
         self.window = window
         self.viewers: list[ViewerDialog] = []
+        # "Save a copy to…" in a viewer opened from a chat: the evidence page's, set by
+        # `Chats.attach` (id, file name, where the notice goes).
+        self.save_copy: Callable[[int, str, Callable[[str], None]], None] = lambda *_: None
         self._filter: ChatFilter | None = None
         self._ids: list[int] = []  # the rows: record ids of the chosen messages, in order
         self._senders_of: int | None = None
@@ -208,6 +213,10 @@ class ChatsActions(QObject):
 
     def _show_viewer(self, found: tuple[Details, bytes | None]) -> ViewerDialog:
         viewer = ViewerDialog(self.session, found[0], found[1], self.window)
+        name = found[0].entry.evidence.filename
+        viewer.save_requested.connect(
+            lambda evidence_id: self.save_copy(evidence_id, name, self.page.show_notice)
+        )
         viewer.finished.connect(lambda _c, v=viewer: self._forget_viewer(v))
         self.viewers.append(viewer)
         viewer.show()

@@ -43,6 +43,7 @@ class Chats(QObject):
             importer.started.connect(lambda: case_view.show_page("chats"))
             importer.imported.connect(lambda chat: self._imported(case_view, chat))
         self.naming.named.connect(case_view.reload)  # people, incidents
+        self.actions.save_copy = case_view.evidence_actions.save_copy
 
     def _imported(self, case_view: Any, chat_id: int) -> None:
         case_view.reload()  # evidence, incidents, counts, search

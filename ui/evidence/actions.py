@@ -189,11 +189,17 @@ class EvidenceActions(QObject):
         if viewer in self.viewers:
             self.viewers.remove(viewer)
 
-    def save_copy(self, evidence_id: int | None) -> None:
+    def save_copy(
+        self, evidence_id: int | None, name: str = "", notice: Callable[[str], None] | None = None
+    ) -> None:
+        """Save a copy (not encrypted) where she chooses; the notice says so on the page she
+        is on (`notice`: the Chats page's, when she saves from a chat's viewer)."""
         if evidence_id is None:
             return
-        entry = next((e for e in self.page.model.rows() if e.id == evidence_id), None)
-        name = entry.evidence.filename if entry else f"E-{evidence_id}"
+        if not name:
+            entry = next((e for e in self.page.model.rows() if e.id == evidence_id), None)
+            name = entry.evidence.filename if entry else f"E-{evidence_id}"
+        say = notice or self.page.show_notice
         out = Prompts.save_copy_path(
             self.window, self.tr("Save a copy of the evidence"), default_case_folder() / name
         )
@@ -204,7 +210,7 @@ class EvidenceActions(QObject):
             return case.evidence.extract(evidence_id, out)
 
         def done(_item: Evidence) -> None:
-            self.page.show_notice(
+            say(
                 self.tr(
                     "A copy was saved as {path}. It is not encrypted: please keep it somewhere "
                     "safe, and delete it when you no longer need it."

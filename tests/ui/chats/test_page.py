@@ -349,3 +349,36 @@ def test_a_message_shows_one_time_in_the_case_zone_everywhere(
     assert [h.when for h in results[0].groups[RecordKind.MESSAGE]] == ["2025-11-03 21:25"]
     window.lock()
     assert "13:25" in time_text(found[0])  # no case open: the computer's zone
+
+
+def test_save_a_copy_from_a_chats_viewer(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A picture opened from a message (double-click) can be saved from its viewer, under its
+    own name, and the notice says so on the Chats page, where she is."""
+    monkeypatch.setattr(telegram_parsing, "IN_CHILD", False)
+    window = opened(window_at, vault_path)
+    folder = export(tmp_path / "export")
+    import_through_window(window, folder)
+    page = window.case_view.chats.page
+    for r in range(page.model.rowCount()):
+        page.model.index(r, 0).data(MESSAGE_ROLE)  # asks for its page
+    page.model.fetch_now()
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if (m := page.model.index(r, 0).data(MESSAGE_ROLE)) is not None and m.evidence_ids
+    )
+    actions = window.case_view.chats.actions
+    actions.open_media(page.model.index(row, 0))
+    viewer = actions.viewers[-1]
+    original = next(p for p in folder.rglob("*") if p.name == viewer.name.text())
+    out = tmp_path / "saved" / "copy.bin"
+    out.parent.mkdir()
+    Prompts.set_next_answer(str(out))
+    viewer.save_button.click()
+    assert out.read_bytes() == original.read_bytes()
+    assert (
+        "A copy was saved as" in page.notice_words.text() and str(out) in page.notice_words.text()
+    )
+    viewer.close()
