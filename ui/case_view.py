@@ -45,6 +45,7 @@ from quietcase.ui.search.box import CaseSearch
 from quietcase.ui.search.page import SearchPage
 from quietcase.ui.session import Session
 from quietcase.ui.settings.page import SettingsPage
+from quietcase.ui.settings.passphrase import PassphraseChange
 from quietcase.ui.style import style_sheet, text_scale
 from quietcase.ui.widgets.notice_bar import NoticeBar
 from quietcase.ui.widgets.plain import PlainLabel
@@ -85,6 +86,9 @@ class CaseView(QWidget):
         self.requests = RequestsPage(self)
         self.settings_page = SettingsPage(settings, store, self)
         self.settings_page.case_zone_chosen.connect(self.choose_case_zone)
+        self.passphrase_change = PassphraseChange(session, self)
+        self.settings_page.passphrase_change_requested.connect(self.passphrase_change.ask)
+        self.passphrase_change.notice.connect(self.settings_page.show_note)
         self.search_page = SearchPage(self)
         self.evidence = EvidencePage(self)
         self.chats = Chats(session, settings, self._incident_choices, self)
@@ -402,6 +406,7 @@ class CaseView(QWidget):
         """Forget every record shown: models, filters, search, messages, status."""
         self.settings_page.show_case_zone(None)
         self.settings_page.show_history(None)
+        self.passphrase_change.close_for_lock()
         text.use_zone(None)
         self.timeline.clear()
         self.evidence_actions.close_for_lock()

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             view.lock_requested.connect(self.lock)
             view.settings_page.changed.connect(self._settings_changed)
+            view.passphrase_change.changed.connect(self._passphrase_changed)
             view.backup.restore_requested.connect(self.restore.from_open_case)
             self._case_view = view
             self._view_settings(view)
@@ -344,6 +345,17 @@ class MainWindow(QMainWindow):
 
         self.session.open(path, passphrase, failed)
         _ = self.case_view  # made while the worker derives the key
+
+    def _passphrase_changed(self, new: str) -> None:
+        """The keychain's copy (if she keeps one for this file) follows the new passphrase;
+        left as it was, quick unlock would type the old one."""
+        path = self.session.path
+        if path is None or keychain.account(path) not in self.settings.quick_unlock_entries:
+            return
+        kept = keychain.remember(path, new)
+        if not kept:
+            keychain.forget(path)  # no copy of the old one left behind
+        self._kept_in_keychain(path, kept)
 
     def _kept_in_keychain(self, path: Path, kept: bool) -> None:
         """Note (not the passphrase: the name of its keychain entry) whether quick unlock

@@ -3805,26 +3805,49 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
 </context>
 <context>
-    <name>PlaybackCheck</name>
+    <name>PassphraseChange</name>
     <message>
-        <source>The file could not be read.</source>
-        <translation>파일을 읽을 수 없어요.</translation>
+        <source>Your passphrase was changed. The old one no longer opens this case file; backups made before still open with the old one.</source>
+        <translation>비밀번호를 바꿨어요. 이전 비밀번호로는 이제 이 사건 파일을 열 수 없어요. 전에 만든 백업은 여전히 이전 비밀번호로 열려요.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>비밀번호 바꾸기</translation>
     </message>
     <message>
-        <source>It cannot be played on this computer.</source>
-        <translation>이 컴퓨터에서는 재생할 수 없어요.</translation>
+        <source>First the passphrase you use now, then the new one twice. Nobody can recover it if it is forgotten, so please write it down and keep it where only you can reach it. Backups made before keep the old passphrase.</source>
+        <translation>먼저 지금 쓰는 비밀번호를 입력하고, 새 비밀번호를 두 번 입력해 주세요. 잊어버리면 누구도 되찾아 줄 수 없으니, 적어서 나만 찾을 수 있는 곳에 보관해 주세요. 전에 만든 백업은 이전 비밀번호를 그대로 써요.</translation>
     </message>
     <message>
-        <source>It opened, but did not play.</source>
-        <translation>파일은 열렸지만 재생되지 않았어요.</translation>
+        <source>The passphrase you use now</source>
+        <translation>지금 쓰는 비밀번호</translation>
     </message>
     <message>
-        <source>It plays: video, {length}.</source>
-        <translation>재생돼요: 동영상, {length}.</translation>
+        <source>New passphrase</source>
+        <translation>새 비밀번호</translation>
     </message>
     <message>
-        <source>It plays: sound, {length}.</source>
-        <translation>재생돼요: 음성, {length}.</translation>
+        <source>Type the new one again</source>
+        <translation>새 비밀번호 한 번 더</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>입력한 내용 보기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>두 비밀번호가 같아요.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a moment.</source>
+        <translation>비밀번호를 바꾸고 있어요… 잠시만 기다려 주세요.</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5040,34 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>Pasted screenshot {when}.png</source>
         <translation>붙여 넣은 캡처 {when}.png</translation>
     </message>
+    <message>
+        <source>That is not the passphrase this case file opens with now. Nothing was changed.</source>
+        <translation>이 사건 파일을 지금 여는 비밀번호가 아니에요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the one you use now. Nothing was changed.</source>
+        <translation>새 비밀번호가 지금 쓰는 비밀번호와 같아요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>파일을 읽을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>It cannot be played on this computer.</source>
+        <translation>이 컴퓨터에서는 재생할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>It opened, but did not play.</source>
+        <translation>파일은 열렸지만 재생되지 않았어요.</translation>
+    </message>
+    <message>
+        <source>It plays: video, {length}.</source>
+        <translation>재생돼요: 동영상, {length}.</translation>
+    </message>
+    <message>
+        <source>It plays: sound, {length}.</source>
+        <translation>재생돼요: 음성, {length}.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -5658,6 +5709,14 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>켜 두면 이 컴퓨터에서 내 계정을 쓸 수 있는 사람은 누구나 비밀번호 없이 사건 파일을 열 수 있어요. 직접 켜기 전에는 꺼져 있어요.</translation>
     </message>
     <message>
+        <source>Change the passphrase…</source>
+        <translation>비밀번호 바꾸기…</translation>
+    </message>
+    <message>
+        <source>For this case file, if someone may have seen or guessed it. Backups made before keep the old passphrase.</source>
+        <translation>누군가 비밀번호를 봤거나 알아냈을 수 있다면 이 사건 파일의 비밀번호를 바꿔 주세요. 전에 만든 백업은 이전 비밀번호를 그대로 써요.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -5696,6 +5755,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Quick unlock</source>
         <translation>빠른 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>Recent case files</source>

@@ -28,7 +28,7 @@ def check_playback(path: Path) -> int:
     try:
         data = path.read_bytes()
     except OSError:
-        _say(QCoreApplication.translate("PlaybackCheck", "The file could not be read."))
+        _say(QCoreApplication.translate("Quietcase", "The file could not be read."))
         return 2
     player = MediaPlayer()
     failed: list[bool] = []
@@ -47,20 +47,18 @@ def check_playback(path: Path) -> int:
 
     try:
         if not wait(lambda: player.player.mediaStatus() in ready):
-            _say(
-                QCoreApplication.translate("PlaybackCheck", "It cannot be played on this computer.")
-            )
+            _say(QCoreApplication.translate("Quietcase", "It cannot be played on this computer."))
             return 1
         has_video = player.player.hasVideo()
         length = time_text(player.player.duration())
         player.toggle()
         if not wait(lambda: player.player.position() > 300):
-            _say(QCoreApplication.translate("PlaybackCheck", "It opened, but did not play."))
+            _say(QCoreApplication.translate("Quietcase", "It opened, but did not play."))
             return 1
         if has_video:
-            line = QCoreApplication.translate("PlaybackCheck", "It plays: video, {length}.")
+            line = QCoreApplication.translate("Quietcase", "It plays: video, {length}.")
         else:
-            line = QCoreApplication.translate("PlaybackCheck", "It plays: sound, {length}.")
+            line = QCoreApplication.translate("Quietcase", "It plays: sound, {length}.")
         _say(line.format(length=length))
         return 0
     finally:

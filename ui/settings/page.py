@@ -45,6 +45,7 @@ ZONE_CHOICES = ("Asia/Seoul", "UTC", "Asia/Tokyo", "America/New_York", "Europe/L
 class SettingsPage(QWidget):
     changed = Signal()  # after anything was changed and saved
     case_zone_chosen = Signal(str)  # the open case's time zone ("" : the computer's)
+    passphrase_change_requested = Signal()
 
     def __init__(self, settings: Settings, store: SettingsStore, parent: QWidget | None = None):
         super().__init__(parent)
@@ -165,6 +166,21 @@ class SettingsPage(QWidget):
             self,
         )
 
+        self.change_passphrase = QPushButton(self.tr("Change the passphrase…"), self)
+        self.change_passphrase.setEnabled(False)  # until a case is open
+        self.change_passphrase.clicked.connect(self.passphrase_change_requested)
+        self.passphrase_note = PlainLabel(self)  # "Your passphrase was changed…"
+        self.passphrase_note.setObjectName("note")
+        self.passphrase_note.setWordWrap(True)
+        self.passphrase_note.hide()
+        passphrase_hint = _hint(
+            self.tr(
+                "For this case file, if someone may have seen or guessed it. Backups made "
+                "before keep the old passphrase."
+            ),
+            self,
+        )
+
         form = QFormLayout()
         form.setVerticalSpacing(6)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -186,6 +202,9 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Timeline"), self.notes)
         form.addRow(self.tr("Quick unlock"), self.quick_unlock)
         form.addRow("", unlock_hint)
+        form.addRow(self.tr("Passphrase"), self.change_passphrase)
+        form.addRow("", passphrase_hint)
+        form.addRow("", self.passphrase_note)
         form.addRow(self.tr("Recent case files"), self.remember)
         form.addRow("", recent_hint)
         form.addRow("", self.clear_recent)
@@ -287,6 +306,9 @@ class SettingsPage(QWidget):
         """The open case's zone (None: no case open, the choice is disabled)."""
         self.zone.blockSignals(True)
         self.zone.setEnabled(name is not None)
+        self.change_passphrase.setEnabled(name is not None)  # a case is open (or not)
+        if name is None:
+            self.show_note("")
         index = self.zone.findData(name or "")
         if index < 0:
             self.zone.addItem(name or "", name or "")
@@ -304,6 +326,11 @@ class SettingsPage(QWidget):
             return
         self._shown_zone = name
         self.case_zone_chosen.emit(name)
+
+    def show_note(self, words: str) -> None:
+        """What became of her passphrase change, under its button ("" hides it)."""
+        self.passphrase_note.setText(words)
+        self.passphrase_note.setVisible(bool(words))
 
     def _after(self, minutes: int) -> str:
         return self.tr("Never") if minutes == 0 else self.tr("After %n minutes", "", minutes)
