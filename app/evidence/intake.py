@@ -52,6 +52,7 @@ from quietcase.storage.records import Evidence, ImageInfo
 from quietcase.storage.repositories import Incidents
 from quietcase.storage.vault import Vault
 
+READ_AHEAD = 4  # chunks read and hashed ahead of the vault's thread, at most
 PREVIEW_LIMIT = 48 * 1024 * 1024  # images above this keep their bytes but get no preview
 JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -460,7 +461,7 @@ class _ReadAhead:
 
     def __init__(self, handle: BinaryIO, chunk_size: int, path: Path) -> None:
         self._handle, self._chunk_size, self._path = handle, chunk_size, path
-        self._pending: queue.Queue[object] = queue.Queue(maxsize=4)
+        self._pending: queue.Queue[object] = queue.Queue(maxsize=READ_AHEAD)
         self._stop = threading.Event()
         self._finished = False
         self._thread = threading.Thread(

@@ -240,6 +240,7 @@ class KeptEvidence:
 
 
 _SYNC_EVERY = 64 * 1024 * 1024
+_WRITE_AHEAD = 4  # chunks read from SQLite ahead of the writer, at most
 _datasync = getattr(os, "fdatasync", os.fsync)
 
 
@@ -249,9 +250,10 @@ class _WriteBehind:
 
     def __init__(self, handle: BinaryIO) -> None:
         self._handle = handle
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_WRITE_AHEAD)
         self._digest = hashlib.sha256()
         self._error: BaseException | None = None
+        self._syncing: threading.Thread | None = None
         self._thread = threading.Thread(target=self._run, name="quietcase-extract", daemon=True)
         self._thread.start()
 
@@ -263,14 +265,36 @@ class _WriteBehind:
                     self._digest.update(chunk)
                     self._handle.write(chunk)
                     unsynced += len(chunk)
-                    if unsynced >= _SYNC_EVERY:
+                    if unsynced >= _SYNC_EVERY and not self._sync_running():
                         # Flushing as we go keeps the kernel from throttling a huge pile of
-                        # dirty pages at the end (measured: 1 GiB in 0.45 s instead of 1.8 s).
+                        # dirty pages at the end (measured: 1 GiB in 0.45 s instead of 1.8 s),
+                        # on a thread of its own so the writing never waits for the disk
+                        # (it did: the reading stopped for every sync, ~0.2-0.6 s in 240 MiB).
                         self._handle.flush()
-                        _datasync(self._handle.fileno())
+                        self._sync_behind()
                         unsynced = 0
                 except BaseException as exc:  # reported by finish(), on the caller's thread
                     self._error = exc
+        self._wait_for_sync()
+
+    def _sync_running(self) -> bool:
+        return self._syncing is not None and self._syncing.is_alive()
+
+    def _sync_behind(self) -> None:
+        fileno = self._handle.fileno()
+
+        def sync() -> None:
+            try:
+                _datasync(fileno)
+            except BaseException as exc:
+                self._error = self._error or exc
+
+        self._syncing = threading.Thread(target=sync, name="quietcase-extract-sync", daemon=True)
+        self._syncing.start()
+
+    def _wait_for_sync(self) -> None:
+        if self._syncing is not None:
+            self._syncing.join()  # before finish() returns: the caller syncs and closes
 
     def put(self, chunk: bytes) -> None:
         if self._error is not None:
