@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -45,7 +44,7 @@ from quietcase.ui.search.box import CaseSearch
 from quietcase.ui.search.page import SearchPage
 from quietcase.ui.session import Session
 from quietcase.ui.settings.page import SettingsPage
-from quietcase.ui.style import style_sheet, text_scale
+from quietcase.ui.style import apply_look, text_scale, theme
 from quietcase.ui.widgets.notice_bar import NoticeBar
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -219,7 +218,7 @@ class CaseView(QWidget):
         self.text_size = percent
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setStyleSheet(style_sheet(app.font().pointSizeF(), percent))
+            apply_look(app, percent, theme())
         self._fit_sidebar()
 
     def _incident_choices(self) -> list[tuple[int, str]]:
@@ -354,7 +353,7 @@ class CaseView(QWidget):
         item = self.nav.item(self.page_names.index("deadlines"))
         if seen.overdue:
             item.setText(self.tr("Deadlines · %Ln overdue", "", seen.overdue))
-            item.setForeground(QColor("#a1261b"))
+            item.setForeground(theme().colour("overdue_nav"))
         else:
             item.setText(self.tr("Deadlines"))
             item.setData(Qt.ItemDataRole.ForegroundRole, None)

@@ -44,6 +44,7 @@ from quietcase.ui.backup.words import NOT_THE_PASSPHRASE, BackupReminder, KnownL
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.unlock.easy import use_anyway
+from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.long_job import JobBar, PageJobs
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -97,6 +98,7 @@ class BackupPage(PageJobs, QWidget):
         self.own_box.hide()
         self.where = PlainLabel(self)
         self.where.setObjectName("hint")
+        self.where.setWordWrap(True)  # a long folder at 200 % text
         self.change_button = QPushButton(self.tr("Change…"), self)
         self.change_button.setObjectName("link")
         where_row = QHBoxLayout()
@@ -108,6 +110,8 @@ class BackupPage(PageJobs, QWidget):
         form = QFormLayout()
         form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # At 200 % text a label goes above its field rather than pushing it off the page.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self._hint(self.tr("Needed for each backup and check; it is not kept.")))
         form.addRow("", self.separate)
@@ -119,10 +123,9 @@ class BackupPage(PageJobs, QWidget):
         self.backup_button.setObjectName("primary")
         self.check_button = QPushButton(self.tr("Check a backup…"), self)
         self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # one row, or more at 200 % text
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         self.job = JobBar(self)
         self.note = PlainLabel(self)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,7 @@ from quietcase.ui.widgets.models import Column, Look, RecordTableModel, contains
 from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.table_page import TablePage
 
-STALE_LOOK = Look(foreground=QColor("#6b4a00"), background=QColor("#fff4d6"), bold=False)
+STALE_LOOK = Look(foreground="soon_text", background="soon_back", bold=False)
 POSITIONS = 10_000  # a row's id: incident id * POSITIONS + the link's position
 
 

@@ -57,6 +57,7 @@ class TimelinePage(TablePage):
         self.toolbar.insertWidget(1, self.quick_button)
         self.drop_hint = PlainLabel(self.tr("Drop screenshots on an incident to add them."), self)
         self.drop_hint.setObjectName("hint")
+        self.drop_hint.setWordWrap(True)
         self.drop_hint.hide()
         self.banner_slot.addWidget(self.drop_hint)
         when = max(180, text.date_column_width(self.text_metrics(), with_time=True))

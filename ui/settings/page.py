@@ -1,5 +1,5 @@
-"""Settings: language, text size, locking and hiding, pictures, the clipboard, recent case
-files."""
+"""Settings: language, text size, light or dark, locking and hiding, pictures, the clipboard,
+recent case files."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from quietcase.app.settings import (
     CLIPBOARD_CHOICES,
     MAX_TITLE,
     TEXT_SIZES,
+    THEMES,
     Settings,
     SettingsStore,
 )
@@ -73,6 +74,15 @@ class SettingsPage(QWidget):
             ),
             self,
         )
+
+        self.theme = QComboBox(self)
+        for value, words in zip(
+            THEMES,
+            (self.tr("Follow the computer"), self.tr("Light"), self.tr("Dark")),
+            strict=True,
+        ):
+            self.theme.addItem(words, value)
+        theme_hint = _hint(self.tr("Changes at once."), self)
 
         self.auto_lock = QComboBox(self)
         for minutes in AUTO_LOCK_CHOICES:
@@ -172,6 +182,8 @@ class SettingsPage(QWidget):
         form.addRow("", language_hint)
         form.addRow(self.tr("Text size"), self.text_size)
         form.addRow("", text_size_hint)
+        form.addRow(self.tr("Appearance"), self.theme)
+        form.addRow("", theme_hint)
         form.addRow(self.tr("Lock when idle"), self.auto_lock)
         form.addRow("", lock_hint)
         form.addRow(self.tr("Quick-hide key"), self.hide_key)
@@ -230,6 +242,7 @@ class SettingsPage(QWidget):
         for combo in (
             self.language,
             self.text_size,
+            self.theme,
             self.auto_lock,
             self.hide_key,
             self.clipboard,
@@ -249,6 +262,7 @@ class SettingsPage(QWidget):
         combos = (
             (self.language, s.language),
             (self.text_size, s.text_size),
+            (self.theme, s.theme),
             (self.auto_lock, s.auto_lock_minutes),
             (self.hide_key, s.hide_key),
             (self.clipboard, s.clipboard_seconds),
@@ -311,6 +325,7 @@ class SettingsPage(QWidget):
     def _save(self) -> None:
         self.settings.language = str(self.language.currentData())
         self.settings.text_size = int(self.text_size.currentData())
+        self.settings.theme = str(self.theme.currentData())
         self.settings.auto_lock_minutes = int(self.auto_lock.currentData())
         self.settings.set_remember_recent(self.remember.isChecked())
         self.settings.hide_key = str(self.hide_key.currentData())

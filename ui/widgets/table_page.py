@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -66,11 +65,9 @@ class TablePage(QWidget):
         self.shown = PlainLabel(self)
         self.shown.setObjectName("hint")
 
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setSpacing(8)
+        self.toolbar = FlowLayout()  # wraps, like the filters, at 200 % text
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.toolbar.addWidget(button)
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.shown)
         self.filters = FlowLayout()  # wraps instead of squeezing the filters when text is large
         self.filters.addWidget(self.filter_text)
