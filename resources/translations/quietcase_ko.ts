@@ -5575,6 +5575,22 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>바로 바뀌어요. 컴퓨터 전체에서 글자를 크게 설정했다면 Quietcase도 그 크기를 따라요.</translation>
     </message>
     <message>
+        <source>Follow the computer</source>
+        <translation>컴퓨터 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝은 화면</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어두운 화면</translation>
+    </message>
+    <message>
+        <source>Changes at once.</source>
+        <translation>바로 바뀌어요.</translation>
+    </message>
+    <message>
         <source>When nobody has used Quietcase for this long, it locks itself. Anything you were writing is kept, encrypted, and comes back when you unlock.</source>
         <translation>이 시간 동안 Quietcase를 쓰지 않으면 저절로 잠겨요. 쓰던 내용은 암호화해서 보관하고, 잠금을 해제하면 다시 보여 드려요.</translation>
     </message>
@@ -5641,6 +5657,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Text size</source>
         <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>화면 모드</translation>
     </message>
     <message>
         <source>Lock when idle</source>
