@@ -2133,6 +2133,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <source>Any role</source>
         <translation>모든 역할</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
 </context>
 <context>
     <name>CreatePage</name>
@@ -5085,6 +5089,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>기간 끝 날짜</translation>
     </message>
     <message>
+        <source>Incidents to include</source>
+        <translation>넣을 사건</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>항목</translation>
     </message>
@@ -5410,6 +5418,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Any status</source>
         <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5867,18 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>Anyone</source>
         <translation>모든 관계인</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Person involved</source>
+        <translation>관계인</translation>
     </message>
     <message>
         <source>From</source>

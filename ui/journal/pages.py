@@ -42,6 +42,7 @@ class ContactsPage(TablePage):
         self.role = _choice_combo(
             self, self.tr("Any role"), text.ROLES, [r.value for r in ContactRole]
         )
+        self.role.setAccessibleName(self.tr("Role"))
         self.role.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.role)
         self.set_widths({0: 200, 1: 120, 2: 220, 3: 130, 4: 200}, stretch=5)
@@ -143,6 +144,7 @@ class RequestsPage(TablePage):
         self.status = _choice_combo(
             self, self.tr("Any status"), text.REQUEST_STATUSES, [s.value for s in RequestStatus]
         )
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
         day = max(105, text.date_column_width(self.text_metrics()))

@@ -40,6 +40,10 @@ class TimelinePage(TablePage):
         self.platform = self._combo(self.tr("Any platform"))
         self.tag = self._combo(self.tr("Any tag"))
         self.contact = self._combo(self.tr("Anyone"))
+        # A screen reader on Windows or macOS hears what each choice is for, not only "Any…".
+        self.platform.setAccessibleName(self.tr("Platform"))
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.contact.setAccessibleName(self.tr("Person involved"))
         self.start = self._date(self.tr("From"), self.tr("Happened from (date)"))
         self.end = self._date(self.tr("Until"), self.tr("Happened until (date)"))
         self.clear_button = QPushButton(self.tr("Show all"), self)

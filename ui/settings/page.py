@@ -3,7 +3,7 @@ recent case files."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -203,7 +203,8 @@ class SettingsPage(QWidget):
         form.addRow("", self.clear_recent)
         self.history = PlainLabel(self)
         self.history.setWordWrap(True)
-        self.history.setAccessibleName(self.tr("History on this computer"))
+        # Read by its words (the times), named by the form's label: a name of its own would
+        # be all a screen reader says of it.
         form.addRow(self.tr("History on this computer"), self.history)
         self.history_hint = _hint(
             self.tr(
@@ -221,6 +222,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setObjectName("calm")
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings inside
         outer.addWidget(scroll)
         inner = QWidget(scroll)
         scroll.setWidget(inner)
