@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -78,6 +79,7 @@ class CaseView(QWidget):
         self._fit_sidebar()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
+        self._own_policies: dict[int, QSizePolicy] = {}  # _size_by_shown_page
         self.timeline = TimelinePage(self)
         self.contacts = ContactsPage(self)
         self.deadlines = DeadlinesPage(self)
@@ -205,6 +207,7 @@ class CaseView(QWidget):
         self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
         self.nav.setCurrentRow(0)
+        self._size_by_shown_page(self.pages.currentIndex())
 
     def _fit_sidebar(self) -> None:
         """As wide as "Deadlines · 4 overdue" needs, at the text size Quietcase uses here."""
@@ -267,6 +270,7 @@ class CaseView(QWidget):
     def _follow_page(self, index: int) -> None:
         """The sidebar follows the page shown: while Search shows, no page is selected there
         (not a stale Timeline); a page shown another way (Search opening a chat) is marked."""
+        self._size_by_shown_page(index)
         row = index if 0 <= index < len(PAGES) else -1
         self.nav.blockSignals(True)
         if row < 0:
@@ -280,6 +284,17 @@ class CaseView(QWidget):
         self.nav.viewport().update()
         if row >= 0:
             self._page_row = row
+
+    def _size_by_shown_page(self, index: int) -> None:
+        """The pages' scroll area scrolls by what the shown page needs, not by the largest
+        page (a stack is as large as its largest page): a page hidden behind counts for
+        nothing, so Settings at 200 % does not scroll because Timeline is tall."""
+        hidden = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            own = self._own_policies.setdefault(i, page.sizePolicy())
+            page.setSizePolicy(own if i == index else hidden)
+        self.pages.updateGeometry()
 
     def _back_from_search(self) -> None:
         """The search box emptied: back to the page she was on before searching."""

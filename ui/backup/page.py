@@ -98,7 +98,6 @@ class BackupPage(PageJobs, QWidget):
         self.own_box.hide()
         self.where = PlainLabel(self)
         self.where.setObjectName("hint")
-        self.where.setWordWrap(True)  # a long folder at 200 % text
         self.change_button = QPushButton(self.tr("Change…"), self)
         self.change_button.setObjectName("link")
         where_row = QHBoxLayout()
