@@ -176,6 +176,7 @@ class BackupPage(PageJobs, QWidget):
         label = PlainLabel(words, self)
         label.setObjectName("hint")
         label.setWordWrap(True)  # at 200 % text it wraps instead of widening the window
+        label.setMinimumWidth(420)  # and not narrower than a line of usual text
         return label
 
     # -- loading ---------------------------------------------------------------------------
