@@ -292,6 +292,8 @@ class CaseView(QWidget):
         hidden = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for i in range(self.pages.count()):
             page = self.pages.widget(i)
+            if page is None:
+                continue
             own = self._own_policies.setdefault(i, page.sizePolicy())
             page.setSizePolicy(own if i == index else hidden)
         self.pages.updateGeometry()
