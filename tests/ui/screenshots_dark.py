@@ -2,9 +2,9 @@
 Korean), with the incident editor, an overdue deadline, a notice, blurred pictures and the
 lock warning, for looking at; a few are kept in docs/screenshots as dark-*.png.
 
-Run under a virtual display, from the project folder:
+Run from the project folder, offscreen or under a virtual display:
 
-    xvfb-run -a -s "-screen 0 1280x800x24" python tests/ui/screenshots_dark.py [FOLDER]
+    QT_QPA_PLATFORM=offscreen python tests/ui/screenshots_dark.py [FOLDER]
 
 (not a test: pytest does not collect it). Writes dark-<page>.png and dark-<page>-ko.png into
 FOLDER (docs/screenshots when not given).
