@@ -1,4 +1,4 @@
-"""Non-secret preferences: recent case files (paths only), language, locking, hiding.
+"""Non-secret preferences: recent case files (paths only), language, look, locking, hiding.
 
 Stored as a small JSON file in the user's configuration folder (platformdirs). It never holds
 a passphrase, a record, or the name of an evidence file; the list of recent case files can be
@@ -29,6 +29,7 @@ CLIPBOARD_CHOICES = (10, 30, 60, 120)  # seconds before something copied is clea
 MAX_TITLE = 40
 BACKUP_REMINDER_CHOICES = (7, 14, 30, 60, 0)  # days; 0 = never remind
 TEXT_SIZES = (100, 125, 150, 200)  # percent of the window's usual text size
+THEMES = ("", "light", "dark")  # "" follows the computer's light or dark setting
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Settings:
     backup_reminder_days: int = 14  # remind when the last backup is older; 0 = never
     backup_snoozed_until: str = ""  # "2026-12-10": she closed the reminder until that day
     text_size: int = 100  # percent, on top of the computer's own larger-text setting
+    theme: str = ""  # "light", "dark", or "" as the computer is set
 
     def remember(self, path: Path | str) -> None:
         """Put a case file at the top of the recent list (if she allows the list)."""
@@ -126,6 +128,8 @@ def _valid(name: str, value: Any, default: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 24 * 60
     if name == "hide_key":
         return value in HIDE_KEYS
+    if name == "theme":
+        return value in THEMES
     if name == "text_size":
         return type(value) is int and value in TEXT_SIZES
     if name == "discreet_title":

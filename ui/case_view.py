@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +46,7 @@ from quietcase.ui.search.page import SearchPage
 from quietcase.ui.session import Session
 from quietcase.ui.settings.page import SettingsPage
 from quietcase.ui.settings.passphrase import PassphraseChange
-from quietcase.ui.style import style_sheet, text_scale
+from quietcase.ui.style import apply_look, text_scale, theme
 from quietcase.ui.widgets.notice_bar import NoticeBar
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -80,6 +80,7 @@ class CaseView(QWidget):
         self._fit_sidebar()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
+        self._own_policies: dict[int, QSizePolicy] = {}  # _size_by_shown_page
         self.timeline = TimelinePage(self)
         self.contacts = ContactsPage(self)
         self.deadlines = DeadlinesPage(self)
@@ -210,6 +211,7 @@ class CaseView(QWidget):
         self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
         self.nav.setCurrentRow(0)
+        self._size_by_shown_page(self.pages.currentIndex())
 
     def _fit_sidebar(self) -> None:
         """As wide as "Deadlines · 4 overdue" needs, at the text size Quietcase uses here."""
@@ -223,7 +225,7 @@ class CaseView(QWidget):
         self.text_size = percent
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setStyleSheet(style_sheet(app.font().pointSizeF(), percent))
+            apply_look(app, percent, theme())
         self._fit_sidebar()
 
     def _incident_choices(self) -> list[tuple[int, str]]:
@@ -272,6 +274,7 @@ class CaseView(QWidget):
     def _follow_page(self, index: int) -> None:
         """The sidebar follows the page shown: while Search shows, no page is selected there
         (not a stale Timeline); a page shown another way (Search opening a chat) is marked."""
+        self._size_by_shown_page(index)
         row = index if 0 <= index < len(PAGES) else -1
         self.nav.blockSignals(True)
         if row < 0:
@@ -285,6 +288,19 @@ class CaseView(QWidget):
         self.nav.viewport().update()
         if row >= 0:
             self._page_row = row
+
+    def _size_by_shown_page(self, index: int) -> None:
+        """The pages' scroll area scrolls by what the shown page needs, not by the largest
+        page (a stack is as large as its largest page): a page hidden behind counts for
+        nothing, so Settings at 200 % does not scroll because Timeline is tall."""
+        hidden = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            if page is None:
+                continue
+            own = self._own_policies.setdefault(i, page.sizePolicy())
+            page.setSizePolicy(own if i == index else hidden)
+        self.pages.updateGeometry()
 
     def _back_from_search(self) -> None:
         """The search box emptied: back to the page she was on before searching."""
@@ -358,7 +374,7 @@ class CaseView(QWidget):
         item = self.nav.item(self.page_names.index("deadlines"))
         if seen.overdue:
             item.setText(self.tr("Deadlines · %Ln overdue", "", seen.overdue))
-            item.setForeground(QColor("#a1261b"))
+            item.setForeground(theme().colour("overdue_nav"))
         else:
             item.setText(self.tr("Deadlines"))
             item.setData(Qt.ItemDataRole.ForegroundRole, None)

@@ -21,7 +21,7 @@ from quietcase.ui.main_window import MainWindow
 from quietcase.ui.privacy.idle import IdleWatch
 from quietcase.ui.prompts import message_box
 from quietcase.ui.session import Session
-from quietcase.ui.style import style_sheet
+from quietcase.ui.style import apply_look, chosen_theme
 from quietcase.ui.workers import ThreadWorker
 
 # Fonts with Hangul, in order: Windows, macOS, then what Linux distributions ship.
@@ -131,8 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     QLocale.setDefault(language_locale(language))
     install_translators(app, language)
     use_hangul_font(app, language)
-    # The computer's text size (-1 when set in pixels: as is), and hers from Settings.
-    app.setStyleSheet(style_sheet(app.font().pointSizeF(), settings.text_size))
+    # The computer's text size (-1 when set in pixels: as is), and hers from Settings; light
+    # or dark as she chose, or as the computer is set.
+    app.setStyle("Fusion")  # the palette below is drawn the same on every computer
+    apply_look(app, settings.text_size, chosen_theme(settings.theme))
     arguments = app.arguments()
     if "--check-playback" in arguments[1:-1]:  # a diagnosis, no window: see playback_check
         from quietcase.ui.evidence.playback_check import check_playback

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QPushButton,
     QSizePolicy,
@@ -48,6 +49,7 @@ from quietcase.ui.privacy.lock_warning import LockWarning
 from quietcase.ui.privacy.screen_lock import ScreenLockWatch
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
+from quietcase.ui.style import apply_look, chosen_theme, theme
 from quietcase.ui.text import error_text
 from quietcase.ui.unlock.easy import use_anyway
 from quietcase.ui.unlock.start import StartScreen
@@ -170,6 +172,9 @@ class MainWindow(QMainWindow):
             show_start=self.show_start,
             bring_forward=lambda: self.stack.setCurrentWidget(self.start),
         )
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: the computer turned dark or light
+            hints.colorSchemeChanged.connect(lambda _scheme: self._use_theme())
         self._settings_changed()
         self.show_start()
 
@@ -444,8 +449,16 @@ class MainWindow(QMainWindow):
                 )
         return " ".join(words)
 
+    def _use_theme(self) -> None:
+        """Light or dark as she chose in Settings (or as the computer is), at once."""
+        shown = chosen_theme(self.settings.theme)
+        app = QApplication.instance()
+        if shown is not theme() and isinstance(app, QApplication):
+            apply_look(app, self.settings.text_size, shown)
+
     def _settings_changed(self) -> None:
         s = self.settings
+        self._use_theme()
         if not s.quick_unlock and self.session.path is not None:
             keychain.forget(self.session.path)
             self._kept_in_keychain(self.session.path, False)

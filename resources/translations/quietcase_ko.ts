@@ -2133,6 +2133,10 @@ In Telegram Desktop, “Export chat history” saves a chat to a folder; in Kaka
         <source>Any role</source>
         <translation>모든 역할</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
 </context>
 <context>
     <name>CreatePage</name>
@@ -5159,6 +5163,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>기간 끝 날짜</translation>
     </message>
     <message>
+        <source>Incidents to include</source>
+        <translation>넣을 사건</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>항목</translation>
     </message>
@@ -5485,6 +5493,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>Any status</source>
         <translation>모든 상태</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
 </context>
 <context>
     <name>RestoreFlow</name>
@@ -5649,6 +5661,22 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>바로 바뀌어요. 컴퓨터 전체에서 글자를 크게 설정했다면 Quietcase도 그 크기를 따라요.</translation>
     </message>
     <message>
+        <source>Follow the computer</source>
+        <translation>컴퓨터 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝은 화면</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어두운 화면</translation>
+    </message>
+    <message>
+        <source>Changes at once.</source>
+        <translation>바로 바뀌어요.</translation>
+    </message>
+    <message>
         <source>When nobody has used Quietcase for this long, it locks itself. Anything you were writing is kept, encrypted, and comes back when you unlock.</source>
         <translation>이 시간 동안 Quietcase를 쓰지 않으면 저절로 잠겨요. 쓰던 내용은 암호화해서 보관하고, 잠금을 해제하면 다시 보여 드려요.</translation>
     </message>
@@ -5723,6 +5751,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Text size</source>
         <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>화면 모드</translation>
     </message>
     <message>
         <source>Lock when idle</source>
@@ -5921,6 +5953,18 @@ When you feel ready, press “Record what happened”. A title is enough to star
     <message>
         <source>Anyone</source>
         <translation>모든 관계인</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Person involved</source>
+        <translation>관계인</translation>
     </message>
     <message>
         <source>From</source>

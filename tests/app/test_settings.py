@@ -60,6 +60,7 @@ def test_the_file_holds_only_paths_and_preferences(tmp_path: Path) -> None:
         "backup_reminder_days",
         "backup_snoozed_until",
         "text_size",
+        "theme",
     }
     assert not list(tmp_path.glob("*.new"))
 

@@ -1,13 +1,14 @@
 """Qt's accessibility tree of the window as a screen reader receives it (over AT-SPI on Linux,
 UI Automation on Windows, NSAccessibility on macOS): role, name, value or description, and
-state, one line per node, for the unlock screen, the Timeline and the incident editor.
+state, one line per node, for the unlock screen, the window around the pages, every page and
+the incident editor's tabs (a table's or list's first rows only).
 
 Run from the project folder (offscreen, no display needed):
 
-    QT_QPA_PLATFORM=offscreen python tests/ui/accessibility_tree.py [ko]
+    QT_QPA_PLATFORM=offscreen python tests/ui/accessibility_tree.py [ko] > tree.txt
 
 (not a test: pytest does not collect it). Nodes that can take the keyboard focus and have no
-name are marked "<-- NO NAME".
+name are marked "<-- NO NAME"; docs/accessibility-tree.md is its English output, read.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from tests.i18n.korean_window import demo_case, speaking, window  # noqa: E402
 from tests.shared import NOW, PASS  # noqa: E402
 
 SKIP_ROLES = {QAccessible.Role.ScrollBar, QAccessible.Role.Grip, QAccessible.Role.Separator}
+ROWS = {QAccessible.Role.Table, QAccessible.Role.List, QAccessible.Role.Tree}
+ROWS_SHOWN = 10  # a table's headings and first cells are enough to hear how it reads
 
 
 def dump(face: QAccessibleInterface, depth: int = 0, limit: int = 400) -> list[str]:
@@ -46,10 +49,14 @@ def dump(face: QAccessibleInterface, depth: int = 0, limit: int = 400) -> list[s
     extra = f" = {value[:40]!r}" if value else ""
     extra += f" ({description[:60]})" if description else ""
     lines.append(f"{'  ' * depth}{role} {name[:60]!r}{extra} [{', '.join(marks)}]{missing}")
-    for i in range(min(face.childCount(), 60)):
+    many = face.role() in ROWS
+    shown = min(face.childCount(), ROWS_SHOWN if many else 60)
+    for i in range(shown):
         child = face.child(i)
         if child is not None and child.isValid() and len(lines) < limit:
             lines += dump(child, depth + 1, limit - len(lines))
+    if face.childCount() > shown:
+        lines.append(f"{'  ' * (depth + 1)}… {face.childCount() - shown} more")
     return lines
 
 
@@ -83,10 +90,19 @@ def main() -> None:
         show(win, "unlock")
         win.start.unlock.passphrase.setText(PASS)
         win.start.unlock.unlock_button.click()
-        show(win.case_view, "timeline")
-        dialog = win.case_view.editors.edit("incident", None)
+        view = win.case_view
+        view.show_page("timeline")
+        chrome = [view.nav, view.search_box, view.lock_button, win.hide_button]
+        for widget in chrome:
+            show(widget, f"around the pages: {type(widget).__name__}")
+        for page in view.page_names:
+            view.show_page(page)
+            show(view.pages.currentWidget(), f"page {page}")
+        dialog = view.editors.edit("incident", None)
         dialog.show()
-        show(dialog, "incident editor")
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            show(dialog, f"incident editor, tab {dialog.tabs.tabText(tab)}")
         dialog.close_for_lock()
         win.close()
 

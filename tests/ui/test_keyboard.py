@@ -18,6 +18,7 @@ from quietcase.app.chats.telegram import parsing
 from quietcase.app.core.clock import FixedClock
 from quietcase.app.settings import Settings
 from quietcase.ui.chats.kakaotalk.dialog import KakaoDialog
+from quietcase.ui.journal.incident import IncidentDialog
 from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts
 from tests.i18n.korean_window import demo_case, speaking, window
@@ -198,3 +199,53 @@ def test_each_access_key_lands_on_its_field(shown: MainWindow, qtbot: QtBot) -> 
                 assert focused.focusPolicy() & Qt.FocusPolicy.TabFocus, where(focused)
         finally:
             dialog.close_for_lock()
+
+
+def test_tab_leaves_a_cell_being_edited_and_its_table(shown: MainWindow, qtbot: QtBot) -> None:
+    """In the incident editor's "Where it was seen" table, by keys only: add a link, type its
+    address in the cell's editor, and Tab leaves the editor and the table (the address kept);
+    Shift+Tab comes back to the table."""
+    view = _unlocked(shown).case_view
+    dialog = view.editors.edit("incident", None)
+    assert isinstance(dialog, IncidentDialog)
+    links = dialog.links
+    try:
+        _settled(dialog)
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        first = dialog.focusWidget()
+        assert first is not None
+        QTest.keyClick(first, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.tabs.currentWidget() is links  # Ctrl+Tab: the next tab
+        for _ in range(12):  # Tab to "Add a link"
+            focused = dialog.focusWidget()
+            assert focused is not None
+            if focused is links.add_button:
+                break
+            QTest.keyClick(focused, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is links.add_button
+        QTest.keyClick(links.add_button, Qt.Key.Key_Space)
+        assert links.table.rowCount() == 1
+        table = links.table
+        for _ in range(6):  # Shift+Tab back to the table
+            focused = dialog.focusWidget()
+            assert focused is not None
+            if focused is table:
+                break
+            QTest.keyClick(focused, Qt.Key.Key_Backtab)
+        assert dialog.focusWidget() is table
+        QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(table, Qt.Key.Key_F2)
+        editor = dialog.focusWidget()
+        assert editor is not None and editor is not table and table.isAncestorOf(editor)
+        QTest.keyClicks(editor, "https://example.org/post/1")
+        QTest.keyClick(editor, Qt.Key.Key_Tab)
+        after = dialog.focusWidget()
+        assert after is not None
+        assert after is not table and not table.isAncestorOf(after), where(after)
+        assert table.state() != QAbstractItemView.State.EditingState
+        assert links.values()[0][0] == "https://example.org/post/1"  # what she typed is kept
+        QTest.keyClick(after, Qt.Key.Key_Backtab)
+        assert dialog.focusWidget() is table
+    finally:
+        dialog.close_for_lock()

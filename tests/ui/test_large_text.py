@@ -5,6 +5,10 @@ QT_SCALE_FACTOR=2 on a 2560×1600 screen too, whose 1280×800 logical pixels sho
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +31,7 @@ from quietcase.ui.prompts import Prompts
 from quietcase.ui.style import style_sheet
 from tests.i18n.korean_window import demo_case, speaking, window
 from tests.shared import NOW, PASS
+from tests.ui import scaled_window
 
 SCREEN = QRect(0, 0, 1280, 800)
 pytestmark = pytest.mark.slow  # every page, twice, at 200 %: about a minute each
@@ -139,3 +144,26 @@ def test_rows_follow_the_text_size_while_open(large: MainWindow) -> None:
     app.setStyleSheet(style_sheet(app.font().pointSizeF(), 200))
     _settle()
     assert table.verticalHeader().defaultSectionSize() == tall
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_at_qt_scale_factor_2_on_a_2560_by_1600_screen(tmp_path: Path, language: str) -> None:
+    """Qt doubles every pixel: the screen is 1280×800 logical pixels. At 200 % text there too,
+    every page's minimum fits the screen and Lock and Hide stay in the smallest window."""
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps(scaled_window.SCREEN), encoding="utf-8")
+    env = dict(os.environ)
+    env.update(QT_SCALE_FACTOR="2", QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
+    done = subprocess.run(
+        [sys.executable, scaled_window.__file__, language, "200"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["screen"] == [0, 0, 1280, 800] and seen["ratio"] == 2.0
+    width, height = seen["largest_minimum"]
+    assert width <= 1280 and height <= 800 - 40  # a taskbar's room
+    assert seen["lock_and_hide_inside"]

@@ -44,6 +44,7 @@ from quietcase.ui.backup.words import NOT_THE_PASSPHRASE, BackupReminder, KnownL
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.session import Session
 from quietcase.ui.unlock.easy import use_anyway
+from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.long_job import JobBar, PageJobs
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -108,6 +109,8 @@ class BackupPage(PageJobs, QWidget):
         form = QFormLayout()
         form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # At 200 % text a label goes above its field rather than pushing it off the page.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self._hint(self.tr("Needed for each backup and check; it is not kept.")))
         form.addRow("", self.separate)
@@ -119,10 +122,9 @@ class BackupPage(PageJobs, QWidget):
         self.backup_button.setObjectName("primary")
         self.check_button = QPushButton(self.tr("Check a backup…"), self)
         self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # one row, or more at 200 % text
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         self.job = JobBar(self)
         self.note = PlainLabel(self)
@@ -174,6 +176,7 @@ class BackupPage(PageJobs, QWidget):
         label = PlainLabel(words, self)
         label.setObjectName("hint")
         label.setWordWrap(True)  # at 200 % text it wraps instead of widening the window
+        label.setMinimumWidth(420)  # and not narrower than a line of usual text
         return label
 
     # -- loading ---------------------------------------------------------------------------

@@ -140,8 +140,8 @@ class ReminderChoice(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumContentsLength(12)  # narrower than its longest choice at 200 % text
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as its longest choice: at 200 % text the form puts "Remind me" above it.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for days in BACKUP_REMINDER_CHOICES:
             self.addItem(self._after(days), days)
 

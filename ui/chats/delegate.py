@@ -21,12 +21,12 @@ from quietcase.ui import text
 from quietcase.ui.chats.model import CHOSEN_ROLE, MESSAGE_ROLE, PEEK_ROLE, REPLIED_ROLE, Pictures
 from quietcase.ui.chats.words import missing_words, reply_words, service_words, source_words
 from quietcase.ui.evidence.model import kind_word
+from quietcase.ui.style import theme
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 10
 TILE = QSize(168, 126)
 MAX_LINES = 18  # longer messages are cut here in the list (the whole text is in the tooltip)
-SENDER_COLOURS = ("#1f5f7a", "#7a3b6b", "#3d6b2f", "#8a4b14", "#4b4f9a", "#7a2f2f", "#2f6b66")
 
 
 def time_text(message: ChatMessage) -> str:
@@ -127,20 +127,23 @@ class MessageDelegate(QStyledItemDelegate):
         message: ChatMessage | None = index.data(MESSAGE_ROLE)
         chosen = bool(index.data(CHOSEN_ROLE))
         painter.save()
-        background = "#cfe0ea" if selected else ("#eef5f8" if chosen else "#ffffff")
-        painter.fillRect(rect, QColor(background))
-        painter.setPen(QColor("#eceeec"))
+        look = theme()
+        background = "sidebar_chosen" if selected else ("chosen_back" if chosen else "field")
+        painter.fillRect(rect, look.colour(background))
+        painter.setPen(look.colour("line"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if chosen:
-            painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), QColor("#2f6f8f"))
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 5, rect.height()), look.colour("accent")
+            )
         base, bold, small = self._fonts()
         inner = rect.adjusted(PAD + 6, PAD, -PAD, -PAD)
         if message is None:
-            painter.setPen(QColor("#646e76"))  # 5.2:1 on white (was #8a949c, 3.09:1)
+            painter.setPen(look.colour("hint"))  # ≥ 4.5:1 (was #8a949c, 3.09:1 on white)
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft, "…")
         elif message.kind == "service":
             painter.setFont(small)
-            painter.setPen(QColor("#5b6670"))
+            painter.setPen(look.colour("hint"))
             words = one_line(service_words(message))
             words = QFontMetrics(small).elidedText(
                 words, Qt.TextElideMode.ElideRight, inner.width()
@@ -169,11 +172,11 @@ class MessageDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         right_width = small_metrics.horizontalAdvance(right)
         header = QRect(inner.left(), y, inner.width(), parts.header)
-        painter.setPen(QColor("#5b6670"))
+        painter.setPen(theme().colour("hint"))
         painter.drawText(header, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
         if chosen:
             badge = self.tr("In the report")
-            painter.setPen(QColor("#2f6f8f"))
+            painter.setPen(theme().colour("accent"))
             badge_rect = header.adjusted(0, 0, -right_width - 14, 0)
             painter.drawText(
                 badge_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge
@@ -181,14 +184,15 @@ class MessageDelegate(QStyledItemDelegate):
             right_width += small_metrics.horizontalAdvance(badge) + 14
         painter.setFont(bold)
         sender = message.sender or message.chat_name
-        colour = SENDER_COLOURS[sum(map(ord, message.sender_id or sender)) % len(SENDER_COLOURS)]
+        senders = theme().senders
+        colour = senders[sum(map(ord, message.sender_id or sender)) % len(senders)]
         painter.setPen(QColor(colour))
         room = max(40, inner.width() - right_width - 16)
         sender = QFontMetrics(bold).elidedText(sender, Qt.TextElideMode.ElideRight, room)
         painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sender)
         y += parts.header
         painter.setFont(small)
-        painter.setPen(QColor("#4f6170"))
+        painter.setPen(theme().colour("extra_text"))
         for words in parts.extra:
             words = small_metrics.elidedText(
                 one_line(words), Qt.TextElideMode.ElideRight, inner.width()
@@ -200,7 +204,7 @@ class MessageDelegate(QStyledItemDelegate):
         y += 4
         if message.text:
             painter.setFont(base)
-            painter.setPen(QColor("#26323d"))
+            painter.setPen(theme().colour("text"))
             body = QRect(inner.left(), y, inner.width(), parts.body.height())
             painter.drawText(body, Qt.TextFlag.TextWordWrap, message.text)
             y += body.height() + 6
@@ -213,10 +217,10 @@ class MessageDelegate(QStyledItemDelegate):
                 continue
             box = QRect(inner.left(), y, min(inner.width(), 520), small_metrics.lineSpacing() + 12)
             kept = media.evidence_id is not None
-            painter.setPen(QColor("#c9cfd4"))
-            painter.setBrush(QColor("#eef2f4" if kept else "#f3f1ec"))
+            painter.setPen(theme().colour("tile_border"))
+            painter.setBrush(theme().colour("sidebar" if kept else "status_back"))
             painter.drawRoundedRect(box, 5, 5)
-            painter.setPen(QColor("#26323d" if kept else "#5b6670"))
+            painter.setPen(theme().colour("text" if kept else "hint"))
             name = media.file_name or media.path.rsplit("/", 1)[-1]
             if kept:
                 words = self.tr("{kind}: {name} (evidence E-{id})").format(
@@ -243,8 +247,8 @@ class MessageDelegate(QStyledItemDelegate):
             tile = QRect(x, top, TILE.width(), TILE.height())
             kind = chat_media_kind(media.kind, media.mime_type)
             picture, blurred = self.pictures.picture(media.evidence_id)
-            painter.setPen(QColor("#c9cfd4"))
-            painter.setBrush(QColor("#e8ecee"))
+            painter.setPen(theme().colour("tile_border"))
+            painter.setBrush(theme().colour("tile_back"))
             painter.drawRoundedRect(tile, 6, 6)
             if picture is not None:
                 scaled = picture.scaled(
@@ -255,7 +259,7 @@ class MessageDelegate(QStyledItemDelegate):
                 at = tile.center() - scaled.rect().center()
                 painter.drawPixmap(at, scaled)
             painter.setFont(small)
-            painter.setPen(QColor("#3c4852"))
+            painter.setPen(theme().colour("column_text"))
             if picture is None:
                 name = media.file_name or media.path.rsplit("/", 1)[-1]
                 words = f"{kind_word(kind)}\n{name}\nE-{media.evidence_id}"
@@ -266,7 +270,7 @@ class MessageDelegate(QStyledItemDelegate):
                 )
             elif blurred:
                 band = QRect(tile.left(), tile.bottom() - 22, tile.width(), 22)
-                painter.fillRect(band, QColor(255, 255, 255, 200))
+                painter.fillRect(band, theme().colour("band"))
                 painter.drawText(
                     band,
                     Qt.AlignmentFlag.AlignCenter,

@@ -25,11 +25,6 @@ from quietcase.storage.records import LinkStatus
 from quietcase.ui import text
 from quietcase.ui.widgets.plain import PlainLabel
 
-CARD_STYLE = """
-QFrame#document { background: white; border: 1px solid #e1e3e0; border-radius: 8px; }
-QFrame#document QLabel { background: transparent; }
-"""
-
 # (incidents with links, platforms, every incident with whether it is an act)
 Choices = tuple[
     list[tuple[int, When | None, str]], list[str], list[tuple[int, When | None, str, bool]]
@@ -41,7 +36,6 @@ class DocumentCards(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(CARD_STYLE)
         grid = QGridLayout()
         grid.setSpacing(14)
         grid.addWidget(self._deletion_card(), 0, 0)

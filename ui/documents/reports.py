@@ -129,6 +129,7 @@ class ReportsPage(PageJobs, QWidget):
         self.documents = DocumentsPanel(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Reports"))  # its tabs are named by their words
         self.tabs.addTab(summary, self.tr("Case summary"))
         self.tabs.addTab(self.documents, self.tr("Other documents"))
         layout = QVBoxLayout(self)

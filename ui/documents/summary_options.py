@@ -71,6 +71,8 @@ class ReportOptionsForm(QWidget):
         self.date_to = DateEdit("when", self.tr("Until, e.g. 2024-06"), self)
         self.date_from.line.setAccessibleName(self.tr("Period from (date)"))
         self.date_to.line.setAccessibleName(self.tr("Period until (date)"))
+        self.date_from.setAccessibleName(self.tr("Period from (date)"))  # the box around it
+        self.date_to.setAccessibleName(self.tr("Period until (date)"))
         period = QHBoxLayout()
         period.setContentsMargins(24, 0, 0, 0)
         period.addWidget(self.date_from)
@@ -78,6 +80,7 @@ class ReportOptionsForm(QWidget):
         self.period = QWidget(self)
         self.period.setLayout(period)
         self.incidents = QListWidget(self)
+        self.incidents.setAccessibleName(self.tr("Incidents to include"))
         # as tall as its rows: the page's one scroll bar scrolls them (no list scrolling
         # inside a scrolling page)
         self.incidents.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)

@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QFont, QIcon, QImage, QPainter, QPixmap
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.documents import exhibits
 from quietcase.app.evidence.media_type import AUDIO, IMAGE, OTHER, PDF, TEXT, VIDEO
 from quietcase.app.evidence.view import EvidenceEntry
 from quietcase.ui import text
+from quietcase.ui.style import theme
 from quietcase.ui.widgets.models import Column, Index, RecordTableModel
 
 KIND_WORDS = {
@@ -30,13 +31,13 @@ KIND_WORDS = {
     AUDIO: QT_TRANSLATE_NOOP("Quietcase", "Sound"),
     OTHER: QT_TRANSLATE_NOOP("Quietcase", "Other file"),
 }
-CARD_COLOURS = {
-    IMAGE: "#dfe7ec",
-    PDF: "#f3e3dc",
-    TEXT: "#e6ecdf",
-    VIDEO: "#e5e0ef",
-    AUDIO: "#efe8d8",
-    OTHER: "#e8e8e4",
+CARD_COLOURS = {  # roles of `ui.style`'s colours, light or dark
+    IMAGE: "card_image",
+    PDF: "card_pdf",
+    TEXT: "card_text",
+    VIDEO: "card_video",
+    AUDIO: "card_audio",
+    OTHER: "card_other",
 }
 PREVIEW_SIZE = 256
 KEEP_PREVIEWS = 400  # decoded previews kept in memory (a few screens); older ones are re-read
@@ -104,15 +105,17 @@ COLUMNS: list[Column[EvidenceEntry]] = [
 
 
 def kind_card(kind: str, size: int = PREVIEW_SIZE) -> QPixmap:
-    """A calm card with the kind's word, for items without a picture."""
+    """A calm card with the kind's word, for items without a picture (in the colours the
+    window shows now)."""
+    shown = theme()
     pixmap = QPixmap(size, size * 3 // 4)
-    pixmap.fill(QColor(CARD_COLOURS.get(kind, CARD_COLOURS[OTHER])))
+    pixmap.fill(shown.colour(CARD_COLOURS.get(kind, CARD_COLOURS[OTHER])))
     painter = QPainter(pixmap)
     font = QFont()
     font.setPixelSize(size // 8)
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#3c4852"))
+    painter.setPen(shown.colour("column_text"))
     painter.drawText(
         QRect(0, 0, pixmap.width(), pixmap.height()), Qt.AlignmentFlag.AlignCenter, kind_word(kind)
     )
@@ -189,9 +192,10 @@ class EvidenceModel(RecordTableModel[EvidenceEntry]):
         return self._card(IMAGE)
 
     def _card(self, kind: str) -> QIcon:
-        if kind not in self._cards:
-            self._cards[kind] = QIcon(kind_card(kind))
-        return self._cards[kind]
+        key = f"{theme().name} {kind}"  # made again in the other theme
+        if key not in self._cards:
+            self._cards[key] = QIcon(kind_card(kind))
+        return self._cards[key]
 
     # -- previews ------------------------------------------------------------------------
 

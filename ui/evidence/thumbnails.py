@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 
 from quietcase.app.evidence.media_type import IMAGE
 from quietcase.ui.evidence.model import icon_size, kind_card
+from quietcase.ui.style import theme
 from quietcase.ui.widgets.models import every_word
 from quietcase.ui.widgets.plain import plain_tooltip
 
@@ -172,9 +173,10 @@ class Thumbnails(QListWidget):
                 self.wanted.emit(keys, sharp)
 
     def _card(self, kind: str) -> QIcon:
-        if kind not in self._cards:
-            self._cards[kind] = QIcon(kind_card(kind or "other", 160))
-        return self._cards[kind]
+        key = f"{theme().name} {kind}"  # made again in the other theme
+        if key not in self._cards:
+            self._cards[key] = QIcon(kind_card(kind or "other", 160))
+        return self._cards[key]
 
     def _item(self, key: str) -> QListWidgetItem | None:
         for row in range(self.count()):

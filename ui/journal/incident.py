@@ -55,6 +55,7 @@ class IncidentDialog(RecordingEditor):
         self.resize(900, 620)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.windowTitle())  # its tabs are named by their words
         self.body.addWidget(self.tabs)
 
         # -- What happened

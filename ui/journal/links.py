@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,7 @@ from quietcase.ui.widgets.models import Column, Look, RecordTableModel, contains
 from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.table_page import TablePage
 
-STALE_LOOK = Look(foreground=QColor("#6b4a00"), background=QColor("#fff4d6"), bold=False)
+STALE_LOOK = Look(foreground="soon_text", background="soon_back", bold=False)
 POSITIONS = 10_000  # a row's id: incident id * POSITIONS + the link's position
 
 
@@ -191,7 +191,11 @@ class LinksPage(TablePage):
         self.note.hide()
         self.banner_slot.addWidget(self.note)
         wide = self.text_metrics().horizontalAdvance("0") * 14
-        self.set_widths({0: 100, 1: 230, 2: 150, 3: 120, 5: 100, 6: max(110, wide)}, stretch=4)
+        self.set_widths(
+            {0: 100, 1: 230, 2: 150, 3: 120, 5: 100, 6: max(110, wide)},
+            stretch=4,
+            secondary=(3, 2, 6, 0),
+        )
         session.opened.connect(self._opened)
         session.locked.connect(self.clear)
 

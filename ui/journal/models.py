@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
 
 from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
 from quietcase.app.journal.timeline import TimelineEntry
@@ -15,9 +14,9 @@ from quietcase.storage.records import Contact
 from quietcase.ui import text
 from quietcase.ui.widgets.models import Column, Look, RecordTableModel
 
-OVERDUE_LOOK = Look(foreground=QColor("#8c1d18"), background=QColor("#fbe3e1"))
-SOON_LOOK = Look(foreground=QColor("#6b4a00"), background=QColor("#fff4d6"), bold=False)
-FOLLOW_UP_LOOK = Look(foreground=QColor("#6b4a00"), background=QColor("#fff4d6"), bold=False)
+OVERDUE_LOOK = Look(foreground="overdue_row_text", background="overdue_back")
+SOON_LOOK = Look(foreground="soon_text", background="soon_back", bold=False)
+FOLLOW_UP_LOOK = Look(foreground="soon_text", background="soon_back", bold=False)
 
 
 def _joined(values: tuple[str, ...]) -> str:

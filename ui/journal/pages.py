@@ -42,9 +42,10 @@ class ContactsPage(TablePage):
         self.role = _choice_combo(
             self, self.tr("Any role"), text.ROLES, [r.value for r in ContactRole]
         )
+        self.role.setAccessibleName(self.tr("Role"))
         self.role.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.role)
-        self.set_widths({0: 200, 1: 120, 2: 220, 3: 130, 4: 200}, stretch=5)
+        self.set_widths({0: 200, 1: 120, 2: 220, 3: 130, 4: 200}, stretch=5, secondary=(3, 4))
 
     def filters_active(self) -> bool:
         return self.role.currentData() is not None or super().filters_active()
@@ -88,7 +89,7 @@ class DeadlinesPage(TablePage):
         self.overdue_banner.hide()
         self.banner_slot.addWidget(self.overdue_banner)
         due = max(170, text.date_column_width(self.text_metrics(), with_time=True))
-        self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3)
+        self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3, secondary=(4, 2))
 
     def set_rows(self, rows: list[Any]) -> None:
         super().set_rows(rows)
@@ -143,11 +144,17 @@ class RequestsPage(TablePage):
         self.status = _choice_combo(
             self, self.tr("Any status"), text.REQUEST_STATUSES, [s.value for s in RequestStatus]
         )
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
         day = max(105, text.date_column_width(self.text_metrics()))
         # the reference she reads out on the phone is never cut
-        self.set_widths({0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day)}, stretch=1, whole=(6,))
+        self.set_widths(
+            {0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day)},
+            stretch=1,
+            whole=(6,),
+            secondary=(3, 5, 2, 0),
+        )
 
     def filters_active(self) -> bool:
         return self.status.currentData() is not None or super().filters_active()

@@ -40,6 +40,10 @@ class TimelinePage(TablePage):
         self.platform = self._combo(self.tr("Any platform"))
         self.tag = self._combo(self.tr("Any tag"))
         self.contact = self._combo(self.tr("Anyone"))
+        # A screen reader on Windows or macOS hears what each choice is for, not only "Any…".
+        self.platform.setAccessibleName(self.tr("Platform"))
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.contact.setAccessibleName(self.tr("Person involved"))
         self.start = self._date(self.tr("From"), self.tr("Happened from (date)"))
         self.end = self._date(self.tr("Until"), self.tr("Happened until (date)"))
         self.clear_button = QPushButton(self.tr("Show all"), self)
@@ -57,10 +61,11 @@ class TimelinePage(TablePage):
         self.toolbar.insertWidget(1, self.quick_button)
         self.drop_hint = PlainLabel(self.tr("Drop screenshots on an incident to add them."), self)
         self.drop_hint.setObjectName("hint")
+        self.drop_hint.setWordWrap(True)
         self.drop_hint.hide()
         self.banner_slot.addWidget(self.drop_hint)
         when = max(180, text.date_column_width(self.text_metrics(), with_time=True))
-        self.set_widths({0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1)
+        self.set_widths({0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1, secondary=(5, 4, 3))
 
     def _combo(self, anything: str) -> QComboBox:
         combo = QComboBox(self)

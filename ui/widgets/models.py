@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from quietcase.ui.style import theme
 from quietcase.ui.widgets.plain import plain_tooltip
 
 R = TypeVar("R")
@@ -50,10 +51,11 @@ class Column(Generic[R]):
 
 @dataclass(frozen=True)
 class Look:
-    """How an urgent row stands out (an overdue deadline)."""
+    """How an urgent row stands out (an overdue deadline): colours named by their role in
+    `ui.style` (light or dark, whichever the window shows when the row is painted)."""
 
-    foreground: QColor
-    background: QColor
+    foreground: str
+    background: str
     bold: bool = True
 
 
@@ -107,9 +109,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         look = self._look(record) if self._look else None
         if look is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(look.foreground)
+                return QBrush(theme().colour(look.foreground))
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(look.background)
+                return QBrush(theme().colour(look.background))
             if role == Qt.ItemDataRole.FontRole and look.bold:
                 font = QFont()
                 font.setBold(True)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from quietcase.ui.widgets.models import ID_ROLE, RecordFilterProxy, RecordTableM
 from quietcase.ui.widgets.plain import PlainLabel
 
 STRETCH_ROOM = 220  # pixels the stretching column keeps at least
+HEADING_PADDING = 16 + 14  # the heading's padding (the style sheet) and the sort arrow
 USUAL_LINE = 17  # pixels: a line of table text at the usual size (16-18 at 10.5 pt, 96 dpi)
 
 
@@ -66,11 +66,9 @@ class TablePage(QWidget):
         self.shown = PlainLabel(self)
         self.shown.setObjectName("hint")
 
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setSpacing(8)
+        self.toolbar = FlowLayout()  # wraps, like the filters, at 200 % text
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.toolbar.addWidget(button)
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.shown)
         self.filters = FlowLayout()  # wraps instead of squeezing the filters when text is large
         self.filters.addWidget(self.filter_text)
@@ -87,6 +85,8 @@ class TablePage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fit_rows()
         self._widths: dict[int, int] = {}  # starting column widths (set_widths)
+        self._stretch = -1
+        self._secondary: tuple[int, ...] = ()  # folded away, first first, when room is short
         self.table.installEventFilter(self)  # rows follow her text size, also while open
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -131,34 +131,76 @@ class TablePage(QWidget):
 
     # -- for subclasses ------------------------------------------------------------------
 
-    def set_widths(self, widths: dict[int, int], stretch: int, whole: tuple[int, ...] = ()) -> None:
+    def set_widths(
+        self,
+        widths: dict[int, int],
+        stretch: int,
+        whole: tuple[int, ...] = (),
+        secondary: tuple[int, ...] = (),
+    ) -> None:
         """Starting column widths (at the usual text size: larger text widens them in
-        proportion); the `stretch` column takes the room that is left."""
+        proportion); the `stretch` column takes the room that is left. When the room is too
+        small for every column at its usual width with its heading whole (200 % text, a
+        narrow window), the `secondary` columns are folded away, the first first, until it is
+        enough; they come back when there is room (what they hold is in the record)."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         self._widths = {c: w for c, w in widths.items() if c not in whole}
+        self._stretch = stretch
+        self._secondary = tuple(c for c in secondary if c in self._widths)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for column in whole:  # never cut (a reference number she reads out): as wide as it is
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._fit_widths()
         self.table.viewport().installEventFilter(self)
 
+    def _heading_width(self, column: int) -> int:
+        """Pixels the column's heading needs to be read whole (its padding included)."""
+        model = self.table.model()
+        words = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        metrics = QFontMetrics(self.table.horizontalHeader().font())
+        return metrics.horizontalAdvance(str(words or "")) + HEADING_PADDING
+
     def _fit_widths(self) -> None:
         """Scale the starting widths with the text, but never so far that the stretching
-        column (what happened, a title) is left less than `STRETCH_ROOM` pixels."""
+        column (what happened, a title) is left less than `STRETCH_ROOM` pixels, nor a
+        column narrower than its heading or most of its usual width: fold secondary columns
+        away first."""
         header = self.table.horizontalHeader()
         scale = max(1.0, self.text_metrics().height() / USUAL_LINE)
-        fixed = sum(self._widths.values())
         whole = sum(
             header.sectionSize(c)
             for c in range(header.count())
             if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
         )
-        spare = self.table.viewport().width() - whole - STRETCH_ROOM
+        room = self.table.viewport().width() - whole
+        stretch = self._stretch
+        keep = max(STRETCH_ROOM, self._heading_width(stretch)) if stretch >= 0 else STRETCH_ROOM
+        # A column keeps its heading whole and three quarters of its usual width.
+        least = {c: max(round(w * 0.75), self._heading_width(c)) for c, w in self._widths.items()}
+        folded: set[int] = set()
+        laid_out = self.table.width() > 1  # before: nothing to fold against
+        for column in (None, *self._secondary):
+            if column is not None:
+                folded.add(column)
+            sizes = self._sizes(scale, room - keep, least, folded)
+            if not laid_out or sum(sizes.values()) + keep <= room + len(sizes):  # (rounding)
+                break
+        for column in self._secondary:
+            self.table.setColumnHidden(column, column in folded)
+        for column, width in sizes.items():
+            header.resizeSection(column, width)
+
+    def _sizes(
+        self, scale: float, spare: int, least: dict[int, int], folded: set[int]
+    ) -> dict[int, int]:
+        """The shown columns' widths: their usual widths times `scale`, shrunk together to
+        fit `spare` (never below half), and never below `least`."""
+        shown = {c: w for c, w in self._widths.items() if c not in folded}
+        fixed = sum(shown.values())
         if spare > 0 and fixed * scale > spare:  # larger text, narrow window: shrink to fit
             scale = max(0.5, spare / fixed)
-        for column, width in self._widths.items():
-            header.resizeSection(column, round(width * scale))
+        return {c: max(round(w * scale), least[c]) for c, w in shown.items()}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
