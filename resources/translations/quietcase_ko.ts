@@ -3846,10 +3846,6 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>취소</translation>
     </message>
     <message>
-        <source>Both are the same.</source>
-        <translation>두 비밀번호가 같아요.</translation>
-    </message>
-    <message>
         <source>Changing the passphrase… this takes a moment.</source>
         <translation>비밀번호를 바꾸고 있어요… 잠시만 기다려 주세요.</translation>
     </message>

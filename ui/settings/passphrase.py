@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from quietcase.app.case import Case
 from quietcase.app.core.errors import UserError
 from quietcase.app.unlock.change import change_passphrase
-from quietcase.app.unlock.passphrase import HINTS, MISMATCH, Strength, strength
 from quietcase.ui import text
 from quietcase.ui.session import Session
-from quietcase.ui.unlock.start import Busy
+from quietcase.ui.unlock.start import Busy, strength_hint
 from quietcase.ui.widgets.calm import keep_room, passphrase_line, wrapped_label
 
 
@@ -104,17 +103,7 @@ class PassphraseDialog(QDialog):
             line.setEchoMode(mode)
 
     def _update_hint(self) -> None:
-        first, second = self.new.text(), self.again.text()
-        if not first:
-            self.strength.setText("")
-            return
-        level = strength(first)
-        hint = text.tr(HINTS[level])
-        if second and second != first and len(second) >= len(first):
-            hint += " " + text.tr(MISMATCH)
-        elif second == first and level is not Strength.WEAK:
-            hint += " " + self.tr("Both are the same.")
-        self.strength.setText(hint)
+        self.strength.setText(strength_hint(self.new.text(), self.again.text()))
 
     def _change(self) -> None:
         if not self.change_button.isEnabled():

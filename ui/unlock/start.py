@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +22,20 @@ from quietcase.app.unlock.passphrase import HINTS, MISMATCH, Strength, strength
 from quietcase.ui import text
 from quietcase.ui.widgets.calm import centred_column, keep_room, passphrase_line, wrapped_label
 from quietcase.ui.widgets.plain import PlainLabel
+
+
+def strength_hint(first: str, second: str) -> str:
+    """How hard a new passphrase would be to guess, and whether the second typing matches
+    (creating a case file, changing the passphrase)."""
+    if not first:
+        return ""
+    level = strength(first)
+    hint = text.tr(HINTS[level])
+    if second and second != first and len(second) >= len(first):
+        hint += " " + text.tr(MISMATCH)
+    elif second == first and level is not Strength.WEAK:
+        hint += " " + QCoreApplication.translate("CreatePage", "Both are the same.")
+    return hint
 
 
 class Busy(QWidget):
@@ -180,17 +194,7 @@ class CreatePage(QWidget):
         self.again.setEchoMode(mode)
 
     def _update_hint(self) -> None:
-        first, second = self.passphrase.text(), self.again.text()
-        if not first:
-            self.strength.setText("")
-            return
-        level = strength(first)
-        hint = text.tr(HINTS[level])
-        if second and second != first and len(second) >= len(first):
-            hint += " " + text.tr(MISMATCH)
-        elif second == first and level is not Strength.WEAK:
-            hint += " " + self.tr("Both are the same.")
-        self.strength.setText(hint)
+        self.strength.setText(strength_hint(self.passphrase.text(), self.again.text()))
 
     def _create(self) -> None:
         self.create_requested.emit(
