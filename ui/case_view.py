@@ -64,6 +64,25 @@ PAGES = [
 ]
 
 
+def scrolls_itself(page: QWidget | None) -> bool:
+    """Reports (its options) and Settings hold a scroll area for all they have: the page
+    scroll around them stands still. Other pages scroll in it when they are taller than
+    the window (large text)."""
+    return isinstance(page, ReportsPage | SettingsPage)
+
+
+class PageStack(QStackedWidget):
+    """The pages, as tall as the page shown would like (a stack's layout asks every page:
+    one long page would make every other scroll too); a page that scrolls itself as tall
+    as the window, no taller."""
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        if page is None or not page.hasHeightForWidth() or scrolls_itself(page):
+            return -1
+        return max(page.heightForWidth(width), page.minimumSizeHint().height())
+
+
 class CaseView(QWidget):
     lock_requested = Signal()
 
@@ -79,8 +98,8 @@ class CaseView(QWidget):
         self.text_size = settings.text_size  # as `ui.main` set the style sheet
         self._fit_sidebar()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages = QStackedWidget(self)
-        self._own_policies: dict[int, QSizePolicy] = {}  # _size_by_shown_page
+        self.pages = PageStack(self)
+        self._own_policies: dict[int, QSizePolicy] = {}  # _fit_scrolling
         self.timeline = TimelinePage(self)
         self.contacts = ContactsPage(self)
         self.deadlines = DeadlinesPage(self)
@@ -180,6 +199,8 @@ class CaseView(QWidget):
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.page_scroll.setWidget(self.pages)
+        self.pages.currentChanged.connect(self._fit_scrolling)
+        self._fit_scrolling(self.pages.currentIndex())
         right.addWidget(self.page_scroll, 1)
         right.addWidget(self.undo_bar)
         right.addWidget(self.status)
@@ -211,7 +232,6 @@ class CaseView(QWidget):
         self.evidence_actions.take_paste_and_drops(self.timeline, lambda: session.is_open)
         self._connect()
         self.nav.setCurrentRow(0)
-        self._size_by_shown_page(self.pages.currentIndex())
 
     def _fit_sidebar(self) -> None:
         """As wide as "Deadlines · 4 overdue" needs, at the text size Quietcase uses here."""
@@ -274,7 +294,6 @@ class CaseView(QWidget):
     def _follow_page(self, index: int) -> None:
         """The sidebar follows the page shown: while Search shows, no page is selected there
         (not a stale Timeline); a page shown another way (Search opening a chat) is marked."""
-        self._size_by_shown_page(index)
         row = index if 0 <= index < len(PAGES) else -1
         self.nav.blockSignals(True)
         if row < 0:
@@ -289,18 +308,26 @@ class CaseView(QWidget):
         if row >= 0:
             self._page_row = row
 
-    def _size_by_shown_page(self, index: int) -> None:
-        """The pages' scroll area scrolls by what the shown page needs, not by the largest
-        page (a stack is as large as its largest page): a page hidden behind counts for
-        nothing, so Settings at 200 % does not scroll because Timeline is tall."""
+    def _fit_scrolling(self, index: int) -> None:
+        """One scroll bar at a time. The page shown sets the height of the page scroll (the
+        others count for nothing: a stack is as large as its largest page, and Settings at
+        200 % must not scroll because Timeline is tall), and a page with a scroll area of its
+        own (Reports, Settings) is not scrolled around it: the outer one stands still, the
+        page fits the window."""
+        shown = self.pages.widget(index)
         hidden = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for i in range(self.pages.count()):
             page = self.pages.widget(i)
             if page is None:
                 continue
             own = self._own_policies.setdefault(i, page.sizePolicy())
-            page.setSizePolicy(own if i == index else hidden)
+            page.setSizePolicy(own if page is shown else hidden)
         self.pages.updateGeometry()
+        bars = Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if scrolls_itself(shown):
+            bars = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.page_scroll.setVerticalScrollBarPolicy(bars)
+        self.page_scroll.setHorizontalScrollBarPolicy(bars)
 
     def _back_from_search(self) -> None:
         """The search box emptied: back to the page she was on before searching."""

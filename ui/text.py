@@ -127,7 +127,7 @@ def moment_text(moment: Moment, short: bool = False) -> str:
         return tr(QT_TRANSLATE_NOOP("Quietcase", "{year}")).format(year=moment.year)
     if moment.day is None:
         return tr(QT_TRANSLATE_NOOP("Quietcase", "{month} {year}")).format(
-            month=_month(moment), year=moment.year
+            month=_month(moment, short), year=moment.year
         )
     text = tr(QT_TRANSLATE_NOOP("Quietcase", "{day} {month} {year}")).format(
         day=moment.day, month=_month(moment, short), year=moment.year
@@ -142,7 +142,8 @@ def moment_text(moment: Moment, short: bool = False) -> str:
 def when_text(when: When | None, short: bool = False) -> str:
     """How the timeline shows a date: exact ones plainly, approximate ones as approximate
     ("around March 2024" / "2024년 3월경", "between 5 and 9 March 2024" / "2024년 3월
-    5일~9일 사이")."""
+    5일~9일 사이"). `short`: every month name short ("around Mar 2024"), as tables show
+    exact dates, so a table has one date format."""
     if when is None:
         return tr(QT_TRANSLATE_NOOP("Quietcase", "Date not known"))
     start, end = when.start, when.end
@@ -151,7 +152,7 @@ def when_text(when: When | None, short: bool = False) -> str:
             if start.day and end.day and start.hour is None and end.hour is None:
                 return tr(
                     QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end} {month} {year}")
-                ).format(start=start.day, end=end.day, month=_month(start), year=start.year)
+                ).format(start=start.day, end=end.day, month=_month(start, short), year=start.year)
         if start.year == end.year and start.day and end.day and start.hour is None:
             if end.hour is None:  # "between 30 March and 2 April 2024"
                 return tr(
@@ -163,7 +164,7 @@ def when_text(when: When | None, short: bool = False) -> str:
             if start.year == end.year:
                 return tr(
                     QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end} {year}")
-                ).format(start=_month(start), end=_month(end), year=start.year)
+                ).format(start=_month(start, short), end=_month(end, short), year=start.year)
         return tr(QT_TRANSLATE_NOOP("Quietcase", "between {start} and {end}")).format(
             start=moment_text(start, short), end=moment_text(end, short)
         )
@@ -171,7 +172,7 @@ def when_text(when: When | None, short: bool = False) -> str:
         return tr(QT_TRANSLATE_NOOP("Quietcase", "sometime in {year}")).format(year=start.year)
     if start.day is None:
         return tr(QT_TRANSLATE_NOOP("Quietcase", "around {month} {year}")).format(
-            month=_month(start), year=start.year
+            month=_month(start, short), year=start.year
         )
     return moment_text(start, short)
 
@@ -182,11 +183,12 @@ def day_text(day: date | None, short: bool = False) -> str:
     return moment_text(Moment(day.year, day.month, day.day), short)
 
 
-def timestamp_text(at: datetime | None) -> str:
+def timestamp_text(at: datetime | None, short: bool = False) -> str:
+    """A moment the app noted, to the minute (`short`: the month as tables show it)."""
     if at is None:
         return tr(QT_TRANSLATE_NOOP("Quietcase", "never"))
     shown = local(at)
-    return moment_text(Moment(shown.year, shown.month, shown.day, shown.hour, shown.minute))
+    return moment_text(Moment(shown.year, shown.month, shown.day, shown.hour, shown.minute), short)
 
 
 def days_text(days: int) -> str:

@@ -192,7 +192,7 @@ def test_record_edit_find_lock_and_unlock(window_at: WindowAt, vault_path: Path)
     entry = timeline.model.record_at(0)
     assert entry.incident.platform == "Telegram"
     assert entry.incident.links[0].uploader == "@shadow_demo"
-    assert timeline.model.index(0, 0).data() == "around March 2024"
+    assert timeline.model.index(0, 0).data() == "around Mar 2024"
     assert "1 incident" in window.case_view.status.text()
 
     # Edit it.

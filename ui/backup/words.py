@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from quietcase.app.backup.history import CheckState, KnownBackup
@@ -140,10 +140,16 @@ class ReminderChoice(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # As wide as its longest choice: at 200 % text the form puts "Remind me" above it.
+        # as wide as its longest choice when there is room; down to 12 letters when not
+        # (200 % text): `minimumSizeHint`
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for days in BACKUP_REMINDER_CHOICES:
             self.addItem(self._after(days), days)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        letters = self.fontMetrics().horizontalAdvance("x" * 12)
+        return QSize(min(hint.width(), letters + 40), hint.height())
 
     def _after(self, days: int) -> str:
         if days == 0:

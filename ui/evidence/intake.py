@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QMargins, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +55,7 @@ class IntakeDialog(QDialog):
         self.pasted: tuple[str, bytes] | None = None  # a pasted picture: its name, its PNG
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Add evidence"))
-        self.resize(640, 600)
+        self.ensurePolished()  # the style sheet's font (her text size) for the sizes below
         heading = PlainLabel(self.tr("Add evidence"), self)
         heading.setObjectName("heading")
         self.what = PlainLabel(what, self)
@@ -83,7 +84,11 @@ class IntakeDialog(QDialog):
         self.tags = TagsEdit(tags, self)
         self.incidents = ChecklistEdit(self)
         self.incidents.set_choices(incidents, preselected)
-        self.incidents.setMinimumHeight(90)
+        self.incidents.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.incidents.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # the date's line and its hint stay as tall as they read; spare room goes to the
+        # incidents list, or below the form when there is none (never a gap under the date)
+        self.captured.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Source address"), self.source)
@@ -129,12 +134,27 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.what)
         layout.addLayout(self.top)
         layout.addWidget(hint)
-        layout.addLayout(form, 1)
+        layout.addLayout(form, 1 if incidents else 0)
         layout.addWidget(self.error)
+        layout.addStretch(0 if incidents else 1)
         layout.addWidget(self.buttons)
         self.add_button.clicked.connect(self._add)
         self.cancel_button.clicked.connect(self.reject)
         self.source.setFocus()
+        self._fit_size()
+
+    def _fit_size(self) -> None:
+        """As tall as the form needs at her text size (larger text: a larger dialog), about
+        60 characters wide, never larger than the screen."""
+        hint = self.sizeHint()
+        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 60, 640)
+        size = QSize(width, hint.height())
+        owner = self.parentWidget()
+        screen = owner.screen() if owner is not None else self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size().shrunkBy(QMargins(20, 40, 20, 40))
+            size = size.boundedTo(room).expandedTo(self.minimumSizeHint())
+        self.resize(size)
 
     def draft(self) -> dict[str, object]:
         """What she typed, as it stands (for a draft kept across a lock)."""

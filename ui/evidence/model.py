@@ -61,7 +61,7 @@ def kind_word(kind: str) -> str:
 
 
 def _added(entry: EvidenceEntry) -> str:
-    return text.timestamp_text(entry.evidence.added_at)
+    return text.timestamp_text(entry.evidence.added_at, short=True)  # as "Captured" beside it
 
 
 def _exhibit(entry: EvidenceEntry) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMargins, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -32,12 +33,21 @@ from quietcase.app.evidence.media_type import MEDIA_KINDS
 from quietcase.app.evidence.view import EvidenceEntry, EvidenceFilter
 from quietcase.ui import text
 from quietcase.ui.evidence.details import DetailsPanel
+from quietcase.ui.evidence.gallery import Gallery
 from quietcase.ui.evidence.intake import ImportBar
 from quietcase.ui.evidence.model import EvidenceModel, icon_size, kind_word
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import RecordFilterProxy
 from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.wrapping_bar import WrappingBar
+
+
+class _LowSplitter(QSplitter):
+    """Asks for no more height than its minimum (one row of pictures); it grows into the
+    room the page has."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
 class EvidencePage(QWidget):
@@ -140,17 +150,10 @@ class EvidencePage(QWidget):
         self.bin_bar.addWidget(self.restore_button)
         self.bin_bar.addWidget(self.empty_bin_button)
 
-        self.gallery = QListView(self)
+        self.gallery = Gallery(self)
         self.gallery.setAccessibleName(self.tr("Evidence gallery"))
-        self.gallery.setViewMode(QListView.ViewMode.IconMode)
-        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
-        self.gallery.setMovement(QListView.Movement.Static)
-        self.gallery.setUniformItemSizes(True)
         self.gallery.setLayoutMode(QListView.LayoutMode.Batched)
         self.gallery.setBatchSize(500)
-        self.gallery.setWordWrap(False)
-        self.gallery.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.gallery.setSpacing(8)
         self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.gallery.setModel(self.proxy)
         self.set_scale(1.0)
@@ -181,13 +184,19 @@ class EvidencePage(QWidget):
         for view in (self.gallery, self.table, self.empty):
             self.views.addWidget(view)
         self.details = DetailsPanel(self)
-        self.splitter = QSplitter(self)
+        self.splitter = _LowSplitter(self)
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([700, 380])
+        # The gallery and details take the height that is left, down to one row of pictures:
+        # the page asks no more (so it fits the window at large text, without a page scroll
+        # around the details' own scroll bar).
+        self.splitter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.gallery.fitted.connect(self.splitter.setMinimumHeight)
+        self.splitter.setMinimumHeight(self.gallery.gridSize().height() + 16)
 
         self.notice = WrappingBar(self)
         self.notice.setObjectName("problembar")
@@ -244,17 +253,7 @@ class EvidencePage(QWidget):
         return line
 
     def set_scale(self, scale: float) -> None:
-        size = icon_size(scale)
-        self.gallery.setIconSize(size)
-        self.gallery.setGridSize(size.grownBy(QMargins(8, 8, 8, 8 + self._line())))
-
-    def _line(self) -> int:
-        return int(self.fontMetrics().height() * 1.6)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.set_scale(1.0)  # room for the name under each picture in the current font
+        self.gallery.set_icon(icon_size(scale))
 
     # -- data ----------------------------------------------------------------------------
 

@@ -89,7 +89,7 @@ class DeadlinesPage(TablePage):
         self.overdue_banner.hide()
         self.banner_slot.addWidget(self.overdue_banner)
         due = max(170, text.date_column_width(self.text_metrics(), with_time=True))
-        self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3, secondary=(4, 2))
+        self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3, secondary=(4, 2), firm=(1,))
 
     def set_rows(self, rows: list[Any]) -> None:
         super().set_rows(rows)
@@ -154,6 +154,7 @@ class RequestsPage(TablePage):
             stretch=1,
             whole=(6,),
             secondary=(3, 5, 2, 0),
+            firm=(3, 5),
         )
 
     def filters_active(self) -> bool:

@@ -65,7 +65,9 @@ class TimelinePage(TablePage):
         self.drop_hint.hide()
         self.banner_slot.addWidget(self.drop_hint)
         when = max(180, text.date_column_width(self.text_metrics(), with_time=True))
-        self.set_widths({0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1, secondary=(5, 4, 3))
+        self.set_widths(
+            {0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1, secondary=(5, 4, 3), firm=(0,)
+        )
 
     def _combo(self, anything: str) -> QComboBox:
         combo = QComboBox(self)

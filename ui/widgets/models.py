@@ -49,6 +49,12 @@ class Column(Generic[R]):
     align_right: bool = False
 
 
+def column_alignment(column: Column[Any]) -> Qt.AlignmentFlag:
+    """Where a column's cells and its heading sit: numbers right, words left."""
+    side = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignVCenter
+
+
 @dataclass(frozen=True)
 class Look:
     """How an urgent row stands out (an overdue deadline): colours named by their role in
@@ -104,8 +110,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return self._record_id(record)
         if role == SORT_ROLE:
             return str(self._key(column)(record))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column_alignment(column))
         look = self._look(record) if self._look else None
         if look is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -121,12 +127,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            and 0 <= section < len(self._columns)
-        ):  # the title as its tooltip too: a narrow column cuts it
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # the title as its tooltip too: a narrow column cuts it
             return QCoreApplication.translate("Columns", self._columns[section].title)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # the heading where its cells are
+            return int(column_alignment(self._columns[section]))
         return None
 
     # -- changing the rows ---------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -87,6 +87,7 @@ class TablePage(QWidget):
         self._widths: dict[int, int] = {}  # starting column widths (set_widths)
         self._stretch = -1
         self._secondary: tuple[int, ...] = ()  # folded away, first first, when room is short
+        self._firm: set[int] = set()  # columns that keep their starting width (set_widths)
         self.table.installEventFilter(self)  # rows follow her text size, also while open
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -137,17 +138,20 @@ class TablePage(QWidget):
         stretch: int,
         whole: tuple[int, ...] = (),
         secondary: tuple[int, ...] = (),
+        firm: tuple[int, ...] = (),
     ) -> None:
         """Starting column widths (at the usual text size: larger text widens them in
         proportion); the `stretch` column takes the room that is left. When the room is too
         small for every column at its usual width with its heading whole (200 % text, a
         narrow window), the `secondary` columns are folded away, the first first, until it is
-        enough; they come back when there is room (what they hold is in the record)."""
+        enough; they come back when there is room (what they hold is in the record). `firm`
+        columns (the date) never shrink below their starting width."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         self._widths = {c: w for c, w in widths.items() if c not in whole}
         self._stretch = stretch
         self._secondary = tuple(c for c in secondary if c in self._widths)
+        self._firm = set(firm)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for column in whole:  # never cut (a reference number she reads out): as wide as it is
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -158,8 +162,9 @@ class TablePage(QWidget):
         """Pixels the column's heading needs to be read whole (its padding included)."""
         model = self.table.model()
         words = model.headerData(column, Qt.Orientation.Horizontal) if model else None
-        metrics = QFontMetrics(self.table.horizontalHeader().font())
-        return metrics.horizontalAdvance(str(words or "")) + HEADING_PADDING
+        font = QFont(self.table.horizontalHeader().font())
+        font.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws headings
+        return QFontMetrics(font).horizontalAdvance(str(words or "")) + HEADING_PADDING
 
     def _fit_widths(self) -> None:
         """Scale the starting widths with the text, but never so far that the stretching
@@ -176,8 +181,12 @@ class TablePage(QWidget):
         room = self.table.viewport().width() - whole
         stretch = self._stretch
         keep = max(STRETCH_ROOM, self._heading_width(stretch)) if stretch >= 0 else STRETCH_ROOM
-        # A column keeps its heading whole and three quarters of its usual width.
-        least = {c: max(round(w * 0.75), self._heading_width(c)) for c, w in self._widths.items()}
+        # A column keeps its heading whole and three quarters of its usual width (all of it
+        # when firm).
+        least = {
+            c: max(w if c in self._firm else round(w * 0.75), self._heading_width(c))
+            for c, w in self._widths.items()
+        }
         folded: set[int] = set()
         laid_out = self.table.width() > 1  # before: nothing to fold against
         for column in (None, *self._secondary):
