@@ -142,6 +142,10 @@ def test_no_page_scrolls_sideways_or_cuts_words(
                 view.show_page(page)
                 qtbot.wait(5)
                 found += [f"{language} {percent}% {page}: {p}" for p in problems(view)]
+            view.show_page("evidence")  # and the evidence as a list
+            view.evidence.list_button.click()
+            qtbot.wait(5)
+            found += [f"{language} {percent}% evidence list: {p}" for p in problems(view)]
             win.lock()
             win.close()
     finally:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMargins, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -129,32 +131,60 @@ class IntakeDialog(QDialog):
         self.record_button.hide()  # for a pasted picture (see `ui.evidence.actions`)
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.top = QVBoxLayout()  # the picture, for a pasted one
+        # The fields scroll, when the window is too short for them at her text size (200 %
+        # on a small screen); the heading and the buttons stay in view.
+        fields = QWidget(self)
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form, 1 if incidents else 0)
+        inner.addStretch(0 if incidents else 1)
+        self.fields = QScrollArea(self)
+        self.fields.setObjectName("intakeFields")
+        self.fields.setWidgetResizable(True)
+        self.fields.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields.setWidget(fields)
+        self._inside = fields
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.what)
         layout.addLayout(self.top)
         layout.addWidget(hint)
-        layout.addLayout(form, 1 if incidents else 0)
+        layout.addWidget(self.fields, 1)
         layout.addWidget(self.error)
-        layout.addStretch(0 if incidents else 1)
         layout.addWidget(self.buttons)
         self.add_button.clicked.connect(self._add)
         self.cancel_button.clicked.connect(self.reject)
         self.source.setFocus()
-        self._fit_size()
+        self._fitted = False
 
-    def _fit_size(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # once, with all it holds (a pasted picture is added later)
+            self._fitted = True
+            self.fit_size()
+        super().showEvent(event)
+
+    def fit_size(self) -> None:
         """As tall as the form needs at her text size (larger text: a larger dialog), about
-        60 characters wide, never larger than the screen."""
-        hint = self.sizeHint()
-        width = max(hint.width(), self.fontMetrics().averageCharWidth() * 60, 640)
-        size = QSize(width, hint.height())
+        60 characters wide, never larger than the screen: then the fields scroll."""
+        width = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 60, 640)
+        self.resize(width, self.height())
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        fields = self._inside
+        room_inside = self.fields.viewport().width() or width
+        wanted = fields.heightForWidth(room_inside)
+        if wanted < 0:
+            wanted = fields.sizeHint().height()
+        rest = self.sizeHint().height() - self.fields.sizeHint().height()
+        size = QSize(width, rest + wanted)
         owner = self.parentWidget()
         screen = owner.screen() if owner is not None else self.screen()
         if screen is not None:
             room = screen.availableGeometry().size().shrunkBy(QMargins(20, 40, 20, 40))
-            size = size.boundedTo(room).expandedTo(self.minimumSizeHint())
-        self.resize(size)
+            size = size.boundedTo(room)
+        self.resize(size.expandedTo(self.minimumSizeHint()))
 
     def draft(self) -> dict[str, object]:
         """What she typed, as it stands (for a draft kept across a lock)."""

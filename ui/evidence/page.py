@@ -36,6 +36,7 @@ from quietcase.ui.evidence.details import DetailsPanel
 from quietcase.ui.evidence.gallery import Gallery
 from quietcase.ui.evidence.intake import ImportBar
 from quietcase.ui.evidence.model import EvidenceModel, icon_size, kind_word
+from quietcase.ui.widgets.columns import ColumnFit
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import RecordFilterProxy
 from quietcase.ui.widgets.plain import PlainLabel
@@ -174,8 +175,18 @@ class EvidencePage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        header.resizeSection(0, 260)
-        header.setStretchLastSection(True)
+        # The name takes the room; the date added stays whole; tags, incidents, size, kind,
+        # the capture date and last the exhibit number fold away, in that order, when the
+        # list is narrow (200 % text; all of it is in the details beside it).
+        self.table.ensurePolished()
+        day = text.date_column_width(self.table.fontMetrics(), with_time=True)
+        self.columns = ColumnFit(self.table)
+        self.columns.set_widths(
+            {1: 110, 2: 90, 3: 85, 4: day, 5: day, 6: 180, 7: 140},
+            stretch=0,
+            secondary=(7, 6, 3, 2, 5, 1),
+            firm=(4,),
+        )
         self.empty = PlainLabel(self)  # its words depend on the bin: see _update_state
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)

@@ -51,3 +51,38 @@ def test_no_gap_under_the_date_however_tall_the_dialog(
         dialog.close()
     finally:
         app.setStyleSheet(before)
+
+
+@pytest.mark.parametrize("percent", [100, 150, 200])
+def test_the_buttons_stay_in_view_and_the_fields_scroll_when_the_screen_is_short(
+    qtbot: QtBot, percent: int
+) -> None:
+    """However large her text, the dialog fits the screen's height, "Add to my case" is never drawn
+    over a field, and what does not fit scrolls (at 100 % nothing needs to)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    app.setStyleSheet(style_sheet(app.font().pointSizeF(), percent))
+    try:
+        dialog = IntakeDialog("Adding 2 files.", INCIDENTS, [])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(5)
+        screen = dialog.screen().availableGeometry()
+        assert dialog.height() <= screen.height()
+        fields, buttons = dialog.fields, dialog.buttons
+        assert fields.geometry().bottom() < buttons.geometry().top()
+        assert buttons.geometry().bottom() <= dialog.height()
+        inside = fields.widget()
+        bar = fields.verticalScrollBar()
+        needed = inside.heightForWidth(fields.viewport().width())
+        assert bar.maximum() == max(0, needed - fields.viewport().height())
+        if percent == 100:
+            assert bar.maximum() == 0
+        fields.ensureWidgetVisible(dialog.incidents)  # the last field can be reached
+        qtbot.wait(5)
+        top = dialog.incidents.mapTo(fields.viewport(), dialog.incidents.rect().topLeft())
+        assert 0 <= top.y() < fields.viewport().height()
+        dialog.close()
+    finally:
+        app.setStyleSheet(before)
