@@ -63,6 +63,8 @@ PAGES = [
     ("settings", QT_TRANSLATE_NOOP("CaseView", "Settings")),
 ]
 
+SIDEBAR_PADDING = 2 * 12 + 2 * 6 + 16  # item padding, item margin, frame and slack
+
 
 def scrolls_itself(page: QWidget | None) -> bool:
     """Reports (its options) and Settings hold a scroll area for all they have: the page
@@ -234,9 +236,17 @@ class CaseView(QWidget):
         self.nav.setCurrentRow(0)
 
     def _fit_sidebar(self) -> None:
-        """As wide as "Deadlines · 4 overdue" needs, at the text size Quietcase uses here."""
+        """As wide as its longest words need ("Deadlines · 12 overdue"), at the text size
+        Quietcase uses here, and no wider: large text leaves the room to the page (in Korean
+        the words are short)."""
         scale = text_scale(QApplication.font().pointSizeF(), self.text_size)
-        self.nav.setFixedWidth(round(215 * scale))
+        self.nav.ensurePolished()
+        metrics = self.nav.fontMetrics()
+        words = [self.tr(label) for _name, label in PAGES]
+        words.append(self.tr("Deadlines · %Ln overdue", "", 12))
+        widest = max(metrics.horizontalAdvance(w) for w in words)
+        # the item's padding and margins and the frame (the style sheet: pixels, not scaled)
+        self.nav.setFixedWidth(max(widest + SIDEBAR_PADDING, round(140 * scale)))
 
     def use_text_size(self, percent: int) -> None:
         """Her text size from Settings, at once: every size of the style sheet, the sidebar."""
@@ -396,7 +406,10 @@ class CaseView(QWidget):
             self.tr("%Ln evidence items", "", seen.evidence),
         ]
         backup = self.tr("Last backup: {when}").format(when=text.timestamp_text(seen.last_backup))
-        self.status.setText("   ·   ".join(parts) + "      " + backup)
+        # each part kept on one line when the bar wraps (large text): spaces inside a part
+        # do not break
+        whole = [part.replace(" ", "\u00a0") for part in (*parts, backup)]
+        self.status.setText("   ·   ".join(whole[:-1]) + "      " + whole[-1])
         self.backup.show_overview(seen)
         item = self.nav.item(self.page_names.index("deadlines"))
         if seen.overdue:

@@ -106,7 +106,7 @@ def test_every_page_of_the_case_speaks_korean(opened: MainWindow) -> None:
         view.nav.setCurrentRow(row)
         page = view.pages.currentWidget()
         _korean_and_complete(page, name)
-    status = view.status.text()
+    status = view.status.text().replace("\u00a0", " ")
     assert "사건 " in status and "건" in status and "관계인 " in status and "명" in status
     assert "마지막 백업: 아직 없음" in status
 

@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 from pytestqt.qtbot import QtBot
 
 from quietcase.app.settings import SettingsStore
+from quietcase.ui.journal.pages import DeadlinesPage, RequestsPage
+from quietcase.ui.journal.timeline import TimelinePage
 from quietcase.ui.style import BODY_POINTS, STYLE, style_sheet, text_scale
+from quietcase.ui.widgets.table_page import TablePage
 from tests.ui.evidence.helpers import WindowAt
 
 
@@ -74,10 +77,14 @@ def test_the_sidebar_is_as_much_wider_as_the_text_is_larger(
             font = QFont(usual)
             font.setPointSizeF(points)
             app.setFont(font)
-            widths.append(window_at(vault_path).case_view.nav.width())
+            view = window_at(vault_path).case_view
+            widths.append(view.nav.width())
+            longest = view.tr("Deadlines · %Ln overdue", "", 12)
+            need = view.nav.fontMetrics().horizontalAdvance(longest)
+            assert need + 2 * 12 + 2 * 6 <= view.nav.width()  # whole, inside its padding
     finally:
         app.setFont(usual)
-    assert widths == [215, 430]
+    assert widths[1] >= 1.7 * widths[0]  # the words twice as wide; the padding stays
 
 
 def test_her_text_size_from_settings_applies_at_once_and_is_kept(
@@ -95,10 +102,41 @@ def test_her_text_size_from_settings_applies_at_once_and_is_kept(
         assert app.styleSheet() == style_sheet(system, 150)
         label.ensurePolished()
         assert label.font().pointSizeF() == pytest.approx(BODY_POINTS * 1.5, abs=0.1)
-        assert view.nav.width() == round(215 * 1.5)
+        larger = view.nav.width()
         assert store.load().text_size == 150  # kept for the next start
         page.text_size.setCurrentIndex(page.text_size.findData(100))
-        assert view.nav.width() == 215
+        assert larger >= 1.35 * view.nav.width()  # the sidebar follows, both ways
         assert store.load().text_size == 100
     finally:
         app.setStyleSheet(before)
+
+
+@pytest.mark.parametrize("page_type", [DeadlinesPage, TimelinePage, RequestsPage])
+def test_a_date_column_is_as_wide_whether_the_text_was_large_before_or_after(
+    qtbot: QtBot, page_type: type[TablePage]
+) -> None:
+    """Quietcase starts at her saved text size (the style sheet is set before the window is
+    made) or she changes it in Settings: the date columns come out the same width, not
+    scaled twice."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    system = app.font().pointSizeF()
+    widths = []
+    try:
+        for large_first in (True, False):
+            app.setStyleSheet(style_sheet(system, 150 if large_first else 100))
+            page = page_type()
+            qtbot.addWidget(page)
+            page.resize(1600, 600)  # room for every column
+            page.show()
+            page.stack.setCurrentWidget(page.table)  # (no rows: it shows its empty words)
+            app.setStyleSheet(style_sheet(system, 150))
+            qtbot.wait(5)
+            date_column = {DeadlinesPage: 1, RequestsPage: 3, TimelinePage: 0}[page_type]
+            assert not page.table.isColumnHidden(date_column)
+            widths.append(page.table.columnWidth(date_column))
+            page.close()
+    finally:
+        app.setStyleSheet(before)
+    assert abs(widths[0] - widths[1]) <= 2, widths

@@ -119,8 +119,8 @@ def test_first_start_creates_a_case_through_the_welcome_flow(
     assert target.exists()
     assert page.passphrase.text() == "" and page.again.text() == ""
     assert store.load().recent_vaults == [str(target)]
-    assert "0 incidents" in window.case_view.status.text()
-    assert "Last backup: never" in window.case_view.status.text()
+    assert "0 incidents" in window.case_view.status.text().replace("\u00a0", " ")
+    assert "Last backup: never" in window.case_view.status.text().replace("\u00a0", " ")
 
     window.lock()
     with open_case(target, "blue river quiet morning", clock) as case:
@@ -193,7 +193,7 @@ def test_record_edit_find_lock_and_unlock(window_at: WindowAt, vault_path: Path)
     assert entry.incident.platform == "Telegram"
     assert entry.incident.links[0].uploader == "@shadow_demo"
     assert timeline.model.index(0, 0).data() == "around Mar 2024"
-    assert "1 incident" in window.case_view.status.text()
+    assert "1 incident" in window.case_view.status.text().replace("\u00a0", " ")
 
     # Edit it.
     timeline.table.selectRow(0)

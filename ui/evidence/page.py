@@ -179,8 +179,10 @@ class EvidencePage(QWidget):
         # the capture date and last the exhibit number fold away, in that order, when the
         # list is narrow (200 % text; all of it is in the details beside it).
         self.table.ensurePolished()
-        day = text.date_column_width(self.table.fontMetrics(), with_time=True)
         self.columns = ColumnFit(self.table)
+        day = self.columns.usual_width(
+            text.date_column_width(self.table.fontMetrics(), with_time=True)
+        )
         self.columns.set_widths(
             {1: 110, 2: 90, 3: 85, 4: day, 5: day, 6: 180, 7: 140},
             stretch=0,

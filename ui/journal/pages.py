@@ -88,7 +88,7 @@ class DeadlinesPage(TablePage):
         self.overdue_banner.setWordWrap(True)
         self.overdue_banner.hide()
         self.banner_slot.addWidget(self.overdue_banner)
-        due = max(170, text.date_column_width(self.text_metrics(), with_time=True))
+        due = max(170, self.date_width(with_time=True))
         self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3, secondary=(4, 2), firm=(1,))
 
     def set_rows(self, rows: list[Any]) -> None:
@@ -147,7 +147,7 @@ class RequestsPage(TablePage):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
-        day = max(105, text.date_column_width(self.text_metrics()))
+        day = max(105, self.date_width())
         # the reference she reads out on the phone is never cut
         self.set_widths(
             {0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day)},

@@ -64,7 +64,7 @@ class TimelinePage(TablePage):
         self.drop_hint.setWordWrap(True)
         self.drop_hint.hide()
         self.banner_slot.addWidget(self.drop_hint)
-        when = max(180, text.date_column_width(self.text_metrics(), with_time=True))
+        when = max(180, self.date_width(with_time=True))
         self.set_widths(
             {0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1, secondary=(5, 4, 3), firm=(0,)
         )

@@ -29,6 +29,14 @@ class ColumnFit(QObject):
         self.table.ensurePolished()
         return self.table.fontMetrics()
 
+    def _text_scale(self) -> float:
+        return max(1.0, self._text_metrics().height() / USUAL_LINE)
+
+    def usual_width(self, pixels: int) -> int:
+        """A width measured at the text size shown now (a date: `text.date_column_width`),
+        as it would be at the usual size: what `set_widths` takes (it scales them)."""
+        return round(pixels / self._text_scale())
+
     def set_widths(
         self,
         widths: dict[int, int],
@@ -69,7 +77,7 @@ class ColumnFit(QObject):
         column narrower than its heading or most of its usual width: fold secondary columns
         away first."""
         header = self.table.horizontalHeader()
-        scale = max(1.0, self._text_metrics().height() / USUAL_LINE)
+        scale = self._text_scale()
         whole = sum(
             header.sectionSize(c)
             for c in range(header.count())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quietcase.ui import text
 from quietcase.ui.widgets.columns import ColumnFit
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import ID_ROLE, RecordFilterProxy, RecordTableModel
@@ -136,6 +137,10 @@ class TablePage(QWidget):
     ) -> None:
         """Starting column widths: see `ColumnFit.set_widths`."""
         self.columns.set_widths(widths, stretch, whole, secondary, firm)
+
+    def date_width(self, with_time: bool = False) -> int:
+        """A long date's width in her language, at the usual text size (for `set_widths`)."""
+        return self.columns.usual_width(text.date_column_width(self.text_metrics(), with_time))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.FontChange:

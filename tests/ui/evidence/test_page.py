@@ -63,7 +63,7 @@ def test_import_through_the_window_links_and_counts(
     assert entry.incident_titles == ("텔레그램 방 유포",)
     timeline = window.case_view.timeline
     assert timeline.model.index(0, 4).data() == "3"  # real counts in the timeline
-    assert "3 evidence items" in window.case_view.status.text()
+    assert "3 evidence items" in window.case_view.status.text().replace("\u00a0", " ")
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
 
@@ -366,7 +366,7 @@ def test_bin_asks_and_can_be_undone(window_at: WindowAt, vault_path: Path) -> No
     Prompts.set_next_answer("yes")
     page.details.bin_button.click()
     assert page.model.rowCount() == 1
-    assert "1 evidence item" in window.case_view.status.text()
+    assert "1 evidence item" in window.case_view.status.text().replace("\u00a0", " ")
     page.bin_button.click()
     assert page.in_bin and page.model.rowCount() == 1
     page.select_ids([page.model.record_at(0).id])
