@@ -407,10 +407,10 @@ def test_a_whole_session_in_the_window(bundle: Path, fresh: Path, display: str) 
         screen.click(286, 269, 2)  # Files...
         screen.type(str(REAL_IMAGES / "Canon_40D.jpg"))
         screen.key("Return", 3)
-        screen.click(631, 465, 0.5)  # Description
+        screen.click(631, 388, 0.5)  # Description
         screen.paste(words)
         screen.shot("describing")
-        screen.click(447, 613, 5)  # Add to my case
+        screen.click(447, 545, 5)  # Add to my case
         screen.shot("added")
         screen.click(47, 336, 2)  # Reports
         screen.click(280, 308, 6)  # Preview (step 1 of the Reports page)
