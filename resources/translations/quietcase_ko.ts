@@ -3426,6 +3426,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <source>A new incident in one line, with this picture as its evidence</source>
         <translation>이 사진을 증거로, 한 줄로 새 사건을 기록해요</translation>
     </message>
+    <message>
+        <source>Please look at the date: the line under it says why.</source>
+        <translation>날짜를 확인해 주세요. 날짜 아래 줄에 이유가 있어요.</translation>
+    </message>
 </context>
 <context>
     <name>JobBar</name>

@@ -228,6 +228,14 @@ class IntakeDialog(QDialog):
 
     def _add(self) -> None:
         try:
+            self.captured.when()
+        except UserError:  # the line under the date already says what could not be read
+            self.error.setText(self.tr("Please look at the date: the line under it says why."))
+            self.error.show()
+            self.fields.ensureWidgetVisible(self.captured)
+            self.captured.setFocus()
+            return
+        try:
             details = self.details()
         except UserError as exc:
             self.error.setText(error_text(exc))

@@ -86,3 +86,22 @@ def test_the_buttons_stay_in_view_and_the_fields_scroll_when_the_screen_is_short
         dialog.close()
     finally:
         app.setStyleSheet(before)
+
+
+def test_an_unreadable_date_is_said_once_beside_it_and_nothing_is_added(qtbot: QtBot) -> None:
+    dialog = IntakeDialog("Adding 2 files.", INCIDENTS, [])
+    qtbot.addWidget(dialog)
+    chosen: list[object] = []
+    dialog.chosen.connect(chosen.append)
+    dialog.show()
+    dialog.captured.set_text("the day after the party")
+    beside = dialog.captured.hint.text()
+    assert "the day after the party" in beside  # the line under the date says what and why
+    dialog.add_button.click()
+    assert chosen == [] and dialog.isVisible()
+    assert dialog.error.isVisibleTo(dialog)
+    assert "the day after the party" not in dialog.error.text()  # not the same words twice
+    assert dialog.focusWidget() is dialog.captured.line  # where she types it again
+    dialog.captured.set_text("2026-03-05")
+    dialog.add_button.click()
+    assert len(chosen) == 1 and not dialog.isVisible()
