@@ -65,6 +65,7 @@ def cmd_import_telegram(args: argparse.Namespace, clock: Clock) -> int:
         all_chats=args.all_chats,
         incident_id=parse_id(args.incident, RecordKind.INCIDENT)[1] if args.incident else None,
         username=args.username or "",
+        words=lambda words: translate("Quietcase", words),  # her case's notes, in --language
     )
     return run_import(
         args,

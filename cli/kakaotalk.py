@@ -41,6 +41,7 @@ def cmd_import_kakaotalk(args: argparse.Namespace, clock: Clock) -> int:
         time_zone=zone,
         me=args.me or "",
         incident_id=parse_id(args.incident, RecordKind.INCIDENT)[1] if args.incident else None,
+        words=lambda words: translate("Quietcase", words),  # her case's notes, in --language
     )
     return run_import(
         args,

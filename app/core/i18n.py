@@ -11,6 +11,12 @@ from __future__ import annotations
 CONTEXT = "Quietcase"
 
 
+def as_written(text: str) -> str:
+    """A marked message as written (English): what the app layer writes when no one said
+    which language her case is kept in (see `ImportOptions.words`)."""
+    return text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 

@@ -4741,6 +4741,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
         <translation>텔레그램 데스크톱 내보내기에서 가져온 메시지예요 ({export}).</translation>
     </message>
     <message>
+        <source>Telegram: {chat}</source>
+        <translation>텔레그램: {chat}</translation>
+    </message>
+    <message>
         <source>No imported chat is called &quot;{wanted}&quot; (give its name or its Telegram id).</source>
         <translation>가져온 대화방 중에 이 이름이 없어요: “{wanted}” (대화방 이름이나 텔레그램 ID를 적어 주세요).</translation>
     </message>
@@ -4955,6 +4959,10 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     <message>
         <source>Messages imported from a KakaoTalk export ({export}); times read in the time zone {zone}.</source>
         <translation>카카오톡 내보내기에서 가져온 메시지예요 ({export}). 시각은 {zone} 시간대로 읽었어요.</translation>
+    </message>
+    <message>
+        <source>KakaoTalk: {chat}</source>
+        <translation>카카오톡: {chat}</translation>
     </message>
     <message>
         <source>{name} is not a KakaoTalk chat export that Quietcase can read (no KakaoTalk header or message lines were found in it). Please choose the .txt or .csv file KakaoTalk saved, or the folder or ZIP file of an Android export with all messages.</source>

@@ -146,3 +146,33 @@ def test_an_incident_she_already_has_keeps_its_handles(case: Case, export: Path)
     mine = case.journal.add_incident(Incident(title="Room", handles=("@shadow",)))
     TelegramImport(case.vault, case.clock).import_export(export, ImportOptions(incident_id=mine.id))
     assert case.journal.incident(mine.id).handles == ("@shadow",)
+
+
+@pytest.mark.parametrize(
+    ("locale", "title", "described"),
+    [
+        ("C.UTF-8", "Telegram: 딥페이크 공유방", "From the Telegram export export: "),
+        ("ko_KR.UTF-8", "텔레그램: 딥페이크 공유방", "텔레그램 내보내기 export"),
+    ],
+)
+def test_what_the_import_writes_into_her_case_is_in_her_language(
+    vault: str,
+    export: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Capsys,
+    locale: str,
+    title: str,
+    described: str,
+) -> None:
+    """The incident made for the chat and each file's description read in the language the
+    command line speaks (her lawyer reads them in the Korean summary)."""
+    monkeypatch.setenv("LC_ALL", locale)
+    assert main(["import-telegram", vault, str(export)]) == 0
+    capsys.readouterr()
+    with open_case(Path(vault), PASS, SystemClock()) as case:
+        incident = case.journal.incident(1)
+        assert incident.title == title
+        files = case.evidence.items()
+        assert files and all(item.description.startswith(described) for item in files)
+        if locale.startswith("ko"):
+            assert "Telegram" not in incident.description and "export" not in incident.title

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from quietcase.app.case import Case
+from quietcase.app.case import Case, open_case
 from quietcase.app.chats.kakaotalk import parsing
+from quietcase.app.core.clock import SystemClock
 from quietcase.cli.main import main
 from tests.shared import PASS
 
@@ -112,3 +113,34 @@ def test_she_names_the_person_behind_a_sender(vault: str, capsys: Capsys) -> Non
     assert json.loads(capsys.readouterr().out)["handles"] == ["KakaoTalk: 박서준"]
     assert main(["name-sender", vault, "박서준", "누구", "C-1"]) == 2
     assert "Nobody wrote as" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("locale", "title", "described"),
+    [
+        ("C.UTF-8", "KakaoTalk: ", "Messages imported from a KakaoTalk export"),
+        ("ko_KR.UTF-8", "카카오톡: ", "카카오톡 내보내기에서 가져온 메시지예요"),
+    ],
+)
+def test_the_incident_it_makes_is_in_her_language(
+    vault: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Capsys,
+    locale: str,
+    title: str,
+    described: str,
+) -> None:
+    monkeypatch.setenv("LC_ALL", locale)
+    path = str(CORPUS / "android_ko.txt")
+    assert main(["import-kakaotalk", vault, path, "--time-zone", "Asia/Seoul"]) == 0
+    capsys.readouterr()
+    with open_case(Path(vault), PASS, SystemClock()) as case:
+        incident = case.journal.incident(1)
+        assert incident.title.startswith(title) and len(incident.title) > len(title)
+        assert incident.description.startswith(described)
+        assert "Asia/Seoul" in incident.description
+        (export,) = case.evidence.items()
+        if locale.startswith("ko"):
+            assert "카카오톡 내보내기" in export.description
+        else:
+            assert export.description.startswith("From the KakaoTalk export")

@@ -11,7 +11,7 @@ messages that are new (`model.message_key`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from quietcase.app.chats.telegram.stores import Stores
 from quietcase.app.chats.telegram.ticker import Ticker
 from quietcase.app.core.clock import Clock
 from quietcase.app.core.errors import UserError, explain
-from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP, as_written
 from quietcase.app.core.progress import Cancelled, CancelToken, ProgressCallback, ignore_progress
 from quietcase.app.core.transactions import reading
 from quietcase.app.evidence.intake import ImportProblem, IntakeDetails, require_incidents
@@ -45,6 +45,7 @@ INCIDENT_DESCRIPTION = QT_TRANSLATE_NOOP(
     "Quietcase",
     "Messages imported from a KakaoTalk export ({export}); times read in the time zone {zone}.",
 )
+INCIDENT_TITLE = QT_TRANSLATE_NOOP("Quietcase", "KakaoTalk: {chat}")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class KakaoOptions:
     time_zone: str = ""
     me: str = ""
     incident_id: int | None = None
+    # how the notes written into her case are worded: see ImportOptions.words (Telegram)
+    words: Callable[[str], str] = as_written
 
 
 class KakaoTalkImport:
@@ -166,7 +169,7 @@ class KakaoTalkImport:
             self.log.update_chat(record, now)
         result.chat_id, result.chat_name = record.id, record.name
         result.incident_id, result.incident_created = incident_id, created
-        self._store_files(export, result, incident_id, tick)
+        self._store_files(export, result, incident_id, tick, options.words)
         return _Writer(self, record, known, result)
 
     def _chat(self, name: str, now: datetime) -> tuple[Chat, set[int]]:
@@ -187,17 +190,24 @@ class KakaoTalkImport:
             return chat.incident_id, False
         incident = self.stores.journal.add_incident(
             Incident(
-                title=f"{PLATFORM}: {chat.name}",
+                title=options.words(INCIDENT_TITLE).format(chat=chat.name),
                 platform=PLATFORM,
                 place=chat.name,
                 tags=(TAG,),
-                description=INCIDENT_DESCRIPTION.format(export=export_name, zone=zone),
+                description=options.words(INCIDENT_DESCRIPTION).format(
+                    export=export_name, zone=zone
+                ),
             )
         )
         return incident.id, True
 
     def _store_files(
-        self, export: KakaoExport, result: KakaoImportResult, incident_id: int, tick: Ticker
+        self,
+        export: KakaoExport,
+        result: KakaoImportResult,
+        incident_id: int,
+        tick: Ticker,
+        words: Callable[[str], str],
     ) -> None:
         """The export's files into evidence, each with where it was inside the export."""
         vault = self.vault.path.resolve()
@@ -215,7 +225,7 @@ class KakaoTalkImport:
         for index, found in enumerate(files):
             inner = relative_name(export.root, found.path)
             described = replace(
-                details, description=FILE_DESCRIPTION.format(export=export.name, path=inner)
+                details, description=words(FILE_DESCRIPTION).format(export=export.name, path=inner)
             )
             taken = intake.import_found([found], described, cancel=tick.cancel)
             if taken.cancelled:

@@ -3,11 +3,12 @@ and checking them against the chats an export holds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quietcase.app.chats.telegram.model import ParsedChat
 from quietcase.app.core.errors import EXIT_USAGE, UserError
-from quietcase.app.core.i18n import QT_TRANSLATE_NOOP
+from quietcase.app.core.i18n import QT_TRANSLATE_NOOP, as_written
 
 CHOOSE_CHATS = QT_TRANSLATE_NOOP(
     "Quietcase",
@@ -31,6 +32,10 @@ class ImportOptions:
     all_chats: bool = False
     incident_id: int | None = None
     username: str = ""
+    # how the notes written into her case are worded (the incident's title and description,
+    # each file's description): a marked message in her language (the window and the CLI
+    # give theirs), so a Korean case reads Korean to her lawyer
+    words: Callable[[str], str] = as_written
 
 
 def wanted(chat: ParsedChat, options: ImportOptions, whole_account: bool) -> bool:

@@ -89,7 +89,15 @@ class TelegramImport:
         reader.start()
         try:
             reader.wait(reader.ready)
-            store_files(self.stores, export, result, list(reader.chosen), tick, reader.lock)
+            store_files(
+                self.stores,
+                export,
+                result,
+                list(reader.chosen),
+                tick,
+                reader.lock,
+                options.words,
+            )
             reader.wait(reader.done)
         finally:
             reader.stop()

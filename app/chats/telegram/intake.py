@@ -8,7 +8,7 @@ shared by the chats of an export, such as `result.json`, to all of them).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import datetime
@@ -43,6 +43,7 @@ FILE_DESCRIPTION = QT_TRANSLATE_NOOP("Quietcase", "From the Telegram export {exp
 INCIDENT_DESCRIPTION = QT_TRANSLATE_NOOP(
     "Quietcase", "Messages imported from a Telegram Desktop export ({export})."
 )
+INCIDENT_TITLE = QT_TRANSLATE_NOOP("Quietcase", "Telegram: {chat}")
 
 
 def clean_username(text: str) -> str:
@@ -69,13 +70,13 @@ def incident_for(
     result = intake.result
     incident = journal.add_incident(
         Incident(
-            title=f"Telegram: {name}",
+            title=options.words(INCIDENT_TITLE).format(chat=name),
             when=_span(result.first_local, result.last_local),
             platform=PLATFORM,
             place=name,
             links=(Link(url=validation.url(f"https://t.me/{username}")),) if username else (),
             tags=(TAG,),
-            description=INCIDENT_DESCRIPTION.format(export=export_name),
+            description=options.words(INCIDENT_DESCRIPTION).format(export=export_name),
         )
     )
     return incident.id, True
@@ -119,6 +120,7 @@ def store_files(
     chosen: Sequence[ChatIntake],
     tick: Ticker,
     lock: AbstractContextManager[object],
+    words: Callable[[str], str],
 ) -> None:
     """Every file of the export (of the chosen chats' folders, for a whole account) into
     evidence; records where each was inside the export. `lock` is held for each whole file
@@ -151,7 +153,7 @@ def store_files(
         inner, size = found.inner, found.size
         folder = "/".join(inner.split("/")[:2])
         details = IntakeDetails(
-            description=FILE_DESCRIPTION.format(export=export.name, path=inner),
+            description=words(FILE_DESCRIPTION).format(export=export.name, path=inner),
             tags=(TAG,),
             incident_ids=folders.get(folder, everyone) if whole else everyone,
         )

@@ -16,6 +16,7 @@ from quietcase.ui.chats.who import NEW_PERSON
 from quietcase.ui.chats.words import source_words
 from quietcase.ui.prompts import Prompts
 from quietcase.ui.widgets.plain import PlainLabel
+from tests.i18n.korean_window import speaking
 from tests.ui.evidence.helpers import WindowAt, opened
 
 CORPUS = Path(__file__).parents[2] / "app" / "chats" / "kakaotalk" / "corpus"
@@ -108,3 +109,22 @@ def test_who_is_this_attaches_a_sender_to_a_person(
     made = [c for c in everyone[0] if c.name == "김민지"]
     assert len(made) == 1 and made[0].role is ContactRole.SUSPECT
     assert made[0].handles == ("KakaoTalk: 김민지",)
+
+
+def test_the_incident_it_makes_reads_korean_in_a_korean_window(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "KakaoTalk_Chat.txt"
+    shutil.copyfile(CORPUS / "android_ko.txt", source)
+    with speaking("ko"):
+        window = opened(window_at, vault_path)
+        chats = window.case_view.chats
+        Prompts.set_next_answer([str(source)])
+        chats.kakaotalk.choose(folder=False)
+        dialog = chats.kakaotalk.dialogs[0]
+        dialog.zone.setCurrentIndex(dialog.zone.findData("Asia/Seoul"))
+        dialog.import_button.click()
+        window.case_view.reload()
+        (entry,) = window.case_view.timeline.model.rows()
+    assert entry.incident.title == "카카오톡: 박서준"
+    assert entry.incident.description.startswith("카카오톡 내보내기에서 가져온 메시지예요")

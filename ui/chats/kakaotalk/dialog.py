@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.chats.kakaotalk.importing import KakaoOptions
 from quietcase.app.chats.kakaotalk.times import computer_zone
+from quietcase.ui import text
 from quietcase.ui.widgets.plain import PlainLabel
 
 FIRST_ZONES = ("Asia/Seoul", "UTC")
@@ -80,7 +81,11 @@ class KakaoDialog(QDialog):
         layout.addWidget(buttons)
 
     def options(self) -> KakaoOptions:
-        return KakaoOptions(time_zone=str(self.zone.currentData()), me=self.me.text().strip())
+        return KakaoOptions(
+            time_zone=str(self.zone.currentData()),
+            me=self.me.text().strip(),
+            words=text.tr,  # what is written into her case, in her language
+        )
 
     def _import(self) -> None:
         self.chosen.emit(self.options())

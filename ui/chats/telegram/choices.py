@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from quietcase.app.chats.telegram.choices import ImportOptions
 from quietcase.app.chats.telegram.model import ExportListing
+from quietcase.ui import text
 from quietcase.ui.journal.fields import ChecklistEdit
 from quietcase.ui.widgets.plain import PlainLabel
 
@@ -157,6 +158,7 @@ class ImportDialog(QDialog):
             chats=tuple(c.key for c in chosen) if self.listing.whole_account else (),
             incident_id=self.incident.currentData() if self.existing.isChecked() else None,
             username=self.username.text().strip().lstrip("@"),
+            words=text.tr,  # what is written into her case, in her language
         )
 
     def _import(self) -> None:
