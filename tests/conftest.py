@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,3 +75,19 @@ def case(vault_path: Path, clock: FixedClock) -> Iterator[Case]:
 def _close_vaults() -> Iterator[None]:
     yield
     close_all()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After pytest-qt closed a test's windows (`deleteLater`), delete them now (for the window
+    tests of every folder: ui, i18n, reliability, hostile). Otherwise they live on into the
+    next test, until its first wait: every style-sheet change there re-styles them too (slow),
+    and one made after an emptied sheet crashed Qt (QStyleSheetStyle kept them after they were
+    gone: `QWidget::style()` on a deleted widget)."""
+    result = yield
+    if "PySide6.QtCore" in sys.modules:  # (a test run without Qt never loads it)
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result

@@ -3123,7 +3123,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Called “Telegram: ” and the chat&apos;s name. A chat imported before keeps its incident.</source>
-        <translation>이름은 “Telegram: ” 뒤에 대화방 이름이 붙어요. 전에 가져온 대화방은 원래 사건에 그대로 이어져요.</translation>
+        <translation>이름은 “텔레그램: ” 뒤에 대화방 이름이 붙어요. 전에 가져온 대화방은 원래 사건에 그대로 이어져요.</translation>
     </message>
     <message>
         <source>This incident:</source>

@@ -52,16 +52,3 @@ def window_at(
     yield build
     for window in made:
         window.close()
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
-    """After pytest-qt closed a test's windows (`deleteLater`), delete them now. Otherwise they
-    live on into the next test, until its first wait: every style-sheet change there re-styles
-    them too (slow), and one made after an emptied sheet crashed Qt (QStyleSheetStyle kept
-    them after they were gone: `QWidget::style()` on a deleted widget)."""
-    result = yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return result

@@ -128,8 +128,8 @@ class IntakeDialog(QDialog):
         self.record_button.setToolTip(
             self.tr("A new incident in one line, with this picture as its evidence")
         )
-        self.record_button.hide()  # for a pasted picture (see `ui.evidence.actions`)
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.record_button.hide()  # for a pasted picture (`ui.evidence.actions` shows it)
         self.top = QVBoxLayout()  # the picture, for a pasted one
         # The fields scroll, when the window is too short for them at her text size (200 %
         # on a small screen); the heading and the buttons stay in view.
@@ -139,7 +139,7 @@ class IntakeDialog(QDialog):
         inner.addLayout(form, 1 if incidents else 0)
         inner.addStretch(0 if incidents else 1)
         self.fields = QScrollArea(self)
-        self.fields.setObjectName("intakeFields")
+        self.fields.setObjectName("calm")  # the page colour behind the fields (the style sheet)
         self.fields.setWidgetResizable(True)
         self.fields.setFrameShape(QFrame.Shape.NoFrame)
         self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

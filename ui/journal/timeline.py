@@ -66,7 +66,7 @@ class TimelinePage(TablePage):
         self.banner_slot.addWidget(self.drop_hint)
         when = max(180, self.date_width(with_time=True))
         self.set_widths(
-            {0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1, secondary=(5, 4, 3), firm=(0,)
+            {0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1, secondary=(5, 4, 3, 2), firm=(0,)
         )
 
     def _combo(self, anything: str) -> QComboBox:

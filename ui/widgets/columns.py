@@ -86,10 +86,10 @@ class ColumnFit(QObject):
         room = self.table.viewport().width() - whole
         stretch = self._stretch
         keep = max(STRETCH_ROOM, self._heading_width(stretch)) if stretch >= 0 else STRETCH_ROOM
-        # A column keeps its heading whole and three quarters of its usual width (all of it
-        # when firm).
+        # A column keeps its heading whole and three quarters of its usual width; a firm one
+        # (a date) all of its width at this text size: others fold away first.
         least = {
-            c: max(w if c in self._firm else round(w * 0.75), self._heading_width(c))
+            c: max(round(w * scale) if c in self._firm else round(w * 0.75), self._heading_width(c))
             for c, w in self._widths.items()
         }
         folded: set[int] = set()

@@ -29,6 +29,7 @@ from quietcase.ui.main_window import MainWindow
 from quietcase.ui.prompts import Prompts
 from tests.app.chats.telegram.test_large import big_export
 from tests.app.chats.telegram.writer import T0, ChatSpec, Msg, room, write_json, write_media
+from tests.i18n.korean_window import speaking
 from tests.shared import PASS
 
 WindowAt = Callable[..., MainWindow]
@@ -382,3 +383,23 @@ def test_save_a_copy_from_a_chats_viewer(
         "A copy was saved as" in page.notice_words.text() and str(out) in page.notice_words.text()
     )
     viewer.close()
+
+
+def test_a_korean_window_writes_the_new_incident_in_korean(
+    window_at: WindowAt, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(telegram_parsing, "IN_CHILD", False)
+    folder = export(tmp_path / "export")
+    with speaking("ko"):
+        window = opened(window_at, vault_path)
+        Prompts.set_next_answer([str(folder)])
+        window.case_view.chats.importer.choose(folder=True)
+        dialog = dialog_of(window)
+        assert "텔레그램: " in dialog.new_incident.toolTip()  # as it will be called
+        dialog.import_button.click()
+        window.case_view.reload()
+        (entry,) = window.case_view.timeline.model.rows()
+        files = window.case_view.evidence.model.rows()
+    assert entry.incident.title == "텔레그램: 딥페이크 공유방"
+    assert entry.incident.description.startswith("텔레그램 데스크톱 내보내기에서 가져온 메시지예요")
+    assert files and all(f.evidence.description.startswith("텔레그램 내보내기") for f in files)
