@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -87,6 +88,11 @@ def problems(root: QWidget) -> list[str]:
         if isinstance(widget, QPushButton | QCheckBox) and widget.text():
             if widget.sizeHint().width() > widget.width() + 1 and not widget.toolTip():
                 found.append(f"{name} {widget.text()[:40]!r} cut")
+        if isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            words = widget.placeholderText()  # a filter's words: "Added from" must be read
+            room = widget.contentsRect().width() - 2 * 7 - 2 * 2  # its padding (style sheet)
+            if widget.fontMetrics().horizontalAdvance(words) > room and not widget.toolTip():
+                found.append(f"{name} {words[:40]!r} cut")
         if isinstance(widget, QAbstractItemView):
             found += [f"{name}: {p}" for p in _cut_cells(widget)]
     return found

@@ -30,6 +30,7 @@ from quietcase.storage.records import ChatMessage
 from quietcase.ui import text
 from quietcase.ui.chats.delegate import MessageDelegate
 from quietcase.ui.chats.model import MESSAGE_ROLE, ChatModel, Pictures
+from quietcase.ui.widgets.fitted_line import DATE_SAMPLE, FittedLine
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.long_job import JobBar
 from quietcase.ui.widgets.plain import PlainLabel
@@ -190,11 +191,10 @@ class ChatsPage(QWidget):
         self.who_button.setEnabled(bool(sender) and sender != "me")
 
     def _date(self, placeholder: str) -> QLineEdit:
-        line = QLineEdit(self)
+        line = FittedLine(DATE_SAMPLE, self)
         line.setPlaceholderText(placeholder)
         line.setAccessibleName(placeholder)
         line.setToolTip(self.tr("A year, a month or a day: 2024, 2024-03, 2024-03-15"))
-        line.setMaximumWidth(115)
         line.textChanged.connect(lambda _t: self.filters_changed.emit())
         return line
 

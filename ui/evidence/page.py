@@ -37,6 +37,7 @@ from quietcase.ui.evidence.gallery import Gallery
 from quietcase.ui.evidence.intake import ImportBar
 from quietcase.ui.evidence.model import EvidenceModel, icon_size, kind_word
 from quietcase.ui.widgets.columns import ColumnFit
+from quietcase.ui.widgets.fitted_line import DATE_SAMPLE, FittedLine
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import RecordFilterProxy
 from quietcase.ui.widgets.plain import PlainLabel
@@ -114,12 +115,10 @@ class EvidencePage(QWidget):
         self.tag = self._combo(self.tr("Any tag"), self.tr("Tag"))
         self.added_from = self._date(self.tr("Added from"))
         self.added_until = self._date(self.tr("Added until"))
-        self.filter_text = QLineEdit(self)
+        self.filter_text = FittedLine(parent=self)
         self.filter_text.setPlaceholderText(self.tr("Filter by name or notes"))
         self.filter_text.setAccessibleName(self.tr("Filter by name or notes"))
         self.filter_text.setClearButtonEnabled(True)
-        self.filter_text.setMinimumWidth(190)
-        self.filter_text.setMaximumWidth(260)
         self.filter_text.textChanged.connect(lambda _t: self.apply_filter())
         self.clear_button = QPushButton(self.tr("Show all"), self)
         self.clear_button.clicked.connect(self.clear_filters)
@@ -257,11 +256,10 @@ class EvidencePage(QWidget):
         return combo
 
     def _date(self, placeholder: str) -> QLineEdit:
-        line = QLineEdit(self)
+        line = FittedLine(DATE_SAMPLE, self)
         line.setPlaceholderText(placeholder)
         line.setAccessibleName(placeholder)
         line.setToolTip(self.tr("A year, a month or a day: 2024, 2024-03, 2024-03-15"))
-        line.setMaximumWidth(120)
         line.textChanged.connect(lambda _t: self.apply_filter())
         return line
 

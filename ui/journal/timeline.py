@@ -14,6 +14,7 @@ from quietcase.app.journal.timeline import TimelineEntry, TimelineFilter, platfo
 from quietcase.storage.dates import When
 from quietcase.ui import text
 from quietcase.ui.journal.models import timeline_model
+from quietcase.ui.widgets.fitted_line import DATE_SAMPLE, FittedLine
 from quietcase.ui.widgets.models import contains
 from quietcase.ui.widgets.plain import PlainLabel
 from quietcase.ui.widgets.table_page import TablePage
@@ -78,11 +79,10 @@ class TimelinePage(TablePage):
         return combo
 
     def _date(self, placeholder: str, name: str) -> QLineEdit:
-        line = QLineEdit(self)
+        line = FittedLine(DATE_SAMPLE, self)
         line.setPlaceholderText(placeholder)
         line.setAccessibleName(name)
         line.setToolTip(self.tr("A year, a month or a day: 2024, 2024-03, 2024-03-15"))
-        line.setMaximumWidth(110)
         line.textChanged.connect(lambda _t: self.apply_filter())
         return line
 
