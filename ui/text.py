@@ -113,11 +113,15 @@ def _day_month(moment: Moment, short: bool = False) -> str:
     )
 
 
-def date_column_width(metrics: QFontMetrics, with_time: bool = False) -> int:
+def date_column_width(metrics: QFontMetrics, with_time: bool = False, span: bool = False) -> int:
     """Pixels a table column needs for a long date in her language ("28 Dec 2026" is
-    narrower than "2026년 12월 28일")."""
+    narrower than "2026년 12월 28일"); `span`: also for a span within a year, as the timeline
+    shows dates she only roughly remembers ("between 23 Apr and 23 May 2026")."""
     sample = Moment(2026, 12, 28, 14, 30) if with_time else Moment(2026, 12, 28)
-    return metrics.horizontalAdvance(moment_text(sample, short=True)) + 24
+    shown = [moment_text(sample, short=True)]
+    if span:
+        shown.append(when_text(When(Moment(2026, 4, 23), Moment(2026, 5, 23)), short=True))
+    return max(metrics.horizontalAdvance(words) for words in shown) + 24
 
 
 def moment_text(moment: Moment, short: bool = False) -> str:

@@ -177,16 +177,15 @@ class EvidencePage(QWidget):
         # The name takes the room; the date added stays whole; tags, incidents, size, kind,
         # the capture date and last the exhibit number fold away, in that order, when the
         # list is narrow (200 % text; all of it is in the details beside it).
-        self.table.ensurePolished()
         self.columns = ColumnFit(self.table)
-        day = self.columns.usual_width(
-            text.date_column_width(self.table.fontMetrics(), with_time=True)
-        )
         self.columns.set_widths(
-            {1: 110, 2: 90, 3: 85, 4: day, 5: day, 6: 180, 7: 140},
+            {1: 110, 2: 90, 3: 85, 4: 150, 5: 150, 6: 180, 7: 140},
             stretch=0,
             secondary=(7, 6, 3, 2, 5, 1),
-            firm=(4,),
+            measured={
+                4: lambda m: text.date_column_width(m, with_time=True),
+                5: lambda m: text.date_column_width(m, with_time=True, span=True),
+            },
         )
         self.empty = PlainLabel(self)  # its words depend on the bin: see _update_state
         self.empty.setObjectName("empty")

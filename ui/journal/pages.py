@@ -88,8 +88,12 @@ class DeadlinesPage(TablePage):
         self.overdue_banner.setWordWrap(True)
         self.overdue_banner.hide()
         self.banner_slot.addWidget(self.overdue_banner)
-        due = max(170, self.date_width(with_time=True))
-        self.set_widths({0: 100, 1: due, 2: 100, 4: 260}, stretch=3, secondary=(4, 2), firm=(1,))
+        self.set_widths(
+            {0: 100, 1: 170, 2: 100, 4: 260},
+            stretch=3,
+            secondary=(4, 2),
+            measured={1: lambda m: text.date_column_width(m, with_time=True)},
+        )
 
     def set_rows(self, rows: list[Any]) -> None:
         super().set_rows(rows)
@@ -147,14 +151,17 @@ class RequestsPage(TablePage):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
-        day = max(105, self.date_width())
         # the reference she reads out on the phone is never cut
         self.set_widths(
-            {0: 120, 2: 160, 3: day, 4: 115, 5: max(130, day)},
+            {0: 120, 2: 160, 3: 105, 4: 115, 5: 130},
             stretch=1,
             whole=(6,),
             secondary=(3, 5, 2, 0),
-            firm=(3, 5),
+            measured={
+                3: text.date_column_width,
+                4: lambda m: self.columns.longest(4, m),  # "Acknowledged", whole
+                5: text.date_column_width,
+            },
         )
 
     def filters_active(self) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from quietcase.app.core import validation
@@ -65,10 +66,20 @@ class TimelinePage(TablePage):
         self.drop_hint.setWordWrap(True)
         self.drop_hint.hide()
         self.banner_slot.addWidget(self.drop_hint)
-        when = max(180, self.date_width(with_time=True))
         self.set_widths(
-            {0: when, 2: 220, 3: 130, 4: 90, 5: 90}, stretch=1, secondary=(5, 4, 3, 2), firm=(0,)
+            {0: 180, 2: 170, 3: 130, 4: 90, 5: 90},  # "What happened" takes the most
+            stretch=1,
+            secondary=(5, 4, 3, 2),
+            measured={0: self._when_width},
         )
+
+    def _when_width(self, metrics: QFontMetrics) -> int:
+        """As wide as a day with its time, or as the dates she only roughly remembers that the
+        timeline holds ("between 23 Apr and 3 May 2026"), up to a span within a year: "What
+        happened" keeps the room."""
+        usual = text.date_column_width(metrics, with_time=True)
+        most = text.date_column_width(metrics, with_time=True, span=True)
+        return min(most, max(usual, self.columns.longest(0, metrics)))
 
     def _combo(self, anything: str) -> QComboBox:
         combo = QComboBox(self)

@@ -4,6 +4,8 @@ secondary columns folded away when even that is not enough (200 % text, a narrow
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -22,7 +24,7 @@ class ColumnFit(QObject):
         self._widths: dict[int, int] = {}  # starting column widths (set_widths)
         self._stretch = -1
         self._secondary: tuple[int, ...] = ()  # folded away, first first, when room is short
-        self._firm: set[int] = set()  # columns that keep their starting width (set_widths)
+        self._measured: dict[int, Callable[[QFontMetrics], int]] = {}  # measured (set_widths)
         table.installEventFilter(self)
 
     def _text_metrics(self) -> QFontMetrics:
@@ -32,31 +34,27 @@ class ColumnFit(QObject):
     def _text_scale(self) -> float:
         return max(1.0, self._text_metrics().height() / USUAL_LINE)
 
-    def usual_width(self, pixels: int) -> int:
-        """A width measured at the text size shown now (a date: `text.date_column_width`),
-        as it would be at the usual size: what `set_widths` takes (it scales them)."""
-        return round(pixels / self._text_scale())
-
     def set_widths(
         self,
         widths: dict[int, int],
         stretch: int,
         whole: tuple[int, ...] = (),
         secondary: tuple[int, ...] = (),
-        firm: tuple[int, ...] = (),
+        measured: Mapping[int, Callable[[QFontMetrics], int]] | None = None,
     ) -> None:
         """Starting column widths (at the usual text size: larger text widens them in
         proportion); the `stretch` column takes the room that is left. When the room is too
         small for every column at its usual width with its heading whole (200 % text, a
         narrow window), the `secondary` columns are folded away, the first first, until it is
-        enough; they come back when there is room (what they hold is in the record). `firm`
-        columns (the date) never shrink below their starting width."""
+        enough; they come back when there is room (what they hold is in the record).
+        `measured` columns (a date: `text.date_column_width`; a status: `longest`) are measured
+        at the text size shown and never cut: the others fold first."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         self._widths = {c: w for c, w in widths.items() if c not in whole}
         self._stretch = stretch
         self._secondary = tuple(c for c in secondary if c in self._widths)
-        self._firm = set(firm)
+        self._measured = dict(measured or {})
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for column in whole:  # never cut (a reference number she reads out): as wide as it is
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -85,19 +83,25 @@ class ColumnFit(QObject):
         )
         room = self.table.viewport().width() - whole
         stretch = self._stretch
-        keep = max(STRETCH_ROOM, self._heading_width(stretch)) if stretch >= 0 else STRETCH_ROOM
-        # A column keeps its heading whole and three quarters of its usual width; a firm one
-        # (a date) all of its width at this text size: others fold away first.
+        # the stretching column keeps as many letters at larger text: others fold first
+        keep = max(round(STRETCH_ROOM * scale), self._heading_width(stretch) if stretch >= 0 else 0)
+        usual: dict[int, float] = dict(self._widths)
+        metrics = self._text_metrics()
+        for dated, measure in self._measured.items():  # as long as it is at this size
+            if dated in usual:
+                usual[dated] = max(usual[dated], measure(metrics) / scale)
+        # A column keeps its heading whole and three quarters of its usual width; a measured
+        # one (a date) all of it: others fold away first.
         least = {
-            c: max(round(w * scale) if c in self._firm else round(w * 0.75), self._heading_width(c))
-            for c, w in self._widths.items()
+            c: max(round(w * (scale if c in self._measured else 0.75)), self._heading_width(c))
+            for c, w in usual.items()
         }
         folded: set[int] = set()
         laid_out = self.table.width() > 1  # before: nothing to fold against
         for column in (None, *self._secondary):
             if column is not None:
                 folded.add(column)
-            sizes = self._sizes(scale, room - keep, least, folded)
+            sizes = self._sizes(usual, scale, room - keep, least, folded)
             if not laid_out or sum(sizes.values()) + keep <= room + len(sizes):  # (rounding)
                 break
         for column in self._secondary:
@@ -105,16 +109,31 @@ class ColumnFit(QObject):
         for column, width in sizes.items():
             header.resizeSection(column, width)
 
+    @staticmethod
     def _sizes(
-        self, scale: float, spare: int, least: dict[int, int], folded: set[int]
+        usual: dict[int, float], scale: float, spare: int, least: dict[int, int], folded: set[int]
     ) -> dict[int, int]:
         """The shown columns' widths: their usual widths times `scale`, shrunk together to
         fit `spare` (never below half), and never below `least`."""
-        shown = {c: w for c, w in self._widths.items() if c not in folded}
+        shown = {c: w for c, w in usual.items() if c not in folded}
         fixed = sum(shown.values())
         if spare > 0 and fixed * scale > spare:  # larger text, narrow window: shrink to fit
             scale = max(0.5, spare / fixed)
         return {c: max(round(w * scale), least[c]) for c, w in shown.items()}
+
+    def fit(self) -> None:
+        """Fit again (new rows: a date column measures what it holds)."""
+        if self._widths:
+            self._fit_widths()
+
+    def longest(self, column: int, metrics: QFontMetrics, rows: int = 500) -> int:
+        """Pixels the longest text of `column` needs (the first `rows` rows), with padding."""
+        model = self.table.model()
+        if model is None:
+            return 0
+        count = min(model.rowCount(), rows)
+        words = (model.index(row, column).data() for row in range(count))
+        return max((metrics.horizontalAdvance(str(w)) for w in words if w), default=0) + 24
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

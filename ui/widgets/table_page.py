@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quietcase.ui import text
 from quietcase.ui.widgets.columns import ColumnFit
 from quietcase.ui.widgets.flow import FlowLayout
 from quietcase.ui.widgets.models import ID_ROLE, RecordFilterProxy, RecordTableModel
@@ -133,14 +133,10 @@ class TablePage(QWidget):
         stretch: int,
         whole: tuple[int, ...] = (),
         secondary: tuple[int, ...] = (),
-        firm: tuple[int, ...] = (),
+        measured: Mapping[int, Callable[[QFontMetrics], int]] | None = None,
     ) -> None:
         """Starting column widths: see `ColumnFit.set_widths`."""
-        self.columns.set_widths(widths, stretch, whole, secondary, firm)
-
-    def date_width(self, with_time: bool = False) -> int:
-        """A long date's width in her language, at the usual text size (for `set_widths`)."""
-        return self.columns.usual_width(text.date_column_width(self.text_metrics(), with_time))
+        self.columns.set_widths(widths, stretch, whole, secondary, measured)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.FontChange:
@@ -193,6 +189,7 @@ class TablePage(QWidget):
         self.model.set_rows(rows)
         if keep is not None:
             self.select_record(keep)
+        self.columns.fit()  # a date column measures the dates it now holds
 
     def _selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
