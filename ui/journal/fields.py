@@ -203,6 +203,11 @@ class ChecklistEdit(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # long labels end in "…" (whole in their tooltip) rather than scrolling sideways
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.finder = QLineEdit(self)
         self.finder.setPlaceholderText(self.tr("Type to find…"))
