@@ -4738,7 +4738,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Messages imported from a Telegram Desktop export ({export}).</source>
-        <translation>텔레그램 데스크톱 내보내기에서 가져온 메시지예요 ({export}).</translation>
+        <translation>텔레그램 데스크톱 내보내기({export})에서 가져온 메시지.</translation>
     </message>
     <message>
         <source>Telegram: {chat}</source>
@@ -4958,7 +4958,7 @@ When you are ready, press “Add evidence…” or drop files here. They are cop
     </message>
     <message>
         <source>Messages imported from a KakaoTalk export ({export}); times read in the time zone {zone}.</source>
-        <translation>카카오톡 내보내기에서 가져온 메시지예요 ({export}). 시각은 {zone} 시간대로 읽었어요.</translation>
+        <translation>카카오톡 내보내기({export})에서 가져온 메시지. 시각은 {zone} 시간대 기준.</translation>
     </message>
     <message>
         <source>KakaoTalk: {chat}</source>

@@ -119,7 +119,7 @@ def test_she_names_the_person_behind_a_sender(vault: str, capsys: Capsys) -> Non
     ("locale", "title", "described"),
     [
         ("C.UTF-8", "KakaoTalk: ", "Messages imported from a KakaoTalk export"),
-        ("ko_KR.UTF-8", "카카오톡: ", "카카오톡 내보내기에서 가져온 메시지예요"),
+        ("ko_KR.UTF-8", "카카오톡: ", "카카오톡 내보내기(android_ko.txt)에서 가져온 메시지."),
     ],
 )
 def test_the_incident_it_makes_is_in_her_language(

@@ -191,7 +191,7 @@ class LinksPage(TablePage):
         self.note.hide()
         self.banner_slot.addWidget(self.note)
         wide = self.text_metrics().horizontalAdvance("0") * 14
-        self.set_widths(
+        self.columns.set_widths(
             {0: 100, 1: 230, 2: 150, 3: 120, 5: 100, 6: max(110, wide)},
             stretch=4,
             secondary=(3, 2, 6, 0),

@@ -45,7 +45,9 @@ class ContactsPage(TablePage):
         self.role.setAccessibleName(self.tr("Role"))
         self.role.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.role)
-        self.set_widths({0: 200, 1: 120, 2: 220, 3: 130, 4: 200}, stretch=5, secondary=(3, 4))
+        self.columns.set_widths(
+            {0: 200, 1: 120, 2: 220, 3: 130, 4: 200}, stretch=5, secondary=(3, 4)
+        )
 
     def filters_active(self) -> bool:
         return self.role.currentData() is not None or super().filters_active()
@@ -88,7 +90,7 @@ class DeadlinesPage(TablePage):
         self.overdue_banner.setWordWrap(True)
         self.overdue_banner.hide()
         self.banner_slot.addWidget(self.overdue_banner)
-        self.set_widths(
+        self.columns.set_widths(
             {0: 100, 1: 170, 2: 100, 4: 260},
             stretch=3,
             secondary=(4, 2),
@@ -152,7 +154,7 @@ class RequestsPage(TablePage):
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.filters.addWidget(self.status)
         # the reference she reads out on the phone is never cut
-        self.set_widths(
+        self.columns.set_widths(
             {0: 120, 2: 160, 3: 105, 4: 115, 5: 130},
             stretch=1,
             whole=(6,),

@@ -66,7 +66,7 @@ class TimelinePage(TablePage):
         self.drop_hint.setWordWrap(True)
         self.drop_hint.hide()
         self.banner_slot.addWidget(self.drop_hint)
-        self.set_widths(
+        self.columns.set_widths(
             {0: 180, 2: 170, 3: 130, 4: 90, 5: 90},  # "What happened" takes the most
             stretch=1,
             secondary=(5, 4, 3, 2),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -126,17 +125,6 @@ class TablePage(QWidget):
         self._update_state()
 
     # -- for subclasses ------------------------------------------------------------------
-
-    def set_widths(
-        self,
-        widths: dict[int, int],
-        stretch: int,
-        whole: tuple[int, ...] = (),
-        secondary: tuple[int, ...] = (),
-        measured: Mapping[int, Callable[[QFontMetrics], int]] | None = None,
-    ) -> None:
-        """Starting column widths: see `ColumnFit.set_widths`."""
-        self.columns.set_widths(widths, stretch, whole, secondary, measured)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.FontChange:

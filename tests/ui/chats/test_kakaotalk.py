@@ -127,4 +127,6 @@ def test_the_incident_it_makes_reads_korean_in_a_korean_window(
         window.case_view.reload()
         (entry,) = window.case_view.timeline.model.rows()
     assert entry.incident.title == "카카오톡: 박서준"
-    assert entry.incident.description.startswith("카카오톡 내보내기에서 가져온 메시지예요")
+    assert entry.incident.description.startswith(
+        "카카오톡 내보내기(KakaoTalk_Chat.txt)에서 가져온 메시지."
+    )

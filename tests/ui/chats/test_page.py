@@ -401,5 +401,7 @@ def test_a_korean_window_writes_the_new_incident_in_korean(
         (entry,) = window.case_view.timeline.model.rows()
         files = window.case_view.evidence.model.rows()
     assert entry.incident.title == "텔레그램: 딥페이크 공유방"
-    assert entry.incident.description.startswith("텔레그램 데스크톱 내보내기에서 가져온 메시지예요")
+    assert entry.incident.description.startswith(
+        "텔레그램 데스크톱 내보내기(export)에서 가져온 메시지."
+    )
     assert files and all(f.evidence.description.startswith("텔레그램 내보내기") for f in files)
